@@ -1,0 +1,92 @@
+// Segments: sentences with a stable id (digest of normalized text) and their place in the source.
+import { createHash } from 'node:crypto';
+import type { Segment } from '../model.js';
+import { Located, LineIndex } from './located.js';
+
+/** The text an id is computed from: NFKC, whitespace collapsed, trimmed. */
+export function normalizeForId(text: string): string {
+  return text.normalize('NFKC').replace(/\s+/g, ' ').trim();
+}
+
+/** Stable id of a segment's text: 16 hex digits of SHA-256 over the normalized text. */
+export function segmentId(text: string): string {
+  return 's' + createHash('sha256').update(normalizeForId(text)).digest('hex').slice(0, 15);
+}
+
+const OPEN_Q = '“‘「『（(《〈【';
+const CLOSE_Q = '”’」』）)》〉】';
+const TERMINAL = '。！？!?…';
+const TRAILING = '”’」』）)》〉】"\'';
+
+/** Sentences longer than this are split even inside quotation marks. */
+const MAX_QUOTED_SENTENCE = 300;
+
+/**
+ * Split text into sentences at 。！？ (and ?! …), keeping closing quotes and brackets with the sentence
+ * they close. A full stop inside quotation marks does not end the sentence unless the sentence would
+ * grow past MAX_QUOTED_SENTENCE characters. A '.' ends a sentence only in Latin text followed by a space.
+ */
+export function splitSentences(loc: Located): Located[] {
+  const text = loc.text;
+  const cuts: number[] = [];
+  let depth = 0;
+  let sentenceStart = 0;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (OPEN_Q.includes(ch)) depth++;
+    else if (CLOSE_Q.includes(ch)) depth = Math.max(0, depth - 1);
+    let end = -1;
+    if (TERMINAL.includes(ch)) {
+      end = i + 1;
+      while (end < text.length && (TERMINAL.includes(text[end]) || text[end] === '…')) end++;
+    } else if (ch === '.' && /[A-Za-z)\]"']/.test(text[i - 1] ?? '') && /\s/.test(text[i + 1] ?? '') && /[A-Z“"]/.test(text[i + 2] ?? '')) {
+      end = i + 1;
+    }
+    if (end < 0) continue;
+    // closing quotes/brackets right after the stop belong to this sentence
+    let j = end;
+    let d = depth;
+    while (j < text.length && TRAILING.includes(text[j])) {
+      if (CLOSE_Q.includes(text[j])) d = Math.max(0, d - 1);
+      j++;
+    }
+    const inside = d > 0;
+    if (inside && j - sentenceStart < MAX_QUOTED_SENTENCE) {
+      i = end - 1;
+      continue;
+    }
+    cuts.push(j);
+    sentenceStart = j;
+    depth = inside ? d : 0;
+    i = j - 1;
+  }
+  const out: Located[] = [];
+  let last = 0;
+  for (const c of cuts) {
+    const s = loc.slice(last, c).trim();
+    if (s.length) out.push(s);
+    last = c;
+  }
+  const rest = loc.slice(last).trim();
+  if (rest.length) out.push(rest);
+  return out;
+}
+
+export interface SegmentExtras {
+  emphasis?: boolean;
+  footnoteRefs?: string[];
+  speaker?: Segment['speaker'];
+}
+
+/** Build a Segment from located text. */
+export function makeSegment(loc: Located, lines: LineIndex, extras: SegmentExtras = {}): Segment {
+  const seg: Segment = {
+    id: segmentId(loc.text),
+    text: loc.text,
+    place: lines.place(loc.start),
+    footnoteRefs: extras.footnoteRefs ?? [],
+  };
+  if (extras.emphasis) seg.emphasis = true;
+  if (extras.speaker) seg.speaker = extras.speaker;
+  return seg;
+}

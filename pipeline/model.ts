@@ -1,0 +1,240 @@
+// The types that pass between stages. Stages are pure functions from one of these to the next;
+// reading and writing files happens in build/ and the CLI only.
+
+export type Lang = 'zh-Hans' | 'zh-Hant' | 'en';
+export const LANGS: readonly Lang[] = ['zh-Hans', 'zh-Hant', 'en'];
+
+/** A place in the original source file: 1-based line and column (columns count UTF-16 code units + 1). */
+export interface Place {
+  line: number;
+  column: number;
+}
+
+export interface Person {
+  name: string;
+  role?: string;
+}
+
+/** One sentence (or heading, caption, cell) of source text; the unit of translation. */
+export interface Segment {
+  /** Stable id: digest of the normalized text (see ingest/segment-id.ts). */
+  id: string;
+  text: string;
+  place: Place;
+  /** The whole segment was emphasized (bold) in the source. */
+  emphasis?: boolean;
+  /** Ids of the footnotes whose markers stood in this segment (markers are removed from `text`). */
+  footnoteRefs: string[];
+  /** Who said it, when the segment is (or contains) a direct quote. */
+  speaker?: Person;
+}
+
+export interface ParagraphBlock {
+  type: 'paragraph';
+  segments: Segment[];
+}
+
+export interface ListItem {
+  /** The enumeration marker as written: 一是, 第一, 首先, 1., -, … */
+  marker: string;
+  segments: Segment[];
+}
+
+export interface ListBlock {
+  type: 'list';
+  /** How the items were enumerated: 'yishi' (一是), 'diyi' (第一), 'shouxian' (首先…), 'numbered', 'bullet'. */
+  style: string;
+  /** Text before the first item in the same paragraph (the lead-in), if any. */
+  lead: Segment[];
+  items: ListItem[];
+}
+
+export interface QuoteBlock {
+  type: 'quote';
+  segments: Segment[];
+  speaker?: Person;
+}
+
+export interface TableRefBlock {
+  type: 'table';
+  /** Id of a Table in SourceDoc.tables. */
+  ref: string;
+}
+
+export interface ImageBlock {
+  type: 'image';
+  url: string;
+  caption: Segment[];
+}
+
+export type Block = ParagraphBlock | ListBlock | QuoteBlock | TableRefBlock | ImageBlock;
+
+export type SectionKind =
+  | 'abstract'
+  | 'acknowledgements'
+  | 'chapter'
+  | 'section'
+  | 'subsection'
+  | 'preface'
+  | 'conclusion'
+  | 'other';
+
+export interface Section {
+  id: string;
+  level: number;
+  kind: SectionKind;
+  /** Number as written (第一章, 一, （一）→ "一"), when the heading has one. */
+  number?: string;
+  heading: string;
+  headingSegment?: Segment;
+  place: Place;
+  blocks: Block[];
+  children: Section[];
+}
+
+export interface Footnote {
+  /** The footnote's number or symbol as a string: "1", "21", "①". */
+  id: string;
+  text: string;
+  urls: string[];
+  place: Place;
+  /** Where its markers stand in the body. */
+  refs: Place[];
+}
+
+export interface TableCell {
+  text: string;
+  /** List items inside the cell (<ol>/<li>, or numbered lines). */
+  items: string[];
+}
+
+export interface TableRow {
+  label: string;
+  cells: TableCell[];
+}
+
+export interface Table {
+  id: string;
+  /** Label as written: 表 1, 表1, Table 1. */
+  label?: string;
+  caption?: string;
+  /** Column headings, including the (often empty) first column over the row labels. */
+  header: string[];
+  rows: TableRow[];
+  place: Place;
+}
+
+export interface Quote {
+  text: string;
+  speaker?: Person;
+  segmentId: string;
+  place: Place;
+}
+
+export interface SourceMeta {
+  title?: string;
+  subtitle?: string;
+  authors: Person[];
+  /** Report: the publishing institution. */
+  institution?: string;
+  /** News: the outlet. */
+  outlet?: string;
+  /** ISO 8601 to the precision known: 2025, 2025-07, 2025-07-16, or with time. */
+  date?: string;
+  series?: string;
+  issue?: string;
+  url?: string;
+  image?: { url: string; caption?: string };
+  /** Other facts the page furniture states (editor, address, copyright…), kept but not content. */
+  extra?: Record<string, string>;
+  /** Short headline for the brief, from meta.yaml. */
+  shortTitle?: string;
+  /** Selection controls from meta.yaml (segment ids or text fragments). */
+  pin?: string[];
+  exclude?: string[];
+}
+
+export type SourceKind = 'report' | 'news';
+
+export interface SourceDoc {
+  slug: string;
+  kind: SourceKind;
+  meta: SourceMeta;
+  /** Segments of the title/subtitle, so the brief's title is translatable like any other text. */
+  titleSegments: Segment[];
+  sections: Section[];
+  footnotes: Footnote[];
+  tables: Table[];
+  quotes: Quote[];
+}
+
+// ---- Glossary ----
+
+export type TermCategory =
+  | 'concept'
+  | 'person'
+  | 'place'
+  | 'organisation'
+  | 'document'
+  | 'event'
+  | 'other';
+
+export interface ForbiddenVariant {
+  term: string;
+  /** The preferred form to use instead (defaults to the entry's main form in that language). */
+  use?: string;
+}
+
+export interface Term {
+  id: string;
+  'zh-Hans': string;
+  'zh-Hant': string;
+  en: string;
+  variants: Partial<Record<Lang, string[]>>;
+  forbidden: Partial<Record<Lang, ForbiddenVariant[]>>;
+  category: TermCategory;
+  note?: string;
+  sources?: string[];
+  /** zh-Hant intentionally differs from the conversion of zh-Hans. */
+  hantIntended?: boolean;
+  /** Where the entry was defined: file and line, for diagnostics. */
+  origin?: { file: string; line: number; column: number };
+}
+
+// ---- Brief ----
+
+export interface BriefItem {
+  text: string;
+  /** Segment ids the item came from, in order. */
+  segmentIds: string[];
+  /** Speaker for voices. */
+  speaker?: Person;
+  score?: number;
+}
+
+/**
+ * Slot names by kind (templates refer to them):
+ *   report: bottomLine, findings, positions, recommendations
+ *   news:   bottomLine, keyPoints, voices
+ * Key terms travel in Brief.terms.
+ */
+export interface BriefSlot {
+  name: string;
+  items: BriefItem[];
+}
+
+export interface BriefTerm {
+  termId: string;
+  text: string;
+  en: string;
+}
+
+export interface Brief {
+  slug: string;
+  lang: Lang;
+  kind: SourceKind;
+  title: string;
+  sourceLine: string;
+  slots: BriefSlot[];
+  terms: BriefTerm[];
+}
