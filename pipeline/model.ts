@@ -210,6 +210,12 @@ export interface BriefItem {
   /** Speaker for voices. */
   speaker?: Person;
   score?: number;
+  /**
+   * Id of the item's own text when it is not the plain text of its segments (a sentence trimmed at a
+   * clause boundary, a quote cut out of a sentence): translations of the item are keyed by it.
+   * Equal to segmentId(text).
+   */
+  textId?: string;
 }
 
 /**
