@@ -1,0 +1,75 @@
+// out/manifest.json: for each source, the digests of everything its outputs depend on, and for each output
+// its own digest. The three languages of a source are one unit: one-page fitting drops the same items in
+// every language, so a change that affects one language's length can change the others.
+import { readFileSync, existsSync } from 'node:fs';
+import path from 'node:path';
+import type { Lang } from '../model.js';
+
+export const MANIFEST_NAME = 'manifest.json';
+export const MANIFEST_VERSION = 1;
+
+export type SourceStatus = 'built' | 'needs-translation' | 'failed';
+
+export interface OutputRecord {
+  /** Path relative to out/, with forward slashes. */
+  path: string;
+  lang: Lang;
+  format: 'md' | 'pdf' | 'xlf';
+  digest: string;
+  bytes: number;
+}
+
+export interface SourceRecord {
+  slug: string;
+  status: SourceStatus;
+  /** Digests of this source's inputs: source, meta, translations, and every shared input it used. */
+  inputs: Record<string, string>;
+  /** Glossary entries the source uses (ids), so a changed entry rebuilds exactly these sources. */
+  terms: string[];
+  /** Segments the English brief still needs from a translator. */
+  needsTranslation: number;
+  /** Items dropped to fit one page (same in every language). */
+  dropped: string[];
+  outputs: OutputRecord[];
+}
+
+export interface Manifest {
+  version: number;
+  tool: string;
+  /** Digest of each glossary entry by id. */
+  glossary: Record<string, string>;
+  sources: Record<string, SourceRecord>;
+}
+
+export function emptyManifest(tool: string): Manifest {
+  return { version: MANIFEST_VERSION, tool, glossary: {}, sources: {} };
+}
+
+/** Read out/manifest.json; a missing, unreadable or foreign manifest means "build everything". */
+export function readManifest(outDir: string, tool: string): Manifest {
+  const file = path.join(outDir, MANIFEST_NAME);
+  if (!existsSync(file)) return emptyManifest(tool);
+  try {
+    const m = JSON.parse(readFileSync(file, 'utf8')) as Manifest;
+    if (m.version !== MANIFEST_VERSION || typeof m.sources !== 'object' || !m.sources) return emptyManifest(tool);
+    return { ...m, glossary: m.glossary ?? {} };
+  } catch {
+    return emptyManifest(tool);
+  }
+}
+
+/** Canonical serialization: sorted keys, two-space indent, trailing newline (byte-identical across builds). */
+export function serializeManifest(m: Manifest): string {
+  const sources: Record<string, SourceRecord> = {};
+  for (const slug of Object.keys(m.sources).sort()) {
+    const s = m.sources[slug];
+    sources[slug] = {
+      ...s,
+      inputs: Object.fromEntries(Object.keys(s.inputs).sort().map((k) => [k, s.inputs[k]])),
+      terms: [...s.terms].sort(),
+      outputs: [...s.outputs].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)),
+    };
+  }
+  const glossary = Object.fromEntries(Object.keys(m.glossary).sort().map((k) => [k, m.glossary[k]]));
+  return JSON.stringify({ version: m.version, tool: m.tool, glossary, sources }, null, 2) + '\n';
+}
