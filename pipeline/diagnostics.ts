@@ -90,3 +90,43 @@ export function diagnosticToJson(d: Diagnostic): Record<string, unknown> {
     data: (d as Diagnostic & { data?: unknown }).data,
   };
 }
+
+/** Plain data for a diagnostic (crosses worker threads and JSON); `revive` turns it back. */
+export interface PlainDiagnostic {
+  rule: string;
+  reason: string;
+  file?: string;
+  line?: number;
+  column?: number;
+  severity: Severity;
+  expected?: string[];
+  actual?: string;
+  data?: Record<string, unknown>;
+}
+
+export function toPlain(d: Diagnostic): PlainDiagnostic {
+  return {
+    rule: d.source && d.ruleId ? `${d.source}:${d.ruleId}` : d.ruleId ?? 'briefs:error',
+    reason: d.reason,
+    file: d.file || undefined,
+    line: d.line ?? undefined,
+    column: d.column ?? undefined,
+    severity: d.fatal === true ? 'error' : d.fatal === false ? 'warning' : 'info',
+    expected: d.expected ?? undefined,
+    actual: d.actual ?? undefined,
+    data: (d as Diagnostic & { data?: Record<string, unknown> }).data,
+  };
+}
+
+export function revive(p: PlainDiagnostic): Diagnostic {
+  return diagnostic({
+    rule: p.rule,
+    reason: p.reason,
+    file: p.file,
+    place: p.line ? { line: p.line, column: p.column ?? 1 } : undefined,
+    severity: p.severity,
+    expected: p.expected,
+    actual: p.actual,
+    data: p.data,
+  });
+}

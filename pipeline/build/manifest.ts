@@ -26,6 +26,8 @@ export interface SourceRecord {
   inputs: Record<string, string>;
   /** Glossary entries the source uses (ids), so a changed entry rebuilds exactly these sources. */
   terms: string[];
+  /** Key of the glossary snapshot (in Manifest.glossaries) the source was built with. */
+  glossary: string;
   /** Segments the English brief still needs from a translator. */
   needsTranslation: number;
   /** Items dropped to fit one page (same in every language). */
@@ -36,13 +38,16 @@ export interface SourceRecord {
 export interface Manifest {
   version: number;
   tool: string;
-  /** Digest of each glossary entry by id. */
-  glossary: Record<string, string>;
+  /**
+   * Glossary snapshots (digest of each entry by id), keyed by the snapshot's own digest. Sources built at
+   * different times (a partial or sharded build) each point at the snapshot they saw; unused ones are dropped.
+   */
+  glossaries: Record<string, Record<string, string>>;
   sources: Record<string, SourceRecord>;
 }
 
 export function emptyManifest(tool: string): Manifest {
-  return { version: MANIFEST_VERSION, tool, glossary: {}, sources: {} };
+  return { version: MANIFEST_VERSION, tool, glossaries: {}, sources: {} };
 }
 
 /** Read out/manifest.json; a missing, unreadable or foreign manifest means "build everything". */
@@ -52,7 +57,7 @@ export function readManifest(outDir: string, tool: string): Manifest {
   try {
     const m = JSON.parse(readFileSync(file, 'utf8')) as Manifest;
     if (m.version !== MANIFEST_VERSION || typeof m.sources !== 'object' || !m.sources) return emptyManifest(tool);
-    return { ...m, glossary: m.glossary ?? {} };
+    return { ...m, glossaries: m.glossaries ?? {} };
   } catch {
     return emptyManifest(tool);
   }
@@ -70,6 +75,12 @@ export function serializeManifest(m: Manifest): string {
       outputs: [...s.outputs].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)),
     };
   }
-  const glossary = Object.fromEntries(Object.keys(m.glossary).sort().map((k) => [k, m.glossary[k]]));
-  return JSON.stringify({ version: m.version, tool: m.tool, glossary, sources }, null, 2) + '\n';
+  const used = new Set(Object.values(sources).map((s) => s.glossary));
+  const glossaries: Manifest['glossaries'] = {};
+  for (const key of Object.keys(m.glossaries).sort()) {
+    if (!used.has(key)) continue;
+    const g = m.glossaries[key];
+    glossaries[key] = Object.fromEntries(Object.keys(g).sort().map((k) => [k, g[k]]));
+  }
+  return JSON.stringify({ version: m.version, tool: m.tool, glossaries, sources }, null, 2) + '\n';
 }

@@ -32,8 +32,6 @@ export interface Plan {
 }
 
 export function planBuild(sources: SourceState[], shared: SharedState, manifest: Manifest, opts: { force?: boolean } = {}): Plan {
-  const changedTerms = Object.keys(shared.glossary).filter((id) => manifest.glossary[id] !== shared.glossary[id]);
-  const goneTerms = new Set(Object.keys(manifest.glossary).filter((id) => !(id in shared.glossary)));
   const items = sources.map((src): PlanItem => {
     const rec = manifest.sources[src.slug];
     const why = (reason: string): PlanItem => ({ slug: src.slug, build: true, reason });
@@ -46,12 +44,14 @@ export function planBuild(sources: SourceState[], shared: SharedState, manifest:
       if (!k.startsWith('shared:') && !(k in src.inputs)) return why(`${k} removed`);
     for (const k of Object.keys(shared.inputs))
       if (rec.inputs[`shared:${k}`] !== shared.inputs[k]) return why(`${k} changed`);
+    const seen = manifest.glossaries[rec.glossary] ?? {};
     const used = new Set(rec.terms);
     for (const id of used) {
-      if (goneTerms.has(id)) return why(`glossary entry ${id} removed`);
-      if (manifest.glossary[id] !== shared.glossary[id]) return why(`glossary entry ${id} changed`);
+      if (!(id in shared.glossary)) return why(`glossary entry ${id} removed`);
+      if (seen[id] !== shared.glossary[id]) return why(`glossary entry ${id} changed`);
     }
-    for (const id of changedTerms) {
+    for (const id of Object.keys(shared.glossary)) {
+      if (seen[id] === shared.glossary[id]) continue;
       if (used.has(id)) continue;
       if ((shared.forms[id] ?? []).some((f) => f && src.text.includes(f))) return why(`glossary entry ${id} now occurs`);
     }

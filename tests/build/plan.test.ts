@@ -11,11 +11,11 @@ const src = (slug: string, text: string, digest = 'd-' + slug): SourceState => (
 
 function manifestFor(sources: SourceState[], sh: SharedState, terms: Record<string, string[]>): Manifest {
   const m = emptyManifest(sh.inputs.tool);
-  m.glossary = { ...sh.glossary };
+  m.glossaries = { snap: { ...sh.glossary } };
   for (const s of sources) {
     const inputs: Record<string, string> = { ...s.inputs };
     for (const [k, v] of Object.entries(sh.inputs)) inputs[`shared:${k}`] = v;
-    m.sources[s.slug] = { slug: s.slug, status: 'built', inputs, terms: terms[s.slug] ?? [], needsTranslation: 0, dropped: [], outputs: [] };
+    m.sources[s.slug] = { slug: s.slug, status: 'built', inputs, terms: terms[s.slug] ?? [], glossary: 'snap', needsTranslation: 0, dropped: [], outputs: [] };
   }
   return m;
 }

@@ -1,0 +1,23 @@
+// What a build reports as it goes: one event per step. The CLI turns them into a progress bar,
+// JSON lines (--json) or nothing (--quiet); tests collect them.
+import type { Diagnostic } from '../diagnostics.js';
+import type { SourceStatus } from './manifest.js';
+
+export type BuildEvent =
+  | { type: 'plan'; total: number; toBuild: number; skipped: number; removed: number }
+  | { type: 'skip'; slug: string; reason: string }
+  | { type: 'start'; slug: string; reason: string }
+  | {
+      type: 'done';
+      slug: string;
+      status: SourceStatus;
+      outputs: string[];
+      needsTranslation: number;
+      dropped: string[];
+      diagnostics: Diagnostic[];
+      ms: number;
+    }
+  | { type: 'removed'; slug: string }
+  | { type: 'summary'; built: number; needsTranslation: number; failed: number; skipped: number; removed: number; ms: number };
+
+export type EventSink = (e: BuildEvent) => void;

@@ -1,0 +1,27 @@
+// What a build job receives and returns. Plain data, so it crosses a worker-thread boundary.
+import type { Diagnostic } from '../diagnostics.js';
+import type { OutputRecord, SourceStatus } from './manifest.js';
+import type { SourceFiles } from './sources.js';
+
+export interface JobTask {
+  files: SourceFiles;
+  strict: boolean;
+}
+
+export interface JobFile {
+  /** Relative to out/: <slug>/<slug>.<lang>.<ext> */
+  path: string;
+  data: string | Uint8Array;
+  record: OutputRecord;
+}
+
+export interface JobResult {
+  slug: string;
+  status: SourceStatus;
+  files: JobFile[];
+  /** Glossary entry ids the source uses. */
+  terms: string[];
+  needsTranslation: number;
+  dropped: string[];
+  diagnostics: Diagnostic[];
+}

@@ -1,0 +1,49 @@
+// Running build jobs: in this process for a single source (no worker start-up cost), otherwise on a
+// piscina worker pool sized to the machine's cores. Workers load the shared inputs once each.
+import { fileURLToPath } from 'node:url';
+import path from 'node:path';
+import { existsSync } from 'node:fs';
+import type { JobRunner } from './run.js';
+import type { SharedInputs } from './inputs.js';
+import type { JobResult, JobTask } from './job-types.js';
+import { revive, type PlainDiagnostic } from '../diagnostics.js';
+
+/** Results cross the thread boundary as plain data; diagnostics are revived into vfile messages here. */
+export type WireResult = Omit<JobResult, 'diagnostics'> & { diagnostics: PlainDiagnostic[] };
+
+export function fromWire(r: WireResult): JobResult {
+  return { ...r, diagnostics: r.diagnostics.map(revive) };
+}
+
+function workerFile(): string {
+  const here = fileURLToPath(import.meta.url);
+  if (here.endsWith('.js')) return path.join(path.dirname(here), 'worker.js');
+  // Running from TypeScript sources (tests): use the compiled worker.
+  const root = path.resolve(path.dirname(here), '..', '..');
+  return path.join(root, 'dist', 'pipeline', 'build', 'worker.js');
+}
+
+export async function makeRunner(workers: number, shared: SharedInputs): Promise<JobRunner> {
+  const file = workerFile();
+  if (workers <= 0 || !existsSync(file)) {
+    const { createJobContext, runJobWire } = await import('./job.js');
+    const jc = await createJobContext(shared);
+    return { run: async (t: JobTask) => fromWire(await runJobWire(t, jc)), close: async () => {} };
+  }
+  const { Piscina } = await import('piscina');
+  const pool = new Piscina({
+    filename: file,
+    minThreads: workers,
+    maxThreads: workers,
+    workerData: shared,
+    // bounded memory: each worker holds one source and its outputs at a time
+    concurrentTasksPerWorker: 1,
+    idleTimeout: 1000,
+  });
+  return {
+    run: async (t: JobTask) => fromWire((await pool.run(t)) as WireResult),
+    close: async () => {
+      await pool.destroy();
+    },
+  };
+}
