@@ -1,0 +1,34 @@
+// One build run reported as a single line: what `watch` and `schedule` print per rebuild.
+import type { Context } from '../context.js';
+import { formatDiagnostic } from '../diagnostics.js';
+import { runBuild, type BuildOptions, type BuildSummary } from './run.js';
+import { makeRunner } from './pool.js';
+
+export interface OnceResult {
+  summary?: BuildSummary;
+  line: string;
+  ok: boolean;
+}
+
+export function clock(d = new Date()): string {
+  return d.toISOString().replace('T', ' ').replace(/\.\d+Z$/, 'Z');
+}
+
+export async function buildOnce(ctx: Context, opts: BuildOptions = {}): Promise<OnceResult> {
+  const t0 = Date.now();
+  try {
+    const summary = await runBuild(ctx, { waitMs: 60_000, ...opts }, makeRunner);
+    const rebuilt = summary.results.map((r) => r.slug);
+    const line =
+      `${clock()} ` +
+      (rebuilt.length ? `rebuilt ${rebuilt.length} (${rebuilt.join(', ')})` : 'nothing to rebuild') +
+      `, ${summary.skipped} up to date, ${summary.needsTranslation} need translation, ${summary.failed} failed` +
+      (summary.removed ? `, ${summary.removed} removed` : '') +
+      ` in ${Date.now() - t0} ms`;
+    const errors = summary.results.flatMap((r) => r.diagnostics.filter((d) => d.fatal === true).map(formatDiagnostic));
+    return { summary, line: [line, ...errors].join('\n'), ok: summary.failed === 0 };
+  } catch (err) {
+    const reason = (err as { diagnostics?: { reason: string }[] }).diagnostics?.map((d) => d.reason).join('; ') ?? (err instanceof Error ? err.message : String(err));
+    return { line: `${clock()} build failed: ${reason}`, ok: false };
+  }
+}
