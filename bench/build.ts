@@ -1,0 +1,56 @@
+// Build benchmarks: the seed build from a cold process (the `npm start` experience), and the scale bench:
+// synthetic corpora of 10, 100 and 500 sources — briefs per second, peak memory, no-op rebuild time.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, cpSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { makeCorpus } from './corpus.js';
+import { median, round } from './util.js';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+const cli = path.join(root, 'bin', 'briefs.js');
+const child = path.join(root, 'dist', 'bench', 'build-scale-child.js');
+
+function timeCmd(args: string[], cwd: string): number {
+  const t0 = process.hrtime.bigint();
+  execFileSync(process.execPath, args, { cwd, stdio: 'pipe' });
+  return Number(process.hrtime.bigint() - t0) / 1e6;
+}
+
+export async function benchBuild(): Promise<Record<string, number | string>> {
+  const out: Record<string, number | string> = {};
+  // Seed build, cold process, full (--force) and no-op.
+  const seeds = mkdtempSync(path.join(os.tmpdir(), 'briefs-bench-seeds-'));
+  for (const d of ['sources', 'glossary', 'templates']) cpSync(path.join(root, d), path.join(seeds, d), { recursive: true });
+  const full: number[] = [];
+  const noop: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    full.push(timeCmd([cli, 'build', '--force', '--quiet'], seeds));
+    noop.push(timeCmd([cli, 'build', '--quiet'], seeds));
+  }
+  out['seed build, cold process, --force (ms, median of 5)'] = round(median(full), 0);
+  out['seed no-op rebuild, cold process (ms, median of 5)'] = round(median(noop), 0);
+  rmSync(seeds, { recursive: true, force: true });
+
+  const sizes = (process.env.BRIEFS_BENCH_SIZES ?? '10,100,500').split(',').map(Number);
+  for (const n of sizes) {
+    const dir = mkdtempSync(path.join(os.tmpdir(), `briefs-bench-${n}-`));
+    makeCorpus(root, dir, n);
+    const r = JSON.parse(execFileSync(process.execPath, [child, dir], { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] }).toString()) as {
+      sources: number;
+      failed: number;
+      buildMs: number;
+      noopMs: number;
+      rebuiltOnNoop: number;
+      peakRssMb: number;
+    };
+    out[`${n} sources: briefs/s (3 languages each)`] = round((r.sources / r.buildMs) * 1000, 2);
+    out[`${n} sources: ms per source`] = round(r.buildMs / r.sources, 1);
+    out[`${n} sources: no-op rebuild (ms)`] = round(r.noopMs, 0);
+    out[`${n} sources: peak RSS (MB)`] = round(r.peakRssMb, 0);
+    if (r.failed) out[`${n} sources: failed`] = r.failed;
+    rmSync(dir, { recursive: true, force: true });
+  }
+  return out;
+}

@@ -1,0 +1,52 @@
+// A synthetic corpus for the scale bench: new reports and articles made by recombining the blocks
+// (paragraph runs between blank lines) of the seeds, with a seeded PRNG so every run makes the same corpus.
+import { readFileSync, mkdirSync, writeFileSync, cpSync, existsSync } from 'node:fs';
+import path from 'node:path';
+
+export function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function blocks(text: string): string[] {
+  return text.split(/\n{2,}/).map((b) => b.trim()).filter((b) => b.length > 0);
+}
+
+/** Writes `count` sources under `dir/sources` (half reports, half news) and copies glossary + templates. */
+export function makeCorpus(root: string, dir: string, count: number): void {
+  const report = readFileSync(path.join(root, 'sources/siis-2025-common-security/source.txt'), 'utf8');
+  const news = readFileSync(path.join(root, 'sources/thepaper-2023-xiangshan-forum/source.md'), 'utf8');
+  const rBlocks = blocks(report);
+  const nBlocks = blocks(news);
+  // keep each genre's front matter (cover / headline + byline) and shuffle a sample of the body
+  const rHead = rBlocks.slice(0, 12);
+  const rBody = rBlocks.slice(12);
+  const nHead = nBlocks.slice(0, 4);
+  const nBody = nBlocks.slice(4);
+  const rand = mulberry32(count);
+  const pick = (xs: string[], n: number) => {
+    const out: string[] = [];
+    for (let i = 0; i < n; i++) out.push(xs[Math.floor(rand() * xs.length)]);
+    return out;
+  };
+  mkdirSync(path.join(dir, 'sources'), { recursive: true });
+  for (let i = 0; i < count; i++) {
+    const slug = `synthetic-${String(i + 1).padStart(4, '0')}`;
+    const sdir = path.join(dir, 'sources', slug);
+    mkdirSync(sdir, { recursive: true });
+    if (i % 2 === 0) {
+      const body = [...rBody.slice(0, 20), ...pick(rBody, 60)];
+      writeFileSync(path.join(sdir, 'source.txt'), [...rHead, ...body].join('\n\n') + '\n');
+    } else {
+      writeFileSync(path.join(sdir, 'source.md'), [...nHead, ...pick(nBody, 25)].join('\n\n') + '\n');
+    }
+  }
+  for (const d of ['glossary', 'templates'])
+    if (existsSync(path.join(root, d))) cpSync(path.join(root, d), path.join(dir, d), { recursive: true });
+}
