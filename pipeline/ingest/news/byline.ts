@@ -1,0 +1,103 @@
+// Lines of a news page that state facts about the article rather than content: the byline
+// ("<outlet>记者 <name>", "记者 X", "文/X", "作者：X"), the source ("来源：X"), the date and time,
+// the URL, editors ("责任编辑：X"). A line counts only when all of it is such facts.
+import type { Person } from '../../model.js';
+
+export interface MetaFacts {
+  outlet?: string;
+  authors?: Person[];
+  date?: string;
+  url?: string;
+  extra?: Record<string, string>;
+}
+
+const OUTLET_END = '(?:新闻网|新闻|日报|晚报|早报|晨报|时报|商报|周刊|周报|杂志|通讯社|社|网|报|电视台|广播电台|电台|客户端|频道|观察者|参考)';
+/** A person's name: 2–4 ideographs, a transliterated name with ·, or a Latin name. */
+export const NAME = '(?:[\\u4e00-\\u9fff]{1,10}(?:[·•‧・][\\u4e00-\\u9fff]{1,10})+|[\\u4e00-\\u9fff]{2,4}|[A-Z][A-Za-z.\\-]*(?: [A-Z][A-Za-z.\\-]*){0,3})';
+const NAMES = `${NAME}(?:\\s*[、，,/和及]\\s*${NAME}|\\s+${NAME})*`;
+const SEP = '\\s*[：:/／｜|]\\s*';
+
+/** Dates as news pages write them → ISO 8601 (to the minute when a time is given). */
+export function parseDate(s: string): string | undefined {
+  const m = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:\s*(\d{1,2})[:：](\d{2})(?:[:：](\d{2}))?)?$/.exec(s.trim());
+  if (!m) return undefined;
+  const [, y, mo, d, h, mi, sec] = m;
+  const month = Number(mo);
+  const day = Number(d);
+  if (month < 1 || month > 12 || day < 1 || day > 31) return undefined;
+  let iso = `${y}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  if (h !== undefined) {
+    const hour = Number(h);
+    if (hour > 23 || Number(mi) > 59) return iso;
+    iso += `T${String(hour).padStart(2, '0')}:${mi}`;
+    if (sec !== undefined) iso += `:${sec}`;
+  }
+  return iso;
+}
+
+const DATE_TOKEN = /^(?:(?:发布|发表|更新)?(?:时间|日期)[：:]\s*)?(\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?)/;
+const URL_TOKEN = /^(?:(?:原文)?(?:链接|网址|地址|URL|url)[：:]\s*)?<?(https?:\/\/[^\s<>]+)>?/;
+const EDITOR_TOKEN = /^(责任编辑|编辑|校对|审核|审校|值班编辑|实习编辑|图片编辑|视频编辑|美编|监制|主编|统筹|策划|翻译|编译|出品|制作)\s*[：:／/]\s*([^\s：:]+(?:\s+[^\s：:]{2,4}(?=\s|$))*)/;
+const SOURCE_TOKEN = /^(?:来源|出处|稿源|转自|原载)\s*[：:]\s*([^\s]+)/;
+const AUTHOR_TOKEN = new RegExp(`^(?:文|撰文|作者|文字|本文作者|撰稿|供稿)${SEP}(${NAMES})`);
+const REPORTER_TOKEN = new RegExp(
+  `^(?:([^\\s记]{1,14}?${OUTLET_END})\\s*)?(?:特约|实习|首席|驻[\\u4e00-\\u9fff]{1,8})?记者\\s*[：:]?\\s*(${NAMES})`,
+);
+const OUTLET_ONLY = new RegExp(`^([\\u4e00-\\u9fff]{2,12}${OUTLET_END})$`);
+const NOISE = /^(?:字号[：:]?\s*[大中小\s]*|阅读(?:量)?[：:]?\s*\d+|浏览[：:]?\s*\d+|分享到[：:]?|打印|关闭|[（(]?完[）)]?)/;
+
+function people(s: string): Person[] {
+  return s
+    .split(/\s*[、，,/和及]\s*|\s+(?=[\u4e00-\u9fff])/)
+    .map((x) => x.trim())
+    .filter(Boolean)
+    .map((name) => ({ name }));
+}
+
+/**
+ * Read a line as page facts. Returns undefined unless the whole line is made of such facts (so a
+ * sentence that happens to mention 记者 or a date is never taken for a byline).
+ */
+export function readMetaLine(line: string): MetaFacts | undefined {
+  let rest = line.replace(/\s+/g, ' ').trim();
+  if (!rest) return undefined;
+  const facts: MetaFacts = {};
+  let found = false;
+  while (rest.length) {
+    let m: RegExpExecArray | null;
+    if ((m = DATE_TOKEN.exec(rest))) {
+      const d = parseDate(m[1]);
+      if (!d) return undefined;
+      facts.date ??= d;
+    } else if ((m = URL_TOKEN.exec(rest))) {
+      facts.url ??= m[1];
+    } else if ((m = SOURCE_TOKEN.exec(rest))) {
+      facts.outlet ??= m[1];
+    } else if ((m = AUTHOR_TOKEN.exec(rest))) {
+      facts.authors = [...(facts.authors ?? []), ...people(m[1])];
+    } else if ((m = REPORTER_TOKEN.exec(rest))) {
+      if (m[1]) facts.outlet ??= m[1];
+      facts.authors = [...(facts.authors ?? []), ...people(m[2])];
+    } else if ((m = EDITOR_TOKEN.exec(rest))) {
+      facts.extra = { ...(facts.extra ?? {}), [m[1]]: m[2] };
+    } else if ((m = NOISE.exec(rest)) && m[0].length) {
+      /* page furniture */
+    } else if (found && (m = OUTLET_ONLY.exec(rest))) {
+      facts.outlet ??= m[1];
+    } else return undefined;
+    rest = rest.slice(m[0].length).replace(/^[\s|｜·•丨/]+/, '');
+    found = true;
+  }
+  return found ? facts : undefined;
+}
+
+/** "新华社北京11月1日电（记者 张三、李四）" at the head of the first paragraph: outlet and reporters. */
+export function readDateline(text: string): MetaFacts | undefined {
+  const m = new RegExp(
+    `^[（(]?([\\u4e00-\\u9fff]{2,8}?(?:社|网|报|新闻|台))[\\u4e00-\\u9fff]{0,8}\\d{1,2}月\\d{1,2}日(?:电|讯)\\s*[（(]?(?:(?:特约|实习)?记者\\s*(${NAMES}))?`,
+  ).exec(text);
+  if (!m) return undefined;
+  const facts: MetaFacts = { outlet: m[1] };
+  if (m[2]) facts.authors = people(m[2]);
+  return facts;
+}

@@ -1,0 +1,554 @@
+// Markdown news articles → SourceDoc. remark (with GFM and front matter) gives the syntax tree with
+// positions; this module reads the page the way an editor would: headline, byline and date at the top,
+// the lead image and its caption, bold-only paragraphs as subheadings, direct quotes and their speakers.
+// Every segment keeps its line:column in the original file.
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkGfm from 'remark-gfm';
+import remarkFrontmatter from 'remark-frontmatter';
+import { parse as parseYaml } from 'yaml';
+import type { Root, RootContent, Image, List, Table as MdTable, FootnoteDefinition, PhrasingContent } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import type {
+  Block,
+  Footnote,
+  ListBlock,
+  Person,
+  Place,
+  Quote,
+  Section,
+  Segment,
+  SourceDoc,
+  SourceMeta,
+  Table,
+} from '../../model.js';
+import { diagnostic, type Diagnostic } from '../../diagnostics.js';
+import { Located, LineIndex } from '../located.js';
+import { makeSegment, splitSentences } from '../segment.js';
+import { normalizeChinese } from '../normalize.js';
+import { splitEnumeration } from '../enumerations.js';
+import { inlineText, type InlineResult } from './inline.js';
+import { readMetaLine, readDateline, parseDate, type MetaFacts } from './byline.js';
+import { isCaption } from './captions.js';
+import { People, findQuotes, mentions, type QuoteContext, type QuoteSpan } from './quotes.js';
+
+export { readMetaLine, parseDate } from './byline.js';
+export { splitRole, findQuotes, People } from './quotes.js';
+
+type Item =
+  | { kind: 'heading'; depth: number; inl: InlineResult; node: RootContent }
+  | { kind: 'para'; inl: InlineResult; node: RootContent }
+  | { kind: 'image'; node: Image }
+  | { kind: 'list'; node: List }
+  | { kind: 'quote'; paras: InlineResult[]; node: RootContent }
+  | { kind: 'table'; node: MdTable }
+  | { kind: 'code'; loc: Located; node: RootContent }
+  | { kind: 'footdef'; node: FootnoteDefinition };
+
+/** A piece of text whose segments are made once the whole document's people are known. */
+interface Unit {
+  loc: Located;
+  footnotes: { id: string; offset: number }[];
+  emphasis?: boolean;
+  /** Receives the segments; parts (enumeration lead and items) are sub-ranges of loc. */
+  sink: (make: (part: Located) => Segment[]) => void;
+}
+
+const BOLD_HEADING_MAX = 40;
+
+function flatten(children: RootContent[], source: string, items: Item[], diagnostics: Diagnostic[], file: string, lines: LineIndex): void {
+  for (const node of children) {
+    switch (node.type) {
+      case 'heading':
+        items.push({ kind: 'heading', depth: node.depth, inl: inlineText(node.children, source), node });
+        break;
+      case 'paragraph': {
+        const inl = inlineText(node.children, source);
+        for (const img of inl.images) items.push({ kind: 'image', node: img });
+        if (inl.text.length) items.push({ kind: 'para', inl, node });
+        break;
+      }
+      case 'list':
+        items.push({ kind: 'list', node });
+        break;
+      case 'blockquote': {
+        const paras: InlineResult[] = [];
+        for (const c of node.children) {
+          if (c.type === 'paragraph' || c.type === 'heading') {
+            const inl = inlineText(c.children, source);
+            if (inl.text.length) paras.push(inl);
+          }
+        }
+        if (paras.length) items.push({ kind: 'quote', paras, node });
+        break;
+      }
+      case 'table':
+        items.push({ kind: 'table', node });
+        break;
+      case 'code': {
+        const off = node.position?.start.offset ?? 0;
+        const raw = source.slice(off, node.position?.end.offset ?? off);
+        const k = raw.indexOf(node.value);
+        const loc = Located.from(node.value, k >= 0 ? off + k : off).replace(/\s*\n\s*/g, ' ').trim();
+        if (loc.length) items.push({ kind: 'code', loc, node });
+        break;
+      }
+      case 'footnoteDefinition':
+        items.push({ kind: 'footdef', node });
+        break;
+      case 'html':
+        if (node.value.trim() && !/^<!--[\s\S]*-->$/.test(node.value.trim()))
+          diagnostics.push(
+            diagnostic({
+              rule: 'ingest:html-dropped',
+              severity: 'warning',
+              file,
+              place: lines.place(node.position?.start.offset ?? 0),
+              reason: 'raw HTML is not read; write the text as Markdown',
+            }),
+          );
+        break;
+      default:
+        break; // yaml (front matter, read separately), thematicBreak, definition
+    }
+  }
+}
+
+function frontMatter(tree: Root, file: string, lines: LineIndex, diagnostics: Diagnostic[]): { facts: MetaFacts & { title?: string; subtitle?: string; image?: { url: string; caption?: string } }; titleOffset?: number } {
+  const node = tree.children.find((c) => c.type === 'yaml');
+  if (!node || node.type !== 'yaml') return { facts: {} };
+  let data: unknown;
+  try {
+    data = parseYaml(node.value);
+  } catch (err) {
+    diagnostics.push(
+      diagnostic({
+        rule: 'ingest:front-matter',
+        severity: 'warning',
+        file,
+        place: lines.place(node.position?.start.offset ?? 0),
+        reason: `front matter is not valid YAML and was ignored: ${(err as Error).message.split('\n')[0]}`,
+      }),
+    );
+    return { facts: {} };
+  }
+  if (!data || typeof data !== 'object' || Array.isArray(data)) return { facts: {} };
+  const d = data as Record<string, unknown>;
+  const str = (v: unknown): string | undefined =>
+    typeof v === 'string' && v.trim() ? v.trim() : typeof v === 'number' ? String(v) : v instanceof Date ? v.toISOString().slice(0, 10) : undefined;
+  const facts: MetaFacts & { title?: string; subtitle?: string; image?: { url: string; caption?: string } } = {};
+  const extra: Record<string, string> = {};
+  for (const [k, v] of Object.entries(d)) {
+    const key = k.toLowerCase();
+    if (key === 'title' || key === '标题') facts.title = str(v);
+    else if (key === 'subtitle' || key === '副标题') facts.subtitle = str(v);
+    else if (['author', 'authors', 'byline', '作者', '记者'].includes(key)) {
+      const list = Array.isArray(v) ? v : [v];
+      const people: Person[] = [];
+      for (const x of list) {
+        if (typeof x === 'string' && x.trim()) people.push(...x.split(/\s*[、，,]\s*/).filter(Boolean).map((name) => ({ name })));
+        else if (x && typeof x === 'object' && typeof (x as Person).name === 'string')
+          people.push((x as Person).role ? { name: (x as Person).name, role: String((x as Person).role) } : { name: (x as Person).name });
+      }
+      if (people.length) facts.authors = people;
+    } else if (['outlet', 'source', 'publisher', 'site', '来源', '媒体'].includes(key)) facts.outlet = str(v);
+    else if (['date', 'published', 'time', '日期', '时间'].includes(key)) {
+      const s = str(v);
+      if (s) facts.date = parseDate(s) ?? (/^\d{4}(-\d{2}){0,2}(T\d{2}:\d{2}(:\d{2})?)?$/.test(s) ? s : undefined);
+    } else if (['url', 'link', 'source_url', '链接', '原文链接'].includes(key)) facts.url = str(v);
+    else if (['image', 'cover'].includes(key)) {
+      if (typeof v === 'string') facts.image = { url: v };
+      else if (v && typeof v === 'object' && typeof (v as { url?: unknown }).url === 'string') {
+        const cap = str((v as { caption?: unknown }).caption);
+        facts.image = cap ? { url: (v as { url: string }).url, caption: cap } : { url: (v as { url: string }).url };
+      }
+    } else {
+      const s = str(v);
+      if (s) extra[k] = s;
+    }
+  }
+  if (Object.keys(extra).length) facts.extra = extra;
+  const titleLine = node.value.split('\n').findIndex((l) => /^(title|标题)\s*:/i.test(l));
+  const titleOffset = titleLine >= 0 ? lines.place(0) && (node.position?.start.offset ?? 0) + 4 + node.value.split('\n').slice(0, titleLine).join('\n').length + (titleLine > 0 ? 1 : 0) : undefined;
+  return { facts, titleOffset };
+}
+
+function merge(into: MetaFacts, f: MetaFacts): void {
+  if (f.outlet && !into.outlet) into.outlet = f.outlet;
+  if (f.date && !into.date) into.date = f.date;
+  if (f.url && !into.url) into.url = f.url;
+  if (f.authors?.length) into.authors = [...(into.authors ?? []), ...f.authors.filter((a) => !(into.authors ?? []).some((b) => b.name === a.name))];
+  if (f.extra) into.extra = { ...(into.extra ?? {}), ...f.extra };
+}
+
+/** Facts a head/tail paragraph states, when all its lines are such facts (or it is a lone link). */
+function paragraphFacts(inl: InlineResult): MetaFacts | undefined {
+  const facts: MetaFacts = {};
+  if (inl.links.length === 1 && /^https?:\/\//.test(inl.links[0].url) && toString(inl.links[0]).trim() === inl.text.text.trim()) {
+    const t = inl.text.text.trim();
+    if (/^https?:\/\//.test(t) || t.length <= 12) return { url: inl.links[0].url };
+  }
+  if (!inl.lines.length) return undefined;
+  for (const l of inl.lines) {
+    const f = readMetaLine(l.text);
+    if (!f) return undefined;
+    merge(facts, f);
+  }
+  return facts;
+}
+
+const END_MARK = /^[（(【\[]?\s*(?:完|全文完|END|本文完)\s*[）)】\]]?$/i;
+const ORIGINAL_TITLE = /^(原标题|原题|题图|题图来源)\s*[：:]\s*(.+)$/;
+
+function isBoldHeading(inl: InlineResult): boolean {
+  const t = inl.text.text;
+  return inl.allStrong && t.length > 0 && t.length <= BOLD_HEADING_MAX && !/[。；;，,]$/.test(t) && !/[。]/.test(t);
+}
+
+export function parseNews(text: string, file: string, slug: string): { doc: SourceDoc; diagnostics: Diagnostic[] } {
+  const diagnostics: Diagnostic[] = [];
+  const lines = new LineIndex(text);
+  const tree = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml']).parse(text) as Root;
+  const fm = frontMatter(tree, file, lines, diagnostics);
+  const items: Item[] = [];
+  flatten(tree.children, text, items, diagnostics, file, lines);
+  const norm = (loc: Located) => normalizeChinese(loc).trim();
+  const place = (off: number): Place => lines.place(off);
+
+  // ---- headline ----
+  let titleLoc: Located | undefined;
+  let i = 0;
+  const firstH1 = items.findIndex((it) => it.kind === 'heading' && it.depth === 1);
+  const firstPara = items.findIndex((it) => it.kind === 'para' && !paragraphFacts(it.inl));
+  if (firstH1 >= 0 && (firstPara < 0 || firstH1 < firstPara)) {
+    const h = items[firstH1] as Extract<Item, { kind: 'heading' }>;
+    titleLoc = norm(h.inl.text);
+    items.splice(firstH1, 1);
+  } else if (!fm.facts.title && items[0]?.kind === 'para' && (items[0].inl.allStrong || items[0].inl.text.length <= 60) && !/[。]$/.test(items[0].inl.text.text) && !paragraphFacts(items[0].inl)) {
+    // a first short line followed by a byline is the headline
+    const next = items[1];
+    if (next && next.kind === 'para' && paragraphFacts(next.inl)) {
+      titleLoc = norm(items[0].inl.text);
+      items.splice(0, 1);
+    }
+  }
+
+  // ---- head: byline, date, URL (images stay, they are content) ----
+  const facts: MetaFacts = {};
+  const headConsumed = new Set<Item>();
+  for (i = 0; i < items.length; i++) {
+    const it = items[i];
+    if (it.kind === 'image') continue;
+    if (it.kind === 'para') {
+      const f = paragraphFacts(it.inl);
+      if (f) {
+        merge(facts, f);
+        headConsumed.add(it);
+        continue;
+      }
+      // a caption of a head image is content, not the end of the head
+      const prev = items[i - 1];
+      if (prev?.kind === 'image' && isCaption(it.inl.text.text, it.inl.allEmphasis)) continue;
+    }
+    break;
+  }
+  // ---- tail: editors, source, end marks ----
+  for (let k = items.length - 1; k >= 0; k--) {
+    const it = items[k];
+    if (it.kind === 'footdef') continue;
+    if (it.kind !== 'para' || headConsumed.has(it)) break;
+    const t = it.inl.text.text.trim();
+    if (END_MARK.test(t)) {
+      headConsumed.add(it);
+      continue;
+    }
+    const ot = ORIGINAL_TITLE.exec(t);
+    if (ot) {
+      facts.extra = { ...(facts.extra ?? {}), [ot[1]]: ot[2] };
+      headConsumed.add(it);
+      continue;
+    }
+    const f = paragraphFacts(it.inl);
+    if (f && (f.extra || (f.outlet && !f.authors))) {
+      merge(facts, { extra: f.extra, outlet: f.outlet && !facts.outlet ? f.outlet : undefined });
+      if (f.outlet && facts.outlet !== f.outlet) facts.extra = { ...(facts.extra ?? {}), 来源: f.outlet };
+      headConsumed.add(it);
+      continue;
+    }
+    break;
+  }
+  const body = items.filter((it) => !headConsumed.has(it));
+
+  // ---- dateline in the first paragraph (新华社北京11月1日电（记者 X）) ----
+  const firstBody = body.find((it) => it.kind === 'para') as Extract<Item, { kind: 'para' }> | undefined;
+  if (firstBody) {
+    const dl = readDateline(firstBody.inl.text.text);
+    if (dl) merge(facts, { outlet: dl.outlet, authors: dl.authors });
+  }
+
+  // ---- structure ----
+  const units: Unit[] = [];
+  const sections: Section[] = [];
+  const tables: Table[] = [];
+  const footnotes: Footnote[] = [];
+  let image: SourceMeta['image'];
+  let secCount = 0;
+  const lead: Section = { id: 'sec0', level: 1, kind: 'section', heading: '', place: { line: 1, column: 1 }, blocks: [], children: [] };
+  let current = lead;
+  const stack: Section[] = [];
+  const atxDepths = body.filter((it) => it.kind === 'heading').map((it) => (it as { depth: number }).depth);
+  const minDepth = atxDepths.length ? Math.min(...atxDepths) : 2;
+  let lastAtxLevel = 0;
+
+  const openSection = (level: number, headLoc: Located, emphasis: boolean) => {
+    const heading = norm(headLoc);
+    const sec: Section = {
+      id: `sec${++secCount}`,
+      level,
+      kind: level === 1 ? 'section' : 'subsection',
+      heading: heading.text,
+      headingSegment: makeSegment(heading, lines, emphasis ? { emphasis: true } : {}),
+      place: place(heading.start >= 0 ? heading.start : headLoc.start),
+      blocks: [],
+      children: [],
+    };
+    while (stack.length && stack[stack.length - 1].level >= level) stack.pop();
+    if (stack.length) stack[stack.length - 1].children.push(sec);
+    else sections.push(sec);
+    stack.push(sec);
+    current = sec;
+  };
+
+  const paragraphUnit = (
+    inl: { text: Located; footnoteRefs: { id: string; offset: number }[]; allStrong: boolean },
+    blocks: Block[],
+    allowList = true,
+  ) => {
+    const loc = norm(inl.text);
+    if (!loc.length) return;
+    // reserve the block's slot now so blocks keep document order; segments are made later
+    const idx = blocks.length;
+    blocks.push({ type: 'paragraph', segments: [] });
+    units.push({
+      loc,
+      footnotes: inl.footnoteRefs,
+      emphasis: inl.allStrong,
+      sink: (make) => {
+        const en = allowList ? splitEnumeration(loc) : undefined;
+        if (en) {
+          const lb: ListBlock = {
+            type: 'list',
+            style: en.style,
+            lead: en.lead.length ? make(en.lead) : [],
+            items: en.items.map((it) => ({ marker: it.marker, segments: make(it.body) })),
+          };
+          blocks[idx] = lb;
+        } else blocks[idx] = { type: 'paragraph', segments: make(loc) };
+      },
+    });
+  };
+
+  for (let k = 0; k < body.length; k++) {
+    const it = body[k];
+    switch (it.kind) {
+      case 'heading': {
+        const level = Math.max(1, it.depth - minDepth + 1);
+        lastAtxLevel = level;
+        openSection(level, it.inl.text, false);
+        break;
+      }
+      case 'para': {
+        if (isBoldHeading(it.inl) && (current !== lead || current.blocks.length > 0 || sections.length > 0)) {
+          openSection(atxDepths.length ? lastAtxLevel + 1 : 1, it.inl.text, true);
+          break;
+        }
+        paragraphUnit(it.inl, current.blocks);
+        break;
+      }
+      case 'image': {
+        const url = it.node.url;
+        const next = body[k + 1];
+        let captionInl: InlineResult | undefined;
+        if (next && next.kind === 'para' && isCaption(next.inl.text.text, next.inl.allEmphasis) && !isBoldHeading(next.inl)) {
+          captionInl = next.inl;
+          k++;
+        }
+        const block: Block = { type: 'image', url, caption: [] };
+        current.blocks.push(block);
+        let capLoc: Located | undefined;
+        if (captionInl) capLoc = norm(captionInl.text);
+        else if (it.node.alt?.trim()) {
+          const off = it.node.position?.start.offset ?? 0;
+          const k2 = text.indexOf(it.node.alt, off);
+          capLoc = norm(Located.from(it.node.alt, k2 >= 0 ? k2 : off));
+        }
+        if (capLoc && capLoc.length) {
+          const cl = capLoc;
+          units.push({ loc: cl, footnotes: [], sink: (make) => (block.caption = make(cl)) });
+        }
+        if (!image) image = capLoc?.length ? { url, caption: capLoc.text } : { url };
+        break;
+      }
+      case 'list': {
+        const ordered = Boolean(it.node.ordered);
+        const lb: ListBlock = { type: 'list', style: ordered ? 'numbered' : 'bullet', lead: [], items: [] };
+        current.blocks.push(lb);
+        let n = it.node.start ?? 1;
+        const addItems = (list: List, depth: number) => {
+          for (const li of list.children) {
+            const marker = list.ordered ? `${n++}.` : '-';
+            const parts: InlineResult[] = [];
+            const nested: List[] = [];
+            for (const c of li.children) {
+              if (c.type === 'paragraph' || c.type === 'heading') parts.push(inlineText(c.children as PhrasingContent[], text));
+              else if (c.type === 'list') nested.push(c);
+            }
+            const locs = parts.map((p) => p.text).filter((l) => l.length);
+            if (locs.length) {
+              const item = { marker, segments: [] as Segment[] };
+              lb.items.push(item);
+              const loc = norm(Located.concat(locs.flatMap((l, x) => (x ? [new Located(' ', new Int32Array([l.start])), l] : [l]))));
+              units.push({ loc, footnotes: parts.flatMap((p) => p.footnoteRefs), sink: (make) => (item.segments = make(loc)) });
+            }
+            for (const sub of nested) addItems(sub, depth + 1);
+          }
+        };
+        addItems(it.node, 0);
+        break;
+      }
+      case 'quote': {
+        const qb: Block & { type: 'quote' } = { type: 'quote', segments: [] };
+        current.blocks.push(qb);
+        for (const p of it.paras) {
+          const loc = norm(p.text);
+          if (!loc.length) continue;
+          units.push({
+            loc,
+            footnotes: p.footnoteRefs,
+            sink: (make) => {
+              const segs = make(loc);
+              qb.segments.push(...segs);
+              const sp = segs.find((s) => s.speaker)?.speaker;
+              if (sp && !qb.speaker) qb.speaker = sp;
+            },
+          });
+        }
+        break;
+      }
+      case 'table': {
+        const rows = it.node.children.map((r) => r.children.map((c) => normalizeChinese(inlineText(c.children, text).text).text.trim()));
+        const id = `t${tables.length + 1}`;
+        const header = rows[0] ?? [];
+        tables.push({
+          id,
+          header,
+          rows: rows.slice(1).map((r) => ({ label: r[0] ?? '', cells: r.slice(1).map((t) => ({ text: t, items: [] })) })),
+          place: place(it.node.position?.start.offset ?? 0),
+        });
+        current.blocks.push({ type: 'table', ref: id });
+        break;
+      }
+      case 'code':
+        paragraphUnit({ text: it.loc, footnoteRefs: [], allStrong: false }, current.blocks, false);
+        break;
+      case 'footdef': {
+        const parts: string[] = [];
+        const urls: string[] = [];
+        for (const c of it.node.children) {
+          if (c.type === 'paragraph') {
+            const inl = inlineText(c.children, text);
+            parts.push(normalizeChinese(inl.text).text);
+            for (const l of inl.links) urls.push(l.url);
+          }
+        }
+        const joined = parts.join(' ').trim();
+        for (const m of joined.matchAll(/https?:\/\/[^\s<>“”（）()，。]+/g)) if (!urls.includes(m[0])) urls.push(m[0]);
+        footnotes.push({ id: it.node.label ?? it.node.identifier, text: joined, urls, place: place(it.node.position?.start.offset ?? 0), refs: [] });
+        break;
+      }
+    }
+  }
+  if (lead.blocks.length) sections.unshift(lead);
+
+  // ---- people, quotes, segments ----
+  const people = new People();
+  for (const u of units) for (const m of mentions(u.loc.text)) people.register(m.person);
+  const quotes: Quote[] = [];
+  const ctx: QuoteContext = { people };
+  const footIndex = new Map(footnotes.map((f) => [f.id, f]));
+  for (const u of units) {
+    const { quotes: spans, intro } = findQuotes(u.loc.text, ctx);
+    ctx.intro = intro;
+    const made: { seg: Segment; from: number; to: number }[] = [];
+    const spanOffs = spans.map((sp) => ({ span: sp, from: u.loc.offs[sp.open], to: u.loc.offs[sp.close] }));
+    const make = (part: Located): Segment[] =>
+      splitSentences(part).map((sl) => {
+        const from = sl.offs[0];
+        const to = sl.offs[sl.length - 1];
+        const hit = spanOffs.find((x) => x.from <= to && x.to >= from && x.span.speaker);
+        const seg = makeSegment(sl, lines, { emphasis: u.emphasis, speaker: hit?.span.speaker });
+        made.push({ seg, from, to });
+        return seg;
+      });
+    u.sink(make);
+    // footnote markers belong to the sentence they follow
+    for (const ref of u.footnotes) {
+      let target = made[0]?.seg;
+      for (const m of made) if (m.from <= ref.offset) target = m.seg;
+      if (target && !target.footnoteRefs.includes(ref.id)) target.footnoteRefs.push(ref.id);
+      footIndex.get(ref.id)?.refs.push(place(ref.offset));
+    }
+    for (const x of spanOffs) {
+      const inner = u.loc.slice(x.span.open + 1, x.span.close).trim();
+      if (!inner.length) continue;
+      const m = made.find((mm) => mm.from <= x.from && mm.to >= x.from) ?? made.find((mm) => mm.to >= x.from) ?? made[0];
+      if (!m) continue;
+      const q: Quote = { text: inner.text, segmentId: m.seg.id, place: place(inner.start) };
+      if (x.span.speaker) q.speaker = x.span.speaker;
+      quotes.push(q);
+    }
+  }
+  if (sections[0] === lead) lead.place = firstBlockPlace(lead) ?? lead.place;
+
+  // ---- meta ----
+  const meta: SourceMeta = { authors: [] };
+  const title = fm.facts.title ?? titleLoc?.text;
+  if (title) meta.title = title;
+  if (fm.facts.subtitle) meta.subtitle = fm.facts.subtitle;
+  const authors = fm.facts.authors ?? facts.authors;
+  if (authors?.length) meta.authors = authors;
+  const outlet = fm.facts.outlet ?? facts.outlet;
+  if (outlet) meta.outlet = outlet;
+  const date = fm.facts.date ?? facts.date;
+  if (date) meta.date = date;
+  const url = fm.facts.url ?? facts.url;
+  if (url) meta.url = url;
+  const img = fm.facts.image ?? image;
+  if (img) meta.image = img;
+  const extra = { ...(facts.extra ?? {}), ...(fm.facts.extra ?? {}) };
+  if (Object.keys(extra).length) meta.extra = extra;
+
+  const titleSegments: Segment[] = [];
+  if (fm.facts.title) {
+    titleSegments.push(makeSegment(Located.from(fm.facts.title, fm.titleOffset ?? 0), lines));
+  } else if (titleLoc?.length) titleSegments.push(makeSegment(titleLoc, lines));
+  if (fm.facts.subtitle) titleSegments.push(makeSegment(Located.from(fm.facts.subtitle, fm.titleOffset ?? 0), lines));
+
+  if (!title)
+    diagnostics.push(
+      diagnostic({ rule: 'ingest:no-title', severity: 'warning', file, place: { line: 1, column: 1 }, reason: 'no headline found (a # heading, a front-matter title, or meta.yaml title)' }),
+    );
+
+  const doc: SourceDoc = { slug, kind: 'news', meta, titleSegments, sections, footnotes, tables, quotes };
+  return { doc, diagnostics };
+}
+
+function firstBlockPlace(sec: Section): Place | undefined {
+  for (const b of sec.blocks) {
+    if (b.type === 'paragraph' && b.segments[0]) return b.segments[0].place;
+    if (b.type === 'list') return (b.lead[0] ?? b.items[0]?.segments[0])?.place;
+    if (b.type === 'quote' && b.segments[0]) return b.segments[0].place;
+    if (b.type === 'image' && b.caption[0]) return b.caption[0].place;
+  }
+  return undefined;
+}

@@ -1,0 +1,262 @@
+// Direct quotes in Chinese news and who said them.
+//   X表示：“…”   X说，“…”   X在…时表示，“…”   “…”X说（道）。   a paragraph-long quote then X说道。
+// People are first met with their role ("<organisation>主任 阿森尼·西维茨基") and later by a short name
+// (西维茨基): a registry of mentions resolves short names to the full name and carries the role.
+// Short quoted terms with no speech verb around them are scare quotes, not direct quotes.
+import type { Person } from '../../model.js';
+
+const VERB_LIST = [
+  '表示', '说道', '说', '指出', '强调', '称', '认为', '坦言', '透露', '介绍', '警告', '提到', '提醒', '回应', '补充',
+  '解释', '写道', '问道', '呼吁', '直言', '声称', '宣称', '谈到', '总结', '表态', '分析', '评价', '评论', '承认',
+  '感叹', '回忆', '坦承', '预测', '预计', '建议', '重申', '宣布', '称赞', '批评', '质疑', '反问', '笑称', '表明',
+  '阐述', '描述', '答道', '回答', '告诉记者', '告诉本报', '对记者说', '向记者表示', '说明', '判断', '相信', '主张',
+];
+export const VERBS = `(?:${[...VERB_LIST].sort((a, b) => b.length - a.length).join('|')})(?:称|道|说)?`;
+
+const TITLE_LIST = [
+  '新闻发言人', '发言人', '副主任', '主任', '高级研究员', '副研究员', '研究员', '副教授', '教授', '讲师', '副部长', '部长',
+  '防长', '外长', '财长', '副总统', '总统', '副总理', '总理', '首相', '外相', '防相', '副主席', '主席', '大使', '公使',
+  '参赞', '副院长', '院长', '副所长', '所长', '校长', '局长', '处长', '司长', '厅长', '省长', '市长', '州长', '书记',
+  '秘书长', '总干事', '专家', '学者', '分析师', '顾问', '上校', '中校', '少校', '上将', '中将', '少将', '将军',
+  '司令员', '司令', '参谋长', '政委', '议员', '议长', '代表', '委员', '董事长', '总裁', '总经理', '经理', '首席执行官',
+  'CEO', '创始人', '负责人', '主编', '记者', '博士', '律师', '医生', '官员', '国王', '女王', '科学家', '经济学家',
+  '工程师', '会长', '理事长', '大臣', '国务卿', '主管', '院士', '团长', '队长', '教练', '法官', '外交官', '特使',
+  '行长', '合伙人', '总监', '主任医师', '老师', '作家', '导演', '总书记', '国务委员', '常委', '参议员', '众议员',
+];
+const TITLES = `(?:${[...TITLE_LIST].sort((a, b) => b.length - a.length).join('|')})`;
+
+const HAN = '\\u4e00-\\u9fff';
+const DOT = '·•‧・';
+/** A name standing alone: 2–4 ideographs, a transliterated name with ·, or a Latin name. */
+const NAME_FULL = new RegExp(
+  `^(?:[${HAN}]{1,10}(?:[${DOT}][${HAN}]{1,10})+|[${HAN}]{2,4}|[A-Z][A-Za-z.\\-]*(?: [A-Z][A-Za-z.\\-]*){0,3})$`,
+);
+
+/** Words that stop a speaker's name: adverbs, time words, prepositions, and the speech verbs. */
+const STOP =
+  '(?:在|于|向|对(?!外|话)|接受|就(?!业)|日前|近日|此前|也|还|则|同时|曾|再次|当天|当日|今天|昨天|早前|随后|进一步|明确|公开|此次|' +
+  '去年|今年|明年|上月|本月|上周|本周|周[一二三四五六日]|[0-9]|已|更|又|都|亦|均|将(?!军|领)|会上|会后|通过|近期|最近|一再|多次|' +
+  '据|特别|先后|亲自|当时|后来|随即|进而|甚至|不仅|却|反复|专门|针对|谈及|提及|谈起|面对|坦率|直接|一直|始终|早在|' +
+  `${VERBS})`;
+const STOP_RE = new RegExp(STOP);
+
+const NOT_A_PERSON = /^(?:有|据|外界|业内|分析|舆论|报道|消息|一些|部分|不少|多数|许多|各方|双方|外媒|社会|大家|人们|他们|她们|我们|你们|这|那|此|该|其|它)/;
+const PRONOUN = /^(?:他|她|其|他还|她还)$/;
+
+export interface Mention {
+  person: Person;
+  /** Index in the paragraph text. */
+  at: number;
+}
+
+export class People {
+  readonly known: Person[] = [];
+
+  register(p: Person): void {
+    if (!p.name || p.name.length < 2) return;
+    const same = this.known.find((k) => k.name === p.name);
+    if (same) {
+      if (!same.role && p.role) same.role = p.role;
+      return;
+    }
+    this.known.push({ ...p });
+  }
+
+  /** The full person a (possibly short) name refers to. */
+  resolve(p: Person): Person {
+    const n = p.name;
+    const exact = this.known.find((k) => k.name === n);
+    if (exact && (exact.role || p.role)) return { name: exact.name, ...((p.role ?? exact.role) ? { role: p.role ?? exact.role } : {}) };
+    if (!p.role) {
+      const longer = this.known.filter(
+        (k) => k.name !== n && n.length >= 2 && (k.name.split(/[·•‧・]/).pop() === n || (/[·•‧・]/.test(k.name) && k.name.endsWith(n))),
+      );
+      const pick = longer.find((k) => k.role) ?? longer[0];
+      if (pick) return pick.role ? { name: pick.name, role: pick.role } : { name: pick.name };
+    }
+    return p.role ? { name: n, role: p.role } : { name: n };
+  }
+}
+
+function clauseStart(text: string, end: number): number {
+  let i = end - 1;
+  while (i >= 0 && !/[。！？；：:，,\n!?;]/.test(text[i])) i--;
+  return i + 1;
+}
+
+const LEAD_WORDS = /^(?:而|但|并|且|此外|另外|同时|对此|其中|随后|然而|不过|因此|所以|据悉|另据|会上|会后|目前|近日|日前|此前|与此同时)+/;
+
+/** The speaker phrase of the clause that ends at `end` (where the speech verb starts). */
+export function subjectBefore(text: string, end: number): string | undefined {
+  let clause = text.slice(clauseStart(text, end), end).trim();
+  clause = clause.replace(LEAD_WORDS, '').trim();
+  if (!clause) return undefined;
+  // the name ends at the first stop word (searching after the first character: 于, 曾 are surnames too)
+  const m = STOP_RE.exec(clause.slice(1));
+  const subj = (m ? clause.slice(0, m.index + 1) : clause).trim();
+  return subj || undefined;
+}
+
+/** Split "role + name" (俄罗斯国防部长绍伊古 → {name 绍伊古, role 俄罗斯国防部长}). */
+export function splitRole(subject: string): Person | undefined {
+  const s = subject.replace(/^[“”"'‘’（）()\s]+|[“”"'‘’（）()\s]+$/g, '');
+  if (!s || s.length > 40) return undefined;
+  if (PRONOUN.test(s)) return { name: s };
+  const re = new RegExp(TITLES, 'g');
+  let best: Person | undefined;
+  for (let m = re.exec(s); m; m = re.exec(s)) {
+    const end = m.index + m[0].length;
+    const name = s.slice(end).replace(/^[\s、，]+/, '');
+    if (NAME_FULL.test(name) && !new RegExp(`^${TITLES}$`).test(name)) best = { name, role: s.slice(0, end).trim() };
+    re.lastIndex = m.index + 1;
+  }
+  if (best) return best;
+  if (NOT_A_PERSON.test(s)) return undefined;
+  if (NAME_FULL.test(s)) return { name: s };
+  // an organisation or a described person (外交部发言人, 一位官员): the phrase itself speaks
+  if (s.length <= 20 && !/[，。！？：]/.test(s)) return { name: s };
+  return undefined;
+}
+
+const TITLE_MENTION = new RegExp(
+  `(${TITLES})([${HAN}]{1,10}(?:[${DOT}][${HAN}]{1,10}?)+|[${HAN}]{2,4}?)(?=${STOP}|[，。、：；（(的和与及]|$)`,
+  'g',
+);
+const SPEECH = new RegExp(`(${VERBS})(?=[：:，,“「\\s])`, 'g');
+
+/** People a paragraph mentions with a role (title + name) or as the subject of a speech verb. */
+export function mentions(text: string): Mention[] {
+  const out: Mention[] = [];
+  TITLE_MENTION.lastIndex = 0;
+  let prevEnd = -1;
+  for (let m = TITLE_MENTION.exec(text); m; m = TITLE_MENTION.exec(text)) {
+    const titleEnd = m.index + m[1].length;
+    let start = clauseStart(text, m.index);
+    if (prevEnd >= start) start = prevEnd + 1;
+    const role = text.slice(start, titleEnd).replace(LEAD_WORDS, '').trim();
+    const name = m[2];
+    if (!new RegExp(`^${TITLES}$`).test(name) && !NOT_A_PERSON.test(name)) {
+      out.push({ person: role ? { name, role } : { name }, at: titleEnd });
+    }
+    prevEnd = m.index + m[0].length;
+  }
+  SPEECH.lastIndex = 0;
+  for (let m = SPEECH.exec(text); m; m = SPEECH.exec(text)) {
+    const subj = subjectBefore(text, m.index);
+    if (!subj) continue;
+    const p = splitRole(subj);
+    if (p && !PRONOUN.test(p.name) && (p.role || NAME_FULL.test(p.name))) out.push({ person: p, at: m.index - p.name.length });
+  }
+  return out.sort((a, b) => a.at - b.at);
+}
+
+export interface QuoteSpan {
+  /** Index of the opening quotation mark. */
+  open: number;
+  /** Index of the closing quotation mark. */
+  close: number;
+  speaker?: Person;
+}
+
+const PAIRS: Record<string, string> = { '“': '”', '「': '」', '『': '』' };
+
+function quoteRanges(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  let i = 0;
+  while (i < text.length) {
+    const closeCh = PAIRS[text[i]];
+    if (!closeCh) {
+      i++;
+      continue;
+    }
+    const openCh = text[i];
+    let depth = 1;
+    let j = i + 1;
+    for (; j < text.length; j++) {
+      if (text[j] === openCh) depth++;
+      else if (text[j] === closeCh && --depth === 0) break;
+    }
+    if (j >= text.length) {
+      i++;
+      continue;
+    }
+    out.push([i, j]);
+    i = j + 1;
+  }
+  return out;
+}
+
+const BEFORE_VERB = new RegExp(`(${VERBS})\\s*[：:，,]?\\s*$`);
+const AFTER_VERB = new RegExp(`^\\s*[，,]?\\s*([^。！？“”，,；;「」]{1,40}?)(${VERBS})\\s*(?:[。！？!?，,：:；]|$)`);
+const TERMINAL_INSIDE = /[。！？!?…]\s*$/;
+
+export interface QuoteContext {
+  people: People;
+  /** Speaker introduced at the end of the previous paragraph (…表示：), for a quote that fills this one. */
+  intro?: Person;
+  /** The last person spoken of, for 他/她. */
+  last?: Person;
+}
+
+/**
+ * Direct quotes in one paragraph, with their speakers. `ctx.last` is updated as speakers are met;
+ * returns also the speaker this paragraph introduces for the next one (when it ends with a colon).
+ */
+export function findQuotes(text: string, ctx: QuoteContext): { quotes: QuoteSpan[]; intro?: Person } {
+  const paraMentions = mentions(text);
+  const lastBefore = (at: number): Person | undefined => {
+    let p: Person | undefined;
+    for (const m of paraMentions) if (m.at < at) p = m.person;
+    return p ? ctx.people.resolve(p) : ctx.last;
+  };
+  const person = (subject: string | undefined, at: number): Person | undefined => {
+    if (!subject) return undefined;
+    const p = splitRole(subject);
+    if (!p) return undefined;
+    if (PRONOUN.test(p.name)) return lastBefore(at);
+    return ctx.people.resolve(p);
+  };
+  const quotes: QuoteSpan[] = [];
+  for (const [open, close] of quoteRanges(text)) {
+    const inner = text.slice(open + 1, close).trim();
+    if (!inner) continue;
+    const before = text.slice(Math.max(0, open - 60), open);
+    const after = text.slice(close + 1, close + 61);
+    let direct = false;
+    let speaker: Person | undefined;
+    const bv = BEFORE_VERB.exec(before);
+    const av = AFTER_VERB.exec(after);
+    if (bv && (/[：:，,]\s*$/.test(before) || inner.length >= 12 || TERMINAL_INSIDE.test(inner))) {
+      direct = true;
+      const verbAt = open - before.length + bv.index;
+      speaker = person(subjectBefore(text, verbAt), verbAt);
+    } else if (/[：:]\s*$/.test(before)) {
+      direct = true;
+      const colon = open - before.length + before.search(/[：:]\s*$/);
+      const start = clauseStart(text, colon);
+      const subj = text.slice(start, colon).trim();
+      if (subj.length <= 25) speaker = person(subj, colon);
+    } else if (av && (TERMINAL_INSIDE.test(inner) || inner.length >= 12 || /[，,]/.test(after[0] ?? ''))) {
+      direct = true;
+      const subj = av[1].trim();
+      const m = STOP_RE.exec(subj.slice(1));
+      speaker = person(m ? subj.slice(0, m.index + 1) : subj, close);
+    } else if (text.slice(0, open).trim() === '' && inner.length >= 12 && TERMINAL_INSIDE.test(inner)) {
+      direct = true;
+      speaker = ctx.intro;
+    }
+    if (!direct) continue;
+    if (speaker) ctx.last = speaker;
+    quotes.push(speaker ? { open, close, speaker } : { open, close });
+  }
+  let intro: Person | undefined;
+  const colon = /[：:]\s*$/.exec(text);
+  if (colon) {
+    const bv = BEFORE_VERB.exec(text.slice(Math.max(0, colon.index - 60), colon.index + 1));
+    if (bv) {
+      const verbAt = colon.index - Math.min(60, colon.index) + bv.index;
+      intro = person(subjectBefore(text, verbAt), verbAt);
+    }
+  }
+  return intro ? { quotes, intro } : { quotes };
+}
