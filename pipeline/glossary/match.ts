@@ -1,0 +1,339 @@
+// Finding glossary terms in text.
+//
+// Chinese: one Aho–Corasick automaton over every Chinese form (zh-Hans and zh-Hant main forms, accepted
+// and forbidden variants), so a text in either script finds terms written in either script.
+// English: a trie of words; case-insensitive for ordinary words, first letter kept for proper nouns,
+// acronyms (NATO, EU) exact; plurals (-s, -es, -ies) on the last word; possessives ('s, ’s) and any
+// punctuation end a word, so they never hide a term.
+// Overlaps: all candidates are collected, then the longest is taken first (earlier first at equal
+// length) and nothing overlapping a taken match is kept: 安全 inside 共同安全 is not reported.
+import type { Lang, Term } from '../model.js';
+
+export type MatchKind = 'main' | 'variant' | 'forbidden';
+
+export interface TermMatch {
+  term: Term;
+  /** UTF-16 offsets in the text searched: [start, end). */
+  start: number;
+  end: number;
+  /** The text as it stands in the searched text. */
+  form: string;
+  kind: MatchKind;
+  /** The language of the glossary form that matched (zh-Hans or zh-Hant for Chinese). */
+  formLang: Lang;
+}
+
+export interface TermMatcher {
+  find(text: string, lang: Lang): TermMatch[];
+  /** Number of distinct forms compiled (for diagnostics and the bench). */
+  readonly size: number;
+}
+
+interface FormRef {
+  term: Term;
+  kind: MatchKind;
+  lang: Lang;
+}
+
+const KIND_RANK: Record<MatchKind, number> = { main: 0, variant: 1, forbidden: 2 };
+const LANG_RANK: Record<Lang, number> = { 'zh-Hans': 0, 'zh-Hant': 1, en: 2 };
+
+/** Keep one reference per form: main before variant before forbidden, then by term id. */
+function better(a: FormRef, b: FormRef): boolean {
+  if (KIND_RANK[a.kind] !== KIND_RANK[b.kind]) return KIND_RANK[a.kind] < KIND_RANK[b.kind];
+  if (a.term.id !== b.term.id) return a.term.id < b.term.id;
+  return LANG_RANK[a.lang] < LANG_RANK[b.lang];
+}
+
+/**
+ * The reference a Chinese form stands for in a text of `lang`: a form of the text's own script first
+ * (赫格塞斯 may be the accepted zh-Hant spelling and a forbidden zh-Hans one), then as `better`.
+ */
+function pick(refs: FormRef[], lang: Lang): FormRef {
+  let best = refs[0];
+  for (let i = 1; i < refs.length; i++) {
+    const r = refs[i];
+    const own = r.lang === lang;
+    const bestOwn = best.lang === lang;
+    if (own !== bestOwn ? own : better(r, best)) best = r;
+  }
+  return best;
+}
+
+function* formsOf(term: Term, langs: Lang[]): Generator<[string, FormRef]> {
+  for (const lang of langs) {
+    const main = term[lang];
+    if (main) yield [main, { term, kind: 'main', lang }];
+    for (const v of term.variants?.[lang] ?? []) yield [v, { term, kind: 'variant', lang }];
+    for (const f of term.forbidden?.[lang] ?? []) yield [f.term, { term, kind: 'forbidden', lang }];
+  }
+}
+
+// ---- Aho–Corasick over UTF-16 code units ----
+
+class Automaton {
+  private next: Map<number, number>[] = [new Map()];
+  private fail: number[] = [0];
+  /** Pattern index ending at this state, or -1. */
+  private out: number[] = [-1];
+  /** Nearest state on the fail chain that ends a pattern (dictionary suffix link), or -1. */
+  private dict: number[] = [-1];
+  readonly patterns: { form: string; refs: FormRef[] }[] = [];
+
+  add(form: string, ref: FormRef): void {
+    let s = 0;
+    for (let i = 0; i < form.length; i++) {
+      const c = form.charCodeAt(i);
+      let t = this.next[s].get(c);
+      if (t === undefined) {
+        t = this.next.length;
+        this.next.push(new Map());
+        this.fail.push(0);
+        this.out.push(-1);
+        this.dict.push(-1);
+        this.next[s].set(c, t);
+      }
+      s = t;
+    }
+    const existing = this.out[s];
+    if (existing === -1) {
+      this.out[s] = this.patterns.length;
+      this.patterns.push({ form, refs: [ref] });
+    } else {
+      this.patterns[existing].refs.push(ref);
+    }
+  }
+
+  build(): void {
+    const queue: number[] = [];
+    for (const t of this.next[0].values()) {
+      this.fail[t] = 0;
+      queue.push(t);
+    }
+    for (let qi = 0; qi < queue.length; qi++) {
+      const s = queue[qi];
+      for (const [c, t] of this.next[s]) {
+        let f = this.fail[s];
+        while (f !== 0 && !this.next[f].has(c)) f = this.fail[f];
+        const g = this.next[f].get(c);
+        this.fail[t] = g !== undefined && g !== t ? g : 0;
+        const ft = this.fail[t];
+        this.dict[t] = this.out[ft] !== -1 ? ft : this.dict[ft];
+        queue.push(t);
+      }
+    }
+  }
+
+  /** Every occurrence: [start, end, patternIndex] triples, flattened. */
+  scan(text: string): number[] {
+    const hits: number[] = [];
+    let s = 0;
+    const next = this.next;
+    const fail = this.fail;
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      let t = next[s].get(c);
+      while (t === undefined && s !== 0) {
+        s = fail[s];
+        t = next[s].get(c);
+      }
+      s = t ?? 0;
+      let o = this.out[s] !== -1 ? s : this.dict[s];
+      while (o !== -1) {
+        const p = this.out[o];
+        const len = this.patterns[p].form.length;
+        hits.push(i + 1 - len, i + 1, p);
+        o = this.dict[o];
+      }
+    }
+    return hits;
+  }
+}
+
+// ---- English words ----
+
+const WORD = /[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}\p{N}]+/gu;
+
+interface Token {
+  word: string;
+  start: number;
+  end: number;
+  /** Normalized separator before this token (from the previous token). */
+  gap: string;
+}
+
+function normGap(gap: string): string {
+  const g = gap.replace(/\s+/g, ' ');
+  if (/^ ?[-‐‑–—] ?$/.test(g)) return '-';
+  return g;
+}
+
+function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  let prevEnd = -1;
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    tokens.push({ word: m[0], start, end, gap: prevEnd < 0 ? '' : normGap(text.slice(prevEnd, start)) });
+    prevEnd = end;
+  }
+  return tokens;
+}
+
+const isAcronym = (w: string): boolean => /^[A-Z0-9]{2,}$/.test(w) && /[A-Z]/.test(w);
+const isProper = (w: string): boolean => /^\p{Lu}/u.test(w);
+
+interface EnPattern {
+  words: string[];
+  ref: FormRef;
+  form: string;
+}
+
+interface TrieNode {
+  next: Map<string, TrieNode>;
+  /** Patterns ending here; `inflected` when the last word carries a plural ending. */
+  ends: { p: number; inflected: boolean }[];
+}
+
+function inflections(word: string): string[] {
+  const w = word.toLowerCase();
+  const out = [w + 's', w + 'es'];
+  if (/[^aeiou]y$/.test(w)) out.push(w.slice(0, -1) + 'ies');
+  return out;
+}
+
+/** Does the token as written satisfy the pattern word's case? */
+function caseOk(pattern: string, token: string, inflected: boolean): boolean {
+  if (isAcronym(pattern)) {
+    if (token.startsWith(pattern)) return !inflected || /^(s|es)$/.test(token.slice(pattern.length));
+    // Guardian style: Nato, Opec (title case of acronyms of four letters or more)
+    if (pattern.length >= 4 && !/[0-9]/.test(pattern)) {
+      const title = pattern[0] + pattern.slice(1).toLowerCase();
+      return token.startsWith(title) && (!inflected || /^(s|es)$/.test(token.slice(title.length)));
+    }
+    return false;
+  }
+  if (isProper(pattern)) return isProper(token);
+  return true;
+}
+
+class WordTrie {
+  private root: TrieNode = { next: new Map(), ends: [] };
+  readonly patterns: EnPattern[] = [];
+  private byForm = new Map<string, number>();
+
+  add(form: string, ref: FormRef): void {
+    const toks = tokenize(form);
+    if (!toks.length) return;
+    const key = toks.map((t, i) => (i ? t.gap + '\u0001' : '') + t.word).join('\u0002');
+    const existing = this.byForm.get(key);
+    if (existing !== undefined) {
+      if (better(ref, this.patterns[existing].ref)) this.patterns[existing].ref = ref;
+      return;
+    }
+    const p = this.patterns.length;
+    this.patterns.push({ words: toks.map((t) => t.word), ref, form });
+    this.byForm.set(key, p);
+    let node = this.root;
+    for (let i = 0; i < toks.length - 1; i++) node = this.child(node, toks[i], i);
+    const last = toks[toks.length - 1];
+    this.child(node, last, toks.length - 1).ends.push({ p, inflected: false });
+    for (const infl of inflections(last.word)) {
+      this.child(node, { ...last, word: infl }, toks.length - 1).ends.push({ p, inflected: true });
+    }
+  }
+
+  private child(node: TrieNode, tok: Token, i: number): TrieNode {
+    const k = (i ? tok.gap + '\u0001' : '') + tok.word.toLowerCase();
+    let c = node.next.get(k);
+    if (!c) {
+      c = { next: new Map(), ends: [] };
+      node.next.set(k, c);
+    }
+    return c;
+  }
+
+  /** Every occurrence: [start, end, patternIndex] triples, flattened. */
+  scan(text: string): number[] {
+    const hits: number[] = [];
+    const toks = tokenize(text);
+    for (let i = 0; i < toks.length; i++) {
+      let node: TrieNode | undefined = this.root.next.get(toks[i].word.toLowerCase());
+      let j = i;
+      while (node) {
+        for (const e of node.ends) {
+          const pat = this.patterns[e.p];
+          let ok = true;
+          for (let k = 0; k < pat.words.length && ok; k++) {
+            ok = caseOk(pat.words[k], toks[i + k].word, e.inflected && k === pat.words.length - 1);
+          }
+          if (ok) hits.push(toks[i].start, toks[j].end, e.p);
+        }
+        j++;
+        if (j >= toks.length) break;
+        node = node.next.get(toks[j].gap + '\u0001' + toks[j].word.toLowerCase());
+      }
+    }
+    return hits;
+  }
+}
+
+// ---- choosing among overlapping candidates ----
+
+function select(text: string, hits: number[], refOf: (p: number) => FormRef): TermMatch[] {
+  const n = hits.length / 3;
+  const order: number[] = [];
+  for (let k = 0; k < n; k++) order.push(k);
+  order.sort((a, b) => {
+    const la = hits[3 * a + 1] - hits[3 * a];
+    const lb = hits[3 * b + 1] - hits[3 * b];
+    if (la !== lb) return lb - la;
+    if (hits[3 * a] !== hits[3 * b]) return hits[3 * a] - hits[3 * b];
+    const ra = refOf(hits[3 * a + 2]);
+    const rb = refOf(hits[3 * b + 2]);
+    return better(ra, rb) ? -1 : better(rb, ra) ? 1 : 0;
+  });
+  const taken = new Uint8Array(text.length);
+  const out: TermMatch[] = [];
+  for (const k of order) {
+    const start = hits[3 * k];
+    const end = hits[3 * k + 1];
+    let free = true;
+    for (let i = start; i < end; i++) {
+      if (taken[i]) {
+        free = false;
+        break;
+      }
+    }
+    if (!free) continue;
+    taken.fill(1, start, end);
+    const ref = refOf(hits[3 * k + 2]);
+    out.push({ term: ref.term, start, end, form: text.slice(start, end), kind: ref.kind, formLang: ref.lang });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** Compile the glossary's forms once; `find` then scans a text in one pass per script. */
+export function createMatcher(terms: readonly Term[]): TermMatcher {
+  const zh = new Automaton();
+  const en = new WordTrie();
+  for (const term of terms) {
+    for (const [form, ref] of formsOf(term, ['zh-Hans', 'zh-Hant'])) if (form) zh.add(form, ref);
+    for (const [form, ref] of formsOf(term, ['en'])) if (form) en.add(form, ref);
+  }
+  zh.build();
+  const chosen: Record<'zh-Hans' | 'zh-Hant', FormRef[]> = {
+    'zh-Hans': zh.patterns.map((pt) => pick(pt.refs, 'zh-Hans')),
+    'zh-Hant': zh.patterns.map((pt) => pick(pt.refs, 'zh-Hant')),
+  };
+  return {
+    size: zh.patterns.length + en.patterns.length,
+    find(text: string, lang: Lang): TermMatch[] {
+      if (!text) return [];
+      if (lang === 'en') return select(text, en.scan(text), (p) => en.patterns[p].ref);
+      const refs = chosen[lang];
+      return select(text, zh.scan(text), (p) => refs[p]);
+    },
+  };
+}
