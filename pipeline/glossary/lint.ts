@@ -46,7 +46,7 @@ function groupBy(terms: Term[], key: (t: Term) => string): Map<string, Term[]> {
 
 /** Accepted forms of a term in one language: the main form and the accepted variants. */
 function accepted(t: Term, lang: Lang): { form: string; field: string }[] {
-  const out = [{ form: t[lang], field: lang }];
+  const out: { form: string; field: string }[] = [{ form: t[lang], field: lang }];
   (t.variants?.[lang] ?? []).forEach((v, i) => out.push({ form: v, field: `variants.${lang}.${i}` }));
   return out;
 }
