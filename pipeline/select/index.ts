@@ -1,0 +1,122 @@
+// select: SourceDoc + glossary → Brief in zh-Hans.
+//
+// Every content sentence is ranked (rank.ts: LexRank centrality over TF-IDF cosine of word tokens,
+// structure/position priors, glossary weight). Structural slots are filled from the document's shape
+// (recommendations: the 摘要's enumeration, else the concluding chapter's; positions: sections headed
+// "<actor>：<position>"), then the ranked slots by MMR (bottom line, findings / key points); voices
+// come from the document's quotes, one per speaker. No sentence is used twice. Items are source text,
+// at most trimmed at a clause boundary (text.ts). meta.pin / meta.exclude steer the choice.
+import type { Brief, BriefTerm, SourceDoc, Term } from '../model.js';
+import { newsSlots } from './news.js';
+import { BUDGET, Picker, type ExplainedItem } from './pick.js';
+import { rankUnits } from './rank.js';
+import { reportSlots } from './report.js';
+import { chooseTerms, scoreTerm, type TermFinder, type TermStat } from './terms.js';
+import { createMatcher } from '../glossary/match.js';
+import { contentLength } from './text.js';
+import { collectUnits } from './units.js';
+import { sourceLine } from '../localize/source-line.js';
+import { docSegments } from '../ingest/walk.js';
+
+export type { ExplainedItem } from './pick.js';
+export { formatExplanation } from './explain.js';
+
+export interface SelectOptions {
+  explain?: boolean;
+  /** Term finder; defaults to the glossary matcher (glossary/match.ts) over `terms`, zh-Hans. */
+  findTerms?: TermFinder;
+  /** Maximum number of key terms (default 8). */
+  maxTerms?: number;
+}
+
+export interface Selection {
+  brief: Brief;
+  explanation: ExplainedItem[];
+}
+
+export function briefTitle(doc: SourceDoc): string {
+  const t = doc.meta.shortTitle?.trim() || doc.meta.title?.trim() || doc.titleSegments.map((s) => s.text).join('');
+  return t.replace(/\s+/g, ' ').trim();
+}
+
+function keyTerms(doc: SourceDoc, find: TermFinder, briefTexts: string[], max: number): BriefTerm[] {
+  const stats = new Map<string, Omit<TermStat, 'score'>>();
+  const stat = (t: Term, order: number) => {
+    let s = stats.get(t.id);
+    if (!s) {
+      s = { term: t, count: 0, headingCount: 0, spread: 0, inBrief: 0, first: order };
+      stats.set(t.id, s);
+    }
+    return s;
+  };
+  const sectionsOf = new Map<string, Set<unknown>>();
+  let order = 0;
+  for (const v of docSegments(doc)) {
+    order++;
+    if (v.section?.kind === 'acknowledgements') continue;
+    const heading = v.role === 'title' || v.role === 'heading';
+    const top = v.section ? doc.sections.find((s) => s === v.section || contains(s, v.section!)) : undefined;
+    for (const h of find(v.segment.text)) {
+      const s = stat(h.term, order);
+      if (heading) s.headingCount++;
+      else s.count++;
+      if (top) {
+        const set = sectionsOf.get(h.term.id) ?? new Set();
+        set.add(top);
+        sectionsOf.set(h.term.id, set);
+      }
+    }
+  }
+  for (const text of briefTexts) for (const h of find(text)) stat(h.term, Number.MAX_SAFE_INTEGER).inBrief++;
+  const topCount = Math.max(1, doc.sections.length);
+  const scored: TermStat[] = [...stats.values()].map((s) => {
+    s.spread = sectionsOf.get(s.term.id)?.size ?? 0;
+    return { ...s, score: scoreTerm(s, topCount) };
+  });
+  return chooseTerms(scored, max);
+}
+
+function contains(root: SourceDoc['sections'][number], s: SourceDoc['sections'][number]): boolean {
+  for (const c of root.children) if (c === s || contains(c, s)) return true;
+  return false;
+}
+
+/** Terms in zh-Hans text through the glossary matcher (main forms, variants and forbidden forms). */
+export function glossaryFinder(terms: readonly Term[]): TermFinder {
+  const matcher = createMatcher(terms);
+  return (text) => matcher.find(text, 'zh-Hans');
+}
+
+export function selectBrief(doc: SourceDoc, terms: Term[], opts: SelectOptions = {}): Selection {
+  const find = opts.findTerms ?? glossaryFinder(terms);
+  const pins = doc.meta.pin ?? [];
+  const excludes = doc.meta.exclude ?? [];
+  const units = collectUnits(doc);
+  for (const u of units) {
+    const seg = u.segment;
+    const sel = (list: string[]) => list.some((s) => (/^s[0-9a-f]{15}$/.test(s.trim()) ? seg.id === s.trim() : s.trim() !== '' && seg.text.includes(s.trim())));
+    if (sel(excludes)) u.eligible = false;
+    else if (sel(pins) && contentLength(seg.text) > 0) u.eligible = true;
+  }
+  const ranking = rankUnits(units, doc, find);
+  const picker = new Picker(doc, ranking, pins, excludes);
+  const slots = doc.kind === 'news' ? newsSlots(doc, picker) : reportSlots(doc, picker);
+  const texts = slots.flatMap((s) => s.items.map((i) => i.text));
+  const brief: Brief = {
+    slug: doc.slug,
+    lang: 'zh-Hans',
+    kind: doc.kind,
+    title: briefTitle(doc),
+    sourceLine: sourceLine(doc.meta, 'zh-Hans', { toHant: (s) => s, terms }),
+    slots,
+    terms: keyTerms(doc, find, texts, opts.maxTerms ?? 8),
+  };
+  // explanation in slot order, then position
+  const slotOrder = new Map(slots.map((s, i) => [s.name, i]));
+  const explanation = opts.explain
+    ? [...picker.explained].sort((a, b) => (slotOrder.get(a.slot) ?? 0) - (slotOrder.get(b.slot) ?? 0) || a.position - b.position)
+    : [];
+  return { brief, explanation };
+}
+
+export { BUDGET };

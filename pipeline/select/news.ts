@@ -1,0 +1,82 @@
+// Slots of a news brief: bottomLine, keyPoints, voices.
+import type { BriefItem, BriefSlot, Person, Quote, SourceDoc } from '../model.js';
+import { segmentId } from '../ingest/segment.js';
+import { BUDGET, round, type Picker } from './pick.js';
+import { fillSorted } from './report.js';
+import { trimAtClause } from './text.js';
+
+const OUTER_QUOTES = /^[“"「『‘']+|[”"」』’']+$/g;
+
+/** The first sentence of a quote, without its outer quotation marks, fitted to the budget. */
+export function shortQuote(text: string, budget = BUDGET.voice): string {
+  const bare = text.trim().replace(OUTER_QUOTES, '').trim();
+  const m = /^.*?[。！？!?]+/.exec(bare);
+  const first = m ? m[0] : bare;
+  return trimAtClause(first, budget).text;
+}
+
+function leadPool(doc: SourceDoc, p: Picker): number[] {
+  const lead = doc.sections[0];
+  const pool: number[] = [];
+  p.ranking.ranked.forEach((r, i) => {
+    if (lead && r.unit.path[0] === lead && !lead.heading) pool.push(i);
+  });
+  return pool;
+}
+
+export function voices(doc: SourceDoc, p: Picker, max = 4): BriefItem[] {
+  const rankById = new Map<string, number>();
+  p.ranking.ranked.forEach((r, i) => {
+    if (!rankById.has(r.unit.segment.id)) rankById.set(r.unit.segment.id, i);
+  });
+  let quotes: Quote[] = doc.quotes.filter((q) => q.speaker?.name);
+  if (!quotes.length) {
+    // no quotes recorded: segments that carry a speaker
+    quotes = p.ranking.ranked
+      .filter((r) => r.unit.segment.speaker?.name)
+      .map((r) => ({ text: r.unit.segment.text, speaker: r.unit.segment.speaker, segmentId: r.unit.segment.id, place: r.unit.segment.place }));
+  }
+  // best quote per speaker: central, pinned, and of a quotable length
+  const best = new Map<string, { q: Quote; order: number; score: number }>();
+  quotes.forEach((q, order) => {
+    const seg = { id: q.segmentId, text: q.text };
+    if (p.isExcluded(seg) || p.used.has(q.segmentId)) return;
+    const name = q.speaker!.name.trim();
+    const ri = rankById.get(q.segmentId);
+    const len = [...shortQuote(q.text)].length;
+    const fit = len >= 10 && len <= BUDGET.voice ? 0.2 : len < 6 ? -1 : 0;
+    const score = (ri !== undefined ? p.ranking.ranked[ri].score : 0) + fit + (p.isPinned(seg) ? 100 : 0) + (q.speaker!.role ? 0.05 : 0);
+    const prev = best.get(name);
+    if (!prev || score > prev.score + 1e-12) best.set(name, { q, order, score });
+  });
+  const chosen = [...best.values()]
+    .sort((a, b) => b.score - a.score || a.order - b.order)
+    .slice(0, max)
+    .sort((a, b) => a.order - b.order);
+  return chosen.map(({ q, score }, k) => {
+    const text = shortQuote(q.text);
+    const speaker: Person = { name: q.speaker!.name.trim() };
+    if (q.speaker!.role) speaker.role = q.speaker!.role;
+    const item: BriefItem = { text, segmentIds: [q.segmentId], speaker, score: round(score) };
+    const ri = rankById.get(q.segmentId);
+    const segText = ri !== undefined ? p.ranking.ranked[ri].unit.segment.text : undefined;
+    if (text !== segText) item.textId = segmentId(text);
+    if (ri !== undefined) p.markUsed([p.ranking.ranked[ri].unit.segment]);
+    else p.used.add(q.segmentId);
+    p.explain('voices', k, item, `quote of ${speaker.name}`, ri !== undefined ? p.ranking.ranked[ri] : undefined);
+    return item;
+  });
+}
+
+export function newsSlots(doc: SourceDoc, p: Picker): BriefSlot[] {
+  const lead = leadPool(doc, p);
+  const all: number[] = p.ranking.ranked.map((_, i) => i);
+  const bottom = fillSorted(p, 'bottomLine', lead.length >= 2 ? lead : all, { max: 2, min: 2, stopRatio: 0, budget: BUDGET.bottomLine, totalChars: 200 });
+  const voice = voices(doc, p);
+  const points = fillSorted(p, 'keyPoints', all, { max: 5, min: 3, stopRatio: 0.6, budget: BUDGET.item });
+  return [
+    { name: 'bottomLine', items: bottom },
+    { name: 'keyPoints', items: points },
+    { name: 'voices', items: voice },
+  ];
+}

@@ -1,0 +1,195 @@
+// The shared machinery of filling slots: pins and excludes, items built from segments, MMR picking
+// with a global record of what is used (no sentence appears twice in a brief), and the explanation.
+import type { BriefItem, Person, Segment, SourceDoc } from '../model.js';
+import { segmentId } from '../ingest/segment.js';
+import { leadingMarker } from '../ingest/enumerations.js';
+import type { Ranked, Ranking } from './rank.js';
+import { trimAtClause } from './text.js';
+import type { Unit } from './units.js';
+
+export interface ExplainedItem {
+  slot: string;
+  /** Position of the item in its slot (0-based). */
+  position: number;
+  text: string;
+  segmentIds: string[];
+  score: number;
+  /** How the item got there: 'ranked', 'pinned', 'enumerated in 摘要', 'quote', … */
+  why: string;
+  components: {
+    centrality: number;
+    prior: number;
+    priorReasons: string[];
+    glossary: number;
+    terms: string[];
+    /** Penalty for similarity to items already chosen (MMR), 0 when not ranked by MMR. */
+    redundancy: number;
+  };
+  /** line:column of the first segment in the source. */
+  place?: string;
+}
+
+/** Length budgets in characters. */
+export const BUDGET = { item: 90, bottomLine: 120, voice: 80 };
+
+/** A selector entry from meta.yaml: a segment id, or a fragment of the text. */
+export function matchesSelector(sel: string, seg: { id: string; text: string }): boolean {
+  const s = sel.trim();
+  if (!s) return false;
+  if (/^s[0-9a-f]{15}$/.test(s)) return seg.id === s;
+  return seg.text.includes(s);
+}
+
+export class Picker {
+  readonly used = new Set<string>();
+  readonly usedText = new Set<string>();
+  /** Ranked indices of everything chosen so far, for redundancy. */
+  readonly chosen: number[] = [];
+  readonly explained: ExplainedItem[] = [];
+  readonly rankOf = new Map<Unit, number>();
+  readonly rankOfSegment = new Map<Segment, number>();
+
+  constructor(
+    readonly doc: SourceDoc,
+    readonly ranking: Ranking,
+    readonly pins: string[],
+    readonly excludes: string[],
+  ) {
+    ranking.ranked.forEach((r, i) => {
+      this.rankOf.set(r.unit, i);
+      this.rankOfSegment.set(r.unit.segment, i);
+    });
+  }
+
+  isExcluded(seg: { id: string; text: string }): boolean {
+    return this.excludes.some((s) => matchesSelector(s, seg));
+  }
+
+  isPinned(seg: { id: string; text: string }): boolean {
+    return this.pins.some((s) => matchesSelector(s, seg));
+  }
+
+  isFree(seg: Segment): boolean {
+    return !this.used.has(seg.id) && !this.usedText.has(seg.text.trim()) && !this.isExcluded(seg);
+  }
+
+  ranked(u: Unit): Ranked | undefined {
+    const i = this.rankOf.get(u);
+    return i === undefined ? undefined : this.ranking.ranked[i];
+  }
+
+  /** Highest similarity of a ranked unit to anything already chosen. */
+  redundancy(i: number): number {
+    let m = 0;
+    for (const j of this.chosen) m = Math.max(m, this.ranking.sim(i, j));
+    return m;
+  }
+
+  markUsed(segs: Segment[]): void {
+    for (const s of segs) {
+      this.used.add(s.id);
+      this.usedText.add(s.text.trim());
+      const i = this.rankOfSegment.get(s);
+      if (i !== undefined && !this.chosen.includes(i)) this.chosen.push(i);
+    }
+  }
+
+  /**
+   * Maximal marginal relevance: repeatedly take the candidate with the best
+   * λ·score − (1−λ)·(max similarity to what is chosen), skipping near-duplicates (similarity > maxSim).
+   * Stops at `max`, or after `min` once the best remaining value falls below stopRatio × the first.
+   */
+  mmr(
+    pool: number[],
+    opts: { max: number; min?: number; lambda?: number; maxSim?: number; stopRatio?: number; bonus?: (i: number) => number },
+  ): { index: number; mmr: number; redundancy: number }[] {
+    const lambda = opts.lambda ?? 0.7;
+    const maxSim = opts.maxSim ?? 0.6;
+    const min = opts.min ?? opts.max;
+    const stopRatio = opts.stopRatio ?? 0;
+    const out: { index: number; mmr: number; redundancy: number }[] = [];
+    const taken = new Set<number>();
+    let first: number | undefined;
+    while (out.length < opts.max) {
+      let best: { index: number; mmr: number; redundancy: number } | undefined;
+      for (const i of pool) {
+        if (taken.has(i)) continue;
+        const r = this.ranking.ranked[i];
+        if (!this.isFree(r.unit.segment)) continue;
+        const red = this.redundancy(i);
+        if (red > maxSim) continue;
+        const value = lambda * (r.score + (opts.bonus?.(i) ?? 0)) - (1 - lambda) * red;
+        if (!best || value > best.mmr + 1e-12 || (Math.abs(value - best.mmr) <= 1e-12 && r.unit.index < this.ranking.ranked[best.index].unit.index))
+          best = { index: i, mmr: value, redundancy: (1 - lambda) * red };
+      }
+      if (!best) break;
+      if (first === undefined) first = best.mmr;
+      else if (out.length >= min && best.mmr < stopRatio * first) break;
+      out.push(best);
+      taken.add(best.index);
+      this.markUsed([this.ranking.ranked[best.index].unit.segment]);
+    }
+    return out;
+  }
+
+  explain(slot: string, position: number, item: BriefItem, why: string, r?: Ranked, redundancy = 0): void {
+    const seg = r?.unit.segment;
+    this.explained.push({
+      slot,
+      position,
+      text: item.text,
+      segmentIds: item.segmentIds,
+      score: item.score ?? 0,
+      why,
+      components: {
+        centrality: r?.centrality ?? 0,
+        prior: r?.prior ?? 0,
+        priorReasons: r?.priorReasons ?? [],
+        glossary: r?.glossary ?? 0,
+        terms: r?.termIds ?? [],
+        redundancy,
+      },
+      place: seg ? `${seg.place.line}:${seg.place.column}` : undefined,
+    });
+  }
+}
+
+/** Drop an enumeration marker (一是, 第二，, （3）…) at the start of a text, or right after a colon. */
+export function stripMarker(text: string): string {
+  const m = leadingMarker(text);
+  if (m) return text.slice(m.end).trimStart();
+  const c = /^[^“”]{1,60}?[：:]/.exec(text);
+  if (c) {
+    const rest = text.slice(c[0].length);
+    const m2 = leadingMarker(rest);
+    if (m2 && m2.value === 1) return rest.slice(m2.end).trimStart();
+  }
+  return text;
+}
+
+/**
+ * An item from consecutive segments of the source. The first segment may lose its enumeration marker;
+ * a short first segment (a bold run-in heading like "一是兑现承诺。") is joined with the next one; the
+ * text is fitted to the budget at a clause boundary (see trimAtClause). When the item's text is not
+ * the plain concatenation of its segments, textId = segmentId(text) keys its translation.
+ */
+export function makeItem(segs: Segment[], budget: number, opts: { strip?: boolean; join?: boolean; speaker?: Person; score?: number } = {}): BriefItem {
+  const first = opts.strip ? stripMarker(segs[0].text) : segs[0].text;
+  const parts = [segs[0]];
+  let raw = first;
+  if (opts.join && segs.length > 1 && [...first].length < 20) {
+    parts.push(segs[1]);
+    raw = first + segs[1].text;
+  }
+  const t = trimAtClause(raw, budget, Math.min([...first].length, 12));
+  const plain = parts.map((s) => s.text).join('');
+  const item: BriefItem = { text: t.text, segmentIds: parts.map((s) => s.id) };
+  if (t.text !== plain) item.textId = segmentId(t.text);
+  if (opts.speaker) item.speaker = opts.speaker;
+  if (opts.score !== undefined) item.score = round(opts.score);
+  return item;
+}
+
+export function round(x: number): number {
+  return Math.round(x * 10000) / 10000;
+}

@@ -1,0 +1,210 @@
+// Ranking: LexRank centrality over TF-IDF cosine similarity of word tokens, plus structure and
+// position priors and a glossary weight. Every component is kept so the choice can be explained.
+import type { SourceDoc } from '../model.js';
+import { wordTokens } from './text.js';
+import type { TermFinder } from './terms.js';
+import { inAbstract, type Unit } from './units.js';
+
+export interface Ranked {
+  unit: Unit;
+  tokens: string[];
+  /** Term ids found in the sentence (distinct, in order of first occurrence). */
+  termIds: string[];
+  /** LexRank score scaled so the most central sentence has 1. */
+  centrality: number;
+  prior: number;
+  priorReasons: string[];
+  /** Glossary weight in [0, 1]. */
+  glossary: number;
+  /** centrality·W_C + prior + glossary·W_G */
+  score: number;
+}
+
+export const WEIGHTS = {
+  centrality: 0.6,
+  glossary: 0.15,
+  /** Edges below this cosine are dropped from the similarity graph. */
+  edgeThreshold: 0.08,
+  damping: 0.85,
+};
+
+/** Sparse unit vector: parallel arrays of token index and weight. */
+interface Vec {
+  idx: number[];
+  w: number[];
+}
+
+export interface Similarity {
+  /** Cosine similarity of two ranked units by their position in the ranked array. */
+  (a: number, b: number): number;
+}
+
+export interface Ranking {
+  ranked: Ranked[];
+  sim: Similarity;
+}
+
+function tfidf(tokens: string[][]): Vec[] {
+  const vocab = new Map<string, number>();
+  const df: number[] = [];
+  for (const toks of tokens) {
+    const seen = new Set<number>();
+    for (const t of toks) {
+      let id = vocab.get(t);
+      if (id === undefined) {
+        id = vocab.size;
+        vocab.set(t, id);
+        df.push(0);
+      }
+      if (!seen.has(id)) {
+        seen.add(id);
+        df[id]++;
+      }
+    }
+  }
+  const n = tokens.length;
+  return tokens.map((toks) => {
+    const tf = new Map<number, number>();
+    for (const t of toks) {
+      const id = vocab.get(t)!;
+      tf.set(id, (tf.get(id) ?? 0) + 1);
+    }
+    const idx = [...tf.keys()].sort((a, b) => a - b);
+    const w = idx.map((i) => (1 + Math.log(tf.get(i)!)) * (Math.log((n + 1) / (df[i] + 1)) + 1));
+    const norm = Math.sqrt(w.reduce((s, x) => s + x * x, 0)) || 1;
+    return { idx, w: w.map((x) => x / norm) };
+  });
+}
+
+/** All pairwise cosines above zero, through an inverted index (sentences share few words). */
+function similarities(vecs: Vec[]): Map<number, number>[] {
+  const postings = new Map<number, { doc: number; w: number }[]>();
+  vecs.forEach((v, d) => {
+    v.idx.forEach((t, k) => {
+      const p = postings.get(t);
+      if (p) p.push({ doc: d, w: v.w[k] });
+      else postings.set(t, [{ doc: d, w: v.w[k] }]);
+    });
+  });
+  const rows: Map<number, number>[] = vecs.map(() => new Map());
+  vecs.forEach((v, d) => {
+    const row = rows[d];
+    v.idx.forEach((t, k) => {
+      for (const p of postings.get(t)!) {
+        if (p.doc === d) continue;
+        row.set(p.doc, (row.get(p.doc) ?? 0) + v.w[k] * p.w);
+      }
+    });
+  });
+  return rows;
+}
+
+/** LexRank (continuous): PageRank over the thresholded cosine graph, edges weighted by cosine. */
+export function lexRank(rows: Map<number, number>[], threshold = WEIGHTS.edgeThreshold, d = WEIGHTS.damping): number[] {
+  const n = rows.length;
+  if (n === 0) return [];
+  // outgoing edges, sorted by target for a fixed summation order
+  const edges = rows.map((row) =>
+    [...row.entries()].filter(([, c]) => c >= threshold).sort((a, b) => a[0] - b[0]),
+  );
+  const outSum = edges.map((e) => e.reduce((s, [, c]) => s + c, 0));
+  let r = new Array<number>(n).fill(1 / n);
+  for (let iter = 0; iter < 200; iter++) {
+    const next = new Array<number>(n).fill((1 - d) / n);
+    let dangling = 0;
+    for (let i = 0; i < n; i++) {
+      if (outSum[i] === 0) {
+        dangling += r[i];
+        continue;
+      }
+      for (const [j, c] of edges[i]) next[j] += (d * r[i] * c) / outSum[i];
+    }
+    if (dangling) for (let j = 0; j < n; j++) next[j] += (d * dangling) / n;
+    let diff = 0;
+    for (let j = 0; j < n; j++) diff += Math.abs(next[j] - r[j]);
+    r = next;
+    if (diff < 1e-10) break;
+  }
+  return r;
+}
+
+function isFirstInSection(u: Unit): boolean {
+  return u.textBlockIndex === 0 && u.posInBlock === 0 && (u.role === 'paragraph' || u.role === 'lead');
+}
+
+/** Structure and position priors for one unit (points added to the score, with reasons). */
+export function priorOf(u: Unit, doc: SourceDoc, total: number): { prior: number; reasons: string[] } {
+  const reasons: string[] = [];
+  let p = 0;
+  const add = (x: number, why: string) => {
+    p += x;
+    reasons.push(`${why} ${x >= 0 ? '+' : ''}${x.toFixed(2)}`);
+  };
+  if (doc.kind === 'report') {
+    if (inAbstract(u)) add(0.25, '摘要');
+    if (u.path.some((s) => s.kind === 'conclusion')) add(0.1, 'conclusion');
+    if (isFirstInSection(u)) {
+      if (inAbstract(u)) add(0.05, 'paragraph lead');
+      else if (u.section.kind === 'chapter' || u.section.kind === 'conclusion' || u.path.length === 1) add(0.15, 'chapter lead');
+      else add(0.1, 'section lead');
+    } else if (u.posInBlock === 0 && u.role === 'paragraph') add(0.05, 'paragraph lead');
+  } else {
+    const lead = doc.sections[0];
+    const inLead = lead !== undefined && u.path[0] === lead && !lead.heading;
+    if (inLead && u.textBlockIndex === 0) add(0.3, 'news lead');
+    else if (inLead) add(0.1, 'lead section');
+    else if (isFirstInSection(u)) add(0.1, 'section lead');
+    else if (u.posInBlock === 0 && u.role === 'paragraph') add(0.05, 'paragraph lead');
+    if (total > 1) add(0.1 * (1 - u.index / (total - 1)), 'early');
+  }
+  if (u.role === 'lead') add(0.05, 'list lead');
+  if (u.role === 'item' && u.posInBlock === 0) add(0.08, 'enumerated');
+  if (u.segment.emphasis) add(0.12, 'emphasis');
+  return { prior: p, reasons };
+}
+
+/**
+ * Rank the eligible units of a document. Centrality comes from LexRank over TF-IDF cosine similarity
+ * (word tokens per sentence, glossary terms added as whole tokens so a term split by the segmenter
+ * still counts as one concept).
+ */
+export function rankUnits(units: Unit[], doc: SourceDoc, findTerms: TermFinder): Ranking {
+  const eligible = units.filter((u) => u.eligible);
+  const tokens: string[][] = [];
+  const termIds: string[][] = [];
+  for (const u of eligible) {
+    const toks = wordTokens(u.segment.text);
+    const ids: string[] = [];
+    for (const h of findTerms(u.segment.text)) {
+      toks.push('§' + h.term.id);
+      if (!ids.includes(h.term.id)) ids.push(h.term.id);
+    }
+    tokens.push(toks);
+    termIds.push(ids);
+  }
+  const vecs = tfidf(tokens);
+  const rows = similarities(vecs);
+  const lr = lexRank(rows);
+  const maxLr = Math.max(0, ...lr) || 1;
+  // glossary weight: terms frequent in this document weigh more
+  const termCount = new Map<string, number>();
+  for (const ids of termIds) for (const id of ids) termCount.set(id, (termCount.get(id) ?? 0) + 1);
+  const maxCount = Math.max(1, ...termCount.values());
+  const ranked: Ranked[] = eligible.map((unit, i) => {
+    const { prior, reasons } = priorOf(unit, doc, units.length);
+    const glossary = Math.min(1, termIds[i].reduce((s, id) => s + (termCount.get(id) ?? 0) / maxCount, 0));
+    const centrality = lr[i] / maxLr;
+    return {
+      unit,
+      tokens: tokens[i],
+      termIds: termIds[i],
+      centrality,
+      prior,
+      priorReasons: reasons,
+      glossary,
+      score: WEIGHTS.centrality * centrality + prior + WEIGHTS.glossary * glossary,
+    };
+  });
+  const sim: Similarity = (a, b) => (a === b ? 1 : rows[a].get(b) ?? 0);
+  return { ranked, sim };
+}

@@ -1,0 +1,55 @@
+// Glossary terms in the text: which entries occur where, and which matter most in this document.
+import type { BriefTerm, Term } from '../model.js';
+
+export interface TermHit {
+  term: Term;
+  start: number;
+  end: number;
+}
+
+/** Finds glossary terms in zh-Hans text. */
+export type TermFinder = (text: string) => TermHit[];
+
+export interface TermStat {
+  term: Term;
+  /** Occurrences in content sentences. */
+  count: number;
+  /** Occurrences in headings and the title. */
+  headingCount: number;
+  /** Distinct top-level sections it occurs in. */
+  spread: number;
+  /** Occurrences in the items chosen for the brief. */
+  inBrief: number;
+  /** Index of the first occurrence in reading order. */
+  first: number;
+  score: number;
+}
+
+const CATEGORY_WEIGHT: Record<string, number> = {
+  concept: 1.2,
+  document: 1.1,
+  event: 1.1,
+  organisation: 1,
+  person: 1,
+  place: 0.8,
+  other: 0.9,
+};
+
+/**
+ * Score of a term for the key-terms box: occurrences (log-damped) × how widely they spread over the
+ * sections × a category weight (concepts are what a reader needs explained; place names rarely are),
+ * plus a bonus for headings and for appearing in the brief's own items.
+ */
+export function scoreTerm(s: Omit<TermStat, 'score'>, sections: number): number {
+  const occ = Math.log2(1 + s.count + 2 * s.headingCount);
+  const spread = sections > 0 ? 0.5 + 0.5 * Math.min(1, s.spread / Math.max(1, Math.min(sections, 4))) : 1;
+  const cat = CATEGORY_WEIGHT[s.term.category] ?? 1;
+  return occ * spread * cat + 0.5 * Math.min(3, s.inBrief);
+}
+
+export function chooseTerms(stats: TermStat[], max = 8): BriefTerm[] {
+  const ranked = stats
+    .filter((s) => s.count + s.headingCount > 0)
+    .sort((a, b) => b.score - a.score || a.first - b.first || (a.term.id < b.term.id ? -1 : 1));
+  return ranked.slice(0, max).map((s) => ({ termId: s.term.id, text: s.term['zh-Hans'], en: s.term.en }));
+}

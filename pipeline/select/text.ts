@@ -1,0 +1,85 @@
+// Text helpers for selection: word tokens for similarity, and trimming a sentence at a clause boundary.
+import { segmentId } from '../ingest/segment.js';
+
+let segmenter: Intl.Segmenter | undefined;
+
+/** Function words and fillers that say nothing about what a sentence is about. */
+const STOP = new Set(
+  (
+    '的 了 是 在 和 与 及 以及 或 等 也 都 而 对 将 把 被 从 以 为 于 中 其 这 那 之 上 下 不 有 个 并 又 就 还 更 ' +
+    '我们 他们 她们 它们 你们 自己 一个 一些 这些 那些 这种 那种 这一 该 此 各 每 可 能 会 要 已 已经 正在 进行 ' +
+    '没有 表示 认为 指出 称 说 说道 通过 由于 因为 所以 但是 但 然而 同时 此外 因此 如果 虽然 尽管 其中 以及 ' +
+    '之间 方面 问题 情况 目前 当前 一是 二是 三是 四是 五是 首先 其次 最后 第一 第二 第三 可以 需要 应该 进一步'
+  ).split(/\s+/),
+);
+
+/**
+ * Content words of one sentence, via Intl.Segmenter (call it per sentence: it is very slow on long
+ * strings). Keeps word-like tokens of two or more characters (or Latin words), minus stop words.
+ */
+export function wordTokens(sentence: string): string[] {
+  segmenter ??= new Intl.Segmenter('zh', { granularity: 'word' });
+  const out: string[] = [];
+  for (const s of segmenter.segment(sentence)) {
+    if (!s.isWordLike) continue;
+    const w = s.segment.toLowerCase();
+    if (/^[0-9.,%]+$/.test(w)) continue;
+    if (STOP.has(w)) continue;
+    if (w.length < 2) continue;
+    out.push(w);
+  }
+  return out;
+}
+
+/** Marks at which a sentence may be cut: comma, semicolon, colon (full and half width). */
+export const CLAUSE_MARKS = '，；：,;:';
+const OPEN = '“‘「『（(《〈【';
+const CLOSE = '”’」』）)》〉】';
+
+/** Chinese length: characters, with a run of Latin letters or digits counting as one per two chars. */
+export function displayLength(text: string): number {
+  return [...text].length;
+}
+
+export interface Trimmed {
+  text: string;
+  /** The text differs from the segment (cut at a clause boundary). */
+  trimmed: boolean;
+  /** Id of the trimmed text (segmentId of it) when trimmed. */
+  textId?: string;
+}
+
+/**
+ * Fit a sentence into `budget` characters. A sentence within budget is returned as is. A longer one is
+ * cut at the last clause mark (，；：) outside quotation marks or brackets that leaves at most `budget`
+ * characters and at least `min`; the trimmed text is exactly the prefix of the sentence before that
+ * mark, followed by "。". When no such mark exists the sentence is returned whole (never cut mid-clause).
+ */
+export function trimAtClause(text: string, budget: number, min = 12): Trimmed {
+  if (displayLength(text) <= budget) return { text, trimmed: false };
+  let depth = 0;
+  let best = -1;
+  const chars = [...text];
+  let units = 0; // UTF-16 offset of chars[i]
+  for (let i = 0; i < chars.length; i++) {
+    const ch = chars[i];
+    if (OPEN.includes(ch)) depth++;
+    else if (CLOSE.includes(ch)) depth = Math.max(0, depth - 1);
+    else if (depth === 0 && CLAUSE_MARKS.includes(ch) && i >= min && i + 1 <= budget) best = units;
+    units += ch.length;
+  }
+  if (best < 0) return { text, trimmed: false };
+  const cut = text.slice(0, best) + '。';
+  return { text: cut, trimmed: true, textId: segmentId(cut) };
+}
+
+/** The prefix of a trimmed item's text (without the added "。"), to check it against its segment. */
+export function trimmedPrefix(text: string): string {
+  return text.endsWith('。') ? text.slice(0, -1) : text;
+}
+
+/** Whether the text has enough Chinese (or Latin) letters to be a content sentence. */
+export function contentLength(text: string): number {
+  const m = text.match(/[\p{Script=Han}A-Za-z0-9]/gu);
+  return m ? m.length : 0;
+}

@@ -1,0 +1,91 @@
+// Candidate units: every content sentence of a SourceDoc with the structure around it (which sections
+// contain it, where it stands in its paragraph, list or section), in reading order.
+import type { Block, Section, Segment, SourceDoc } from '../model.js';
+import { contentLength } from './text.js';
+
+export interface Unit {
+  /** Reading order over all units (the tie-breaker everywhere). */
+  index: number;
+  segment: Segment;
+  /** Innermost section and its ancestors, outermost first. */
+  section: Section;
+  path: Section[];
+  block: Block;
+  blockIndex: number;
+  /** 'paragraph' | 'lead' | 'item' | 'quote' */
+  role: string;
+  /** Index of the list item, for role 'item'. */
+  itemIndex?: number;
+  /** Position of the segment within its paragraph, lead or list item. */
+  posInBlock: number;
+  /** Index of this block among the section's text blocks (paragraphs, lists, quotes). */
+  textBlockIndex: number;
+  /** The paragraph directly follows an image (a photo caption in news). */
+  afterImage: boolean;
+  /** Content units eligible for ranked slots (enough text, not a caption or a credit). */
+  eligible: boolean;
+}
+
+/** Sections whose text is not content for a brief. */
+const SKIP_KINDS = new Set(['acknowledgements']);
+
+/** Photo credits and captions written as paragraphs: "… 澎湃影像 图", "新华社记者 某某 摄". */
+const CREDIT = /(\s图|\s摄|图\s*[/／]\s*\S+|摄影[:：]?\s*\S*)$/;
+
+export function inAbstract(u: Unit): boolean {
+  return u.path.some((s) => s.kind === 'abstract');
+}
+
+export function collectUnits(doc: SourceDoc, minChars = 10): Unit[] {
+  const units: Unit[] = [];
+  const visit = (section: Section, path: Section[]) => {
+    const here = [...path, section];
+    if (SKIP_KINDS.has(section.kind)) return;
+    let textBlockIndex = 0;
+    for (let b = 0; b < section.blocks.length; b++) {
+      const block = section.blocks[b];
+      const afterImage = b > 0 && section.blocks[b - 1].type === 'image';
+      const push = (segment: Segment, role: string, posInBlock: number, itemIndex?: number) => {
+        const text = segment.text;
+        const t = text.trim();
+        // a lead-in ending with a colon introduces what follows and says nothing alone
+        const eligible = contentLength(t) >= minChars && !/^https?:\/\//.test(t) && !CREDIT.test(t) && !/[：:]$/.test(t);
+        const u: Unit = {
+          index: units.length,
+          segment,
+          section,
+          path: here,
+          block,
+          blockIndex: b,
+          role,
+          posInBlock,
+          textBlockIndex,
+          afterImage,
+          eligible,
+        };
+        if (itemIndex !== undefined) u.itemIndex = itemIndex;
+        units.push(u);
+      };
+      switch (block.type) {
+        case 'paragraph':
+          block.segments.forEach((s, i) => push(s, 'paragraph', i));
+          textBlockIndex++;
+          break;
+        case 'quote':
+          block.segments.forEach((s, i) => push(s, 'quote', i));
+          textBlockIndex++;
+          break;
+        case 'list':
+          block.lead.forEach((s, i) => push(s, 'lead', i));
+          block.items.forEach((item, k) => item.segments.forEach((s, i) => push(s, 'item', i, k)));
+          textBlockIndex++;
+          break;
+        default:
+          break;
+      }
+    }
+    for (const child of section.children) visit(child, here);
+  };
+  for (const s of doc.sections) visit(s, []);
+  return units;
+}
