@@ -13,6 +13,8 @@ export interface Place {
 export interface Person {
   name: string;
   role?: string;
+  /** Institution the person belongs to, when the source says (an author bio). */
+  affiliation?: string;
 }
 
 /** One sentence (or heading, caption, cell) of source text; the unit of translation. */

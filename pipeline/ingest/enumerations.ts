@@ -111,7 +111,7 @@ function markersOf(style: Style, text: string): Marker[] {
 }
 
 /** The longest run of markers 1, 2, 3… in text order (for 首先 style: 首先, 其次, [再次…], [最后]). */
-function sequence(style: Style, markers: Marker[]): Marker[] {
+function sequence(style: Style, markers: Marker[], minItems = 2): Marker[] {
   let best: Marker[] = [];
   for (let s = 0; s < markers.length; s++) {
     if (markers[s].value !== 1) continue;
@@ -123,9 +123,9 @@ function sequence(style: Style, markers: Marker[]): Marker[] {
       if (v === 9 && style.name === 'shouxian' && run[run.length - 1] === markers[k]) break;
     }
     if (run.length > best.length) best = run;
-    if (best.length >= 2) break; // the first complete run wins
+    if (best.length >= minItems) break; // the first complete run wins
   }
-  return best.length >= 2 ? best : [];
+  return best.length >= minItems ? best : [];
 }
 
 const TRAIL = /[\s；;，,、]+$/;
@@ -141,11 +141,12 @@ function trimBody(loc: Located): Located {
  * (marker kept apart from the body), or undefined when the paragraph holds no enumeration of two or
  * more items in sequence.
  */
-export function splitEnumeration(loc: Located): Enumeration | undefined {
+export function splitEnumeration(loc: Located, opts: { minItems?: number } = {}): Enumeration | undefined {
   const text = loc.text;
+  const minItems = Math.max(1, opts.minItems ?? 2);
   let chosen: { style: Style; run: Marker[] } | undefined;
   for (const style of STYLES) {
-    const run = sequence(style, markersOf(style, text));
+    const run = sequence(style, markersOf(style, text), minItems);
     if (!run.length) continue;
     if (!chosen || run[0].start < chosen.run[0].start) chosen = { style, run };
   }
@@ -157,4 +158,19 @@ export function splitEnumeration(loc: Located): Enumeration | undefined {
   }));
   if (items.some((it) => it.body.length === 0)) return undefined;
   return { style: chosen.style.name, lead: trimBody(loc.slice(0, run[0].start)), items };
+}
+
+/**
+ * The enumeration marker a paragraph starts with (一是, 第二，, 其次, （3）…), with its style and value,
+ * so that consecutive paragraphs "一是…" "二是…" can be gathered into one list.
+ */
+export function leadingMarker(text: string): { style: string; value: number; marker: string; end: number } | undefined {
+  for (const style of STYLES) {
+    style.re.lastIndex = 0;
+    const m = style.re.exec(text);
+    if (!m || m.index !== 0) continue;
+    const r = style.read(m, text);
+    if (r) return { style: style.name, value: r.value, marker: r.marker, end: m[0].length };
+  }
+  return undefined;
 }

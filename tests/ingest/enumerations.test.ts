@@ -45,3 +45,18 @@ describe('splitEnumeration', () => {
     expect(e.items[1].body.start).toBe(50 + 6);
   });
 });
+
+describe('leadingMarker and minItems', () => {
+  it('reads the marker a paragraph starts with', async () => {
+    const { leadingMarker } = await import('../../pipeline/ingest/enumerations.js');
+    expect(leadingMarker('二是扩大开放。')).toMatchObject({ style: 'yishi', value: 2, marker: '二是' });
+    expect(leadingMarker('第三，坚持。')).toMatchObject({ style: 'diyi', value: 3, marker: '第三' });
+    expect(leadingMarker('第三次会议')).toBeUndefined();
+    expect(leadingMarker('统一是大局')).toBeUndefined();
+  });
+  it('accepts a single item when asked', () => {
+    const e = splitEnumeration(Located.from('从长远看：一是丰富路径。', 0), { minItems: 1 });
+    expect(e?.lead.text).toBe('从长远看：');
+    expect(e?.items.map((i) => i.body.text)).toEqual(['丰富路径。']);
+  });
+});

@@ -1,0 +1,182 @@
+// Page furniture: what is on the pages but is not content. The cover (and its repetition), the table
+// of contents, page numbers, running heads, and the closing colophon/contact block.
+import type { Line } from './lines.js';
+import { endsSentence } from './lines.js';
+import { matchHeading } from './headings.js';
+
+export const PAGE_NUMBER_RE =
+  /^(?:[-–—－]\s*\d{1,4}\s*[-–—－]|\d{1,4}|第\s*\d{1,4}\s*页(?:\s*[，,/／]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*[/／]\s*\d{1,4}|(?:Page|p\.)\s*\d{1,4}(?:\s*of\s*\d{1,4})?|[·•]\s*\d{1,4}\s*[·•]|[IVXLivxl]{1,6})$/i;
+
+const TOC_TITLE_RE = /^(?:目\s*录|目\s*次|Contents|Table of Contents)$/i;
+/** A TOC entry: text then a page number after dotted leaders, a tab or a run of spaces. */
+const TOC_ENTRY_RE = /^(.{1,80}?)(?:\s*[.…·．。・⋯]{2,}\s*|\t+\s*|\s{2,}|\s)(?:\d{1,3}|[ivxlc]{1,5})$/i;
+const TOC_STRONG_RE = /^(.{1,80}?)(?:\s*[.…·．。・⋯]{3,}\s*|\t+\s*)(?:\d{1,3}|[ivxlc]{1,5})$/i;
+
+export function isPageNumber(text: string): boolean {
+  return text.length <= 20 && PAGE_NUMBER_RE.test(text);
+}
+
+/** Prose: a line that reads like running text rather than cover furniture. */
+export function isProse(text: string): boolean {
+  return (text.length >= 50 || (endsSentence(text) && text.length >= 12)) && !TOC_STRONG_RE.test(text);
+}
+
+export interface Furniture {
+  /** First line of the body (after the cover and table of contents). */
+  bodyStart: number;
+  /** First line after the body (start of the closing colophon, or lines.length). */
+  bodyEnd: number;
+  /** Lines before the body that are not part of the table of contents. */
+  cover: Line[];
+  /** Lines of the closing colophon. */
+  colophon: Line[];
+  /** mask[i] = 1: line i is furniture inside the body (page number, running head, repeated cover line). */
+  mask: Uint8Array;
+  tocLines: number[];
+}
+
+function findToc(lines: Line[], limit: number): { start: number; end: number } | undefined {
+  for (let i = 0; i < limit; i++) {
+    if (!TOC_TITLE_RE.test(lines[i].text)) continue;
+    let j = i + 1;
+    let last = i;
+    while (j < lines.length) {
+      const t = lines[j].text;
+      if (!t || TOC_ENTRY_RE.test(t) || isPageNumber(t)) {
+        if (t) last = j;
+        j++;
+        continue;
+      }
+      // a part title without page number inside the TOC: accept when entries follow
+      const k = nextText(lines, j + 1);
+      if (t.length <= 40 && !endsSentence(t) && k < lines.length && TOC_ENTRY_RE.test(lines[k].text) && !matchesBodyHeadingAgain(lines, t, k)) {
+        last = j;
+        j++;
+        continue;
+      }
+      break;
+    }
+    return { start: i, end: last + 1 };
+  }
+  // no title: a run of at least three entries with leaders or tabs
+  let runStart = -1;
+  let count = 0;
+  let lastEntry = -1;
+  for (let i = 0; i < limit; i++) {
+    const t = lines[i].text;
+    if (!t) continue;
+    if (TOC_STRONG_RE.test(t)) {
+      if (runStart < 0) runStart = i;
+      count++;
+      lastEntry = i;
+    } else {
+      if (count >= 3) return { start: runStart, end: lastEntry + 1 };
+      runStart = -1;
+      count = 0;
+    }
+  }
+  if (count >= 3) return { start: runStart, end: lastEntry + 1 };
+  return undefined;
+}
+
+function nextText(lines: Line[], i: number): number {
+  while (i < lines.length && !lines[i].text) i++;
+  return i;
+}
+
+function matchesBodyHeadingAgain(_lines: Line[], _t: string, _k: number): boolean {
+  return false;
+}
+
+const COLOPHON_KEY_RE = /^(?:主\s*编|副\s*主\s*编|执行主编|编\s*辑|责任编辑|出\s*品\s*人|执行出品人|编\s*委\s*会|联系方式|联系我们|地\s*址|邮政编码|邮\s*编|联系电话|电\s*话|传\s*真|电子邮箱|邮\s*箱|E-?mail|Tel|Fax|网\s*址|©|Copyright|版权所有|本报告版权)/i;
+const ABOUT_RE = /^关于\s*\S{2,30}$/;
+
+/** Where the closing colophon starts: a "关于<机构>" line or a run of colophon lines reaching the end. */
+function findColophon(lines: Line[], from: number): number {
+  const n = lines.length;
+  const floor = Math.max(from, Math.floor(n * 0.6));
+  // everything after the start must be furniture-like: keys, short lines, URLs, the "about" text
+  let start = n;
+  let keyLines = 0;
+  for (let i = n - 1; i >= floor; i--) {
+    const t = lines[i].text;
+    if (!t) continue;
+    if (COLOPHON_KEY_RE.test(t) || /^<?https?:\/\/|^www\./i.test(t)) {
+      keyLines++;
+      start = i;
+      continue;
+    }
+    if (ABOUT_RE.test(t) && !endsSentence(t) && keyLines > 0) return i;
+    if (t.length <= 40 && !endsSentence(t)) {
+      start = i;
+      continue;
+    }
+    if (keyLines >= 2 && t.length <= 80) {
+      start = i;
+      continue;
+    }
+    // a prose paragraph: the colophon (if any) starts after it, unless an "about" line precedes it
+    let k = i - 1;
+    while (k >= floor && (!lines[k].text || isProse(lines[k].text))) k--;
+    if (k >= floor && ABOUT_RE.test(lines[k].text) && keyLines > 0) return k;
+    break;
+  }
+  return keyLines >= 2 ? start : n;
+}
+
+export function findFurniture(lines: Line[]): Furniture {
+  const n = lines.length;
+  const mask = new Uint8Array(n);
+  // the cover: short lines before the first prose or heading line; the TOC ends the front matter
+  const limit = Math.min(n, 400);
+  let firstContent = n;
+  for (let i = 0; i < n; i++) {
+    const t = lines[i].text;
+    if (!t) continue;
+    if (isProse(t) || (matchHeading(t) && !TOC_ENTRY_RE.test(t))) {
+      firstContent = i;
+      break;
+    }
+  }
+  const toc = findToc(lines, Math.min(limit, Math.max(firstContent + 1, 200)));
+  let bodyStart = firstContent;
+  const tocLines: number[] = [];
+  if (toc && toc.start <= firstContent + 1) {
+    for (let i = toc.start; i < toc.end; i++) tocLines.push(i);
+    bodyStart = toc.end;
+  } else if (toc) {
+    // a TOC after some front prose (a foreword): mask it where it stands
+    for (let i = toc.start; i < toc.end; i++) {
+      tocLines.push(i);
+      mask[i] = 1;
+    }
+  }
+  if (firstContent === n && !toc) bodyStart = 0; // nothing recognizable: all of it is body
+  const cover = lines.slice(0, Math.min(bodyStart, toc && toc.start <= firstContent + 1 ? toc.start : bodyStart)).filter((l) => l.text);
+
+  const bodyEnd = findColophon(lines, bodyStart);
+  const colophon = lines.slice(bodyEnd).filter((l) => l.text);
+
+  // page numbers and running heads inside the body
+  const counts = new Map<string, number>();
+  const coverTexts = new Set(cover.map((l) => l.text.replace(/\s+/g, '')));
+  for (let i = bodyStart; i < bodyEnd; i++) {
+    const t = lines[i].text;
+    if (!t) continue;
+    if (isPageNumber(t)) {
+      mask[i] = 1;
+      continue;
+    }
+    if (t.length <= 40 && !endsSentence(t)) counts.set(t, (counts.get(t) ?? 0) + 1);
+  }
+  for (let i = bodyStart; i < bodyEnd; i++) {
+    const t = lines[i].text;
+    if (!t || mask[i]) continue;
+    if (t.length > 40 || endsSentence(t)) continue;
+    const repeated = (counts.get(t) ?? 0) >= 3 && !matchHeading(t) && !/\t/.test(lines[i].raw);
+    // the cover's title or institution repeated as a running head or on a title page
+    const coverRepeat = coverTexts.has(t.replace(/\s+/g, '')) && !matchHeading(t);
+    if (repeated || coverRepeat) mask[i] = 1;
+  }
+  return { bodyStart, bodyEnd, cover, colophon, mask, tocLines };
+}

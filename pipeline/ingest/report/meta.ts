@@ -1,0 +1,216 @@
+// Metadata from the cover (title, subtitle, institution, authors and roles, date, series, issue)
+// and from the closing colophon (editors, address, copyright… kept in meta.extra).
+import type { Person, SourceMeta } from '../../model.js';
+import { normalizeText } from '../normalize.js';
+import type { Line } from './lines.js';
+import { CJK_CHAR, endsSentence } from './lines.js';
+
+const INSTITUTION_RE = /(?:研究院|研究所|研究中心|研究会|研究基地|大学|学院|基金会|智库|委员会|办公室|中心|协会|学会|Institutes?|University|Foundation|Council|Center|Centre)(?:\s*[（(][^）)]*[）)])?$/i;
+const PERSON_KEYS: Record<string, string | undefined> = {
+  作者: undefined,
+  著者: undefined,
+  撰稿: undefined,
+  撰稿人: undefined,
+  执笔: undefined,
+  执笔人: undefined,
+  课题组成员: undefined,
+  成员: undefined,
+  负责人: '负责人',
+  课题负责人: '负责人',
+  项目负责人: '负责人',
+  课题组长: '组长',
+  组长: '组长',
+  主持人: '主持人',
+};
+const KEY_RE = /^([^：:]{1,12}?)\s*[：:]\s*(.*)$/;
+const DATE_RE = /(\d{4})\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?/;
+const ISO_DATE_RE = /^(\d{4})[-./](\d{1,2})(?:[-./](\d{1,2}))?$/;
+const ISSUE_RE = /(?:总\s*第\s*(\d+)\s*期)|(?:第\s*(\d+)\s*期)|(?:No\.\s*(\d+))/i;
+const BIO_TITLE_RE = /^(?:作者简介|作者介绍|课题组成员|About the Authors?)$/i;
+
+const pad = (n: string) => n.padStart(2, '0');
+
+export function parseDate(text: string): string | undefined {
+  let m = DATE_RE.exec(text);
+  if (m) return m[3] ? `${m[1]}-${pad(m[2])}-${pad(m[3])}` : `${m[1]}-${pad(m[2])}`;
+  m = ISO_DATE_RE.exec(text.trim());
+  if (m) return m[3] ? `${m[1]}-${pad(m[2])}-${pad(m[3])}` : `${m[1]}-${pad(m[2])}`;
+  m = /^(\d{4})\s*年$/.exec(text.trim());
+  return m ? m[1] : undefined;
+}
+
+/**
+ * Names separated by spaces, where a two-character name may be written with a space inside
+ * ("赵 隆"): consecutive single characters are joined in pairs.
+ */
+export function splitNames(text: string): string[] {
+  const tokens = text.split(/[\s\u3000、，,；;]+/).filter(Boolean);
+  const out: string[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.length === 1 && CJK_CHAR.test(t) && i + 1 < tokens.length && tokens[i + 1].length === 1 && CJK_CHAR.test(tokens[i + 1])) {
+      out.push(t + tokens[i + 1]);
+      i++;
+    } else out.push(t);
+  }
+  return out;
+}
+
+function squash(s: string): string {
+  return s.replace(/[\s\u3000]+/g, '');
+}
+
+export interface CoverTitle {
+  title?: Line;
+  /** Offset range inside title.text */
+  titleEnd: number;
+  subtitle?: Line;
+  subtitleAt: number;
+}
+
+const KNOWN_KEY_RE = /^(?:主\s*编|副\s*主\s*编|执行主编|编\s*辑|出\s*品|地\s*址|联系|电\s*话|传\s*真|邮|网\s*址|日\s*期|时\s*间|发布|出版)/;
+
+function isTitleCandidate(t: string): boolean {
+  if (t.length < 4 || endsSentence(t) || !CJK_CHAR.test(t)) return false;
+  if (DATE_RE.test(t) && t.length <= 20) return false;
+  if (ISSUE_RE.test(t) && t.length <= 30) return false;
+  if (BIO_TITLE_RE.test(t) || INSTITUTION_RE.test(t)) return false;
+  const km = KEY_RE.exec(t);
+  if (km && (squash(km[1]) in PERSON_KEYS || KNOWN_KEY_RE.test(km[1]) || !km[2].trim())) return false;
+  return true;
+}
+
+/** The title line (and subtitle: after a full-width colon, or a following line starting with ——). */
+export function findTitle(cover: Line[]): CoverTitle {
+  for (let i = 0; i < cover.length; i++) {
+    const t = cover[i].text;
+    if (BIO_TITLE_RE.test(t)) break;
+    if (!isTitleCandidate(t)) continue;
+    const colon = t.search(/[：:]/);
+    if (colon > 0 && colon < t.length - 1) return { title: cover[i], titleEnd: colon, subtitle: cover[i], subtitleAt: colon + 1 };
+    const next = cover[i + 1];
+    if (next && /^(?:——|--|—)/.test(next.text)) return { title: cover[i], titleEnd: t.length, subtitle: next, subtitleAt: next.text.match(/^[—-]+\s*/)![0].length };
+    return { title: cover[i], titleEnd: t.length, subtitleAt: 0 };
+  }
+  return { titleEnd: 0, subtitleAt: 0 };
+}
+
+export function coverMeta(cover: Line[], colophon: Line[]): SourceMeta {
+  const meta: SourceMeta = { authors: [] };
+  const extra: Record<string, string> = {};
+  const roles = new Map<string, string>();
+  const order: string[] = [];
+  const addPerson = (name: string, role?: string) => {
+    if (!order.includes(name)) order.push(name);
+    const had = roles.get(name);
+    if (role && !(had ?? '').split('；').includes(role)) roles.set(name, had ? `${had}；${role}` : role);
+  };
+  let inBio = false;
+  const bios = new Map<string, string[]>();
+  let bioName: string | undefined;
+  const seenTitle = new Set<string>();
+  for (const l of cover) {
+    const t = l.text;
+    if (BIO_TITLE_RE.test(t)) {
+      inBio = true;
+      continue;
+    }
+    if (inBio) {
+      const squashed = squash(t);
+      if (t.length <= 8 && CJK_CHAR.test(t) && !INSTITUTION_RE.test(t) && splitNames(t).length === 1) {
+        bioName = squashed;
+        bios.set(bioName, []);
+      } else if (bioName) bios.get(bioName)!.push(normalizeText(t));
+      continue;
+    }
+    const km = KEY_RE.exec(t);
+    if (km) {
+      const key = squash(km[1]);
+      if (key in PERSON_KEYS) {
+        for (const name of splitNames(km[2])) addPerson(name, PERSON_KEYS[key]);
+        if (key !== '作者' && PERSON_KEYS[key] === undefined) for (const name of splitNames(km[2])) addPerson(name);
+        continue;
+      }
+    }
+    if (!meta.date) {
+      const d = DATE_RE.test(t) && t.length <= 20 ? parseDate(t) : undefined;
+      if (d) {
+        meta.date = d;
+        continue;
+      }
+    }
+    const im = ISSUE_RE.exec(t);
+    if (im && t.length <= 30 && !meta.issue) {
+      meta.issue = im[1] ?? im[2] ?? im[3];
+      const series = t.slice(0, im.index).replace(/[\s（(【\[]+$/, '').trim();
+      if (series && CJK_CHAR.test(series) && !/^\d{4}\s*年$/.test(series)) meta.series = series.replace(/\d{4}\s*年\s*$/, '').trim() || undefined;
+      continue;
+    }
+    if (!meta.institution && INSTITUTION_RE.test(t) && CJK_CHAR.test(t) && t.length <= 30) meta.institution = normalizeText(t);
+    if (!meta.series && /(?:系列|丛书|专报|简报|要报|智库报告|研究报告|Report Series)$/.test(t) && t.length <= 20) seenTitle.add(t);
+  }
+  // persons in order, with their bio (affiliation, role)
+  for (const name of order) {
+    const p: Person = { name };
+    const bio = bios.get(name);
+    const parts: string[] = [];
+    if (roles.has(name)) parts.push(roles.get(name)!);
+    if (bio && bio.length) {
+      const inst = bio.find((b) => INSTITUTION_RE.test(b));
+      const rest = bio.filter((b) => b !== inst);
+      if (inst) p.affiliation = inst;
+      if (rest.length) parts.push(rest.join('，'));
+    }
+    if (parts.length) p.role = parts.join('，');
+    meta.authors.push(p);
+  }
+
+  // the colophon: "关于<机构>", key: value lines, "主 编" followed by its value, ©, URLs, statements
+  for (let i = 0; i < colophon.length; i++) {
+    const t = colophon[i].text;
+    const about = /^关于\s*(\S{2,30})$/.exec(t);
+    if (about && !endsSentence(t)) {
+      if (INSTITUTION_RE.test(about[1])) meta.institution = normalizeText(about[1]);
+      const body: string[] = [];
+      while (i + 1 < colophon.length && colophon[i + 1].text.length > 40) body.push(colophon[++i].text);
+      if (body.length) extra.about = normalizeText(body.join('\n'));
+      continue;
+    }
+    if (/^<?(?:https?:\/\/|www\.)/i.test(t)) {
+      setExtra(extra, 'website', t.replace(/^<|>$/g, ''));
+      continue;
+    }
+    const km = KEY_RE.exec(t);
+    if (km && km[2].trim()) {
+      setExtra(extra, squash(km[1]), normalizeText(km[2].trim()));
+      continue;
+    }
+    if (km) continue; // 联系方式： (a heading for what follows)
+    if (/^(?:©|Copyright|版权所有)/i.test(t)) {
+      setExtra(extra, 'copyright', normalizeText(t));
+      continue;
+    }
+    if (/^<?(?:https?:\/\/|www\.)/i.test(t)) {
+      setExtra(extra, 'website', t.replace(/^<|>$/g, ''));
+      continue;
+    }
+    const key = squash(t);
+    if (t.length <= 8 && /^(?:主编|副主编|执行主编|编辑|责任编辑|出品人|执行出品人|编委会|审校|校对|设计|排版)$/.test(key) && i + 1 < colophon.length) {
+      setExtra(extra, key, normalizeText(colophon[++i].text));
+      continue;
+    }
+    setExtra(extra, 'statement', normalizeText(t));
+  }
+  if (Object.keys(extra).length) meta.extra = sortKeys(extra);
+  return meta;
+}
+
+function setExtra(extra: Record<string, string>, key: string, value: string): void {
+  extra[key] = extra[key] ? `${extra[key]}\n${value}` : value;
+}
+
+function sortKeys(o: Record<string, string>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const k of Object.keys(o).sort()) out[k] = o[k];
+  return out;
+}

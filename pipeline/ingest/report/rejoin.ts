@@ -1,0 +1,75 @@
+// Rejoining what the PDF broke: lines of a paragraph, paragraphs split by a page break (with page
+// furniture and footnotes in between), and words split at a line end.
+import { Located } from '../located.js';
+import type { Line } from './lines.js';
+import { endsSentence } from './lines.js';
+
+const LATIN_END = /[A-Za-z0-9,.;:!?)\]"'”’%-]$/;
+const LATIN_START = /^[A-Za-z0-9(\["'“‘<]/;
+
+/** Join two pieces of one paragraph: Chinese without a space, Latin words with one, hyphen breaks without. */
+export function joinPieces(a: Located, b: Located): Located {
+  if (!a.length) return b;
+  if (!b.length) return a;
+  const at = a.text;
+  const bt = b.text;
+  if (/-$/.test(at) && /^[A-Za-z0-9]/.test(bt) && /[A-Za-z0-9]-$/.test(at)) return Located.concat([a, b]);
+  if (LATIN_END.test(at) && LATIN_START.test(bt)) {
+    const sp = new Located(' ', Int32Array.of(b.start));
+    return Located.concat([a, sp, b]);
+  }
+  return Located.concat([a, b]);
+}
+
+/** The located text of a line (trimmed). */
+export function lineLocated(l: Line): Located {
+  return Located.from(l.text, l.textStart);
+}
+
+/**
+ * Runs of at least three adjacent short lines that each stand for themselves (a list of names, of
+ * titles): none ends a sentence, and their lengths vary (wrapped prose has lines of equal width).
+ */
+export function lineListRuns(lines: Line[], from: number, to: number, usable: (i: number) => boolean): Uint8Array {
+  const mark = new Uint8Array(lines.length);
+  let i = from;
+  while (i < to) {
+    if (!usable(i) || !lines[i].text) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < to && usable(j) && lines[j].text && lines[j].text.length <= 60 && !endsSentence(lines[j].text)) j++;
+    const n = j - i;
+    if (n >= 3) {
+      let max = 0;
+      for (let k = i; k < j; k++) max = Math.max(max, lines[k].text.length);
+      let full = 0;
+      for (let k = i; k < j; k++) if (lines[k].text.length >= 0.9 * max) full++;
+      if (full < n / 2) for (let k = i; k < j; k++) mark[k] = 1;
+    }
+    i = Math.max(j, i + 1);
+  }
+  return mark;
+}
+
+/**
+ * Does the body look hard-wrapped (most lines followed directly by another line, of a steady width)?
+ * Then a line ending a sentence ends its paragraph only when it is shorter than the width or the next
+ * line is indented.
+ */
+export function wrapWidth(lines: Line[], from: number, to: number, usable: (i: number) => boolean): number {
+  let adjacent = 0;
+  let total = 0;
+  const lens: number[] = [];
+  for (let i = from; i < to; i++) {
+    if (!usable(i) || !lines[i].text) continue;
+    total++;
+    lens.push(lines[i].text.length);
+    if (i + 1 < to && lines[i + 1].text) adjacent++;
+  }
+  if (total < 4 || adjacent < total * 0.6) return 0;
+  lens.sort((a, b) => a - b);
+  const width = lens[Math.floor(lens.length * 0.9)];
+  return width <= 120 ? width : 0;
+}

@@ -1,0 +1,106 @@
+// Tables: a caption line "表 1：…" followed by tab-separated rows; cells may hold HTML lists
+// (<ol><li>…</li></ol>, or "<ol> 1. … 2. …") or numbered items. HTML never reaches the text.
+import type { Line } from './lines.js';
+
+export const CAPTION_RE = /^(表|Table|图表)\s*([0-9]{1,3}(?:[-.][0-9]{1,2})?)\s*[：:.．\s]\s*(.*)$/i;
+
+export interface RawTable {
+  label?: string;
+  caption?: string;
+  captionLine?: Line;
+  rows: Line[];
+  /** Line indexes the table occupies (caption and rows). */
+  from: number;
+  to: number;
+}
+
+export function stripHtml(s: string): string {
+  return s
+    .replace(/<br\s*\/?>/gi, ' ')
+    .replace(/<\/?(?:ol|ul|li|p|div|span|b|i|u|em|strong|sup|sub|table|thead|tbody|tr|td|th|a|font)\b[^>]*>/gi, ' ')
+    .replace(/&nbsp;/g, ' ')
+    .replace(/&amp;/g, '&')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/\*\*/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Items of a cell: <li> elements, or a numbered run "1. … 2. …" (at least two in sequence). */
+export function cellItems(cell: string): string[] {
+  const lis = [...cell.matchAll(/<li\b[^>]*>([\s\S]*?)(?:<\/li>|(?=<li\b)|$)/gi)].map((m) => stripHtml(m[1])).filter(Boolean);
+  if (lis.length) return lis;
+  const text = stripHtml(cell);
+  const re = /(?:^|\s)([0-9]{1,2})[.．、)）]\s*/g;
+  const marks: { at: number; end: number; n: number }[] = [];
+  let want = 1;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (Number(m[1]) !== want) continue;
+    marks.push({ at: m.index, end: m.index + m[0].length, n: want });
+    want++;
+  }
+  if (marks.length < 2) return [];
+  return marks.map((mk, i) => text.slice(mk.end, i + 1 < marks.length ? marks[i + 1].at : text.length).trim()).filter(Boolean);
+}
+
+export function splitCells(raw: string): string[] {
+  return raw.split('\t').map((c) => c.trim());
+}
+
+/** Is this raw line a table row (at least one tab between cells)? */
+export function isRowLine(raw: string): boolean {
+  if (!/\S/.test(raw)) return false;
+  const n = raw.split('\t').length;
+  return n >= 3 || (n === 2 && raw.trim().includes('\t'));
+}
+
+/**
+ * Find the tables: a caption line followed (after blank lines) by row lines, or a bare run of at
+ * least two row lines with the same number of cells.
+ */
+export function findTables(lines: Line[], from: number, to: number, skip: (i: number) => boolean): RawTable[] {
+  const tables: RawTable[] = [];
+  const nextNonBlank = (i: number) => {
+    while (i < to && (skip(i) || !lines[i].text)) i++;
+    return i;
+  };
+  for (let i = from; i < to; i++) {
+    if (skip(i)) continue;
+    const l = lines[i];
+    const cap = CAPTION_RE.exec(l.text);
+    let first = i;
+    let captionLine: Line | undefined;
+    if (cap && !l.raw.includes('\t') && l.text.length <= 80) {
+      first = nextNonBlank(i + 1);
+      if (first >= to || !isRowLine(lines[first].raw)) continue;
+      captionLine = l;
+    } else if (!isRowLine(l.raw)) continue;
+    const rows: Line[] = [];
+    let j = first;
+    while (j < to) {
+      if (skip(j) || !lines[j].text) {
+        const k = nextNonBlank(j);
+        if (k < to && isRowLine(lines[k].raw) && k - j <= 2) {
+          j = k;
+          continue;
+        }
+        break;
+      }
+      if (!isRowLine(lines[j].raw)) break;
+      rows.push(lines[j]);
+      j++;
+    }
+    if (!captionLine && rows.length < 2) continue;
+    tables.push({
+      label: cap && captionLine ? `${cap[1]} ${cap[2]}` : undefined,
+      caption: cap && captionLine ? cap[3].trim() || undefined : undefined,
+      captionLine,
+      rows,
+      from: i,
+      to: rows.length ? rows[rows.length - 1].idx + 1 : first,
+    });
+    i = j - 1;
+  }
+  return tables;
+}
