@@ -71,9 +71,9 @@ export function voices(doc: SourceDoc, p: Picker, max = 4): BriefItem[] {
 export function newsSlots(doc: SourceDoc, p: Picker): BriefSlot[] {
   const lead = leadPool(doc, p);
   const all: number[] = p.ranking.ranked.map((_, i) => i);
-  const bottom = fillSorted(p, 'bottomLine', lead.length >= 2 ? lead : all, { max: 2, min: 2, stopRatio: 0, budget: BUDGET.bottomLine, totalChars: 200 });
+  const bottom = fillSorted(p, 'bottomLine', lead.length >= 2 ? lead : all, { max: 2, min: 2, stopRatio: 0, budget: BUDGET.bottomLine, totalChars: 200, pins: false });
   const voice = voices(doc, p);
-  const points = fillSorted(p, 'keyPoints', all, { max: 5, min: 3, stopRatio: 0.6, budget: BUDGET.item });
+  const points = fillSorted(p, 'keyPoints', all, { max: 5, min: 3, stopRatio: 0.6, budget: BUDGET.item, pins: true });
   return [
     { name: 'bottomLine', items: bottom },
     { name: 'keyPoints', items: points },

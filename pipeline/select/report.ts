@@ -187,30 +187,31 @@ function blockOrderPool(p: Picker, filter: (u: Unit) => boolean): number[] {
 
 export function bottomLine(doc: SourceDoc, p: Picker): BriefItem[] {
   const abstractPool = blockOrderPool(p, (u) => inAbstract(u) && u.role !== 'item');
-  const pool = abstractPool.length >= 3 ? abstractPool : blockOrderPool(p, () => true);
-  return fillSorted(p, 'bottomLine', pool, { max: 3, min: 2, stopRatio: 0.75, budget: BUDGET.bottomLine, totalChars: 200 });
+  const pool = abstractPool.length >= 2 ? abstractPool : blockOrderPool(p, () => true);
+  return fillSorted(p, 'bottomLine', pool, { max: 3, min: 2, stopRatio: 0.75, budget: BUDGET.bottomLine, totalChars: 200, pins: false });
 }
 
 export function findings(doc: SourceDoc, p: Picker): BriefItem[] {
   const pool = blockOrderPool(p, () => true);
-  return fillSorted(p, 'findings', pool, { max: 5, min: 3, stopRatio: 0.6, budget: BUDGET.item });
+  return fillSorted(p, 'findings', pool, { max: 5, min: 3, stopRatio: 0.6, budget: BUDGET.item, pins: true });
 }
 
 /**
- * Pick by MMR (pinned units first), then present in document order. With totalChars, a pick that
- * would take the slot past that many characters ends it (once `min` items are in).
+ * Pick by MMR, then present in document order. With `pins`, pinned units of the pool come first (pins
+ * go to the main slot: findings, key points). With totalChars, a pick that would take the slot past
+ * that many characters ends it (once `min` items are in).
  */
 export function fillSorted(
   p: Picker,
   slot: string,
   pool: number[],
-  o: { max: number; min: number; stopRatio: number; budget: number; totalChars?: number },
+  o: { max: number; min: number; stopRatio: number; budget: number; totalChars?: number; pins?: boolean },
 ): BriefItem[] {
   const picks: { index: number; redundancy: number; why: string }[] = [];
   for (const i of pool) {
     if (picks.length >= o.max) break;
     const seg = p.ranking.ranked[i].unit.segment;
-    if (p.isPinned(seg) && p.isFree(seg)) {
+    if (o.pins && p.isPinned(seg) && p.isFree(seg)) {
       picks.push({ index: i, redundancy: 0, why: 'pinned' });
       p.markUsed([seg]);
     }

@@ -1,0 +1,206 @@
+import { describe, expect, it } from 'vitest';
+import { formatExplanation, selectBrief } from '../../pipeline/select/index.js';
+import type { Brief, SourceDoc } from '../../pipeline/model.js';
+import { doc, list, para, section, segmentsOf } from '../fixtures/select/build.js';
+import { forumNews, forumTerms, waterReport, waterTerms } from '../fixtures/select/docs.js';
+
+const slot = (b: Brief, name: string) => b.slots.find((s) => s.name === name)!.items;
+
+function withMeta(d: SourceDoc, meta: Partial<SourceDoc['meta']>): SourceDoc {
+  return { ...d, meta: { ...d.meta, ...meta } };
+}
+
+/** Every item is source text: its segment's text, or a prefix cut at a clause mark plus "。". */
+function expectSourceText(d: SourceDoc, b: Brief) {
+  const segs = new Map(segmentsOf(d).map((s) => [s.id, s.text]));
+  for (const q of d.quotes) segs.set(q.segmentId, segs.get(q.segmentId) ?? q.text);
+  for (const s of b.slots)
+    for (const i of s.items) {
+      const src = i.segmentIds.map((id) => segs.get(id)).join('');
+      expect(i.segmentIds.every((id) => segs.has(id))).toBe(true);
+      if (!i.textId) expect(i.text).toBe(src);
+      else {
+        const bare = i.text.endsWith('。') ? i.text.slice(0, -1) : i.text;
+        expect(src.includes(bare)).toBe(true);
+      }
+    }
+}
+
+describe('report brief', () => {
+  const d = waterReport();
+  const { brief, explanation } = selectBrief(d, waterTerms, { explain: true });
+
+  it('has the report slots in order and respects the limits', () => {
+    expect(brief.kind).toBe('report');
+    expect(brief.lang).toBe('zh-Hans');
+    expect(brief.slots.map((s) => s.name)).toEqual(['bottomLine', 'findings', 'positions', 'recommendations']);
+    expect(slot(brief, 'bottomLine').length).toBeGreaterThanOrEqual(2);
+    expect(slot(brief, 'bottomLine').length).toBeLessThanOrEqual(3);
+    expect(slot(brief, 'findings').length).toBeGreaterThanOrEqual(3);
+    expect(slot(brief, 'findings').length).toBeLessThanOrEqual(5);
+    expect(slot(brief, 'recommendations').length).toBeLessThanOrEqual(5);
+    expect(brief.terms.length).toBeLessThanOrEqual(8);
+    expect(brief.title).toBe(d.meta.title);
+    expect(brief.sourceLine).toBe('上海国际问题研究院 · 总第12期 · 2024年3月 · 王海 等');
+  });
+
+  it('takes recommendations from the enumeration in the 摘要, in order', () => {
+    const abstractList = d.sections[0].blocks.find((b) => b.type === 'list')!;
+    if (abstractList.type !== 'list') throw new Error();
+    expect(slot(brief, 'recommendations').map((i) => i.segmentIds[0])).toEqual(abstractList.items.map((i) => i.segments[0].id));
+  });
+
+  it('sets out the positions of the actors named in "<actor>：<position>" headings', () => {
+    const pos = slot(brief, 'positions');
+    expect(pos.map((i) => i.speaker?.name)).toEqual(['东盟', '欧盟', '非洲联盟']);
+    for (const i of pos) expect(i.text).toContain(i.speaker!.name);
+  });
+
+  it('never uses a segment twice, and every item is source text with its ids and score', () => {
+    const ids = brief.slots.flatMap((s) => s.items.flatMap((i) => i.segmentIds));
+    expect(new Set(ids).size).toBe(ids.length);
+    const texts = brief.slots.flatMap((s) => s.items.map((i) => i.text));
+    expect(new Set(texts).size).toBe(texts.length);
+    for (const s of brief.slots) for (const i of s.items) expect(typeof i.score).toBe('number');
+    expectSourceText(d, brief);
+  });
+
+  it('leaves acknowledgements and lead-ins out', () => {
+    const texts = brief.slots.flatMap((s) => s.items.map((i) => i.text));
+    expect(texts.some((t) => t.includes('鸣谢'))).toBe(false);
+    expect(texts.some((t) => /[：:]$/.test(t))).toBe(false);
+  });
+
+  it('chooses key terms from the glossary that occur in the text, the frequent ones first', () => {
+    const ids = brief.terms.map((t) => t.termId);
+    expect(ids[0]).toBe('water-security');
+    expect(ids).not.toContain('united-nations'); // in the glossary, not in the text
+    expect(brief.terms.find((t) => t.termId === 'asean')?.en).toBe('ASEAN');
+  });
+
+  it('explains every item with its components', () => {
+    const n = brief.slots.reduce((a, s) => a + s.items.length, 0);
+    expect(explanation.length).toBe(n);
+    const first = explanation[0];
+    expect(first.slot).toBe('bottomLine');
+    expect(first.components.centrality).toBeGreaterThan(0);
+    const text = formatExplanation(explanation);
+    expect(text).toContain('## recommendations');
+    expect(text).toContain('centrality');
+    expect(text).toContain('摘要 +0.25');
+    expect(selectBrief(d, waterTerms).explanation).toEqual([]);
+  });
+
+  it('is deterministic', () => {
+    const again = selectBrief(waterReport(), waterTerms, { explain: true });
+    expect(JSON.stringify(again.brief)).toBe(JSON.stringify(brief));
+    expect(formatExplanation(again.explanation)).toBe(formatExplanation(explanation));
+  });
+
+  it('falls back to the concluding chapter when the 摘要 has no enumeration', () => {
+    const d2 = waterReport();
+    d2.sections[0].blocks = d2.sections[0].blocks.filter((b) => b.type !== 'list');
+    const recs = slot(selectBrief(d2, waterTerms).brief, 'recommendations');
+    expect(recs.map((i) => i.text)).toEqual(['以数据共享为突破口，逐步建立流域治理的信任基础。', '把生态补偿作为平衡开发与保护的政策工具。']);
+  });
+
+  it('finds an enumeration written as paragraphs (…：一是… / 二是… / 三是…) and drops the markers', () => {
+    const d3 = doc('report', {}, [
+      section('abstract', '摘要', [
+        para('城市更新进入存量时代，旧城改造的矛盾日益突出。'),
+        para('为此，城市更新需要新的思路：一是坚持居民参与，建立改造方案的公示制度。'),
+        para('二是完善资金机制，引导社会资本参与旧城改造。'),
+        para('三是保护历史街区，避免大拆大建。'),
+        para('城市更新的最终目标是提升居民的生活品质。'),
+      ]),
+      section('chapter', '一、现状', [para('旧城改造的矛盾集中在资金和居民意愿两个方面。'), para('历史街区的保护常常让位于短期收益。')]),
+    ]);
+    const recs = slot(selectBrief(d3, []).brief, 'recommendations');
+    expect(recs.map((i) => i.text)).toEqual(['坚持居民参与，建立改造方案的公示制度。', '完善资金机制，引导社会资本参与旧城改造。', '保护历史街区，避免大拆大建。']);
+    expect(recs.every((i) => typeof i.textId === 'string')).toBe(true);
+  });
+
+  it('keeps at most five recommendations, in document order', () => {
+    const items = ['加强监测', '完善立法', '扩大投入', '培养人才', '深化合作', '鼓励创新', '强化评估'].map((x) => `${x}，推动湿地保护工作不断取得新进展。`);
+    const d4 = doc('report', {}, [
+      section('abstract', '摘要', [para('湿地保护关系生态安全。'), list('建议如下：', items)]),
+      section('chapter', '一、现状', [para('湿地面积持续减少。')]),
+    ]);
+    const recs = slot(selectBrief(d4, []).brief, 'recommendations');
+    expect(recs.length).toBe(5);
+    const order = recs.map((r) => items.indexOf(r.text));
+    expect([...order].sort((a, b) => a - b)).toEqual(order);
+  });
+});
+
+describe('pins, excludes and the short title', () => {
+  it('a pinned fragment is brought into the brief; an excluded one is kept out of every slot', () => {
+    const base = selectBrief(waterReport(), waterTerms).brief;
+    const pinned = '2019年举行的一次部长级会议';
+    expect(base.slots.some((s) => s.items.some((i) => i.text.includes(pinned)))).toBe(false);
+    const excludedText = slot(base, 'bottomLine')[0].text;
+    const rec = slot(base, 'recommendations')[1];
+    const d = withMeta(waterReport(), { pin: [pinned], exclude: [excludedText.slice(0, 12), rec.segmentIds[0]], shortTitle: '跨境河流合作' });
+    const b = selectBrief(d, waterTerms).brief;
+    expect(slot(b, 'findings').some((i) => i.text.includes(pinned))).toBe(true);
+    const all = b.slots.flatMap((s) => s.items);
+    expect(all.some((i) => i.text === excludedText)).toBe(false);
+    expect(all.some((i) => i.segmentIds.includes(rec.segmentIds[0]))).toBe(false);
+    expect(b.title).toBe('跨境河流合作');
+  });
+
+  it('a pin by segment id works as well as by fragment', () => {
+    const d = waterReport();
+    const target = segmentsOf(d).find((s) => s.text.startsWith('部分国家的水电开发计划'))!;
+    const b = selectBrief(withMeta(d, { pin: [target.id] }), waterTerms).brief;
+    expect(b.slots.some((s) => s.items.some((i) => i.segmentIds.includes(target.id)))).toBe(true);
+  });
+});
+
+describe('news brief', () => {
+  const d = forumNews();
+  const { brief } = selectBrief(d, forumTerms, { explain: true });
+
+  it('has the news slots and limits', () => {
+    expect(brief.slots.map((s) => s.name)).toEqual(['bottomLine', 'keyPoints', 'voices']);
+    const kp = slot(brief, 'keyPoints').length;
+    expect(kp).toBeGreaterThanOrEqual(3);
+    expect(kp).toBeLessThanOrEqual(5);
+    expect(slot(brief, 'voices').length).toBeLessThanOrEqual(4);
+    expect(brief.sourceLine).toBe('新京报 · 司马文 · 2023年11月3日 · https://example.com/news/1');
+  });
+
+  it('the bottom line comes from the lead', () => {
+    const leadIds = new Set(segmentsOf({ ...d, sections: [d.sections[0]] }).map((s) => s.id));
+    for (const i of slot(brief, 'bottomLine')) expect(leadIds.has(i.segmentIds[0])).toBe(true);
+  });
+
+  it('voices: distinct speakers with roles, one short quote each, quote marks removed, keyed by their own text', () => {
+    const v = slot(brief, 'voices');
+    expect(v.length).toBe(4);
+    const names = v.map((i) => i.speaker!.name);
+    expect(new Set(names).size).toBe(names.length);
+    for (const i of v) {
+      expect(i.speaker!.role).toBeTruthy();
+      expect([...i.text].length).toBeLessThanOrEqual(80);
+      expect(i.text).not.toMatch(/[“”]/);
+      expect(i.textId).toBeDefined();
+    }
+    // voices are in document order
+    const order = v.map((i) => d.quotes.findIndex((q) => q.segmentId === i.segmentIds[0]));
+    expect([...order].sort((a, b) => a - b)).toEqual(order);
+  });
+
+  it('no segment is both a voice and a key point', () => {
+    const ids = brief.slots.flatMap((s) => s.items.flatMap((i) => i.segmentIds));
+    expect(new Set(ids).size).toBe(ids.length);
+    expectSourceText(d, brief);
+  });
+
+  it('a pinned quote brings its speaker in', () => {
+    const base = slot(brief, 'voices').map((i) => i.speaker!.name);
+    const left = forumNews().quotes.find((q) => !base.includes(q.speaker!.name))!;
+    const b = selectBrief(withMeta(forumNews(), { pin: [left.segmentId] }), forumTerms).brief;
+    expect(slot(b, 'voices').map((i) => i.speaker!.name)).toContain(left.speaker!.name);
+  });
+});
