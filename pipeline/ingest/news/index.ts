@@ -168,8 +168,13 @@ function frontMatter(tree: Root, file: string, lines: LineIndex, diagnostics: Di
     }
   }
   if (Object.keys(extra).length) facts.extra = extra;
-  const titleLine = node.value.split('\n').findIndex((l) => /^(title|标题)\s*:/i.test(l));
-  const titleOffset = titleLine >= 0 ? lines.place(0) && (node.position?.start.offset ?? 0) + 4 + node.value.split('\n').slice(0, titleLine).join('\n').length + (titleLine > 0 ? 1 : 0) : undefined;
+  let titleOffset: number | undefined;
+  const start = node.position?.start.offset;
+  if (start !== undefined && facts.title) {
+    const m = /^(?:title|标题)\s*:\s*["']?/im.exec(node.value);
+    // the value starts after the opening '---' line
+    if (m) titleOffset = start + 4 + m.index + m[0].length;
+  }
   return { facts, titleOffset };
 }
 

@@ -1,0 +1,39 @@
+// The ingest stage: bytes of a source (and its optional meta.yaml) → SourceDoc. Pure: no file access.
+//   decode → parseReport (plain text) or parseNews (Markdown) → meta.yaml overrides
+import type { SourceDoc, SourceKind } from '../model.js';
+import type { Diagnostic } from '../diagnostics.js';
+import { decode } from './decode.js';
+import { parseMeta, applyMeta } from './meta.js';
+import { parseNews } from './news/index.js';
+import { parseReport } from './report/index.js';
+
+export interface SourceInput {
+  slug: string;
+  /** The source's path as it should appear in diagnostics. */
+  file: string;
+  bytes: Uint8Array;
+  format: 'txt' | 'md';
+  meta?: { file: string; text: string };
+}
+
+export interface Ingested {
+  doc: SourceDoc;
+  diagnostics: Diagnostic[];
+}
+
+/**
+ * Read a source. Throws UserError when the bytes are not text or meta.yaml is wrong; content
+ * problems come back as diagnostics. meta.yaml `kind` chooses the parser, otherwise the format does.
+ */
+export function ingest(input: SourceInput): Ingested {
+  const meta = input.meta ? parseMeta(input.meta.text, input.meta.file) : undefined;
+  const text = decode(input.bytes, input.file);
+  const kind: SourceKind = meta?.kind ?? (input.format === 'md' ? 'news' : 'report');
+  const parsed = kind === 'news' ? parseNews(text, input.file, input.slug) : parseReport(text, input.file, input.slug);
+  const doc = meta ? applyMeta(parsed.doc, meta) : parsed.doc;
+  return { doc, diagnostics: parsed.diagnostics };
+}
+
+export { decode } from './decode.js';
+export { parseMeta, applyMeta } from './meta.js';
+export { parseNews } from './news/index.js';
