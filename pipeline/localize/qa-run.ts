@@ -1,0 +1,45 @@
+// `briefs qa`: for each source, every unit of sources/<slug>/en.xlf whose segment still exists, checked.
+import path from 'node:path';
+import type { Context } from '../context.js';
+import type { Diagnostic } from '../diagnostics.js';
+import { listSources } from '../build/sources.js';
+import { runQa, type QaPair } from '../check/index.js';
+import { loadSourceSegments } from './source-segments.js';
+import { loadGlossaryForCli, loadTm, displayPath } from './support.js';
+import { USABLE_STATES } from './tm.js';
+
+export interface QaSummary {
+  sources: { slug: string; units: number; checked: number }[];
+  diagnostics: Diagnostic[];
+}
+
+export async function qaSources(ctx: Context, slugs: string[]): Promise<QaSummary> {
+  const refs = slugs.length ? slugs : listSources(ctx.sourcesDir).map((s) => s.slug);
+  const glossary = await loadGlossaryForCli(ctx);
+  const diagnostics: Diagnostic[] = [...glossary.diagnostics];
+  const sources: QaSummary['sources'] = [];
+  for (const ref of refs) {
+    const src = await loadSourceSegments(ctx, ref);
+    diagnostics.push(...src.diagnostics);
+    const { tm } = loadTm(src.files.dir);
+    const file = displayPath(src.files.sourcePath);
+    const pairs: QaPair[] = [];
+    const seen = new Set<string>();
+    for (const seg of src.segments) {
+      if (seen.has(seg.id)) continue;
+      seen.add(seg.id);
+      const u = tm.get(seg.id);
+      if (!u) continue;
+      // an untranslated unit (initial, no target) is work to do, not an error
+      if (u.target.trim() === '' && !USABLE_STATES.includes(u.state)) continue;
+      pairs.push({ segment: seg, target: u.target, source: file });
+    }
+    diagnostics.push(...runQa(pairs, { terms: glossary.terms, matcher: glossary.matcher }));
+    sources.push({ slug: src.files.slug, units: tm.size, checked: pairs.length });
+  }
+  return { sources, diagnostics };
+}
+
+export function relativeTo(cwd: string, file: string): string {
+  return path.relative(cwd, file) || file;
+}
