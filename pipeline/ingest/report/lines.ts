@@ -33,7 +33,7 @@ export function splitLines(source: string): Line[] {
 
 /** Ends with sentence-final punctuation (closing quotes/brackets and note markers may follow). */
 export function endsSentence(text: string): boolean {
-  const t = text.replace(/(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\[\d{1,3}\]|[①-⑳]|\*+|\s)+$/, '');
+  const t = text.replace(/(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\[\d{1,3}\]|[①-⑳]|\*+|\s)+$/, '').replace(/([。！？!?；”’」』）)])\d{1,3}$/, '$1');
   return /[。！？!?；;：:…](?:[”’」』）)》"'\]】*]*)$/.test(t) || /\.[”"’')\]]*$/.test(t) && /[A-Za-z)\]"”]\.[”"’')\]]*$/.test(t);
 }
 

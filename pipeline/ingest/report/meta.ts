@@ -5,7 +5,7 @@ import { normalizeText } from '../normalize.js';
 import type { Line } from './lines.js';
 import { CJK_CHAR, endsSentence } from './lines.js';
 
-const INSTITUTION_RE = /(?:研究院|研究所|研究中心|研究会|研究基地|大学|学院|基金会|智库|委员会|办公室|中心|协会|学会|Institutes?|University|Foundation|Council|Center|Centre)(?:\s*[（(][^）)]*[）)])?$/i;
+const INSTITUTION_RE = /(?:研究院|研究所|研究中心|研究会|研究基地|大学|学院|基金会|智库|委员会|办公室|中心|协会|学会|人民政府|政府|Institutes?|University|Foundation|Council|Center|Centre)(?:\s*[（(][^）)]*[）)])?$/i;
 const PERSON_KEYS: Record<string, string | undefined> = {
   作者: undefined,
   著者: undefined,
@@ -133,7 +133,7 @@ export function coverMeta(cover: Line[], colophon: Line[]): SourceMeta {
       }
     }
     if (!meta.date) {
-      const d = DATE_RE.test(t) && t.length <= 20 ? parseDate(t) : undefined;
+      const d = DATE_RE.test(t) && (t.length <= 20 || /^[—-]/.test(t)) ? parseDate(t) : undefined;
       if (d) {
         meta.date = d;
         continue;
