@@ -1,6 +1,6 @@
 // The source line under a brief's title: who published it, which issue, when, by whom (and where,
 // for news), in each language. English names come from the glossary, else from pinyin.
-import { segment, OutputFormat } from 'pinyin-pro';
+import { pinyin, segment, OutputFormat } from 'pinyin-pro';
 import type { Lang, Person, SourceMeta, Term } from '../model.js';
 
 export interface SourceLineDeps {
@@ -44,12 +44,15 @@ export function romanizeName(zh: string): string {
 export function romanizeText(zh: string): string {
   const t = zh.trim();
   if (!HAN.test(t)) return t;
-  const words = segment(t, { toneType: 'none', format: OutputFormat.AllSegment }) as { origin: string; result: string }[];
-  return words
-    .map((w) => (HAN.test(w.origin) ? cap(w.result.replace(/\s+/g, '')) : w.origin.trim()))
-    .filter(Boolean)
-    .join(' ')
-    .replace(/\s+([,.;:])/g, '$1');
+  const words: string[] = [];
+  for (const w of new Intl.Segmenter('zh', { granularity: 'word' }).segment(t)) {
+    const piece = w.segment.trim();
+    if (!piece) continue;
+    if (HAN.test(piece)) words.push(cap(pinyin(piece, { toneType: 'none', type: 'array' }).join('')));
+    else if (/^[\p{P}]+$/u.test(piece) && words.length) words[words.length - 1] += piece;
+    else words.push(piece);
+  }
+  return words.join(' ');
 }
 
 /** The glossary entry whose zh-Hans form (or variant) is exactly this text. */
@@ -95,8 +98,9 @@ function issueText(meta: SourceMeta, lang: Lang, deps: SourceLineDeps): string |
     const issueEn = issue ? (n ? `No. ${n}` : romanizeText(issue)) : undefined;
     return [seriesEn, issueEn].filter(Boolean).join(', ');
   }
-  // an issue written out (总第45期, 第3期) is kept as written; a bare number becomes 第N期
-  const issueZh = issue ? (/^\d+$/.test(issue) ? `第${issue}期` : issue) : undefined;
+  // an issue written out (总第45期, 第3期) is kept as written; a bare number is the running number of
+  // the publisher's reports (总第N期), or the issue within a named series (第N期)
+  const issueZh = issue ? (/^\d+$/.test(issue) ? (series ? `第${issue}期` : `总第${issue}期`) : issue) : undefined;
   return [series, issueZh].filter(Boolean).join(' ');
 }
 
@@ -115,8 +119,9 @@ function authorsText(authors: Person[], lang: Lang, deps: SourceLineDeps): strin
 
 function publisherText(name: string | undefined, lang: Lang, deps: SourceLineDeps): string | undefined {
   if (!name?.trim()) return undefined;
-  if (lang !== 'en') return name.trim();
+  if (lang === 'zh-Hans') return name.trim();
   const g = glossaryEntry(name, deps.terms, 'organisation') ?? glossaryEntry(name, deps.terms);
+  if (lang === 'zh-Hant') return g ? g['zh-Hant'] : deps.toHant(name.trim());
   return g ? g.en : romanizeText(name);
 }
 
@@ -130,8 +135,8 @@ export function sourceLine(meta: SourceMeta, lang: Lang, deps: SourceLineDeps): 
   const parts: (string | undefined)[] = isNews
     ? [publisherText(meta.outlet, lang, deps), authorsText(meta.authors ?? [], lang, deps), formatDate(meta.date, lang)]
     : [publisherText(meta.institution ?? meta.outlet, lang, deps), issueText(meta, lang, deps), formatDate(meta.date, lang), authorsText(meta.authors ?? [], lang, deps)];
-  let texts = parts.filter((p): p is string => !!p);
-  if (lang === 'zh-Hant') texts = texts.map((t) => deps.toHant(t));
+  // zh-Hant: the publisher was written from the glossary above; the rest is converted
+  const texts = parts.map((t, k) => (t && lang === 'zh-Hant' && k > 0 ? deps.toHant(t) : t)).filter((p): p is string => !!p);
   if (isNews && meta.url) texts.push(meta.url.trim());
   return texts.join(SEP);
 }

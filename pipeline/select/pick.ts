@@ -4,7 +4,7 @@ import type { BriefItem, Person, Segment, SourceDoc } from '../model.js';
 import { segmentId } from '../ingest/segment.js';
 import { leadingMarker } from '../ingest/enumerations.js';
 import type { Ranked, Ranking } from './rank.js';
-import { trimAtClause } from './text.js';
+import { contentLength, trimAtClause } from './text.js';
 import type { Unit } from './units.js';
 
 export interface ExplainedItem {
@@ -42,6 +42,8 @@ export function matchesSelector(sel: string, seg: { id: string; text: string }):
 
 export class Picker {
   readonly used = new Set<string>();
+  /** Segments that belong to an item shown elsewhere (the rest of a recommendation): not reused. */
+  readonly reserved = new Set<string>();
   readonly usedText = new Set<string>();
   /** Ranked indices of everything chosen so far, for redundancy. */
   readonly chosen: number[] = [];
@@ -70,7 +72,7 @@ export class Picker {
   }
 
   isFree(seg: Segment): boolean {
-    return !this.used.has(seg.id) && !this.usedText.has(seg.text.trim()) && !this.isExcluded(seg);
+    return !this.used.has(seg.id) && !this.reserved.has(seg.id) && !this.usedText.has(seg.text.trim()) && !this.isExcluded(seg);
   }
 
   ranked(u: Unit): Ranked | undefined {
@@ -169,7 +171,7 @@ export function stripMarker(text: string): string {
 
 /**
  * An item from consecutive segments of the source. The first segment may lose its enumeration marker;
- * a short first segment (a bold run-in heading like "一是兑现承诺。") is joined with the next one; the
+ * a very short first segment (a run-in heading like "一是减负。", under 10 characters) is joined with the next one; the
  * text is fitted to the budget at a clause boundary (see trimAtClause). When the item's text is not
  * the plain concatenation of its segments, textId = segmentId(text) keys its translation.
  */
@@ -177,7 +179,7 @@ export function makeItem(segs: Segment[], budget: number, opts: { strip?: boolea
   const first = opts.strip ? stripMarker(segs[0].text) : segs[0].text;
   const parts = [segs[0]];
   let raw = first;
-  if (opts.join && segs.length > 1 && [...first].length < 20) {
+  if (opts.join && segs.length > 1 && contentLength(first) < 10) {
     parts.push(segs[1]);
     raw = first + segs[1].text;
   }

@@ -128,6 +128,12 @@ export function lexRank(rows: Map<number, number>[], threshold = WEIGHTS.edgeThr
   return r;
 }
 
+/** Openings that tie a sentence to the previous one. */
+export const CONNECTIVE = /^(但是?|而且?|然而|因此|所以|因而|此外|另外|同时|其中|对此|为此|不过|可见|于是|并且|甚至|当然|这也|这一|这种|这些|此举|该)/;
+
+/** "这一立场…", "上述措施…" early in a sentence: it points back to what came before. */
+export const ANAPHORA = /^[^，。；]{0,8}(这一|这种|这些|这个|上述|前述|此类)/;
+
 function isFirstInSection(u: Unit): boolean {
   return u.textBlockIndex === 0 && u.posInBlock === 0 && (u.role === 'paragraph' || u.role === 'lead');
 }
@@ -160,6 +166,9 @@ export function priorOf(u: Unit, doc: SourceDoc, total: number): { prior: number
   if (u.role === 'lead') add(0.05, 'list lead');
   if (u.role === 'item' && u.posInBlock === 0) add(0.08, 'enumerated');
   if (u.segment.emphasis) add(0.12, 'emphasis');
+  // a sentence that opens with a connective (但, 因此, 其中…) leans on the one before it
+  if (CONNECTIVE.test(u.segment.text)) add(-0.1, 'connective');
+  else if (ANAPHORA.test(u.segment.text)) add(-0.1, 'anaphora');
   return { prior: p, reasons };
 }
 

@@ -3,6 +3,7 @@ import type { BriefItem, BriefSlot, Section, Segment, SourceDoc } from '../model
 import { leadingMarker } from '../ingest/enumerations.js';
 import { BUDGET, makeItem, type Picker } from './pick.js';
 import { inAbstract, type Unit } from './units.js';
+import { ANAPHORA, CONNECTIVE } from './rank.js';
 
 /** Words that say a list proposes something (genre-level, not any one report's wording). */
 const ADVICE = /建议|应当|应该|需要|必须|要|推动|加强|探索|构建|完善|坚持|推进|促进|确保|倡导|呼吁/;
@@ -127,12 +128,16 @@ export function recommendations(doc: SourceDoc, p: Picker, max = 5): BriefItem[]
   for (const segs of items) {
     const item = makeItem(segs, BUDGET.item, { strip: true, join: true, score: scoreOf(segs) });
     p.markUsed(segs.slice(0, item.segmentIds.length));
+    for (const x of segs) p.reserved.add(x.id);
     const u = unitsOf(p, segs[0]);
     p.explain('recommendations', out.length, item, `enumerated in ${where}`, u ? p.ranked(u) : undefined);
     out.push(item);
   }
   return out;
 }
+
+/** Verbs of stance: what an actor wants, holds or refuses. */
+const STANCE = /主张|希望|认为|要求|坚持|强调|反对|寻求|追求|诉求|立场|关切|期待|呼吁|拒绝|愿意|不愿/;
 
 /** "<actor>：<position>" headings, with an optional number in front. */
 const ACTOR_HEADING = /^(?:[（(]?[一二三四五六七八九十0-9]{1,3}[）)、.．]\s*)?([^：:“”「」《》，,。\s]{1,10})\s*[：:]\s*\S/;
@@ -164,7 +169,17 @@ export function positions(doc: SourceDoc, p: Picker, max = 6): BriefItem[] {
       maxSim: 0.8,
       bonus: (i) => {
         const u = p.ranking.ranked[i].unit;
-        return (u.section === section && u.textBlockIndex === 0 && u.posInBlock === 0 ? 0.15 : 0) + (u.segment.text.includes(actor) ? 0.1 : 0) + (p.isPinned(u.segment) ? 100 : 0);
+        const t = u.segment.text;
+        const at = t.indexOf(actor);
+        return (
+          (u.section === section && u.textBlockIndex === 0 && u.posInBlock === 0 ? 0.1 : 0) +
+          // the actor as the subject, stating a stance
+          (at >= 0 ? (at <= 6 ? 0.15 : 0.05) : 0) +
+          (STANCE.test(t) ? 0.1 : 0) -
+          // a line that points back ("这一立场…") cannot stand alone under the actor's name
+          (ANAPHORA.test(t) || CONNECTIVE.test(t) ? 0.2 : 0) +
+          (p.isPinned(u.segment) ? 100 : 0)
+        );
       },
     });
     if (!picked.length) continue;
@@ -218,8 +233,10 @@ export function fillSorted(
   }
   let chars = 0;
   for (const pk of picks) chars += [...p.ranking.ranked[pk.index].unit.segment.text].length;
+  // a sentence that must be trimmed to fit loses part of what it says: prefer whole ones
+  const fits = (i: number) => ([...p.ranking.ranked[i].unit.segment.text].length > o.budget ? -0.15 : 0);
   while (picks.length < o.max) {
-    const got = p.mmr(pool, { max: 1 });
+    const got = p.mmr(pool, { max: 1, bonus: fits });
     if (!got.length) break;
     const r = p.ranking.ranked[got[0].index];
     const first = picks.find((x) => x.why === 'ranked');

@@ -26,12 +26,12 @@ export interface TermStat {
 }
 
 const CATEGORY_WEIGHT: Record<string, number> = {
-  concept: 1.2,
+  concept: 1.3,
   document: 1.1,
   event: 1.1,
-  organisation: 1,
-  person: 1,
-  place: 0.8,
+  organisation: 0.9,
+  person: 0.7,
+  place: 0.5,
   other: 0.9,
 };
 
