@@ -16,6 +16,8 @@ import { loadGlossary } from '../glossary/load.js';
 
 /** What a worker needs to load the shared inputs itself (plain data). */
 export interface SharedInputs {
+  cwd: string;
+  sourcesDir: string;
   glossaryDir: string;
   templatesDir: string;
   outDir: string;
@@ -61,7 +63,7 @@ export function readSharedState(ctx: Context): { state: SharedState; inputs: Sha
   };
   return {
     state: { inputs, glossary, forms },
-    inputs: { glossaryDir: ctx.glossaryDir, templatesDir: ctx.templatesDir, outDir: ctx.outDir },
+    inputs: { cwd: ctx.cwd, sourcesDir: ctx.sourcesDir, glossaryDir: ctx.glossaryDir, templatesDir: ctx.templatesDir, outDir: ctx.outDir },
     terms,
   };
 }

@@ -1,24 +1,191 @@
-// One source's build job (placeholder until the stages are wired in).
+// One source's build job: ingest → select → localize (zh-Hant, en) → QA → render (md + one-page PDF).
+// Returns the files to write (the caller writes them atomically) and what the manifest records.
+// The English brief is rendered only when every segment it needs has an accepted translation that
+// passes QA; otherwise out/<slug>/<slug>.en.xlf lists exactly what the translator must do.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Context } from '../context.js';
+import { UserError, diagnostic, toPlain, type Diagnostic } from '../diagnostics.js';
+import type { Brief, Lang, Segment, SourceDoc, Term } from '../model.js';
+import { loadFiles, displayPath } from './load-source.js';
+import { loadGlossary } from '../glossary/load.js';
+import { createMatcher, type TermMatcher } from '../glossary/match.js';
+import { selectBrief } from '../select/index.js';
+import { localizeBrief } from '../localize/brief.js';
+import { createHantConverter } from '../localize/hant.js';
+import { parseTm, emptyTm, type TranslationMemory } from '../localize/tm.js';
+import { exportXliff } from '../localize/roundtrip.js';
+import { runQa } from '../check/index.js';
+import { loadTemplates, type Templates } from '../render/templates.js';
+import { renderBriefSet } from '../render/fit.js';
+import { docSegments } from '../ingest/walk.js';
+import { digest } from './digest.js';
 import type { SharedInputs } from './inputs.js';
-import type { JobTask } from './job-types.js';
+import type { JobFile, JobResult, JobTask } from './job-types.js';
 import type { WireResult } from './pool.js';
 
 export interface JobContext {
-  shared: SharedInputs;
+  ctx: Context;
+  terms: Term[];
+  matcher: TermMatcher;
+  templates: Templates;
+  toHant: (s: string) => string;
 }
 
 export async function createJobContext(shared: SharedInputs): Promise<JobContext> {
-  return { shared };
-}
-
-export async function runJobWire(task: JobTask, _ctx: JobContext): Promise<WireResult> {
+  const ctx: Context = {
+    cwd: shared.cwd,
+    sourcesDir: shared.sourcesDir,
+    glossaryDir: shared.glossaryDir,
+    templatesDir: shared.templatesDir,
+    outDir: shared.outDir,
+    json: false,
+    quiet: true,
+  };
+  const { terms } = loadGlossary(shared.glossaryDir);
   return {
-    slug: task.files.slug,
-    status: 'failed',
-    files: [],
-    terms: [],
-    needsTranslation: 0,
-    dropped: [],
-    diagnostics: [{ rule: 'build:not-ready', reason: 'the build stages are not wired in yet', severity: 'error' }],
+    ctx,
+    terms,
+    matcher: createMatcher(terms),
+    templates: loadTemplates(shared.templatesDir),
+    toHant: createHantConverter({ terms }),
   };
 }
+
+export async function runJobWire(task: JobTask, jc: JobContext): Promise<WireResult> {
+  const r = await runJob(task, jc);
+  return { ...r, diagnostics: r.diagnostics.map(toPlain) };
+}
+
+export async function runJob(task: JobTask, jc: JobContext): Promise<JobResult> {
+  const { files } = task;
+  const slug = files.slug;
+  const failed = (diagnostics: Diagnostic[], terms: string[] = []): JobResult => ({
+    slug,
+    status: 'failed',
+    files: [],
+    terms,
+    needsTranslation: 0,
+    dropped: [],
+    diagnostics,
+  });
+  let doc: SourceDoc;
+  const diagnostics: Diagnostic[] = [];
+  try {
+    const loaded = loadFiles(jc.ctx, files);
+    doc = loaded.doc;
+    diagnostics.push(...loaded.diagnostics);
+  } catch (err) {
+    if (err instanceof UserError) return failed(err.diagnostics);
+    throw err;
+  }
+  const usedTerms = termsUsed(doc, jc.matcher);
+
+  const { brief: hans } = selectBrief(doc, jc.terms);
+  const hant = localizeBrief(hans, 'zh-Hant', { toHant: jc.toHant, translate: () => undefined, terms: jc.terms, meta: doc.meta }).brief;
+
+  // English from the translators' file; every translation used is checked before it reaches a brief.
+  let tm: TranslationMemory = emptyTm();
+  const xlfFile = files.xliffPath ? displayPath(jc.ctx, files.xliffPath) : undefined;
+  if (files.xliffPath) {
+    try {
+      tm = parseTm(readFileSync(files.xliffPath, 'utf8'), xlfFile);
+    } catch (err) {
+      if (err instanceof UserError) return failed([...diagnostics, ...err.diagnostics], usedTerms);
+      throw err;
+    }
+  }
+  const used: { id: string; text: string; target: string }[] = [];
+  const en = localizeBrief(hans, 'en', {
+    toHant: jc.toHant,
+    terms: jc.terms,
+    meta: doc.meta,
+    translate: (id, text) => {
+      const r = tm.lookup({ id, text });
+      if (r.status !== 'exact') return undefined;
+      used.push({ id, text, target: r.target });
+      return r.target;
+    },
+  });
+  const bySegId = segmentsById(doc);
+  const sourceFile = displayPath(jc.ctx, files.sourcePath);
+  const qa = runQa(
+    used.map((u) => ({ segment: bySegId.get(u.id) ?? synthetic(u.id, u.text, doc), target: u.target, source: sourceFile })),
+    { terms: jc.terms, matcher: jc.matcher },
+  );
+  diagnostics.push(...qa);
+  const qaErrors = qa.some((d) => d.fatal === true);
+
+  const out: JobFile[] = [];
+  const add = (lang: Lang, ext: 'md' | 'pdf' | 'xlf', data: string | Uint8Array) => {
+    const rel = `${slug}/${slug}.${lang}.${ext}`;
+    const bytes = typeof data === 'string' ? Buffer.byteLength(data) : data.byteLength;
+    out.push({ path: rel, data, record: { path: rel, lang, format: ext, digest: digest(data), bytes } });
+  };
+
+  const needs = en.missing;
+  if (needs.length) {
+    const segs = needs.map((m) => bySegId.get(m.id) ?? synthetic(m.id, m.text, doc));
+    add('en', 'xlf', exportXliff(slug, segs, { terms: jc.terms, tm, matcher: jc.matcher, sourceFile }));
+    diagnostics.push(
+      diagnostic({
+        rule: 'build:needs-translation',
+        severity: task.strict ? 'error' : 'warning',
+        file: sourceFile,
+        reason: `${needs.length} segment(s) of the English brief need a translation: see out/${slug}/${slug}.en.xlf, then \`briefs xliff import\``,
+      }),
+    );
+  }
+  const briefs: Brief[] = [hans, hant];
+  if (!needs.length && !qaErrors) briefs.push(en.brief);
+
+  let rendered;
+  try {
+    rendered = await renderBriefSet(briefs, jc.templates, { date: doc.meta.date });
+  } catch (err) {
+    if (err instanceof UserError) return failed([...diagnostics, ...err.diagnostics], usedTerms);
+    throw err;
+  }
+  for (const r of rendered) {
+    if (r.pages !== 1)
+      diagnostics.push(
+        diagnostic({ rule: 'render:overflow', file: sourceFile, reason: `the ${r.lang} brief takes ${r.pages} pages even with every optional item dropped` }),
+      );
+    add(r.lang, 'md', r.markdown);
+    add(r.lang, 'pdf', r.pdf);
+  }
+  out.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  const dropped = rendered[0]?.dropped ?? [];
+  const hasErrors = diagnostics.some((d) => d.fatal === true);
+  return {
+    slug,
+    status: hasErrors ? 'failed' : needs.length ? 'needs-translation' : 'built',
+    files: hasErrors ? [] : out,
+    terms: usedTerms,
+    needsTranslation: needs.length,
+    dropped,
+    diagnostics,
+  };
+}
+
+/** Ids of the glossary entries that occur anywhere in the document. */
+function termsUsed(doc: SourceDoc, matcher: TermMatcher): string[] {
+  const ids = new Set<string>();
+  for (const v of docSegments(doc)) for (const m of matcher.find(v.segment.text, 'zh-Hans')) ids.add(m.term.id);
+  return [...ids].sort();
+}
+
+function segmentsById(doc: SourceDoc): Map<string, Segment> {
+  const m = new Map<string, Segment>();
+  for (const v of docSegments(doc)) if (!m.has(v.segment.id)) m.set(v.segment.id, v.segment);
+  return m;
+}
+
+/** A brief text that is not a whole source segment (a trimmed sentence, the title): placed where it starts. */
+function synthetic(id: string, text: string, doc: SourceDoc): Segment {
+  const probe = text.slice(0, 12);
+  for (const v of docSegments(doc)) if (probe && v.segment.text.includes(probe)) return { id, text, place: v.segment.place, footnoteRefs: [] };
+  return { id, text, place: { line: 1, column: 1 }, footnoteRefs: [] };
+}
+
+
