@@ -60,10 +60,10 @@ function flatten(children: RootContent[], source: string, items: Item[], diagnos
   for (const node of children) {
     switch (node.type) {
       case 'heading':
-        items.push({ kind: 'heading', depth: node.depth, inl: inlineText(node.children, source), node });
+        items.push({ kind: 'heading', depth: node.depth, inl: inlineText(node.children, source, node.position?.start.offset), node });
         break;
       case 'paragraph': {
-        const inl = inlineText(node.children, source);
+        const inl = inlineText(node.children, source, node.position?.start.offset);
         for (const img of inl.images) items.push({ kind: 'image', node: img });
         if (inl.text.length) items.push({ kind: 'para', inl, node });
         break;
@@ -75,7 +75,7 @@ function flatten(children: RootContent[], source: string, items: Item[], diagnos
         const paras: InlineResult[] = [];
         for (const c of node.children) {
           if (c.type === 'paragraph' || c.type === 'heading') {
-            const inl = inlineText(c.children, source);
+            const inl = inlineText(c.children, source, c.position?.start.offset);
             if (inl.text.length) paras.push(inl);
           }
         }
@@ -405,7 +405,7 @@ export function parseNews(text: string, file: string, slug: string): { doc: Sour
             const parts: InlineResult[] = [];
             const nested: List[] = [];
             for (const c of li.children) {
-              if (c.type === 'paragraph' || c.type === 'heading') parts.push(inlineText(c.children as PhrasingContent[], text));
+              if (c.type === 'paragraph' || c.type === 'heading') parts.push(inlineText(c.children as PhrasingContent[], text, c.position?.start.offset));
               else if (c.type === 'list') nested.push(c);
             }
             const locs = parts.map((p) => p.text).filter((l) => l.length);
@@ -441,7 +441,7 @@ export function parseNews(text: string, file: string, slug: string): { doc: Sour
         break;
       }
       case 'table': {
-        const rows = it.node.children.map((r) => r.children.map((c) => normalizeChinese(inlineText(c.children, text).text).text.trim()));
+        const rows = it.node.children.map((r) => r.children.map((c) => normalizeChinese(inlineText(c.children, text, c.position?.start.offset).text).text.trim()));
         const id = `t${tables.length + 1}`;
         const header = rows[0] ?? [];
         tables.push({
@@ -461,7 +461,7 @@ export function parseNews(text: string, file: string, slug: string): { doc: Sour
         const urls: string[] = [];
         for (const c of it.node.children) {
           if (c.type === 'paragraph') {
-            const inl = inlineText(c.children, text);
+            const inl = inlineText(c.children, text, c.position?.start.offset);
             parts.push(normalizeChinese(inl.text).text);
             for (const l of inl.links) urls.push(l.url);
           }

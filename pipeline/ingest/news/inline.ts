@@ -25,10 +25,15 @@ function startOf(node: { position?: { start: { offset?: number } } }): number {
  * Offsets for a text node's value. When the source slice reads the same, characters map one to one;
  * otherwise (escapes, entities) each character is matched forward in the source where possible.
  */
-function locateValue(value: string, node: Nodes, source: string): Located {
+function locateValue(value: string, node: Nodes, source: string, cursor: number): Located {
   const s = node.position?.start.offset;
   const e = node.position?.end.offset;
-  if (s === undefined || e === undefined) return Located.from(value, 0);
+  if (s === undefined || e === undefined) {
+    // nodes made by transforms (GFM autolink literals split text nodes) carry no position: find the
+    // value in the source after what was read before
+    const k = source.indexOf(value, cursor);
+    return Located.from(value, k >= 0 && k - cursor < 200 ? k : cursor);
+  }
   const raw = source.slice(s, e);
   if (raw === value) return Located.from(value, s);
   const offs = new Int32Array(value.length);
@@ -59,7 +64,7 @@ export function joinLines(loc: Located): Located {
 /** Literal emphasis marks the parser left (CommonMark's flanking rules fail next to CJK punctuation). */
 const STRAY_MARKS = /\*{2,}|(?<![A-Za-z0-9])_{2,}(?![A-Za-z0-9])/g;
 
-export function inlineText(nodes: PhrasingContent[], source: string): InlineResult {
+export function inlineText(nodes: PhrasingContent[], source: string, start?: number): InlineResult {
   const parts: Located[] = [];
   const images: Image[] = [];
   const links: Link[] = [];
@@ -67,8 +72,10 @@ export function inlineText(nodes: PhrasingContent[], source: string): InlineResu
   let textual = 0;
   let strongText = 0;
   let emText = 0;
+  let cursor = 0;
   const push = (loc: Located, strong: boolean, em: boolean) => {
     parts.push(loc);
+    if (loc.length) cursor = Math.max(cursor, loc.offs[loc.length - 1] + 1);
     const n = loc.text.replace(/\s+/g, '').length;
     textual += n;
     if (strong) strongText += n;
@@ -78,10 +85,10 @@ export function inlineText(nodes: PhrasingContent[], source: string): InlineResu
     for (const node of list) {
       switch (node.type) {
         case 'text':
-          push(locateValue(node.value, node, source), strong, em);
+          push(locateValue(node.value, node, source, cursor), strong, em);
           break;
         case 'inlineCode':
-          push(locateValue(node.value, node, source), strong, em);
+          push(locateValue(node.value, node, source, cursor), strong, em);
           break;
         case 'strong':
           walk(node.children, true, em);
@@ -118,6 +125,7 @@ export function inlineText(nodes: PhrasingContent[], source: string): InlineResu
       }
     }
   };
+  cursor = start ?? (nodes[0] as Nodes | undefined)?.position?.start.offset ?? 0;
   walk(nodes, false, false);
   let text = Located.concat(parts);
   let literalStrong = false;

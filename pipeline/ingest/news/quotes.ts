@@ -187,7 +187,7 @@ function quoteRanges(text: string): [number, number][] {
 }
 
 const BEFORE_VERB = new RegExp(`(${VERBS})\\s*[：:，,]?\\s*$`);
-const AFTER_VERB = new RegExp(`^\\s*[，,]?\\s*([^。！？“”，,；;「」]{1,40}?)(${VERBS})\\s*(?:[。！？!?，,：:；]|$)`);
+const AFTER_VERB = new RegExp(`^\\s*[，,]?\\s*([^。！？“”，,；;「」]{1,40}?)(${VERBS})\\s*(?:[。！？!?，,；]|$)`);
 const TERMINAL_INSIDE = /[。！？!?…]\s*$/;
 
 export interface QuoteContext {

@@ -1,0 +1,168 @@
+import { describe, it, expect } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { parseNews, readMetaLine, parseDate, splitRole } from '../../pipeline/ingest/news/index.js';
+import { docSegments } from '../../pipeline/ingest/walk.js';
+import type { SourceDoc } from '../../pipeline/model.js';
+
+const dir = fileURLToPath(new URL('../fixtures/ingest/news/', import.meta.url));
+const load = (f: string) => parseNews(readFileSync(dir + f, 'utf8'), f, f.replace(/\.md$/, ''));
+const allText = (doc: SourceDoc) => [...docSegments(doc)].map((v) => v.segment.text).join('\n');
+
+describe('byline and page facts', () => {
+  it.each([
+    ['**澎湃新闻记者 侯丹玮**'.replace(/\*/g, ''), { outlet: '澎湃新闻', authors: [{ name: '侯丹玮' }] }],
+    ['新京报记者 王小明 李华', { outlet: '新京报', authors: [{ name: '王小明' }, { name: '李华' }] }],
+    ['记者 张三', { authors: [{ name: '张三' }] }],
+    ['文/林晓雯', { authors: [{ name: '林晓雯' }] }],
+    ['作者：阿森尼·西维茨基', { authors: [{ name: '阿森尼·西维茨基' }] }],
+    ['来源：人民日报', { outlet: '人民日报' }],
+    ['2023-11-01 00:15', { date: '2023-11-01T00:15' }],
+    ['2024年5月18日 09:30　来源：新京报', { date: '2024-05-18T09:30', outlet: '新京报' }],
+    ['https://example.org/a/1', { url: 'https://example.org/a/1' }],
+    ['责任编辑：刘洋', { extra: { 责任编辑: '刘洋' } }],
+  ])('%s', (line, facts) => {
+    expect(readMetaLine(line)).toEqual(facts);
+  });
+
+  it('does not take sentences for page facts', () => {
+    expect(readMetaLine('记者在现场看到，救援工作正在进行。')).toBeUndefined();
+    expect(readMetaLine('2023年11月1日，论坛在北京开幕。')).toBeUndefined();
+    expect(readMetaLine('来源于一线的数据显示，增长明显')).toBeUndefined();
+  });
+
+  it('parses dates', () => {
+    expect(parseDate('2023年11月1日')).toBe('2023-11-01');
+    expect(parseDate('2023/1/5 8:05')).toBe('2023-01-05T08:05');
+    expect(parseDate('2023-13-01')).toBeUndefined();
+  });
+});
+
+describe('speakers', () => {
+  it('splits role and name', () => {
+    expect(splitRole('俄罗斯国防部长绍伊古')).toEqual({ name: '绍伊古', role: '俄罗斯国防部长' });
+    expect(splitRole('某大学教授、退役上校约翰·史密斯')).toEqual({ name: '约翰·史密斯', role: '某大学教授、退役上校' });
+    expect(splitRole('王五')).toEqual({ name: '王五' });
+    expect(splitRole('外交部发言人')).toEqual({ name: '外交部发言人' });
+    expect(splitRole('有分析')).toBeUndefined();
+  });
+});
+
+describe('a news article with a 文/ byline, ## sections and several quote patterns', () => {
+  const { doc, diagnostics } = load('river-forum.md');
+
+  it('reads headline, byline, date, outlet, editor', () => {
+    expect(doc.kind).toBe('news');
+    expect(doc.meta.title).toBe('长江生态论坛聚焦流域治理：专家呼吁建立跨省补偿机制');
+    expect(doc.titleSegments[0].place).toEqual({ line: 1, column: 3 });
+    expect(doc.meta.authors).toEqual([{ name: '林晓雯' }, { name: '周启航' }]);
+    expect(doc.meta.date).toBe('2024-05-18T09:30');
+    expect(doc.meta.outlet).toBe('新京报');
+    expect(doc.meta.extra).toEqual({ 责任编辑: '刘洋' });
+    expect(diagnostics).toEqual([]);
+  });
+
+  it('takes the first image with the caption paragraph after it', () => {
+    expect(doc.meta.image).toEqual({
+      url: 'https://example.org/img/wetland.jpg',
+      caption: '5月17日，湖北武汉，与会代表在长江生态论坛上参观湿地修复成果展。新京报记者 林晓雯 摄',
+    });
+    const lead = doc.sections[0];
+    expect(lead.heading).toBe('');
+    expect(lead.blocks[0]).toMatchObject({ type: 'image', url: 'https://example.org/img/wetland.jpg' });
+    // the caption is not also a body paragraph
+    expect(allText(doc).match(/参观湿地修复成果展/g)).toHaveLength(1);
+  });
+
+  it('builds the section tree: ## heading, bold subheading below it', () => {
+    expect(doc.sections.map((s) => s.heading)).toEqual(['', '补偿机制仍待完善']);
+    expect(doc.sections[1].children.map((s) => [s.heading, s.level, s.kind])).toEqual([['企业如何参与', 2, 'subsection']]);
+    expect(doc.sections[1].place.line).toBe(15);
+  });
+
+  it('keeps markdown lists as list blocks', () => {
+    const list = doc.sections[1].children[0].blocks.find((b) => b.type === 'list');
+    expect(list).toMatchObject({ type: 'list', style: 'numbered' });
+    expect(list && list.type === 'list' && list.items.map((i) => i.marker)).toEqual(['1.', '2.', '3.']);
+  });
+
+  it('finds direct quotes in every pattern, with speakers and roles, and skips scare quotes', () => {
+    expect(doc.quotes.map((q) => [q.speaker?.name, q.speaker?.role, q.text.slice(0, 6)])).toEqual([
+      ['陈志远', '武汉大学环境科学学院教授', '长江的问题表'],
+      ['陈志远', '武汉大学环境科学学院教授', '目前的横向补'],
+      ['马建国', '湖南省生态环境厅副厅长', '过去三年，湖'],
+      ['王珊', '一家环保企业的负责人', '企业愿意投入'],
+    ]);
+    expect(doc.quotes.some((q) => q.text === '绿色账本' || q.text === '流域共治')).toBe(false);
+    const segs = [...docSegments(doc)].map((v) => v.segment);
+    for (const q of doc.quotes) {
+      const seg = segs.find((s) => s.id === q.segmentId)!;
+      expect(seg.text).toContain(q.text.slice(0, 10));
+      expect(seg.speaker).toEqual(q.speaker);
+    }
+  });
+
+  it('keeps no markdown syntax in the text', () => {
+    expect(allText(doc)).not.toMatch(/[*_#]|!\[|\]\(/);
+  });
+});
+
+describe('a news article with front matter, a dateline, 「」 quotes, a table, a footnote and raw HTML', () => {
+  const { doc, diagnostics } = load('ev-exports.md');
+
+  it('takes metadata from front matter and reporters from the dateline', () => {
+    expect(doc.meta).toMatchObject({
+      title: '新能源汽车出口持续增长',
+      outlet: '经济观察网',
+      date: '2024-03-02',
+      url: 'https://example.com/news/123',
+      authors: [{ name: '赵敏' }, { name: '孙立' }],
+      extra: { tags: '汽车' },
+    });
+    expect(doc.titleSegments[0].place).toEqual({ line: 2, column: 8 });
+  });
+
+  it('attributes a paragraph-long quote to the speaker introduced before it, and 他 to the last speaker', () => {
+    const chen = { name: '陈士华', role: '中国汽车工业协会副秘书长' };
+    expect(doc.quotes[0]).toMatchObject({ speaker: chen, place: { line: 13, column: 2 } });
+    expect(doc.quotes[1]).toMatchObject({ text: '产品结构正在从低端走向中高端', speaker: chen });
+    expect(doc.quotes[2].text).toBe('价格战不可持续。');
+    expect(doc.quotes[2].speaker).toBeUndefined(); // 业内人士 is not a person
+  });
+
+  it('keeps block quotes, tables, footnotes', () => {
+    const sec = doc.sections[1];
+    expect(sec.heading).toBe('市场结构变化');
+    expect(sec.blocks.map((b) => b.type)).toEqual(['paragraph', 'table', 'quote']);
+    expect(doc.tables[0]).toMatchObject({ id: 't1', header: ['地区', '1月', '2月'], rows: [{ label: '欧洲' }, { label: '东南亚' }] });
+    expect(doc.footnotes[0]).toMatchObject({ id: '1', urls: ['https://www.caam.org.cn'], refs: [{ line: 9 }] });
+    expect(doc.sections[0].blocks[0].type === 'paragraph' && doc.sections[0].blocks[0].segments[0].footnoteRefs).toEqual(['1']);
+  });
+
+  it('drops raw HTML with a warning and leaves no literal asterisks', () => {
+    expect(allText(doc)).not.toContain('广告内容');
+    expect(allText(doc)).not.toContain('*');
+    expect(allText(doc)).toContain('今年是“出海”的关键一年');
+    expect(diagnostics.map((d) => `${d.ruleId}@${d.line}`)).toEqual(['html-dropped@17']);
+  });
+});
+
+describe('edge cases', () => {
+  it('an empty document', () => {
+    const { doc, diagnostics } = parseNews('', 'e.md', 'e');
+    expect(doc.sections).toEqual([]);
+    expect(doc.meta.authors).toEqual([]);
+    expect(diagnostics.map((d) => d.ruleId)).toEqual(['no-title']);
+  });
+
+  it('a headline as a first short line followed by a byline', () => {
+    const { doc } = parseNews('城市更新进入新阶段\n\n记者 李明\n\n正文第一段。\n', 'a.md', 'a');
+    expect(doc.meta.title).toBe('城市更新进入新阶段');
+    expect(doc.meta.authors).toEqual([{ name: '李明' }]);
+  });
+
+  it('a speech verb and a short quoted term are a scare quote only without a colon', () => {
+    const { doc } = parseNews('# 题\n\n外界将其称“新冷战”，但他说：“不是。”\n', 'a.md', 'a');
+    expect(doc.quotes.map((q) => q.text)).toEqual(['不是。']);
+  });
+});
