@@ -132,7 +132,7 @@ export async function runJob(task: JobTask, jc: JobContext): Promise<JobResult> 
         rule: 'build:needs-translation',
         severity: task.strict ? 'error' : 'warning',
         file: sourceFile,
-        reason: `${needs.length} segment(s) of the English brief need a translation: see out/${slug}/${slug}.en.xlf, then \`briefs xliff import\``,
+        reason: `${needs.length} segment(s) of the English brief need a translation: see ${displayPath(jc.ctx, path.join(jc.ctx.outDir, slug, `${slug}.en.xlf`))}, then \`briefs xliff import\``,
       }),
     );
   }
