@@ -1,7 +1,17 @@
-// `briefs build --explain <slug>` (placeholder until selection lands).
+// `briefs build --explain <slug…>`: the items each source's brief would hold, with scores and why.
+// Reads the sources and the glossary; writes nothing.
 import type { Context } from '../context.js';
-import { UserError } from '../diagnostics.js';
+import { loadSourceDoc } from './load-source.js';
+import { loadGlossary } from '../glossary/load.js';
+import { selectBrief, formatExplanation } from '../select/index.js';
 
-export async function explainSources(_ctx: Context, _slugs: string[]): Promise<string> {
-  throw new UserError('briefs build --explain is not available yet');
+export async function explainSources(ctx: Context, slugs: string[]): Promise<string> {
+  const { terms } = loadGlossary(ctx.glossaryDir);
+  const parts: string[] = [];
+  for (const slug of slugs) {
+    const { doc } = loadSourceDoc(ctx, slug);
+    const { explanation } = selectBrief(doc, terms, { explain: true });
+    parts.push(formatExplanation(explanation, { slug: doc.slug }));
+  }
+  return parts.join('\n\n') + '\n';
 }
