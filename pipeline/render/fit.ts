@@ -1,0 +1,200 @@
+// One page, exactly. If a brief overflows, all type shrinks step by step down to the floor in
+// style.yaml; if it still overflows, the lowest-ranked optional items are dropped — the same items
+// (by slot and index) in every language, so the three briefs stay parallel. Nothing is dropped
+// silently: what was dropped is returned, for the build to report.
+import { diagnostic, UserError } from '../diagnostics.js';
+import type { Brief, BriefSlot, Lang } from '../model.js';
+import { renderMarkdown } from './markdown.js';
+import { renderPdf } from './pdf.js';
+import { scaleStyle, type Templates } from './templates.js';
+
+export interface DroppedItem {
+  /** Slot name, or "terms" for a key term. */
+  slot: string;
+  /** 0-based index in the slot (or in Brief.terms) of the brief as given. */
+  index: number;
+}
+
+export interface RenderBriefSetOptions {
+  /** The source's date (ISO): front matter and PDF dates. */
+  date?: string;
+  /** Source description for the front matter (defaults to each brief's source line). */
+  source?: string;
+}
+
+export interface RenderedBrief {
+  lang: Lang;
+  markdown: string;
+  pdf: Buffer;
+  pages: number;
+  /** What was left out to fit one page, as "slot #n: text" in this brief's language (n is 1-based). */
+  dropped: string[];
+  droppedItems: DroppedItem[];
+  /** Factor applied to every type size (1 = as in style.yaml). */
+  fontScale: number;
+}
+
+/** Slots that must stay whole. */
+const REQUIRED_SLOTS = new Set(['bottomLine']);
+/** Slots whose top item must stay. */
+const KEEP_TOP = new Set(['findings', 'keyPoints']);
+/** Without scores, these go first (lower = dropped earlier). */
+const SLOT_PRIORITY: Record<string, number> = { voices: 0, positions: 0, recommendations: 1, keyPoints: 2, findings: 2 };
+
+function checkParallel(briefs: Brief[]): void {
+  const [a] = briefs;
+  const problems: string[] = [];
+  for (const b of briefs.slice(1)) {
+    if (b.slug !== a.slug) problems.push(`slug ${b.slug} ≠ ${a.slug}`);
+    if (b.kind !== a.kind) problems.push(`${b.lang}: kind ${b.kind} ≠ ${a.kind}`);
+    const shape = (x: Brief) => x.slots.map((s) => `${s.name}:${s.items.length}`).join(',') + `;terms:${x.terms.length}`;
+    if (shape(b) !== shape(a)) problems.push(`${b.lang} has slots ${shape(b)}, ${a.lang} has ${shape(a)}`);
+  }
+  if (new Set(briefs.map((b) => b.lang)).size !== briefs.length) problems.push('a language appears twice');
+  if (problems.length)
+    throw new UserError(
+      diagnostic({ rule: 'render:not-parallel', reason: `briefs of ${a.slug} are not parallel: ${problems.join('; ')}` }),
+    );
+}
+
+/** Optional items, the first to drop first. Ranks come from the scores, averaged over the languages. */
+export function dropOrder(briefs: Brief[]): DroppedItem[] {
+  const [a] = briefs;
+  const cands: { item: DroppedItem; score: number; slotNo: number; prio: number }[] = [];
+  a.slots.forEach((slot, slotNo) => {
+    if (REQUIRED_SLOTS.has(slot.name)) return;
+    const scores = slot.items.map((_, i) => {
+      const xs = briefs.map((b) => b.slots[slotNo].items[i].score).filter((x): x is number => typeof x === 'number');
+      return xs.length ? xs.reduce((p, q) => p + q, 0) / xs.length : -Infinity;
+    });
+    let top = -1;
+    if (KEEP_TOP.has(slot.name) && slot.items.length) {
+      top = 0;
+      scores.forEach((s, i) => {
+        if (s > scores[top]) top = i;
+      });
+    }
+    slot.items.forEach((_, index) => {
+      if (index === top) return;
+      cands.push({ item: { slot: slot.name, index }, score: scores[index], slotNo, prio: SLOT_PRIORITY[slot.name] ?? 1 });
+    });
+  });
+  cands.sort((x, y) => x.score - y.score || x.prio - y.prio || y.item.index - x.item.index || y.slotNo - x.slotNo);
+  // Key terms last, from the end of the table.
+  const terms = a.terms.map((_, index) => ({ slot: 'terms', index })).reverse();
+  return [...cands.map((c) => c.item), ...terms];
+}
+
+function without(brief: Brief, drop: DroppedItem[]): Brief {
+  if (!drop.length) return brief;
+  const gone = new Set(drop.map((d) => `${d.slot}#${d.index}`));
+  return {
+    ...brief,
+    slots: brief.slots.map((s): BriefSlot => ({ ...s, items: s.items.filter((_, i) => !gone.has(`${s.name}#${i}`)) })),
+    terms: brief.terms.filter((_, i) => !gone.has(`terms#${i}`)),
+  };
+}
+
+function describe(brief: Brief, d: DroppedItem): string {
+  const text = d.slot === 'terms' ? brief.terms[d.index]?.text : brief.slots.find((s) => s.name === d.slot)?.items[d.index]?.text;
+  const short = text && text.length > 40 ? text.slice(0, 40) + '…' : text ?? '';
+  return `${d.slot} #${d.index + 1}: ${short}`;
+}
+
+/** Scales to try, largest first: 1, 1 − step, … down to the floor (minBodySize / body). */
+export function scaleSteps(t: Templates): number[] {
+  const floor = t.style.fit.minBodySize / t.style.sizes.body;
+  const out: number[] = [];
+  for (let k = 0; ; k++) {
+    const s = Math.round((1 - k * t.style.fit.step) * 1e6) / 1e6;
+    if (s <= floor + 1e-9) break;
+    out.push(s);
+  }
+  out.push(Math.round(floor * 1e6) / 1e6);
+  return out;
+}
+
+/** Smallest index i in [lo, hi) with pred(i) true, assuming pred is monotonic; hi if none. */
+async function firstTrue(lo: number, hi: number, pred: (i: number) => Promise<boolean>): Promise<number> {
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (await pred(mid)) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
+
+/**
+ * Render one brief in every language to Markdown and a one-page PDF. `briefs` hold the same
+ * slug in each language, parallel (same slots, same item counts).
+ */
+export async function renderBriefSet(briefs: Brief[], t: Templates, opts: RenderBriefSetOptions = {}): Promise<RenderedBrief[]> {
+  if (!briefs.length) return [];
+  checkParallel(briefs);
+  const steps = scaleSteps(t);
+  const floorIdx = steps.length - 1;
+  const order = dropOrder(briefs);
+
+  const mdCache = new Map<string, string>();
+  const markdownFor = (b: Brief, k: number): string => {
+    const key = `${b.lang}|${k}`;
+    let md = mdCache.get(key);
+    if (md === undefined) {
+      md = renderMarkdown(without(b, order.slice(0, k)), t, { date: opts.date, source: opts.source });
+      mdCache.set(key, md);
+    }
+    return md;
+  };
+  const pdfOpts = (b: Brief, scaleIdx: number) => ({
+    lang: b.lang,
+    style: scaleStyle(t.style, steps[scaleIdx]),
+    date: opts.date,
+    footer: b.sourceLine,
+    pageLabel: t.labels[b.lang].page,
+    meta: { title: b.title, author: b.sourceLine, subject: b.sourceLine, keywords: b.terms.map((x) => x.text).join(', ') },
+  });
+  const pageCache = new Map<string, number>();
+  const pagesAt = async (b: Brief, k: number, scaleIdx: number): Promise<number> => {
+    const key = `${b.lang}|${k}|${scaleIdx}`;
+    let n = pageCache.get(key);
+    if (n === undefined) {
+      n = (await renderPdf(markdownFor(b, k), { ...pdfOpts(b, scaleIdx), layoutOnly: true })).pages;
+      pageCache.set(key, n);
+    }
+    return n;
+  };
+  const fits = async (b: Brief, k: number, scaleIdx: number) => (await pagesAt(b, k, scaleIdx)) <= 1;
+
+  // Fewest drops with which every language fits at the floor size (0 if all fit as they are).
+  let k = 0;
+  let allFit = true;
+  for (const b of briefs) if (!(await fits(b, 0, floorIdx))) allFit = false;
+  if (!allFit) {
+    const allAt = async (kk: number) => {
+      for (const b of briefs) if (!(await fits(b, kk, floorIdx))) return false;
+      return true;
+    };
+    k = await firstTrue(1, order.length + 1, allAt);
+    if (k > order.length) k = order.length; // even the required parts overflow: reported through `pages`
+  }
+  const drop = order.slice(0, k);
+
+  const out: RenderedBrief[] = [];
+  for (const b of briefs) {
+    // Largest type at which this language fits with the common drops.
+    let idx = await firstTrue(0, steps.length, (i) => fits(b, k, i));
+    if (idx >= steps.length) idx = floorIdx;
+    const markdown = markdownFor(b, k);
+    const { pdf, pages } = await renderPdf(markdown, pdfOpts(b, idx));
+    out.push({
+      lang: b.lang,
+      markdown,
+      pdf,
+      pages,
+      dropped: drop.map((d) => describe(b, d)),
+      droppedItems: drop.map((d) => ({ ...d })),
+      fontScale: steps[idx],
+    });
+  }
+  return out;
+}

@@ -1,0 +1,261 @@
+// Fonts for the PDF: Noto Sans SC (zh-Hans and English) and Noto Sans TC (zh-Hant), TrueType,
+// embedded as subsets by pdfmake/pdfkit.
+//
+// What costs time, measured on a one-page brief: reading the 7–10 MB font files, fontkit parsing
+// their tables, and shaping every word (GSUB/GPOS) — pdfkit redoes all of it for every document.
+// Here the files are read once into Buffers (handed to pdfmake through its virtual file system),
+// the parsed fontkit font is kept per file, and shaped runs are shared between documents
+// (a run's glyphs and positions depend only on the font and the text). Each document still gets
+// its own subset, so output bytes do not depend on what was rendered before.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Lang } from '../model.js';
+
+const require = createRequire(import.meta.url);
+
+export type FontFamily = 'NotoSansSC' | 'NotoSansTC';
+
+const FILES: Record<FontFamily, { normal: string; bold: string }> = {
+  NotoSansSC: {
+    normal: '@expo-google-fonts/noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf',
+    bold: '@expo-google-fonts/noto-sans-sc/700Bold/NotoSansSC_700Bold.ttf',
+  },
+  NotoSansTC: {
+    normal: '@expo-google-fonts/noto-sans-tc/400Regular/NotoSansTC_400Regular.ttf',
+    bold: '@expo-google-fonts/noto-sans-tc/700Bold/NotoSansTC_700Bold.ttf',
+  },
+};
+
+export function familyFor(lang: Lang): FontFamily {
+  return lang === 'zh-Hant' ? 'NotoSansTC' : 'NotoSansSC';
+}
+
+/** Virtual file name of a font in pdfmake's virtual file system. */
+function vfsName(family: FontFamily, weight: 'normal' | 'bold'): string {
+  return `briefs-fonts/${family}-${weight}.ttf`;
+}
+
+interface VirtualFs {
+  existsSync(name: string): boolean;
+  writeFileSync(name: string, content: Buffer): void;
+  readFileSync(name: string): Buffer;
+}
+
+export interface PdfmakeLike {
+  virtualfs: VirtualFs;
+  setFonts(fonts: Record<string, unknown>): void;
+}
+
+/** Make sure the family's files are in pdfmake's virtual file system (read from disk once). */
+export function ensureFonts(pdfmake: PdfmakeLike, family: FontFamily): void {
+  for (const weight of ['normal', 'bold'] as const) {
+    const name = vfsName(family, weight);
+    if (!pdfmake.virtualfs.existsSync(name)) {
+      pdfmake.virtualfs.writeFileSync(name, readFileSync(require.resolve(FILES[family][weight])));
+      CACHEABLE.add(name);
+    }
+  }
+}
+
+/** A fresh font table each time: pdfmake mutates the one it is given. */
+export function fontTable(family: FontFamily): Record<string, { normal: string; bold: string; italics: string; bolditalics: string }> {
+  const normal = vfsName(family, 'normal');
+  const bold = vfsName(family, 'bold');
+  return { [family]: { normal, bold, italics: normal, bolditalics: bold } };
+}
+
+// ---- sharing parsed fonts between documents ----
+
+/** Virtual font files whose parsed form may be shared. */
+const CACHEABLE = new Set<string>();
+
+interface EmbeddedFontLike {
+  font: unknown;
+  layoutCache?: Record<string, unknown>;
+  name: string;
+  id: string;
+}
+interface SharedFont {
+  fontkitFont: unknown;
+  ctor: new (doc: unknown, font: unknown, id: string) => EmbeddedFontLike;
+  layoutCache: Record<string, unknown>;
+  entries: number;
+}
+const shared = new Map<string, SharedFont>();
+/** Bound on shared shaped runs per font (words and CJK characters); cleared when exceeded. */
+const MAX_RUNS = 50_000;
+
+interface PdfDocLike {
+  fonts: Record<string, Record<string, unknown>>;
+  fontCache: Record<string, Record<string, EmbeddedFontLike>>;
+  _fontFamilies: Record<string, EmbeddedFontLike>;
+  _fontCount: number;
+  _font: EmbeddedFontLike;
+  getFontType(bold: boolean, italics: boolean): string;
+}
+
+let patched = false;
+
+/**
+ * Teach pdfmake's PDFDocument to reuse parsed fonts for the files registered above; any other
+ * font goes the original way. Installed once per process.
+ */
+export function installFontSharing(): void {
+  if (patched) return;
+  patched = true;
+  const mod = require('pdfmake/js/PDFDocument.js') as { default: { prototype: Record<string, unknown> } };
+  const proto = mod.default.prototype;
+  const original = proto.provideFont as (this: PdfDocLike, family: string, bold: boolean, italics: boolean) => EmbeddedFontLike;
+  proto.provideFont = function provideFont(this: PdfDocLike, familyName: string, bold: boolean, italics: boolean) {
+    const type = this.getFontType(bold, italics);
+    const file = this.fonts[familyName]?.[type];
+    if (typeof file !== 'string' || !CACHEABLE.has(file)) return original.call(this, familyName, bold, italics);
+    this.fontCache[familyName] = this.fontCache[familyName] || {};
+    const have = this.fontCache[familyName][type];
+    if (have) return have;
+    // The same file under another style (italics → normal) is the same font object in this document.
+    const sameFile = Object.values(this._fontFamilies).find((f) => (f as EmbeddedFontLike & { __file?: string }).__file === file);
+    if (sameFile) {
+      this.fontCache[familyName][type] = sameFile;
+      return sameFile;
+    }
+    let s = shared.get(file);
+    let font: EmbeddedFontLike;
+    if (!s) {
+      // First use in this process: let pdfkit open it, then keep what it parsed.
+      font = original.call(this, familyName, bold, italics);
+      s = {
+        fontkitFont: font.font,
+        ctor: font.constructor as SharedFont['ctor'],
+        layoutCache: Object.create(null) as Record<string, unknown>,
+        entries: 0,
+      };
+      shared.set(file, s);
+      memoizeGlyphDecoding(font.font);
+    } else {
+      const id = `F${++this._fontCount}`;
+      font = new s.ctor(this, s.fontkitFont, id);
+      this._fontFamilies[file] = font;
+      this._font = font;
+    }
+    (font as EmbeddedFontLike & { __file?: string }).__file = file;
+    if (s.entries > MAX_RUNS) {
+      s.layoutCache = Object.create(null) as Record<string, unknown>;
+      s.entries = 0;
+    }
+    font.layoutCache = countingCache(s);
+    this.fontCache[familyName][type] = font;
+    return font;
+  };
+}
+
+/**
+ * Subsetting decodes every used glyph's outline only to learn whether it is composite; the decoded
+ * glyph depends only on the (immutable) font data, so with a shared font it is decoded once.
+ * Fonts with variations are left alone (their outlines depend on the variation settings).
+ */
+const decoded = new WeakMap<object, unknown>();
+let decodePatched = false;
+function memoizeGlyphDecoding(fontkitFont: unknown): void {
+  if (decodePatched) return;
+  const glyph = (fontkitFont as { getGlyph(id: number): object | null }).getGlyph(0);
+  if (!glyph) return;
+  const proto = Object.getPrototypeOf(glyph) as { _decode?: (this: object) => unknown };
+  const original = proto._decode;
+  if (typeof original !== 'function') return;
+  decodePatched = true;
+  proto._decode = function _decode(this: object) {
+    if ((this as { _font?: { _variationProcessor?: unknown } })._font?._variationProcessor) return original.call(this);
+    if (decoded.has(this)) return decoded.get(this);
+    const g = original.call(this);
+    decoded.set(this, g);
+    return g;
+  };
+}
+
+/** The shared run cache, counting insertions so it can be bounded. */
+function countingCache(s: SharedFont): Record<string, unknown> {
+  return new Proxy(s.layoutCache, {
+    set(target, key, value) {
+      if (!(key in target)) s.entries++;
+      (target as Record<string | symbol, unknown>)[key] = value;
+      return true;
+    },
+  });
+}
+
+// ---- fewer, longer text runs ----
+
+interface InlineLike {
+  text: string;
+  x: number;
+  width: number;
+  font: unknown;
+  fontSize: number;
+  color: unknown;
+  opacity?: number;
+  characterSpacing?: number;
+  fontFeatures?: unknown;
+  decoration?: unknown;
+  background?: unknown;
+  link?: unknown;
+  linkToPage?: unknown;
+  linkToDestination?: unknown;
+  sup?: boolean;
+  sub?: boolean;
+  _pageNodeRef?: unknown;
+  trailingCut?: number;
+}
+
+function plain(i: InlineLike): boolean {
+  return !i.fontFeatures && !i.decoration && !i.background && !i.link && !i.linkToPage && !i.linkToDestination && !i.sup && !i.sub && !i._pageNodeRef;
+}
+
+/**
+ * Adjacent words of one line in the same style, placed edge to edge (left-aligned text), are
+ * drawn as one run: pdfmake draws each word on its own, and with CJK every character is a word.
+ */
+export function mergeInlines<T extends InlineLike>(inlines: T[]): T[] {
+  if (inlines.length < 2) return inlines;
+  const out: T[] = [];
+  let cur: T | undefined;
+  for (const inl of inlines) {
+    if (
+      cur &&
+      plain(cur) &&
+      plain(inl) &&
+      cur.font === inl.font &&
+      cur.fontSize === inl.fontSize &&
+      cur.color === inl.color &&
+      (cur.opacity ?? 1) === (inl.opacity ?? 1) &&
+      (cur.characterSpacing ?? 0) === (inl.characterSpacing ?? 0) &&
+      Math.abs(inl.x - (cur.x + cur.width)) < 1e-6
+    ) {
+      cur.text += inl.text;
+      cur.width += inl.width;
+      cur.trailingCut = inl.trailingCut;
+      continue;
+    }
+    cur = { ...inl };
+    out.push(cur);
+  }
+  return out;
+}
+
+let rendererPatched = false;
+
+/** Draw lines through mergeInlines (installed once per process). */
+export function installRunMerging(): void {
+  if (rendererPatched) return;
+  rendererPatched = true;
+  const mod = require('pdfmake/js/Renderer.js') as { default: { prototype: Record<string, unknown> } };
+  const proto = mod.default.prototype;
+  const original = proto.renderLine as (this: unknown, line: { inlines: InlineLike[] }, x: number, y: number) => void;
+  proto.renderLine = function renderLine(this: unknown, line: { inlines: InlineLike[] }, x: number, y: number) {
+    if (process.env.BRIEFS_NO_RUN_MERGE) return original.call(this, line, x, y);
+    const merged = Object.assign(Object.create(Object.getPrototypeOf(line) as object) as object, line, {
+      inlines: mergeInlines(line.inlines),
+    }) as { inlines: InlineLike[] };
+    return original.call(this, merged, x, y);
+  };
+}

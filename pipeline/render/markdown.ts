@@ -1,0 +1,195 @@
+// Brief → Markdown: the kind's Handlebars template fills in an escaped view model, then the text
+// goes through unified (remark-parse → remark-stringify, fixed options) so what is written is canonical.
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkGfm from 'remark-gfm';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkStringify from 'remark-stringify';
+import { stringify as yamlStringify } from 'yaml';
+import { visit } from 'unist-util-visit';
+import { toString } from 'mdast-util-to-string';
+import type { Link, Root, Text } from 'mdast';
+import type { VFile } from 'vfile';
+import { diagnostic, UserError } from '../diagnostics.js';
+import type { Brief, BriefItem, Lang } from '../model.js';
+import { LABEL_KEYS, type Labels, type Templates } from './templates.js';
+
+/**
+ * Escape source text so that Markdown reads it literally: every character that could open
+ * Markdown or HTML syntax gets a backslash (CommonMark lets any ASCII punctuation be escaped),
+ * and a line that would start a list or heading is defused. Whitespace (including newlines) is
+ * collapsed, so one item stays one line. Raw HTML such as `<script>` becomes literal text.
+ */
+export function escapeMarkdown(text: string): string {
+  const flat = text.replace(/[\s\u2028\u2029]+/g, ' ').trim();
+  let out = flat.replace(/[\\`*_{}[\]<>()#+|~!&$^=-]/g, (c) => {
+    // Only characters that can start or end syntax need escaping; keep the rest readable.
+    switch (c) {
+      case '(':
+      case ')':
+      case '{':
+      case '}':
+      case '+':
+      case '-':
+      case '=':
+      case '$':
+      case '^':
+      case '!':
+        return c;
+      default:
+        return '\\' + c;
+    }
+  });
+  // Line-start constructs: "1." / "1)" (ordered list), "-", "+", "=" (list, setext underline).
+  out = out.replace(/^(\d{1,9})([.)])/, '$1\\$2').replace(/^([-+=])/, '\\$1');
+  // Bare URLs and e-mail addresses: see remarkNoLiteralAutolinks.
+  // "![" would start an image only after an escaped "[", which is escaped above; "-->" etc. are inert.
+  return out;
+}
+
+/** Front matter fields (YAML-safe: written by the yaml library). */
+export interface FrontMatter {
+  title: string;
+  lang: Lang;
+  kind: string;
+  slug: string;
+  date?: string;
+  source?: string;
+}
+
+/**
+ * GFM turns bare URLs, `www.` names and e-mail addresses in text into links, and no escaping
+ * prevents it (it happens on the parsed text). Content is text, so such links are unwrapped again;
+ * links written with `[…](…)` or `<…>` are kept.
+ */
+export function remarkNoLiteralAutolinks() {
+  return (tree: Root, file: VFile) => {
+    const src = String(file.value ?? '');
+    visit(tree, 'link', (node: Link, index, parent) => {
+      if (!parent || index === undefined) return;
+      // Literal autolinks are made after parsing and carry no position.
+      const start = node.position?.start.offset;
+      const c = start === undefined ? '' : src.charAt(start);
+      if (c === '[' || c === '<') return;
+      parent.children.splice(index, 1, { type: 'text', value: toString(node) } as Text);
+      return index;
+    });
+  };
+}
+
+const processor = unified()
+  .use(remarkParse)
+  .use(remarkGfm, { tablePipeAlign: false, tableCellPadding: true })
+  .use(remarkFrontmatter, ['yaml'])
+  .use(remarkNoLiteralAutolinks)
+  .use(remarkStringify, {
+    bullet: '-',
+    bulletOther: '*',
+    emphasis: '*',
+    strong: '*',
+    fence: '`',
+    fences: true,
+    incrementListMarker: true,
+    listItemIndent: 'one',
+    rule: '-',
+    setext: false,
+    closeAtx: false,
+    resourceLink: true,
+  })
+  .freeze();
+
+/** Canonical form of a Markdown text: parse and print with the fixed options. */
+export function canonicalMarkdown(md: string): string {
+  return String(processor.processSync(md));
+}
+
+function joinSentences(list: string[], lang: Lang): string {
+  return list.join(lang === 'en' ? ' ' : '');
+}
+
+const QUOTES: [string, string][] = [
+  ['“', '”'],
+  ['「', '」'],
+  ['『', '』'],
+  ['"', '"'],
+  ['‘', '’'],
+];
+
+function unquote(text: string): string {
+  const t = text.trim();
+  for (const [a, b] of QUOTES) {
+    if (t.length > 2 && t.startsWith(a) && t.endsWith(b) && !t.slice(1, -1).includes(b)) return t.slice(1, -1).trim();
+  }
+  return t;
+}
+
+/** "美国：…" → actor 美国. Only a short lead before the first colon counts as an actor. */
+function splitActor(item: BriefItem): { actor?: string; text: string } {
+  if (item.speaker?.name) return { actor: item.speaker.name, text: item.text.trim() };
+  const m = /^([^：:。，,；;]{1,24}?)\s*：\s*(.+)$/s.exec(item.text.trim()) ?? /^([^：:.,;。，；]{1,64}?):\s+(.+)$/s.exec(item.text.trim());
+  if (m) return { actor: m[1], text: m[2] };
+  return { text: item.text.trim() };
+}
+
+export interface RenderMarkdownOptions {
+  /** The source's date (ISO), for the front matter. */
+  date?: string;
+  /** Source description for the front matter (defaults to the brief's source line). */
+  source?: string;
+}
+
+function viewModel(brief: Brief, labels: Labels, opts: RenderMarkdownOptions): Record<string, unknown> {
+  const e = escapeMarkdown;
+  const slot = (name: string) => brief.slots.find((s) => s.name === name)?.items ?? [];
+  const texts = (name: string) => slot(name).map((i) => e(i.text));
+  const fm: FrontMatter = {
+    title: brief.title,
+    lang: brief.lang,
+    kind: brief.kind,
+    slug: brief.slug,
+    ...(opts.date ? { date: opts.date } : {}),
+    source: opts.source ?? brief.sourceLine,
+  };
+  const escLabels = Object.fromEntries(LABEL_KEYS.map((k) => [k, e(labels[k]) || labels[k]]));
+  // Punctuation-only labels (colon, quotes) must keep their spaces: escape without trimming.
+  for (const k of ['colon', 'quoteOpen', 'quoteClose', 'roleOpen', 'roleClose'] as const) escLabels[k] = labels[k].replace(/[\\`*_[\]<>#|]/g, '\\$&');
+  return {
+    frontMatter: yamlStringify(fm, { lineWidth: 0 }).trimEnd(),
+    lang: brief.lang,
+    slug: brief.slug,
+    title: e(brief.title),
+    sourceLine: e(brief.sourceLine),
+    labels: escLabels,
+    sep: brief.lang === 'en' ? ' ' : '',
+    bottomLine: texts('bottomLine'),
+    bottomLineText: joinSentences(texts('bottomLine'), brief.lang),
+    findings: texts('findings'),
+    recommendations: texts('recommendations'),
+    keyPoints: texts('keyPoints'),
+    positions: slot('positions').map((i) => {
+      const { actor, text } = splitActor(i);
+      return { actor: actor ? e(actor) : undefined, text: e(text) };
+    }),
+    voices: slot('voices').map((i) => ({
+      name: i.speaker?.name ? e(i.speaker.name) : undefined,
+      role: i.speaker?.role ? e(i.speaker.role) : undefined,
+      text: e(unquote(i.text)),
+    })),
+    // Every slot, generically, for templates of other kinds.
+    slots: Object.fromEntries(brief.slots.map((s) => [s.name, s.items.map((i) => e(i.text))])),
+    terms: brief.terms.map((t) => ({ text: e(t.text), en: e(t.en) })),
+  };
+}
+
+/** Render a brief to canonical Markdown with YAML front matter. */
+export function renderMarkdown(brief: Brief, t: Templates, opts: RenderMarkdownOptions = {}): string {
+  const template = t.kinds[brief.kind];
+  if (!template) {
+    throw new UserError(
+      diagnostic({ rule: 'render:missing-template', reason: `no template for brief kind "${brief.kind}" (${brief.kind}.md.hbs)` }),
+    );
+  }
+  const labels = t.labels[brief.lang];
+  const raw = template(viewModel(brief, labels, opts));
+  return canonicalMarkdown(raw);
+}

@@ -1,0 +1,373 @@
+// Markdown → PDF. The PDF is typeset from the same syntax tree as the written Markdown
+// (remark-parse + gfm + frontmatter → mdast → pdfmake document definition), so one template
+// defines both formats.
+import { createRequire } from 'node:module';
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkGfm from 'remark-gfm';
+import remarkFrontmatter from 'remark-frontmatter';
+import { parse as yamlParse } from 'yaml';
+import type { Root, RootContent, PhrasingContent, ListItem, Table } from 'mdast';
+import type { Lang } from '../model.js';
+import { remarkNoLiteralAutolinks } from './markdown.js';
+import type { Style } from './templates.js';
+import { ensureFonts, familyFor, fontTable, installFontSharing, installRunMerging, type PdfmakeLike } from './fonts.js';
+
+const require = createRequire(import.meta.url);
+
+interface OutputDocument {
+  getBuffer(): Promise<Buffer>;
+  getStream(): Promise<unknown>;
+}
+interface Pdfmake extends PdfmakeLike {
+  createPdf(def: Record<string, unknown>, options?: Record<string, unknown>): OutputDocument;
+  setUrlAccessPolicy(cb: (url: string) => boolean): void;
+  setLocalAccessPolicy(cb: (path: string) => boolean): void;
+}
+
+let pdfmakeInstance: Pdfmake | undefined;
+function getPdfmake(): Pdfmake {
+  if (!pdfmakeInstance) {
+    const pm = require('pdfmake') as Pdfmake;
+    // Everything comes from the virtual file system: no downloads, no other local files.
+    pm.setUrlAccessPolicy(() => false);
+    pm.setLocalAccessPolicy(() => false);
+    installFontSharing();
+    installRunMerging();
+    pdfmakeInstance = pm;
+  }
+  return pdfmakeInstance;
+}
+
+const parser = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']).use(remarkNoLiteralAutolinks).freeze();
+
+/** The last few parsed texts: fitting typesets the same Markdown at several sizes. Read-only. */
+const trees = new Map<string, Root>();
+
+export function parseMarkdown(markdown: string): Root {
+  const hit = trees.get(markdown);
+  if (hit) return hit;
+  const tree = parser.runSync(parser.parse(markdown), markdown) as Root;
+  trees.set(markdown, tree);
+  if (trees.size > 8) trees.delete(trees.keys().next().value as string);
+  return tree;
+}
+
+export interface PdfMeta {
+  title?: string;
+  author?: string;
+  subject?: string;
+  keywords?: string;
+}
+
+export interface RenderPdfOptions {
+  lang: Lang;
+  style: Style;
+  /** The source's date (ISO, any precision): the PDF's creation and modification date. */
+  date?: string;
+  /** Left part of the footer (the source line). */
+  footer?: string;
+  /** Page label, "{n}" = page, "{m}" = pages (from labels.yaml). Default "{n} / {m}". */
+  pageLabel?: string;
+  meta?: PdfMeta;
+  /** Lay out and count pages without producing the PDF bytes (for fitting). */
+  layoutOnly?: boolean;
+}
+
+export interface RenderedPdf {
+  pdf: Buffer;
+  pages: number;
+}
+
+/** Fixed date: the source's date, else SOURCE_DATE_EPOCH, else the Unix epoch (never the clock). */
+export function pdfDate(date?: string): Date {
+  if (date) {
+    const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?)?)?)?/.exec(date.trim());
+    if (m) {
+      const [, y, mo, d, h, mi, s] = m;
+      return new Date(Date.UTC(Number(y), mo ? Number(mo) - 1 : 0, d ? Number(d) : 1, h ? Number(h) : 0, mi ? Number(mi) : 0, s ? Number(s) : 0));
+    }
+  }
+  const epoch = process.env.SOURCE_DATE_EPOCH;
+  if (epoch && /^\d+$/.test(epoch)) return new Date(Number(epoch) * 1000);
+  return new Date(0);
+}
+
+type Inline = Record<string, unknown>;
+
+/**
+ * Every text leaf carries all its style properties resolved, so pdfmake does not walk its style
+ * stack for each word (with CJK, each character is a word: that walk was the largest cost of layout).
+ * `link` stays unset (pdfmake treats any non-null value as a link).
+ */
+type TextStyle = Record<string, unknown>;
+
+function textStyle(font: string, fontSize: number, color: string, lineHeight: number, bold = false): TextStyle {
+  return {
+    font,
+    bold,
+    italics: false,
+    alignment: 'left',
+    fontSize,
+    fontFeatures: false,
+    characterSpacing: 0,
+    color,
+    decoration: false,
+    decorationColor: false,
+    decorationStyle: false,
+    decorationThickness: false,
+    background: false,
+    noWrap: false,
+    opacity: 1,
+    sup: false,
+    sub: false,
+    lineHeight,
+    preserveLeadingSpaces: false,
+    preserveTrailingSpaces: false,
+    leadingIndent: 0,
+  };
+}
+
+function phrasing(nodes: PhrasingContent[], base: TextStyle): Inline[] {
+  const out: Inline[] = [];
+  for (const n of nodes) {
+    switch (n.type) {
+      case 'text':
+        out.push({ ...base, text: n.value });
+        break;
+      case 'strong':
+        out.push(...phrasing(n.children, { ...base, bold: true }));
+        break;
+      case 'emphasis':
+        out.push(...phrasing(n.children, { ...base, italics: true }));
+        break;
+      case 'delete':
+        out.push(...phrasing(n.children, { ...base, decoration: 'lineThrough' }));
+        break;
+      case 'inlineCode':
+        out.push({ ...base, text: n.value });
+        break;
+      case 'link':
+        out.push(...phrasing(n.children, /^https?:\/\//.test(n.url) ? { ...base, link: n.url } : base));
+        break;
+      case 'break':
+        out.push({ ...base, text: '\n' });
+        break;
+      case 'html':
+        // Never interpreted: shown as the literal text it is.
+        out.push({ ...base, text: n.value });
+        break;
+      default:
+        if ('value' in n && typeof n.value === 'string') out.push({ ...base, text: n.value });
+        else if ('children' in n) out.push(...phrasing((n as { children: PhrasingContent[] }).children, base));
+    }
+  }
+  return out;
+}
+
+interface Ctx {
+  style: Style;
+  contentWidth: number;
+  ts: Record<'title' | 'subtitle' | 'heading' | 'body' | 'th' | 'td', TextStyle>;
+}
+
+function listItem(item: ListItem, ctx: Ctx): unknown {
+  const blocks = item.children.flatMap((c) => block(c, ctx)) as Record<string, unknown>[];
+  for (const b of blocks) if (b.style === 'body') b.style = 'item';
+  if (blocks.length === 1) return blocks[0];
+  return { stack: blocks };
+}
+
+function table(node: Table, ctx: Ctx): unknown {
+  const { style } = ctx;
+  const cols = node.children[0]?.children.length ?? 0;
+  return {
+    table: {
+      headerRows: 1,
+      widths: Array.from({ length: cols }, () => '*'),
+      body: node.children.map((row, r) =>
+        row.children.map((cell) => ({
+          text: phrasing(cell.children, r === 0 ? ctx.ts.th : ctx.ts.td),
+          style: r === 0 ? 'th' : 'td',
+          fillColor: r === 0 ? style.colors.tableHeader : undefined,
+        })),
+      ),
+    },
+    layout: {
+      hLineWidth: (i: number, n: { table: { body: unknown[] } }) => (i === 0 || i === 1 || i === n.table.body.length ? 0.6 : 0.3),
+      vLineWidth: () => 0,
+      hLineColor: () => style.colors.rule,
+      paddingLeft: () => 4,
+      paddingRight: () => 4,
+      paddingTop: () => 1.5,
+      paddingBottom: () => 1.5,
+    },
+    margin: [0, 0, 0, style.spacing.paragraph],
+  };
+}
+
+function rule(ctx: Ctx, color: string, width: number): unknown {
+  return { canvas: [{ type: 'line', x1: 0, y1: 0, x2: ctx.contentWidth, y2: 0, lineWidth: width, lineColor: color }] };
+}
+
+function block(node: RootContent, ctx: Ctx): unknown[] {
+  const { style } = ctx;
+  switch (node.type) {
+    case 'yaml':
+    case 'definition':
+    case 'footnoteDefinition':
+      return [];
+    case 'heading':
+      if (node.depth === 1)
+        return [
+          { text: phrasing(node.children, ctx.ts.title), style: 'title' },
+          { ...(rule(ctx, style.colors.heading, 1.2) as object), margin: [0, 3, 0, 3] },
+        ];
+      return [{ text: phrasing(node.children, node.depth === 2 ? ctx.ts.heading : { ...ctx.ts.body, bold: true, color: style.colors.heading }), style: node.depth === 2 ? 'heading' : 'subheading' }];
+    case 'paragraph': {
+      const only = node.children.length === 1 ? node.children[0] : undefined;
+      // A paragraph that is all emphasis right under the title is the source line.
+      if (only && only.type === 'emphasis') return [{ text: phrasing(only.children, ctx.ts.subtitle), style: 'subtitle' }];
+      return [{ text: phrasing(node.children, ctx.ts.body), style: 'body' }];
+    }
+    case 'list': {
+      const items = node.children.map((li) => listItem(li, ctx));
+      return [
+        node.ordered
+          ? { ol: items, style: 'list', start: node.start ?? 1 }
+          : { ul: items, style: 'list', markerColor: style.colors.heading },
+      ];
+    }
+    case 'table':
+      return [table(node, ctx)];
+    case 'blockquote':
+      return [{ stack: node.children.flatMap((c) => block(c, ctx)), margin: [12, 0, 0, 0], color: style.colors.muted }];
+    case 'code':
+      return [{ text: [{ ...ctx.ts.body, text: node.value, preserveLeadingSpaces: true }], style: 'body' }];
+    case 'thematicBreak':
+      return [{ ...(rule(ctx, style.colors.rule, 0.5) as object), margin: [0, 2, 0, 6] }];
+    case 'html':
+      return [{ text: [{ ...ctx.ts.body, text: node.value }], style: 'body' }];
+    default:
+      return [];
+  }
+}
+
+const PAGE_SIZES: Record<string, [number, number]> = {
+  A4: [595.28, 841.89],
+  LETTER: [612, 792],
+  A5: [419.53, 595.28],
+};
+
+/** The pdfmake document definition for a Markdown text. `pages` is filled in by the footer. */
+export function documentDefinition(
+  markdown: string,
+  opts: RenderPdfOptions,
+): { def: Record<string, unknown>; counter: { pages: number } } {
+  const { style, lang } = opts;
+  const tree = parseMarkdown(markdown);
+  const fmNode = tree.children.find((n) => n.type === 'yaml');
+  const fm = (fmNode && fmNode.type === 'yaml' ? (yamlParse(fmNode.value) as Record<string, unknown> | null) : null) ?? {};
+  const [pw] = PAGE_SIZES[style.page.size.toUpperCase()] ?? PAGE_SIZES.A4;
+  const [ml, mt, mr, mb] = style.page.margins;
+  const s = style.sizes;
+  const sp = style.spacing;
+  const c = style.colors;
+  const family = familyFor(lang);
+  const lh = style.lineHeight;
+  const ctx: Ctx = {
+    style,
+    contentWidth: pw - ml - mr,
+    ts: {
+      title: textStyle(family, s.title, c.title, 1, true),
+      subtitle: textStyle(family, s.subtitle, c.muted, lh),
+      heading: textStyle(family, s.heading, c.heading, 1, true),
+      body: textStyle(family, s.body, c.text, lh),
+      th: textStyle(family, s.table, c.heading, 1, true),
+      td: textStyle(family, s.table, c.text, 1),
+    },
+  };
+  const content = tree.children.flatMap((n) => block(n, ctx));
+  const counter = { pages: 0 };
+  const footerText = opts.footer ?? (typeof fm.source === 'string' ? fm.source : '');
+  const pageLabel = opts.pageLabel ?? '{n} / {m}';
+  const str = (v: unknown) => (typeof v === 'string' || typeof v === 'number' ? String(v) : undefined);
+  const date = pdfDate(opts.date ?? str(fm.date));
+  const def: Record<string, unknown> = {
+    pageSize: style.page.size.toUpperCase(),
+    pageMargins: [ml, mt, mr, mb],
+    language: lang,
+    info: {
+      title: opts.meta?.title ?? str(fm.title) ?? '',
+      author: opts.meta?.author ?? footerText,
+      subject: opts.meta?.subject ?? str(fm.source),
+      keywords: opts.meta?.keywords,
+      creator: 'briefs',
+      producer: 'briefs (pdfmake)',
+      creationDate: date,
+      modDate: date,
+    },
+    content,
+    defaultStyle: { font: family, fontSize: s.body, lineHeight: style.lineHeight, color: c.text },
+    styles: {
+      title: { fontSize: s.title, bold: true, color: c.title, lineHeight: 1 },
+      subtitle: { fontSize: s.subtitle, color: c.muted, italics: false, margin: [0, 0, 0, sp.paragraph] },
+      heading: { fontSize: s.heading, bold: true, color: c.heading, lineHeight: 1, margin: [0, sp.beforeHeading, 0, sp.afterHeading] },
+      subheading: { fontSize: s.body, bold: true, color: c.heading, margin: [0, sp.afterHeading, 0, sp.afterHeading] },
+      body: { margin: [0, 0, 0, sp.paragraph] },
+      item: {},
+      list: { margin: [0, 0, 0, sp.paragraph] },
+      th: { fontSize: s.table, bold: true, color: c.heading, lineHeight: 1.1 },
+      td: { fontSize: s.table, lineHeight: 1.1 },
+    },
+    footer: (currentPage: number, pageCount: number) => {
+      counter.pages = pageCount;
+      return {
+        margin: [ml, Math.max(8, mb / 2 - s.footer), mr, 0],
+        columns: [
+          { text: [{ ...textStyle(family, s.footer, c.muted, 1), text: footerText }], width: '*' },
+          {
+            text: [
+              {
+                ...textStyle(family, s.footer, c.muted, 1),
+                text: pageLabel.replace('{n}', String(currentPage)).replace('{m}', String(pageCount)),
+                noWrap: true,
+              },
+            ],
+            width: 'auto',
+            margin: [12, 0, 0, 0],
+          },
+        ],
+      };
+    },
+  };
+  // List items are spaced a little apart (pdfmake has no per-list item gap).
+  for (const node of content as Record<string, unknown>[]) {
+    const items = (node.ul ?? node.ol) as unknown[] | undefined;
+    if (items)
+      for (let i = 0; i < items.length - 1; i++) {
+        const it = items[i] as Record<string, unknown>;
+        it.margin = [0, 0, 0, sp.item];
+      }
+  }
+  return { def, counter };
+}
+
+/** Typeset a rendered brief. Deterministic: same Markdown and options, same bytes. */
+export async function renderPdf(markdown: string, opts: RenderPdfOptions): Promise<RenderedPdf> {
+  const pm = getPdfmake();
+  const family = familyFor(opts.lang);
+  ensureFonts(pm, family);
+  const { def, counter } = documentDefinition(markdown, opts);
+  // The font table is mutated by pdfmake: a fresh one per document, set right before createPdf
+  // (createPdf reads it synchronously).
+  pm.setFonts(fontTable(family));
+  const doc = pm.createPdf(def);
+  if (opts.layoutOnly) {
+    // Layout and drawing happen before the stream is ended; ending (subsetting, compressing) is skipped.
+    await doc.getStream();
+    return { pdf: Buffer.alloc(0), pages: counter.pages };
+  }
+  const pdf = await doc.getBuffer();
+  return { pdf, pages: counter.pages };
+}
