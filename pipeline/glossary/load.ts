@@ -255,6 +255,8 @@ export function parseTermFile(text: string, file: string, toHant: ToHant): LoadR
   if (!validate(data)) {
     const seen = new Set<string>();
     for (const err of validate.errors ?? []) {
+      // an empty string fails both minLength and pattern: one message is enough
+      if (err.keyword === 'pattern' && (validate.errors ?? []).some((e) => e.keyword === 'minLength' && e.instancePath === err.instancePath)) continue;
       const d = schemaDiagnostic(err, doc, lc, file);
       const k = `${d.line}:${d.column}:${d.reason}`;
       if (seen.has(k)) continue;

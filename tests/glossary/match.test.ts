@@ -1,0 +1,142 @@
+import { describe, expect, it } from 'vitest';
+import { createMatcher } from '../../pipeline/glossary/match.js';
+import { parseTermFile } from '../../pipeline/glossary/load.js';
+import { createHantConverter } from '../../pipeline/localize/hant.js';
+
+const toHant = createHantConverter({ quotes: false });
+const YAML = `
+- zh-Hans: 安全
+  en: security
+  category: concept
+- zh-Hans: 共同安全
+  en: common security
+  category: concept
+- zh-Hans: 北约
+  en: NATO
+  variants:
+    en: [North Atlantic Treaty Organization]
+  category: organisation
+- zh-Hans: 北约东扩
+  en: NATO enlargement
+  category: concept
+- zh-Hans: 欧盟
+  en: European Union
+  variants:
+    en: [EU]
+  category: organisation
+- zh-Hans: 利益攸关方
+  en: stakeholder
+  category: concept
+- zh-Hans: 赫格塞思
+  en: Pete Hegseth
+  variants:
+    en: [Hegseth]
+  forbidden:
+    zh-Hans:
+      - term: 赫格塞斯
+        use: 赫格塞思
+  category: person
+- zh-Hans: 特朗普
+  zh-Hant: 川普
+  hant-intended: true
+  en: Donald Trump
+  variants:
+    en: [Trump]
+  category: person
+- zh-Hans: 基辅
+  en: Kyiv
+  forbidden:
+    en:
+      - term: Kiev
+  category: place
+- zh-Hans: 全球南方
+  en: Global South
+  category: concept
+- zh-Hans: 安全保障
+  en: security guarantee
+  category: concept
+- zh-Hans: 缓冲区
+  en: buffer zone
+  category: concept
+`;
+const { terms, diagnostics } = parseTermFile(YAML, 'test.yaml', toHant);
+const m = createMatcher(terms);
+const found = (text: string, lang: 'zh-Hans' | 'zh-Hant' | 'en') => m.find(text, lang).map((x) => `${x.form}=${x.term.id}:${x.kind}`);
+
+describe('createMatcher: Chinese', () => {
+  it('loads the test glossary cleanly', () => expect(diagnostics).toEqual([]));
+
+  it('never reports a term inside a longer one', () => {
+    expect(found('各方追求共同安全，而非绝对的安全。', 'zh-Hans')).toEqual(['共同安全=common-security:main', '安全=security:main']);
+    expect(found('北约东扩与北约', 'zh-Hans')).toEqual(['北约东扩=nato-enlargement:main', '北约=nato:main']);
+  });
+
+  it('finds terms at the very start and end of the text', () => {
+    const r = m.find('北约与欧盟', 'zh-Hans');
+    expect(r.map((x) => [x.start, x.end, x.term.id])).toEqual([
+      [0, 2, 'nato'],
+      [3, 5, 'european-union'],
+    ]);
+    expect(found('安全', 'zh-Hans')).toEqual(['安全=security:main']);
+    expect(m.find('', 'zh-Hans')).toEqual([]);
+  });
+
+  it('finds both scripts in either language', () => {
+    expect(found('北約東擴與北约', 'zh-Hant')).toEqual(['北約東擴=nato-enlargement:main', '北约=nato:main']);
+    expect(found('川普和特朗普', 'zh-Hans')).toEqual(['川普=donald-trump:main', '特朗普=donald-trump:main']);
+    const hant = m.find('利益攸關方', 'zh-Hant');
+    expect(hant.map((x) => [x.term.id, x.formLang])).toEqual([['stakeholder', 'zh-Hant']]);
+  });
+
+  it('reports forbidden variants as such', () => {
+    expect(found('赫格塞斯和赫格塞思', 'zh-Hans')).toEqual(['赫格塞斯=pete-hegseth:forbidden', '赫格塞思=pete-hegseth:main']);
+  });
+
+  it('longest first also across partial overlaps', () => {
+    // 全球南方 overlaps 南方… only at the edge; 安全保障 beats 安全
+    expect(found('全球南方安全保障', 'zh-Hans')).toEqual(['全球南方=global-south:main', '安全保障=security-guarantee:main']);
+  });
+});
+
+describe('createMatcher: English', () => {
+  it('is case-insensitive for ordinary words, keeps capitals of proper nouns', () => {
+    expect(found('Common security matters. So does COMMON SECURITY.', 'en')).toEqual([
+      'Common security=common-security:main',
+      'COMMON SECURITY=common-security:main',
+    ]);
+    expect(found('the global south and the Global South', 'en')).toEqual(['Global South=global-south:main']);
+    expect(found('a trump card; Trump said', 'en')).toEqual(['Trump=donald-trump:variant']);
+  });
+
+  it('respects acronyms', () => {
+    expect(found('NATO, Nato and nato; EU but not eu', 'en')).toEqual(['NATO=nato:main', 'Nato=nato:main', 'EU=european-union:variant']);
+  });
+
+  it('accepts plurals and possessives', () => {
+    expect(found('All stakeholders agree; security guarantees, buffer zones', 'en')).toEqual([
+      'stakeholders=stakeholder:main',
+      'security guarantees=security-guarantee:main',
+      'buffer zones=buffer-zone:main',
+    ]);
+    expect(found("NATO's members and the EU’s plan; Hegseth's view", 'en')).toEqual([
+      'NATO=nato:main',
+      'EU=european-union:variant',
+      'Hegseth=pete-hegseth:variant',
+    ]);
+  });
+
+  it('respects word boundaries and takes the longest form', () => {
+    expect(found('securityzone insecurity securitised', 'en')).toEqual([]);
+    expect(found('securities', 'en')).toEqual(['securities=security:main']);
+    expect(found('the North Atlantic Treaty Organization', 'en')).toEqual([
+      'North Atlantic Treaty Organization=nato:variant',
+    ]);
+    expect(found('Donald Trump', 'en')).toEqual(['Donald Trump=donald-trump:main']);
+  });
+
+  it('finds terms at the edges and forbidden forms', () => {
+    const r = m.find('Kiev', 'en');
+    expect(r.map((x) => [x.start, x.end, x.kind])).toEqual([[0, 4, 'forbidden']]);
+    expect(found('Kyiv.', 'en')).toEqual(['Kyiv=kyiv:main']);
+  });
+});
