@@ -179,7 +179,7 @@ function refuseControlChars(text: string, file: string): void {
     count++;
   }
   if (count === 0) return;
-  if (!nul && count <= 8 && count * 200 <= text.length) return;
+  if (!nul && (count <= 8 || count * 200 <= text.length)) return;
   const before = text.slice(0, first);
   const line = before.split('\n').length;
   const column = first - before.lastIndexOf('\n');
