@@ -76,8 +76,15 @@ function tfidf(tokens: string[][]): Vec[] {
   });
 }
 
-/** All pairwise cosines above zero, through an inverted index (sentences share few words). */
-function similarities(vecs: Vec[]): Map<number, number>[] {
+/** Dense matrix of pairwise cosines (n × n, Float32), computed through an inverted index. */
+export interface SimMatrix {
+  n: number;
+  m: Float32Array;
+}
+
+function similarities(vecs: Vec[]): SimMatrix {
+  const n = vecs.length;
+  const m = new Float32Array(n * n);
   const postings = new Map<number, { doc: number; w: number }[]>();
   vecs.forEach((v, d) => {
     v.idx.forEach((t, k) => {
@@ -86,46 +93,65 @@ function similarities(vecs: Vec[]): Map<number, number>[] {
       else postings.set(t, [{ doc: d, w: v.w[k] }]);
     });
   });
-  const rows: Map<number, number>[] = vecs.map(() => new Map());
-  vecs.forEach((v, d) => {
-    const row = rows[d];
-    v.idx.forEach((t, k) => {
-      for (const p of postings.get(t)!) {
-        if (p.doc === d) continue;
-        row.set(p.doc, (row.get(p.doc) ?? 0) + v.w[k] * p.w);
+  for (const list of postings.values())
+    for (let a = 0; a < list.length; a++)
+      for (let b = a + 1; b < list.length; b++) {
+        const x = list[a].w * list[b].w;
+        m[list[a].doc * n + list[b].doc] += x;
+        m[list[b].doc * n + list[a].doc] += x;
       }
-    });
-  });
-  return rows;
+  return { n, m };
 }
 
 /** LexRank (continuous): PageRank over the thresholded cosine graph, edges weighted by cosine. */
-export function lexRank(rows: Map<number, number>[], threshold = WEIGHTS.edgeThreshold, d = WEIGHTS.damping): number[] {
-  const n = rows.length;
+export function lexRank(sim: SimMatrix | Map<number, number>[], threshold = WEIGHTS.edgeThreshold, d = WEIGHTS.damping): number[] {
+  const S = Array.isArray(sim) ? fromRows(sim) : sim;
+  const n = S.n;
   if (n === 0) return [];
-  // outgoing edges, sorted by target for a fixed summation order
-  const edges = rows.map((row) =>
-    [...row.entries()].filter(([, c]) => c >= threshold).sort((a, b) => a[0] - b[0]),
-  );
-  const outSum = edges.map((e) => e.reduce((s, [, c]) => s + c, 0));
-  let r = new Array<number>(n).fill(1 / n);
-  for (let iter = 0; iter < 200; iter++) {
-    const next = new Array<number>(n).fill((1 - d) / n);
-    let dangling = 0;
-    for (let i = 0; i < n; i++) {
-      if (outSum[i] === 0) {
-        dangling += r[i];
-        continue;
+  // outgoing edges per node, in target order (a fixed summation order)
+  const targets: Int32Array[] = [];
+  const weights: Float64Array[] = [];
+  const outSum = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const t: number[] = [];
+    const w: number[] = [];
+    for (let j = 0; j < n; j++) {
+      const c = S.m[i * n + j];
+      if (j !== i && c >= threshold) {
+        t.push(j);
+        w.push(c);
+        outSum[i] += c;
       }
-      for (const [j, c] of edges[i]) next[j] += (d * r[i] * c) / outSum[i];
     }
-    if (dangling) for (let j = 0; j < n; j++) next[j] += (d * dangling) / n;
+    targets.push(Int32Array.from(t));
+    weights.push(Float64Array.from(w));
+  }
+  let r = new Float64Array(n).fill(1 / n);
+  let next = new Float64Array(n);
+  for (let iter = 0; iter < 300; iter++) {
+    let dangling = 0;
+    for (let i = 0; i < n; i++) if (outSum[i] === 0) dangling += r[i];
+    next.fill((1 - d) / n + (d * dangling) / n);
+    for (let i = 0; i < n; i++) {
+      if (outSum[i] === 0) continue;
+      const f = (d * r[i]) / outSum[i];
+      const t = targets[i];
+      const w = weights[i];
+      for (let k = 0; k < t.length; k++) next[t[k]] += f * w[k];
+    }
     let diff = 0;
     for (let j = 0; j < n; j++) diff += Math.abs(next[j] - r[j]);
-    r = next;
-    if (diff < 1e-10) break;
+    [r, next] = [next, r];
+    if (diff < 1e-9) break;
   }
-  return r;
+  return Array.from(r);
+}
+
+function fromRows(rows: Map<number, number>[]): SimMatrix {
+  const n = rows.length;
+  const m = new Float32Array(n * n);
+  rows.forEach((row, i) => row.forEach((c, j) => (m[i * n + j] = c)));
+  return { n, m };
 }
 
 /** Openings that tie a sentence to the previous one. */
@@ -192,8 +218,8 @@ export function rankUnits(units: Unit[], doc: SourceDoc, findTerms: TermFinder):
     termIds.push(ids);
   }
   const vecs = tfidf(tokens);
-  const rows = similarities(vecs);
-  const lr = lexRank(rows);
+  const S = similarities(vecs);
+  const lr = lexRank(S);
   const maxLr = Math.max(0, ...lr) || 1;
   // glossary weight: terms frequent in this document weigh more
   const termCount = new Map<string, number>();
@@ -214,6 +240,6 @@ export function rankUnits(units: Unit[], doc: SourceDoc, findTerms: TermFinder):
       score: WEIGHTS.centrality * centrality + prior + WEIGHTS.glossary * glossary,
     };
   });
-  const sim: Similarity = (a, b) => (a === b ? 1 : rows[a].get(b) ?? 0);
+  const sim: Similarity = (a, b) => (a === b ? 1 : S.m[a * S.n + b]);
   return { ranked, sim };
 }

@@ -18,6 +18,26 @@ const STOP = new Set(
  * strings). Keeps word-like tokens of two or more characters (or Latin words), minus stop words.
  */
 export function wordTokens(sentence: string): string[] {
+  const hit = tokenCache.get(sentence);
+  if (hit) return [...hit];
+  const toks = segmentWords(sentence);
+  if (tokenCache.size >= TOKEN_CACHE_MAX) tokenCache.clear();
+  tokenCache.set(sentence, toks);
+  return [...toks];
+}
+
+/**
+ * Tokens by sentence text: Intl.Segmenter is most of selection's time, and a rebuild (watch mode, the
+ * three languages) sees the same sentences again. Bounded; cleared whole when full.
+ */
+const tokenCache = new Map<string, string[]>();
+const TOKEN_CACHE_MAX = 50_000;
+
+export function clearTokenCache(): void {
+  tokenCache.clear();
+}
+
+function segmentWords(sentence: string): string[] {
   segmenter ??= new Intl.Segmenter('zh', { granularity: 'word' });
   const out: string[] = [];
   for (const s of segmenter.segment(sentence)) {
