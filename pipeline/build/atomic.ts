@@ -1,19 +1,76 @@
-// Every output is written to a temporary file in the same directory, flushed, and renamed into place:
-// a build killed at any moment leaves each output either its old or its new complete version.
-import writeFileAtomic from 'write-file-atomic';
-import { mkdirSync, rmSync, existsSync } from 'node:fs';
+// Every output is written to a temporary file in the same directory, flushed to disk, and renamed into
+// place: a build killed at any moment (even by SIGKILL) leaves each output either its old or its new
+// complete version. Temporary files are hidden (.name.pid.n.tmp) and swept by the next build.
+import { mkdirSync, openSync, writeSync, fsyncSync, closeSync, renameSync, rmSync, existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 
-export async function writeAtomic(file: string, data: string | Uint8Array): Promise<void> {
-  mkdirSync(path.dirname(file), { recursive: true });
-  await writeFileAtomic(file, typeof data === 'string' ? data : Buffer.from(data), { fsync: true });
+let counter = 0;
+
+const TMP_RE = /^\..+\.(\d+)\.\d+\.tmp$/;
+
+export function tempNameFor(file: string): string {
+  return path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${++counter}.tmp`);
 }
 
 export function writeAtomicSync(file: string, data: string | Uint8Array): void {
-  mkdirSync(path.dirname(file), { recursive: true });
-  writeFileAtomic.sync(file, typeof data === 'string' ? data : Buffer.from(data), { fsync: true });
+  const dir = path.dirname(file);
+  mkdirSync(dir, { recursive: true });
+  const tmp = tempNameFor(file);
+  const fd = openSync(tmp, 'w', 0o644);
+  try {
+    const buf = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
+    let off = 0;
+    while (off < buf.byteLength) off += writeSync(fd, buf, off, buf.byteLength - off);
+    fsyncSync(fd);
+  } catch (err) {
+    closeSync(fd);
+    rmSync(tmp, { force: true });
+    throw err;
+  }
+  closeSync(fd);
+  renameSync(tmp, file);
+  // make the rename itself durable
+  try {
+    const dfd = openSync(dir, 'r');
+    fsyncSync(dfd);
+    closeSync(dfd);
+  } catch {
+    /* some file systems refuse fsync on directories */
+  }
+}
+
+export async function writeAtomic(file: string, data: string | Uint8Array): Promise<void> {
+  writeAtomicSync(file, data);
 }
 
 export function removeIfExists(file: string): void {
   if (existsSync(file)) rmSync(file, { force: true, recursive: true });
+}
+
+function alive(pid: number): boolean {
+  if (pid === process.pid) return true;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** Remove temporary files left in `dir` (and its subfolders) by processes that are gone. */
+export function sweepTemps(dir: string): number {
+  if (!existsSync(dir)) return 0;
+  let n = 0;
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    const full = path.join(dir, e.name);
+    if (e.isDirectory()) n += sweepTemps(full);
+    else {
+      const m = TMP_RE.exec(e.name);
+      if (m && !alive(Number(m[1]))) {
+        rmSync(full, { force: true });
+        n++;
+      }
+    }
+  }
+  return n;
 }

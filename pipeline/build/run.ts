@@ -6,7 +6,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { Context } from '../context.js';
 import { UserError, diagnostic, type Diagnostic } from '../diagnostics.js';
-import { writeAtomic } from './atomic.js';
+import { writeAtomic, sweepTemps } from './atomic.js';
 import { digestJson } from './digest.js';
 import { acquireOutLock } from './lock.js';
 import { readManifest, serializeManifest, MANIFEST_NAME, type Manifest, type SourceRecord } from './manifest.js';
@@ -64,6 +64,7 @@ export async function runBuild(ctx: Context, opts: BuildOptions, makeRunner: (n:
     onWait: () => process.stderr.write(`briefs: another build is writing ${ctx.outDir}; waiting…\n`),
   });
   try {
+    sweepTemps(ctx.outDir); // leftovers of a build that was killed
     const shared = readSharedState(ctx);
     const manifest = readManifest(ctx.outDir, shared.state.inputs.tool);
     const states = new Map<string, SourceState>();
