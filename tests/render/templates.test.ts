@@ -1,0 +1,50 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { UserError, formatDiagnostic } from '../../pipeline/diagnostics.js';
+import { templatesFromStrings } from '../../pipeline/render/templates.js';
+import { root } from './helpers.js';
+
+const read = (f: string) => readFileSync(`${root}templates/${f}`, 'utf8');
+const base = () => ({ kinds: { report: read('report.md.hbs'), news: read('news.md.hbs') }, labels: read('labels.yaml'), style: read('style.yaml') });
+
+function errorOf(fn: () => unknown): string {
+  try {
+    fn();
+  } catch (e) {
+    expect(e).toBeInstanceOf(UserError);
+    return (e as UserError).diagnostics.map(formatDiagnostic).join('\n');
+  }
+  throw new Error('no error');
+}
+
+describe('templatesFromStrings', () => {
+  it('loads the shipped templates', () => {
+    const t = templatesFromStrings(base());
+    expect(t.labels['zh-Hant'].findings).toBe('主要發現');
+    expect(t.style.page.size).toBe('A4');
+    expect(typeof t.kinds.report).toBe('function');
+  });
+
+  it('locates malformed YAML at line:column', () => {
+    const msg = errorOf(() => templatesFromStrings({ ...base(), style: 'page:\n  size: A4\n  margins: [1, 2\n' }));
+    expect(msg).toMatch(/^style\.yaml:\d+:\d+: error: /);
+  });
+
+  it('locates a missing label under its language', () => {
+    const labels = base().labels.replace('  findings: 主要發現\n', '');
+    const msg = errorOf(() => templatesFromStrings({ ...base(), labels }));
+    const line = labels.split('\n').findIndex((l) => l.startsWith('zh-Hant:')) + 1;
+    expect(msg).toContain(`labels.yaml:${line}:1: error: label "zh-Hant.findings" is missing`);
+  });
+
+  it('rejects a style value of the wrong type, located', () => {
+    const style = base().style.replace('body: 10.5', 'body: large');
+    const msg = errorOf(() => templatesFromStrings({ ...base(), style }));
+    const line = style.split('\n').findIndex((l) => l.includes('body: large')) + 1;
+    expect(msg).toMatch(new RegExp(`style\\.yaml:${line}:\\d+: error: style "sizes.body" must be a positive number`));
+  });
+
+  it('reports a template that does not compile', () => {
+    expect(() => templatesFromStrings({ ...base(), kinds: { report: '{{#each x}}' } })).toThrow(UserError);
+  });
+});
