@@ -81,7 +81,7 @@ describe('loadGlossary', () => {
     } catch (err) {
       expect(err).toBeInstanceOf(UserError);
       expect((err as UserError).diagnostics).toHaveLength(4);
-      expect((err as UserError).diagnostics.every((d) => d.file.endsWith('terms.yaml') && d.line)).toBe(true);
+      expect((err as UserError).diagnostics.every((d) => String(d.file).endsWith('terms.yaml') && d.line)).toBe(true);
     }
   });
 });
