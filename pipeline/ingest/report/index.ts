@@ -14,7 +14,7 @@ import { matchHeading, isTitleLine, type HeadingMatch } from './headings.js';
 import { collectNotes, cleanNoteText, extractUrls, joinNoteLines, type RawNote } from './footnotes.js';
 import { findTables, splitCells, stripHtml, cellItems, type RawTable } from './tables.js';
 import { coverMeta, findTitle } from './meta.js';
-import { joinPieces, lineListRuns, lineLocated, wrapWidth } from './rejoin.js';
+import { PieceBuilder, lineListRuns, lineLocated, wrapWidth } from './rejoin.js';
 import { boldShare, cleanInline, type InlineContext, type Marker } from './inline.js';
 
 export { splitLines } from './lines.js';
@@ -266,9 +266,9 @@ function buildUnits(lines: Line[], from: number, to: number, usable: (i: number)
   const units: Unit[] = [];
   const listRun = lineListRuns(lines, from, to, usable);
   const width = wrapWidth(lines, from, to, usable);
-  let para: { parts: Located; bullet: boolean; lastLine: Line; lines: number; standalone: boolean } | undefined;
+  let para: { parts: PieceBuilder; bullet: boolean; lastLine: Line; lines: number; standalone: boolean } | undefined;
   const close = () => {
-    if (para) units.push({ type: 'para', loc: para.parts, bullet: para.bullet, lastLine: para.lastLine, lines: para.lines });
+    if (para) units.push({ type: 'para', loc: para.parts.build(), bullet: para.bullet, lastLine: para.lastLine, lines: para.lines });
     para = undefined;
   };
   for (let i = from; i < to; i++) {
@@ -305,17 +305,17 @@ function buildUnits(lines: Line[], from: number, to: number, usable: (i: number)
     const standalone = listRun[i] === 1;
     if (bulletM || standalone) {
       close();
-      para = { parts: loc, bullet: !!bulletM || (standalone && units.length > 0 && lastIsBulletRun(units, listRun, i)), lastLine: l, lines: 1, standalone };
+      para = { parts: new PieceBuilder(loc), bullet: !!bulletM || (standalone && units.length > 0 && lastIsBulletRun(units, listRun, i)), lastLine: l, lines: 1, standalone };
       continue;
     }
     if (para && shouldJoin(para.lastLine, l, lines, width) && !para.standalone) {
-      para.parts = joinPieces(para.parts, loc);
+      para.parts.add(loc);
       para.lastLine = l;
       para.lines++;
       continue;
     }
     close();
-    para = { parts: loc, bullet: false, lastLine: l, lines: 1, standalone: false };
+    para = { parts: new PieceBuilder(loc), bullet: false, lastLine: l, lines: 1, standalone: false };
   }
   close();
   return units;

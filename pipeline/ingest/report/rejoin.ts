@@ -7,18 +7,42 @@ import { endsSentence } from './lines.js';
 const LATIN_END = /[A-Za-z0-9,.;:!?)\]"'”’%-]$/;
 const LATIN_START = /^[A-Za-z0-9(\["'“‘<]/;
 
+/** What goes between two pieces of one paragraph: nothing for Chinese and hyphen breaks, a space between Latin words. */
+export function joinSeparator(a: Located, b: Located): Located | undefined {
+  if (!a.length || !b.length) return undefined;
+  const at = a.text.slice(-2);
+  const bt = b.text.slice(0, 1);
+  if (/[A-Za-z0-9]-$/.test(at) && /^[A-Za-z0-9]/.test(bt)) return undefined;
+  if (LATIN_END.test(at) && LATIN_START.test(bt)) return new Located(' ', Int32Array.of(b.start));
+  return undefined;
+}
+
 /** Join two pieces of one paragraph: Chinese without a space, Latin words with one, hyphen breaks without. */
 export function joinPieces(a: Located, b: Located): Located {
-  if (!a.length) return b;
-  if (!b.length) return a;
-  const at = a.text;
-  const bt = b.text;
-  if (/-$/.test(at) && /^[A-Za-z0-9]/.test(bt) && /[A-Za-z0-9]-$/.test(at)) return Located.concat([a, b]);
-  if (LATIN_END.test(at) && LATIN_START.test(bt)) {
-    const sp = new Located(' ', Int32Array.of(b.start));
-    return Located.concat([a, sp, b]);
+  const sep = joinSeparator(a, b);
+  return Located.concat(sep ? [a, sep, b] : [a, b]);
+}
+
+/** Pieces of a paragraph gathered line by line and concatenated once (no quadratic copying). */
+export class PieceBuilder {
+  private readonly parts: Located[] = [];
+  private last: Located | undefined;
+  constructor(first: Located) {
+    this.parts.push(first);
+    this.last = first;
   }
-  return Located.concat([a, b]);
+  add(b: Located): void {
+    if (!b.length) return;
+    if (this.last) {
+      const sep = joinSeparator(this.last, b);
+      if (sep) this.parts.push(sep);
+    }
+    this.parts.push(b);
+    this.last = b;
+  }
+  build(): Located {
+    return this.parts.length === 1 ? this.parts[0] : Located.concat(this.parts);
+  }
 }
 
 /** The located text of a line (trimmed). */
