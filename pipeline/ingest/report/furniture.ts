@@ -49,7 +49,7 @@ function findToc(lines: Line[], limit: number): { start: number; end: number } |
       }
       // a part title without page number inside the TOC: accept when entries follow
       const k = nextText(lines, j + 1);
-      if (t.length <= 40 && !endsSentence(t) && k < lines.length && TOC_ENTRY_RE.test(lines[k].text) && !matchesBodyHeadingAgain(lines, t, k)) {
+      if (t.length <= 40 && !endsSentence(t) && k < lines.length && TOC_ENTRY_RE.test(lines[k].text)) {
         last = j;
         j++;
         continue;
@@ -82,10 +82,6 @@ function findToc(lines: Line[], limit: number): { start: number; end: number } |
 function nextText(lines: Line[], i: number): number {
   while (i < lines.length && !lines[i].text) i++;
   return i;
-}
-
-function matchesBodyHeadingAgain(_lines: Line[], _t: string, _k: number): boolean {
-  return false;
 }
 
 const COLOPHON_KEY_RE = /^(?:主\s*编|副\s*主\s*编|执行主编|编\s*辑|责任编辑|出\s*品\s*人|执行出品人|编\s*委\s*会|联系方式|联系我们|地\s*址|邮政编码|邮\s*编|联系电话|电\s*话|传\s*真|电子邮箱|邮\s*箱|E-?mail|Tel|Fax|网\s*址|©|Copyright|版权所有|本报告版权)/i;

@@ -95,10 +95,7 @@ export function parseReport(text: string, file: string, slug: string): ParseRepo
     allMarkers.push(...markers);
     return out;
   };
-  const clean = (loc: Located) => {
-    const r = cleanInline(loc, ctx);
-    return r;
-  };
+  const clean = (loc: Located) => cleanInline(loc, ctx);
 
   // tables
   const tables: Table[] = [];
@@ -308,7 +305,7 @@ function buildUnits(lines: Line[], from: number, to: number, usable: (i: number)
       para = { parts: new PieceBuilder(loc), bullet: !!bulletM || (standalone && units.length > 0 && lastIsBulletRun(units, listRun, i)), lastLine: l, lines: 1, standalone };
       continue;
     }
-    if (para && shouldJoin(para.lastLine, l, lines, width) && !para.standalone) {
+    if (para && shouldJoin(para.lastLine, l, width) && !para.standalone) {
       para.parts.add(loc);
       para.lastLine = l;
       para.lines++;
@@ -327,11 +324,10 @@ function lastIsBulletRun(units: Unit[], listRun: Uint8Array, i: number): boolean
   return last.type === 'para' && last.bullet && listRun[last.lastLine.idx] === 1 && last.lastLine.idx === i - 1;
 }
 
-function shouldJoin(prev: Line, cur: Line, lines: Line[], width: number): boolean {
+function shouldJoin(prev: Line, cur: Line, width: number): boolean {
   if (!endsSentence(prev.text)) return true;
   // hard-wrapped text: a full-width line ending a sentence may still go on, unless the next is indented
   if (width && cur.idx === prev.idx + 1 && prev.text.length >= width * 0.9 && !/^[\s\u3000]{1,}/.test(cur.raw)) return true;
-  void lines;
   return false;
 }
 
