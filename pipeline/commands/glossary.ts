@@ -76,6 +76,7 @@ export function defineGlossary(program: Command, run: Run): void {
         const { loadGlossary } = await import('../glossary/load.js');
         const { readCorpus } = await import('../glossary/corpus.js');
         const { checkGlossary } = await import('../glossary/check.js');
+        const path = await import('node:path');
         const limit = Number(opts.missing);
         if (!Number.isInteger(limit) || limit < 0) throw new UsageError(`--missing must be a whole number, not “${opts.missing}”`);
         const { terms } = loadGlossary(ctx.glossaryDir);
@@ -85,7 +86,7 @@ export function defineGlossary(program: Command, run: Run): void {
           diagnostic({
             rule: 'glossary:forbidden-in-source',
             reason: `“${f.form}” is a forbidden form of ${f.id}; use “${f.use}”`,
-            file: f.slug,
+            file: path.relative(ctx.cwd, f.file) || f.file,
             place: { line: f.line, column: f.column },
             severity: 'warning',
           }),

@@ -20,6 +20,7 @@ export interface ForbiddenUse {
   form: string;
   use: string;
   slug: string;
+  file: string;
   line: number;
   column: number;
 }
@@ -37,13 +38,13 @@ export function checkGlossary(terms: readonly Term[], texts: MinedText[], opts: 
   const byId = new Map<string, EntryUse>();
   const forbidden: ForbiddenUse[] = [];
   for (const t of terms) byId.set(t.id, { id: t.id, 'zh-Hans': t['zh-Hans'], en: t.en, counts: {}, total: 0, sourcesListed: t.sources ?? [] });
-  for (const { slug, pieces } of texts) {
+  for (const { slug, file, pieces } of texts) {
     for (const p of pieces) {
       for (const m of matcher.find(p.text, 'zh-Hans')) {
         const use = byId.get(m.term.id)!;
         if (m.kind === 'forbidden') {
           const f = (m.term.forbidden[m.formLang] ?? []).find((x) => x.term === m.form);
-          forbidden.push({ id: m.term.id, form: m.form, use: f?.use ?? m.term[m.formLang], slug, line: p.line, column: p.column + m.start });
+          forbidden.push({ id: m.term.id, form: m.form, use: f?.use ?? m.term[m.formLang], slug, file: file ?? slug, line: p.line, column: p.column + m.start });
           continue;
         }
         use.counts[slug] = (use.counts[slug] ?? 0) + 1;

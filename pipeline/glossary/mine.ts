@@ -8,6 +8,8 @@ import type { Piece } from './corpus.js';
 
 export interface MinedText {
   slug: string;
+  /** The source file, for diagnostics. */
+  file?: string;
   pieces: Piece[];
 }
 
