@@ -1,7 +1,7 @@
 // One build writes an out/ folder at a time. The lock is proper-lockfile's: a lock directory whose mtime
 // the holder refreshes, so a lock left by a killed process goes stale and is taken over.
 import lockfile from 'proper-lockfile';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, writeFileSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { UserError, diagnostic } from '../diagnostics.js';
 
@@ -26,15 +26,26 @@ export async function acquireOutLock(outDir: string, opts: LockOptions): Promise
   let told = false;
   for (;;) {
     try {
-      return await lockfile.lock(outDir, {
+      const release = await lockfile.lock(outDir, {
         lockfilePath: lockPath(outDir),
         stale: opts.staleMs ?? 10_000,
         update: Math.max(1000, Math.floor((opts.staleMs ?? 10_000) / 2)),
         realpath: false,
         retries: 0,
       });
+      // Who holds it: a lock whose holder has died (killed build) is stale at once, not after `stale` ms.
+      const pidFile = path.join(lockPath(outDir), 'pid');
+      writeFileSync(pidFile, `${process.pid}\n`);
+      return async () => {
+        rmSync(pidFile, { force: true });
+        await release();
+      };
     } catch (err) {
       if ((err as NodeJS.ErrnoException).code !== 'ELOCKED') throw err;
+      if (holderIsDead(outDir)) {
+        rmSync(lockPath(outDir), { recursive: true, force: true });
+        continue;
+      }
       if (Date.now() >= deadline) {
         throw new UserError(
           diagnostic({
@@ -49,5 +60,21 @@ export async function acquireOutLock(outDir: string, opts: LockOptions): Promise
       }
       await new Promise((r) => setTimeout(r, 250));
     }
+  }
+}
+
+function holderIsDead(outDir: string): boolean {
+  let pid: number;
+  try {
+    pid = Number(readFileSync(path.join(lockPath(outDir), 'pid'), 'utf8').trim());
+  } catch {
+    return false; // no pid yet: the holder is between taking the lock and writing it
+  }
+  if (!Number.isInteger(pid) || pid <= 0 || pid === process.pid) return false;
+  try {
+    process.kill(pid, 0);
+    return false;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'ESRCH';
   }
 }
