@@ -187,7 +187,7 @@ export function defineGlossary(program: Command, run: Run): void {
           return 0;
         }
         const path = await import('node:path');
-        const { writeAtomicSync } = await import('../glossary/write.js');
+        const { writeAtomicSync } = await import('../build/atomic.js');
         const file = path.resolve(ctx.cwd, opts.output);
         writeAtomicSync(file, text);
         if (ctx.json) out(JSON.stringify({ ok: true, format, file, entries: terms.length }));
@@ -223,7 +223,7 @@ export function defineGlossary(program: Command, run: Run): void {
         const plan = planImport(read.entries, terms, toHant, file);
         const into = path.resolve(ctx.cwd, opts.into ?? path.join(ctx.glossaryDir, 'imported.yaml'));
         if (plan.add.length && !opts.dryRun) {
-          const { writeAtomicSync } = await import('../glossary/write.js');
+          const { writeAtomicSync } = await import('../build/atomic.js');
           const before = fs.existsSync(into) ? fs.readFileSync(into, 'utf8') : `# Entries imported by \`briefs glossary import\`.\n`;
           const added = plan.add.map((e) => entryYaml(e)).join('\n');
           writeAtomicSync(into, before.replace(/\n*$/, '\n\n') + added);
