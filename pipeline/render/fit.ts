@@ -5,7 +5,7 @@
 import { diagnostic, UserError } from '../diagnostics.js';
 import type { Brief, BriefSlot, Lang } from '../model.js';
 import { renderMarkdown } from './markdown.js';
-import { renderPdf } from './pdf.js';
+import { layoutPdf } from './pdf.js';
 import { scaleStyle, type Templates } from './templates.js';
 
 export interface DroppedItem {
@@ -153,44 +153,51 @@ export async function renderBriefSet(briefs: Brief[], t: Templates, opts: Render
     pageLabel: t.labels[b.lang].page,
     meta: { title: b.title, author: b.sourceLine, subject: b.sourceLine, keywords: b.terms.map((x) => x.text).join(', ') },
   });
-  const pageCache = new Map<string, number>();
-  const pagesAt = async (b: Brief, k: number, scaleIdx: number): Promise<number> => {
+  // A probe lays a document out without finishing it; the probe that decides a language's size is
+  // finished into the PDF itself (same definition, same bytes), so the chosen layout is never redone.
+  const probes = new Map<string, { pages: number; finish: () => Promise<Buffer> }>();
+  const probe = async (b: Brief, k: number, scaleIdx: number) => {
     const key = `${b.lang}|${k}|${scaleIdx}`;
-    let n = pageCache.get(key);
-    if (n === undefined) {
-      n = (await renderPdf(markdownFor(b, k), { ...pdfOpts(b, scaleIdx), layoutOnly: true })).pages;
-      pageCache.set(key, n);
+    let p = probes.get(key);
+    if (!p) {
+      p = await layoutPdf(markdownFor(b, k), pdfOpts(b, scaleIdx));
+      probes.set(key, p);
     }
-    return n;
+    return p;
   };
-  const fits = async (b: Brief, k: number, scaleIdx: number) => (await pagesAt(b, k, scaleIdx)) <= 1;
+  const fits = async (b: Brief, k: number, scaleIdx: number) => (await probe(b, k, scaleIdx)).pages <= 1;
 
-  // Fewest drops with which every language fits at the floor size (0 if all fit as they are).
+  // Largest type at which each language fits as it is: the common case needs no drops, and the
+  // floor is probed only when every larger size overflows.
   let k = 0;
-  let allFit = true;
-  for (const b of briefs) if (!(await fits(b, 0, floorIdx))) allFit = false;
-  if (!allFit) {
+  let sizes: number[] = [];
+  for (const b of briefs) sizes.push(await firstTrue(0, steps.length, (i) => fits(b, 0, i)));
+  if (sizes.some((i) => i >= steps.length)) {
+    // Fewest drops with which every language fits at the floor size.
     const allAt = async (kk: number) => {
       for (const b of briefs) if (!(await fits(b, kk, floorIdx))) return false;
       return true;
     };
     k = await firstTrue(1, order.length + 1, allAt);
     if (k > order.length) k = order.length; // even the required parts overflow: reported through `pages`
+    sizes = [];
+    for (const b of briefs) sizes.push(await firstTrue(0, steps.length, (i) => fits(b, k, i)));
   }
   const drop = order.slice(0, k);
 
   const out: RenderedBrief[] = [];
-  for (const b of briefs) {
-    // Largest type at which this language fits with the common drops.
-    let idx = await firstTrue(0, steps.length, (i) => fits(b, k, i));
-    if (idx >= steps.length) idx = floorIdx;
+  for (const [n, b] of briefs.entries()) {
+    const idx = Math.min(sizes[n], floorIdx);
     const markdown = markdownFor(b, k);
-    const { pdf, pages } = await renderPdf(markdown, pdfOpts(b, idx));
+    const chosen = await probe(b, k, idx);
+    // Probes not chosen are dropped unfinished; only the chosen one is written out.
+    for (const key of probes.keys()) if (key.startsWith(`${b.lang}|`) && key !== `${b.lang}|${k}|${idx}`) probes.delete(key);
+    const pdf = await chosen.finish();
     out.push({
       lang: b.lang,
       markdown,
       pdf,
-      pages,
+      pages: chosen.pages,
       dropped: drop.map((d) => describe(b, d)),
       droppedItems: drop.map((d) => ({ ...d })),
       fontScale: steps[idx],

@@ -353,8 +353,17 @@ export function documentDefinition(
   return { def, counter };
 }
 
-/** Typeset a rendered brief. Deterministic: same Markdown and options, same bytes. */
-export async function renderPdf(markdown: string, opts: RenderPdfOptions): Promise<RenderedPdf> {
+export interface LaidOutPdf {
+  pages: number;
+  /** Finish the laid-out document into its bytes (subset fonts, compress). Call at most once. */
+  finish(): Promise<Buffer>;
+}
+
+/**
+ * Lay a rendered brief out and count its pages, leaving the document open: finishing it gives the
+ * same bytes as renderPdf with the same Markdown and options, without laying it out again.
+ */
+export async function layoutPdf(markdown: string, opts: RenderPdfOptions): Promise<LaidOutPdf> {
   const pm = getPdfmake();
   const family = familyFor(opts.lang);
   ensureFonts(pm, family);
@@ -363,11 +372,14 @@ export async function renderPdf(markdown: string, opts: RenderPdfOptions): Promi
   // (createPdf reads it synchronously).
   pm.setFonts(fontTable(family));
   const doc = pm.createPdf(def);
-  if (opts.layoutOnly) {
-    // Layout and drawing happen before the stream is ended; ending (subsetting, compressing) is skipped.
-    await doc.getStream();
-    return { pdf: Buffer.alloc(0), pages: counter.pages };
-  }
-  const pdf = await doc.getBuffer();
-  return { pdf, pages: counter.pages };
+  // Layout and drawing happen before the stream is ended; ending (subsetting, compressing) is deferred.
+  await doc.getStream();
+  return { pages: counter.pages, finish: () => doc.getBuffer() };
+}
+
+/** Typeset a rendered brief. Deterministic: same Markdown and options, same bytes. */
+export async function renderPdf(markdown: string, opts: RenderPdfOptions): Promise<RenderedPdf> {
+  const laid = await layoutPdf(markdown, opts);
+  if (opts.layoutOnly) return { pdf: Buffer.alloc(0), pages: laid.pages };
+  return { pdf: await laid.finish(), pages: laid.pages };
 }
