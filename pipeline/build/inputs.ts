@@ -12,7 +12,7 @@ import { digest, digestJson } from './digest.js';
 import { decode } from '../ingest/decode.js';
 import type { SharedState, SourceState } from './plan.js';
 import type { SourceFiles } from './sources.js';
-import { loadGlossary } from '../glossary/load.js';
+import { loadGlossary, rawGlossaryEntries, termFromEntry, defaultToHant, type RawEntry } from '../glossary/load.js';
 
 /** What a worker needs to load the shared inputs itself (plain data). */
 export interface SharedInputs {
@@ -48,23 +48,49 @@ export function termForms(t: Term): string[] {
   return [...forms].filter(Boolean).sort();
 }
 
-export function readSharedState(ctx: Context): { state: SharedState; inputs: SharedInputs; terms: Term[] } {
-  const { terms } = loadGlossary(ctx.glossaryDir);
+/**
+ * Digests of the shared inputs, for planning. Glossary entries are digested as written (plus the
+ * converter's version, a shared input): no zh-Hant is derived here, so a no-op rebuild loads neither
+ * OpenCC nor its dictionaries. An entry's Chinese forms (with derived zh-Hant) are computed only if the
+ * planner asks for them, i.e. for an entry that is new or changed.
+ */
+export function readSharedState(ctx: Context): { state: SharedState; inputs: SharedInputs } {
+  const raw = rawGlossaryEntries(ctx.glossaryDir);
+  if (!raw) loadGlossary(ctx.glossaryDir); // throws the located syntax/schema errors
+  const byId = new Map<string, RawEntry[]>();
+  for (const { id, entry } of raw ?? []) {
+    const list = byId.get(id);
+    if (list) list.push(entry);
+    else byId.set(id, [entry]);
+  }
   const glossary: Record<string, string> = {};
   const forms: Record<string, string[]> = {};
-  for (const t of terms) {
-    glossary[t.id] = termDigest(t);
-    forms[t.id] = termForms(t);
+  let toHant: ((s: string) => string) | undefined;
+  for (const id of [...byId.keys()].sort()) {
+    const entries = byId.get(id)!;
+    glossary[id] = digestJson(entries.length === 1 ? entries[0] : entries.map((e) => digestJson(e)).sort());
+    Object.defineProperty(forms, id, {
+      enumerable: true,
+      configurable: true,
+      get() {
+        toHant ??= defaultToHant();
+        const all = new Set<string>();
+        for (const e of entries) for (const f of termForms(termFromEntry(e, toHant))) all.add(f);
+        const value = [...all].sort();
+        Object.defineProperty(forms, id, { value, enumerable: true });
+        return value;
+      },
+    });
   }
   const inputs: Record<string, string> = {
     tool: toolDigest(),
     templates: dirDigest(ctx.templatesDir),
     fonts: fontsDigest(),
+    converter: packagesDigest(['opencc-js']),
   };
   return {
     state: { inputs, glossary, forms },
     inputs: { cwd: ctx.cwd, sourcesDir: ctx.sourcesDir, glossaryDir: ctx.glossaryDir, templatesDir: ctx.templatesDir, outDir: ctx.outDir },
-    terms,
   };
 }
 
@@ -95,15 +121,40 @@ export function toolDigest(): string {
 
 /** Fonts come from npm packages: their name and version identify them. */
 export function fontsDigest(): string {
+  return packagesDigest(['@expo-google-fonts/noto-sans-sc', '@expo-google-fonts/noto-sans-tc', 'pdfmake']);
+}
+
+/** Digest of npm packages' names and versions. */
+export function packagesDigest(pkgs: string[]): string {
   const require = createRequire(import.meta.url);
   const ids: string[] = [];
-  for (const pkg of ['@expo-google-fonts/noto-sans-sc', '@expo-google-fonts/noto-sans-tc', 'pdfmake']) {
-    try {
-      const pj = JSON.parse(readFileSync(require.resolve(`${pkg}/package.json`), 'utf8')) as { version: string };
-      ids.push(`${pkg}@${pj.version}`);
-    } catch {
-      ids.push(`${pkg}@?`);
-    }
+  for (const pkg of pkgs) {
+    ids.push(`${pkg}@${packageVersion(require, pkg) ?? '?'}`);
   }
   return digest(ids.join('\n'));
+}
+
+/** A package's version; its package.json is found by walking up from its entry when `exports` hides it. */
+function packageVersion(require: NodeRequire, pkg: string): string | undefined {
+  const read = (file: string) => JSON.parse(readFileSync(file, 'utf8')) as { name?: string; version?: string };
+  try {
+    return read(require.resolve(`${pkg}/package.json`)).version;
+  } catch {
+    // exports without ./package.json
+  }
+  try {
+    let dir = path.dirname(require.resolve(pkg));
+    for (;;) {
+      const file = path.join(dir, 'package.json');
+      if (existsSync(file)) {
+        const pj = read(file);
+        if (pj.name === pkg) return pj.version;
+      }
+      const up = path.dirname(dir);
+      if (up === dir) return undefined;
+      dir = up;
+    }
+  } catch {
+    return undefined;
+  }
 }

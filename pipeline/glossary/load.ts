@@ -129,7 +129,7 @@ interface RawForbidden {
   term: string;
   use?: string;
 }
-interface RawEntry {
+export interface RawEntry {
   id?: string;
   'zh-Hans': string;
   'zh-Hant'?: string;
@@ -276,6 +276,30 @@ export function parseTermFile(text: string, file: string, toHant: ToHant): LoadR
     terms.push(term);
   });
   return { terms: sortTerms(terms), diagnostics };
+}
+
+/** One glossary entry as written (validated), with its id (given or derived from the English). */
+export interface RawTermEntry {
+  id: string;
+  entry: RawEntry;
+}
+
+/**
+ * The entries of every term file, as written, for digesting: parsed and validated like loadGlossary,
+ * but nothing is derived (no zh-Hant conversion, no places). Undefined when any file has a syntax or
+ * schema error: loadGlossary then reports them.
+ */
+export function rawGlossaryEntries(dir: string): RawTermEntry[] | undefined {
+  const out: RawTermEntry[] = [];
+  for (const file of glossaryFiles(dir)) {
+    const doc = parseDocument(readFileSync(file, 'utf8').replace(/^\uFEFF/, ''), { prettyErrors: false, uniqueKeys: true });
+    if (doc.errors.length) return undefined;
+    const data = doc.toJS() as unknown;
+    if (data === null || data === undefined) continue;
+    if (!validator()(data)) return undefined;
+    for (const entry of data as RawEntry[]) out.push({ id: entry.id ?? deriveId(entry.en), entry });
+  }
+  return out;
 }
 
 /** The default zh-Hant converter for deriving term forms (Taiwan usage, no quote conversion). */
