@@ -1,7 +1,7 @@
 // Digests of everything a build depends on: each source's own files, and the inputs shared by all
 // (glossary entries, templates, labels, style, fonts, the tool itself). Cheap: a no-op rebuild costs
 // little more than hashing these.
-import { readFileSync, readdirSync, existsSync, statSync } from 'node:fs';
+import { readFileSync, readdirSync, existsSync, statSync, writeFileSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
@@ -12,7 +12,7 @@ import { digest, digestJson } from './digest.js';
 import { decode } from '../ingest/decode.js';
 import type { SharedState, SourceState } from './plan.js';
 import type { SourceFiles } from './sources.js';
-import { loadGlossary, rawGlossaryEntries, termFromEntry, defaultToHant, type RawEntry } from '../glossary/load.js';
+import type { RawEntry, RawTermEntry } from '../glossary/load.js';
 
 /** What a worker needs to load the shared inputs itself (plain data). */
 export interface SharedInputs {
@@ -49,49 +49,88 @@ export function termForms(t: Term): string[] {
 }
 
 /**
- * Digests of the shared inputs, for planning. Glossary entries are digested as written (plus the
- * converter's version, a shared input): no zh-Hant is derived here, so a no-op rebuild loads neither
- * OpenCC nor its dictionaries. An entry's Chinese forms (with derived zh-Hant) are computed only if the
- * planner asks for them, i.e. for an entry that is new or changed.
+ * Digests of the shared inputs, for planning. Glossary entries are digested as written (the converter's
+ * version is a shared input of its own), with their Chinese forms (zh-Hant derived) to spot new entries
+ * in texts. Both are kept in out/ keyed by the digest of the term files and the tool, so a no-op rebuild
+ * reads the term files only to hash them: no YAML parsing, no schema, no OpenCC.
  */
-export function readSharedState(ctx: Context): { state: SharedState; inputs: SharedInputs } {
-  const raw = rawGlossaryEntries(ctx.glossaryDir);
-  if (!raw) loadGlossary(ctx.glossaryDir); // throws the located syntax/schema errors
-  const byId = new Map<string, RawEntry[]>();
-  for (const { id, entry } of raw ?? []) {
-    const list = byId.get(id);
-    if (list) list.push(entry);
-    else byId.set(id, [entry]);
-  }
-  const glossary: Record<string, string> = {};
-  const forms: Record<string, string[]> = {};
-  let toHant: ((s: string) => string) | undefined;
-  for (const id of [...byId.keys()].sort()) {
-    const entries = byId.get(id)!;
-    glossary[id] = digestJson(entries.length === 1 ? entries[0] : entries.map((e) => digestJson(e)).sort());
-    Object.defineProperty(forms, id, {
-      enumerable: true,
-      configurable: true,
-      get() {
-        toHant ??= defaultToHant();
-        const all = new Set<string>();
-        for (const e of entries) for (const f of termForms(termFromEntry(e, toHant))) all.add(f);
-        const value = [...all].sort();
-        Object.defineProperty(forms, id, { value, enumerable: true });
-        return value;
-      },
-    });
-  }
+export async function readSharedState(ctx: Context): Promise<{ state: SharedState; inputs: SharedInputs }> {
   const inputs: Record<string, string> = {
     tool: toolDigest(),
     templates: dirDigest(ctx.templatesDir),
     fonts: fontsDigest(),
     converter: packagesDigest(['opencc-js']),
   };
+  const { glossary, forms } = await glossaryDigests(ctx, inputs);
   return {
     state: { inputs, glossary, forms },
     inputs: { cwd: ctx.cwd, sourcesDir: ctx.sourcesDir, glossaryDir: ctx.glossaryDir, templatesDir: ctx.templatesDir, outDir: ctx.outDir },
   };
+}
+
+export const GLOSSARY_CACHE = '.briefs-glossary-cache.json';
+
+interface GlossaryDigests {
+  glossary: Record<string, string>;
+  forms: Record<string, string[]>;
+}
+
+/** The term files of a folder as loadGlossary lists them (*.yaml, *.yml, not hidden, by name); undefined if no folder. */
+function termFiles(dir: string): string[] | undefined {
+  if (!existsSync(dir) || !statSync(dir).isDirectory()) return undefined;
+  return readdirSync(dir)
+    .filter((f) => /\.ya?ml$/i.test(f) && !f.startsWith('.'))
+    .sort();
+}
+
+async function glossaryDigests(ctx: Context, shared: Record<string, string>): Promise<GlossaryDigests> {
+  const names = termFiles(ctx.glossaryDir);
+  let key: string | undefined;
+  const cacheFile = path.join(ctx.outDir, GLOSSARY_CACHE);
+  if (names) {
+    const parts = [shared.tool, shared.converter, packagesDigest(['yaml', 'ajv'])];
+    for (const name of names) parts.push(`${name}:${digest(readFileSync(path.join(ctx.glossaryDir, name)))}`);
+    key = digest(parts.join('\n'));
+    try {
+      const cached = JSON.parse(readFileSync(cacheFile, 'utf8')) as GlossaryDigests & { key: string };
+      if (cached.key === key) return { glossary: cached.glossary, forms: cached.forms };
+    } catch {
+      // no cache yet, or unreadable: computed below
+    }
+  }
+  const { loadGlossary, rawGlossaryEntries, termFromEntry, defaultToHant } = await import('../glossary/load.js');
+  const raw = rawGlossaryEntries(ctx.glossaryDir);
+  if (!raw) loadGlossary(ctx.glossaryDir); // throws the located syntax/schema errors
+  const result = digestEntries(raw ?? [], (e) => termForms(termFromEntry(e, defaultToHant())));
+  if (key) {
+    try {
+      // hidden temp name of build/atomic: swept by the next build if this one is killed here
+      const tmp = path.join(ctx.outDir, `${GLOSSARY_CACHE}.${process.pid}.0.tmp`);
+      writeFileSync(tmp, JSON.stringify({ key, ...result }));
+      renameSync(tmp, cacheFile);
+    } catch {
+      rmSync(cacheFile, { force: true }); // a cache is an optimisation: never fail a build over it
+    }
+  }
+  return result;
+}
+
+/** Digest and forms of each entry by id (entries sharing an id are digested together). */
+export function digestEntries(raw: RawTermEntry[], formsOf: (e: RawEntry) => string[]): GlossaryDigests {
+  const byId = new Map<string, RawEntry[]>();
+  for (const { id, entry } of raw) {
+    const list = byId.get(id);
+    if (list) list.push(entry);
+    else byId.set(id, [entry]);
+  }
+  const glossary: Record<string, string> = {};
+  const forms: Record<string, string[]> = {};
+  for (const id of [...byId.keys()].sort()) {
+    const entries = byId.get(id)!;
+    glossary[id] = digestJson(entries.length === 1 ? entries[0] : entries.map((e) => digestJson(e)).sort());
+    forms[id] = [...new Set(entries.flatMap(formsOf))].sort();
+  }
+  return { glossary, forms };
 }
 
 /** Digest of every file in a folder (names and contents), sorted. */
