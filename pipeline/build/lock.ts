@@ -20,6 +20,10 @@ export function lockPath(outDir: string): string {
   return path.join(outDir, '.briefs-build.lock');
 }
 
+export function pidPath(outDir: string): string {
+  return `${lockPath(outDir)}.pid`;
+}
+
 export async function acquireOutLock(outDir: string, opts: LockOptions): Promise<Release> {
   mkdirSync(outDir, { recursive: true });
   const deadline = Date.now() + opts.waitMs;
@@ -32,18 +36,21 @@ export async function acquireOutLock(outDir: string, opts: LockOptions): Promise
         update: Math.max(1000, Math.floor((opts.staleMs ?? 10_000) / 2)),
         realpath: false,
         retries: 0,
+        // The lock was taken over (its refresh failed for longer than `stale`): say so instead of crashing.
+        onCompromised: (err) => process.stderr.write(`briefs: warning: the out/ lock was compromised (${err.message}); another build may be writing too\n`),
       });
-      // Who holds it: a lock whose holder has died (killed build) is stale at once, not after `stale` ms.
-      const pidFile = path.join(lockPath(outDir), 'pid');
-      writeFileSync(pidFile, `${process.pid}\n`);
+      // Who holds it, beside the lock (inside it, the write would change the mtime proper-lockfile
+      // watches): a lock whose holder has died (killed build) is stale at once, not after `stale` ms.
+      writeFileSync(pidPath(outDir), `${process.pid}\n`);
       return async () => {
-        rmSync(pidFile, { force: true });
         await release();
+        rmSync(pidPath(outDir), { force: true });
       };
     } catch (err) {
       if ((err as NodeJS.ErrnoException).code !== 'ELOCKED') throw err;
       if (holderIsDead(outDir)) {
         rmSync(lockPath(outDir), { recursive: true, force: true });
+        rmSync(pidPath(outDir), { force: true });
         continue;
       }
       if (Date.now() >= deadline) {
@@ -66,7 +73,7 @@ export async function acquireOutLock(outDir: string, opts: LockOptions): Promise
 function holderIsDead(outDir: string): boolean {
   let pid: number;
   try {
-    pid = Number(readFileSync(path.join(lockPath(outDir), 'pid'), 'utf8').trim());
+    pid = Number(readFileSync(pidPath(outDir), 'utf8').trim());
   } catch {
     return false; // no pid yet: the holder is between taking the lock and writing it
   }

@@ -29,11 +29,15 @@ export function defineHant(program: Command, run: (a: Action) => (...args: any[]
           const { createInterface } = await import('node:readline');
           const rl = createInterface({ input: process.stdin, crlfDelay: Infinity });
           let first = true;
+          const out: string[] = [];
           for await (const raw of rl) {
             const line = first ? raw.replace(/^\uFEFF/, '') : raw;
             first = false;
-            process.stdout.write(convert(line) + '\n');
+            // streamed line by line, except with --json, which prints one object at the end
+            if (ctx.json) out.push(convert(line));
+            else process.stdout.write(convert(line) + '\n');
           }
+          if (ctx.json) process.stdout.write(JSON.stringify({ ok: true, variant, lines: out }) + '\n');
           return 0;
         }
         const { readFileSync } = await import('node:fs');
@@ -49,6 +53,10 @@ export function defineHant(program: Command, run: (a: Action) => (...args: any[]
         const lines = text.split(/\r?\n/);
         const trailing = lines.length > 0 && lines[lines.length - 1] === '';
         if (trailing) lines.pop();
+        if (ctx.json) {
+          process.stdout.write(JSON.stringify({ ok: true, variant, lines: lines.map(convert) }) + '\n');
+          return 0;
+        }
         process.stdout.write(lines.map(convert).join('\n') + (trailing || lines.length ? '\n' : ''));
         return 0;
       }),
