@@ -35,6 +35,8 @@ export async function watchAndBuild(ctx: Context, opts: WatchOptions): Promise<v
     }, opts.debounceMs);
   };
   watcher.on('add', (f) => schedule('add', f)).on('change', (f) => schedule('change', f)).on('unlink', (f) => schedule('unlink', f)).on('unlinkDir', (f) => schedule('unlinkDir', f));
+  // Say we are watching only once chokidar has scanned the folders: an edit before that could be missed.
+  await new Promise<void>((resolve) => watcher.once('ready', () => resolve()));
   log(`${clock()} watching ${ctx.sourcesDir}, ${ctx.glossaryDir}, ${ctx.templatesDir} (Ctrl-C to stop)`);
   await new Promise<void>((resolve) => {
     const stop = async () => {
