@@ -7,6 +7,7 @@
 // punctuation end a word, so they never hide a term.
 // Overlaps: all candidates are collected, then the longest is taken first (earlier first at equal
 // length) and nothing overlapping a taken match is kept: 安全 inside 共同安全 is not reported.
+// A Chinese match of 2–3 characters must also start and end on word boundaries (中国 is not in 发展中国家).
 import type { Lang, Term } from '../model.js';
 
 export type MatchKind = 'main' | 'variant' | 'forbidden';
@@ -279,9 +280,57 @@ class WordTrie {
   }
 }
 
+// ---- Chinese word boundaries ----
+//
+// A short Chinese form can straddle two words of the text: 中国 in 发展中国家 (发展|中|国家). A candidate of
+// 2–3 characters is kept only if its start and its end are word boundaries of the surrounding text, as
+// ICU's dictionary segmentation (Intl.Segmenter) sees them in a window of a few characters each side.
+// Longer forms are specific enough. The boundaries of a window depend only on its text: they are cached.
+
+const WINDOW = 4;
+const SHORT_MAX = 3;
+const CACHE_MAX = 50_000;
+let segmenter: Intl.Segmenter | undefined;
+const boundaryCache = new Map<string, number>();
+
+/** Word boundaries of a short window as a bit mask: bit i set when a word starts or ends at offset i. */
+function boundaries(win: string): number {
+  let mask = boundaryCache.get(win);
+  if (mask !== undefined) return mask;
+  segmenter ??= new Intl.Segmenter('zh', { granularity: 'word' });
+  mask = 1 << win.length;
+  for (const seg of segmenter.segment(win)) mask |= 1 << seg.index;
+  if (boundaryCache.size >= CACHE_MAX) boundaryCache.clear();
+  boundaryCache.set(win, mask);
+  return mask;
+}
+
+/**
+ * Does the candidate [start, end) begin and end on word boundaries of the text? Where ICU puts the
+ * edge inside a word, the candidate still stands if the text on that side, segmented on its own, is a
+ * word of two characters or more next to it: 特朗普|及其 (ICU: 特朗|普及|其), 管辖权|限制 (管辖|权限|制),
+ * but not 中国|家 (发展|中|国家).
+ */
+function onWordBoundaries(text: string, start: number, end: number): boolean {
+  if (end - start < 2 || end - start > SHORT_MAX) return true;
+  const from = Math.max(0, start - WINDOW);
+  const to = Math.min(text.length, end + WINDOW);
+  const mask = boundaries(text.slice(from, to));
+  if ((mask & (1 << (start - from))) === 0) {
+    const n = start - from;
+    // the last word of the left side is two or more characters long
+    if (n < 2 || (boundaries(text.slice(from, start)) & (1 << (n - 1))) !== 0) return false;
+  }
+  if ((mask & (1 << (end - from))) === 0) {
+    // the first word of the right side is two or more characters long
+    if (to - end < 2 || (boundaries(text.slice(end, to)) & 0b10) !== 0) return false;
+  }
+  return true;
+}
+
 // ---- choosing among overlapping candidates ----
 
-function select(text: string, hits: number[], refOf: (p: number) => FormRef): TermMatch[] {
+function select(text: string, hits: number[], refOf: (p: number) => FormRef, wordCheck = false): TermMatch[] {
   const n = hits.length / 3;
   const order: number[] = [];
   for (let k = 0; k < n; k++) order.push(k);
@@ -307,6 +356,7 @@ function select(text: string, hits: number[], refOf: (p: number) => FormRef): Te
       }
     }
     if (!free) continue;
+    if (wordCheck && !onWordBoundaries(text, start, end)) continue;
     taken.fill(1, start, end);
     const ref = refOf(hits[3 * k + 2]);
     out.push({ term: ref.term, start, end, form: text.slice(start, end), kind: ref.kind, formLang: ref.lang });
@@ -333,7 +383,7 @@ export function createMatcher(terms: readonly Term[]): TermMatcher {
       if (!text) return [];
       if (lang === 'en') return select(text, en.scan(text), (p) => en.patterns[p].ref);
       const refs = chosen[lang];
-      return select(text, zh.scan(text), (p) => refs[p]);
+      return select(text, zh.scan(text), (p) => refs[p], true);
     },
   };
 }

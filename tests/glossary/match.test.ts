@@ -98,6 +98,54 @@ describe('createMatcher: Chinese', () => {
   });
 });
 
+describe('createMatcher: Chinese word boundaries', () => {
+  const words = parseTermFile(
+    `
+- zh-Hans: 中国
+  en: China
+  category: place
+- zh-Hans: 国家
+  en: state
+  category: concept
+- zh-Hans: 外交部
+  en: Ministry of Foreign Affairs
+  category: organisation
+- zh-Hans: 特朗普
+  en: Donald Trump
+  category: person
+- zh-Hans: 管辖权
+  en: jurisdiction
+  category: concept
+- zh-Hans: 北约东扩
+  en: NATO enlargement
+  category: concept
+`,
+    'words.yaml',
+    toHant,
+  );
+  const wm = createMatcher(words.terms);
+  const ids = (text: string, lang: 'zh-Hans' | 'zh-Hant' = 'zh-Hans') => wm.find(text, lang).map((x) => `${x.form}@${x.start}`);
+
+  it('does not find a short term straddling two words (发展|中|国家)', () => {
+    expect(words.diagnostics).toEqual([]);
+    expect(ids('推动发展中国家共同繁荣')).toEqual(['国家@5']);
+    expect(ids('發展中國家的', 'zh-Hant')).not.toContain('中國@2');
+    expect(ids('中國的', 'zh-Hant')).toEqual(['中國@0']);
+  });
+
+  it('still finds it where it is a word', () => {
+    expect(ids('中国外交部发言人')).toEqual(['中国@0', '外交部@2']);
+    expect(ids('这是中国的立场')).toEqual(['中国@2']);
+    expect(ids('国家安全与中国')).toEqual(['国家@0', '中国@5']);
+    expect(ids('中国')).toEqual(['中国@0']);
+    // ICU reads 特朗|普及 and 管辖|权限, but 及其 and 限制 are words: the term stands
+    expect(ids('特朗普及其团队')).toEqual(['特朗普@0']);
+    expect(ids('受管辖权限制')).toEqual(['管辖权@1']);
+    // longer forms are not checked, and the longest match still wins
+    expect(ids('反对北约东扩')).toEqual(['北约东扩@2']);
+  });
+});
+
 describe('createMatcher: English', () => {
   it('is case-insensitive for ordinary words, keeps capitals of proper nouns', () => {
     expect(found('Common security matters. So does COMMON SECURITY.', 'en')).toEqual([
