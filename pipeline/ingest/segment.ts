@@ -18,6 +18,9 @@ const CLOSE_Q = '”’」』）)》〉】';
 const TERMINAL = '。！？!?…';
 const TRAILING = '”’」』）)》〉】"\'';
 
+/** A speaker and a speech verb closing a quoted sentence: 他说。 / 外交部发言人汪文斌表示。 */
+const ATTRIBUTION_TAIL = /^[^。！？!?“”「」『』"\n]{1,36}?(?:说道|说|表示|指出|强调|称|道|介绍|认为|写道|补充道|补充说|回应说|告诉[^。！？\n]{1,12})[。！!]/;
+
 /** Sentences longer than this are split even inside quotation marks. */
 const MAX_QUOTED_SENTENCE = 300;
 
@@ -54,6 +57,11 @@ export function splitSentences(loc: Located): Located[] {
     if (inside && j - sentenceStart < MAX_QUOTED_SENTENCE) {
       i = end - 1;
       continue;
+    }
+    // “…。”X说。 — a short attribution after a closing quote belongs to the quoted sentence
+    if (!inside && j > end) {
+      const tail = ATTRIBUTION_TAIL.exec(text.slice(j, j + 48));
+      if (tail) j += tail[0].length;
     }
     cuts.push(j);
     sentenceStart = j;
