@@ -92,9 +92,8 @@ describe('briefs parse on texts it has never seen', () => {
     for (const s of segments(d)) expect(lines[s.place.line - 1].slice(s.place.column - 1, s.place.column + 1)).toBe(s.text.slice(0, 2));
   });
 
-  // BUG (ingest/report furniture: findColophon): the body's closing paragraph "各位代表！新的一年，……而努力奋斗！"
-  // (79 characters, a complete sentence) is swallowed into the colophon as meta.extra.statement because it is
-  // ≤ 80 characters and the colophon has ≥ 2 key lines; the content is lost.
+  // the body's closing paragraph "各位代表！新的一年，……而努力奋斗！" (79 characters of running text ending a
+  // sentence) is content, not a colophon statement, even though the colophon after it has ≥ 2 key lines
   it('the government work report keeps its closing paragraph in the body, not in the colophon', () => {
     const d = docs[REPORT];
     // the address 各位代表！ is a sentence of its own; the paragraph follows it, whole

@@ -88,6 +88,20 @@ describe('white paper fixture (第一章 on one line, dotted TOC, [n] and ① no
   });
 });
 
+describe('closing paragraph before the colophon', () => {
+  const { doc } = parse(fixture('closing-colophon.txt'));
+  it('keeps a closing sentence of running text in the body', () => {
+    expect(texts(doc).join('')).toContain('各位代表！新的征程已经开启，让我们在区委的坚强领导下，团结一心、开拓进取、真抓实干，为建设更加美好的家园而努力奋斗！');
+    expect(doc.meta.extra?.statement ?? '').not.toMatch(/各位代表|- 3 -/);
+  });
+  it('keeps the colophon, and a statement about the publication, out of the body', () => {
+    expect(doc.meta.extra?.['地址']).toBe('某区人民路1号');
+    expect(doc.meta.extra?.statement).toMatch(/^某区人民政府办公室/);
+    expect(doc.meta.extra?.statement).toMatch(/本报告内容仅供参考/);
+    expect(texts(doc).some((t) => /本报告内容|印发|人民路|- 3 -/.test(t))).toBe(false);
+  });
+});
+
 describe('robustness', () => {
   it('parses empty text to an empty doc', () => {
     const { doc, diagnostics } = parse('');

@@ -86,6 +86,8 @@ function nextText(lines: Line[], i: number): number {
 
 const COLOPHON_KEY_RE = /^(?:主\s*编|副\s*主\s*编|执行主编|编\s*辑|责任编辑|出\s*品\s*人|执行出品人|编\s*委\s*会|联系方式|联系我们|地\s*址|邮政编码|邮\s*编|联系电话|电\s*话|传\s*真|电子邮箱|邮\s*箱|E-?mail|Tel|Fax|网\s*址|©|Copyright|版权所有|本报告版权)/i;
 const ABOUT_RE = /^关于\s*\S{2,30}$/;
+/** What a colophon's statements speak of: the publication itself (its views, rights, reuse). */
+const PUBLICATION_STATEMENT_RE = /本(?:报告|书|刊|文|研究|出版物)|版权|转载|引用|不代表|仅代表|免责|未经.{0,6}许可|All rights reserved|disclaim/i;
 
 /** Where the closing colophon starts: a "关于<机构>" line or a run of colophon lines reaching the end. */
 function findColophon(lines: Line[], from: number): number {
@@ -103,11 +105,14 @@ function findColophon(lines: Line[], from: number): number {
       continue;
     }
     if (ABOUT_RE.test(t) && !endsSentence(t) && keyLines > 0) return i;
+    if (isPageNumber(t)) continue; // the last page's number: body furniture, masked with the others
     if (t.length <= 40 && !endsSentence(t)) {
       start = i;
       continue;
     }
-    if (keyLines >= 2 && t.length <= 80) {
+    // a short statement among the keys ("本报告仅代表作者观点。"), but not a sentence of running text: the
+    // body's closing paragraph ends in terminal punctuation too, and is longer, unless it speaks of the publication
+    if (keyLines >= 2 && t.length <= 80 && !(t.length >= 40 && endsSentence(t) && !PUBLICATION_STATEMENT_RE.test(t))) {
       start = i;
       continue;
     }
@@ -151,7 +156,7 @@ export function findFurniture(lines: Line[]): Furniture {
   const cover = lines.slice(0, Math.min(bodyStart, toc && toc.start <= firstContent + 1 ? toc.start : bodyStart)).filter((l) => l.text);
 
   const bodyEnd = findColophon(lines, bodyStart);
-  const colophon = lines.slice(bodyEnd).filter((l) => l.text);
+  const colophon = lines.slice(bodyEnd).filter((l) => l.text && !isPageNumber(l.text));
 
   // page numbers and running heads inside the body
   const counts = new Map<string, number>();
