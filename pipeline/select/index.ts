@@ -27,6 +27,8 @@ export interface SelectOptions {
   findTerms?: TermFinder;
   /** Maximum number of key terms (default 8). */
   maxTerms?: number;
+  /** Sentence tokens for similarity (default: character bigrams, text.ts charTokens). */
+  tokenize?: (sentence: string) => string[];
 }
 
 export interface Selection {
@@ -68,6 +70,9 @@ function keyTerms(doc: SourceDoc, find: TermFinder, briefTexts: string[], max: n
     }
   }
   for (const text of briefTexts) for (const h of find(text)) stat(h.term, Number.MAX_SAFE_INTEGER).inBrief++;
+  // the publisher's and authors' own names are the source line, not key terms
+  const own = new Set([doc.meta.outlet, doc.meta.institution, ...doc.meta.authors.map((a) => a.name)].filter((x): x is string => !!x).map((x) => x.replace(/\s+/g, '')));
+  for (const [id, s] of stats) if (own.has(s.term['zh-Hans'])) stats.delete(id);
   const topCount = Math.max(1, doc.sections.length);
   const scored: TermStat[] = [...stats.values()].map((s) => {
     s.spread = sectionsOf.get(s.term.id)?.size ?? 0;
@@ -83,12 +88,33 @@ function contains(root: SourceDoc['sections'][number], s: SourceDoc['sections'][
 
 /** Terms in zh-Hans text through the glossary matcher (main forms, variants and forbidden forms). */
 export function glossaryFinder(terms: readonly Term[]): TermFinder {
-  const matcher = createMatcher(terms);
-  return (text) => matcher.find(text, 'zh-Hans');
+  let matcher = matchers.get(terms);
+  if (!matcher) {
+    matcher = createMatcher(terms);
+    matchers.set(terms, matcher);
+  }
+  const m = matcher;
+  return (text) => m.find(text, 'zh-Hans');
+}
+
+/** One matcher per glossary (the same term list selects every source of a build). */
+const matchers = new WeakMap<readonly Term[], ReturnType<typeof createMatcher>>();
+
+/** A finder that remembers its answers for the length of one selection (ranking and key terms ask twice). */
+function remembering(find: TermFinder): TermFinder {
+  const seen = new Map<string, ReturnType<TermFinder>>();
+  return (text) => {
+    let hits = seen.get(text);
+    if (!hits) {
+      hits = find(text);
+      seen.set(text, hits);
+    }
+    return hits;
+  };
 }
 
 export function selectBrief(doc: SourceDoc, terms: Term[], opts: SelectOptions = {}): Selection {
-  const find = opts.findTerms ?? glossaryFinder(terms);
+  const find = remembering(opts.findTerms ?? glossaryFinder(terms));
   const pins = doc.meta.pin ?? [];
   const excludes = doc.meta.exclude ?? [];
   const units = collectUnits(doc);
@@ -98,7 +124,7 @@ export function selectBrief(doc: SourceDoc, terms: Term[], opts: SelectOptions =
     if (sel(excludes)) u.eligible = false;
     else if (sel(pins) && contentLength(seg.text) > 0) u.eligible = true;
   }
-  const ranking = rankUnits(units, doc, find);
+  const ranking = rankUnits(units, doc, find, opts.tokenize);
   const picker = new Picker(doc, ranking, pins, excludes);
   const slots = doc.kind === 'news' ? newsSlots(doc, picker) : reportSlots(doc, picker);
   const texts = slots.flatMap((s) => s.items.map((i) => i.text));

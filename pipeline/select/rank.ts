@@ -1,7 +1,8 @@
-// Ranking: LexRank centrality over TF-IDF cosine similarity of word tokens, plus structure and
+// Ranking: LexRank centrality over TF-IDF cosine similarity of character bigrams, plus structure and
 // position priors and a glossary weight. Every component is kept so the choice can be explained.
 import type { SourceDoc } from '../model.js';
-import { wordTokens } from './text.js';
+import { charTokens } from './text.js';
+import { dependentOpening } from './cues.js';
 import type { TermFinder } from './terms.js';
 import { inAbstract, type Unit } from './units.js';
 
@@ -42,69 +43,143 @@ export interface Similarity {
 export interface Ranking {
   ranked: Ranked[];
   sim: Similarity;
+  /** Every unit of the document (eligible or not), in reading order: neighbours for merging. */
+  units: Unit[];
+  /** Names of actors as written in the text: glossary places, organisations and people found. */
+  actors: { name: string; category: string }[];
 }
 
-function tfidf(tokens: string[][]): Vec[] {
+function tfidf(tokens: string[][]): { vecs: Vec[]; vocabSize: number } {
+  // tokens → ids once; term frequencies and document frequencies in flat arrays
   const vocab = new Map<string, number>();
-  const df: number[] = [];
-  for (const toks of tokens) {
-    const seen = new Set<number>();
-    for (const t of toks) {
-      let id = vocab.get(t);
+  const ids: Int32Array[] = tokens.map((toks) => {
+    const a = new Int32Array(toks.length);
+    for (let k = 0; k < toks.length; k++) {
+      let id = vocab.get(toks[k]);
       if (id === undefined) {
         id = vocab.size;
-        vocab.set(t, id);
-        df.push(0);
+        vocab.set(toks[k], id);
       }
-      if (!seen.has(id)) {
-        seen.add(id);
+      a[k] = id;
+    }
+    return a;
+  });
+  const V = vocab.size;
+  const df = new Int32Array(V);
+  const tf = new Int32Array(V);
+  const lastDoc = new Int32Array(V).fill(-1);
+  ids.forEach((a, d) => {
+    for (const id of a)
+      if (lastDoc[id] !== d) {
+        lastDoc[id] = d;
         df[id]++;
       }
-    }
-  }
+  });
   const n = tokens.length;
-  return tokens.map((toks) => {
-    const tf = new Map<number, number>();
-    for (const t of toks) {
-      const id = vocab.get(t)!;
-      tf.set(id, (tf.get(id) ?? 0) + 1);
+  const vecs = ids.map((a) => {
+    const distinct: number[] = [];
+    for (const id of a) if (tf[id]++ === 0) distinct.push(id);
+    distinct.sort((x, y) => x - y);
+    const w = new Array<number>(distinct.length);
+    let norm = 0;
+    for (let k = 0; k < distinct.length; k++) {
+      const i = distinct[k];
+      w[k] = (1 + Math.log(tf[i])) * (Math.log((n + 1) / (df[i] + 1)) + 1);
+      norm += w[k] * w[k];
+      tf[i] = 0;
     }
-    const idx = [...tf.keys()].sort((a, b) => a - b);
-    const w = idx.map((i) => (1 + Math.log(tf.get(i)!)) * (Math.log((n + 1) / (df[i] + 1)) + 1));
-    const norm = Math.sqrt(w.reduce((s, x) => s + x * x, 0)) || 1;
-    return { idx, w: w.map((x) => x / norm) };
+    norm = Math.sqrt(norm) || 1;
+    for (let k = 0; k < w.length; k++) w[k] /= norm;
+    return { idx: distinct, w };
   });
+  return { vecs, vocabSize: V };
 }
 
-/** Dense matrix of pairwise cosines (n × n, Float32), computed through an inverted index. */
-export interface SimMatrix {
+/**
+ * Pairwise cosines, sparse: per row the columns with a nonzero cosine (ascending) and their values.
+ * Built through an inverted index with one scratch row, so the cost is Σ df² over the tokens rather
+ * than n², and memory is the number of nonzero pairs.
+ */
+export interface SparseSim {
   n: number;
-  m: Float32Array;
+  cols: Int32Array[];
+  vals: Float32Array[];
 }
 
-function similarities(vecs: Vec[]): SimMatrix {
+function similarities(vecs: Vec[], vocabSize: number): SparseSim {
   const n = vecs.length;
-  const m = new Float32Array(n * n);
-  const postings = new Map<number, { doc: number; w: number }[]>();
+  // inverted index as flat arrays (CSR): postings of token t are [start[t], start[t + 1])
+  const start = new Int32Array(vocabSize + 1);
+  for (const v of vecs) for (const t of v.idx) start[t + 1]++;
+  for (let t = 0; t < vocabSize; t++) start[t + 1] += start[t];
+  const fill = start.slice(0, vocabSize);
+  const pDoc = new Int32Array(start[vocabSize]);
+  const pW = new Float64Array(start[vocabSize]);
   vecs.forEach((v, d) => {
-    v.idx.forEach((t, k) => {
-      const p = postings.get(t);
-      if (p) p.push({ doc: d, w: v.w[k] });
-      else postings.set(t, [{ doc: d, w: v.w[k] }]);
-    });
+    for (let k = 0; k < v.idx.length; k++) {
+      const at = fill[v.idx[k]]++;
+      pDoc[at] = d;
+      pW[at] = v.w[k];
+    }
   });
-  for (const list of postings.values())
-    for (let a = 0; a < list.length; a++)
-      for (let b = a + 1; b < list.length; b++) {
-        const x = list[a].w * list[b].w;
-        m[list[a].doc * n + list[b].doc] += x;
-        m[list[b].doc * n + list[a].doc] += x;
+  const acc = new Float64Array(n);
+  const mark = new Uint8Array(n);
+  const touched = new Int32Array(n);
+  const cols: Int32Array[] = [];
+  const vals: Float32Array[] = [];
+  for (let i = 0; i < n; i++) {
+    const v = vecs[i];
+    let m = 0;
+    for (let k = 0; k < v.idx.length; k++) {
+      const wi = v.w[k];
+      for (let p = start[v.idx[k]], end = start[v.idx[k] + 1]; p < end; p++) {
+        const j = pDoc[p];
+        if (j === i) continue;
+        if (!mark[j]) {
+          mark[j] = 1;
+          touched[m++] = j;
+        }
+        acc[j] += wi * pW[p];
       }
-  return { n, m };
+    }
+    // the row's columns in ascending order: a scan when the row is dense, else a sort
+    const c = new Int32Array(m);
+    if (m * 8 > n) {
+      let q = 0;
+      for (let j = 0; j < n; j++) if (mark[j]) c[q++] = j;
+    } else {
+      c.set(touched.subarray(0, m));
+      c.sort();
+    }
+    const w = new Float32Array(m);
+    for (let k = 0; k < m; k++) {
+      w[k] = acc[c[k]];
+      acc[c[k]] = 0;
+      mark[c[k]] = 0;
+    }
+    cols.push(c);
+    vals.push(w);
+  }
+  return { n, cols, vals };
+}
+
+/** Cosine of rows a and b in a sparse similarity (binary search in row a). */
+export function simAt(S: SparseSim, a: number, b: number): number {
+  if (a === b) return 1;
+  const c = S.cols[a];
+  let lo = 0;
+  let hi = c.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (c[mid] === b) return S.vals[a][mid];
+    if (c[mid] < b) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return 0;
 }
 
 /** LexRank (continuous): PageRank over the thresholded cosine graph, edges weighted by cosine. */
-export function lexRank(sim: SimMatrix | Map<number, number>[], threshold = WEIGHTS.edgeThreshold, d = WEIGHTS.damping): number[] {
+export function lexRank(sim: SparseSim | Map<number, number>[], threshold = WEIGHTS.edgeThreshold, d = WEIGHTS.damping): number[] {
   const S = Array.isArray(sim) ? fromRows(sim) : sim;
   const n = S.n;
   if (n === 0) return [];
@@ -113,18 +188,21 @@ export function lexRank(sim: SimMatrix | Map<number, number>[], threshold = WEIG
   const weights: Float64Array[] = [];
   const outSum = new Float64Array(n);
   for (let i = 0; i < n; i++) {
-    const t: number[] = [];
-    const w: number[] = [];
-    for (let j = 0; j < n; j++) {
-      const c = S.m[i * n + j];
-      if (j !== i && c >= threshold) {
-        t.push(j);
-        w.push(c);
-        outSum[i] += c;
+    const c = S.cols[i];
+    const v = S.vals[i];
+    let m = 0;
+    for (let k = 0; k < c.length; k++) if (c[k] !== i && v[k] >= threshold) m++;
+    const t = new Int32Array(m);
+    const w = new Float64Array(m);
+    m = 0;
+    for (let k = 0; k < c.length; k++)
+      if (c[k] !== i && v[k] >= threshold) {
+        t[m] = c[k];
+        w[m++] = v[k];
+        outSum[i] += v[k];
       }
-    }
-    targets.push(Int32Array.from(t));
-    weights.push(Float64Array.from(w));
+    targets.push(t);
+    weights.push(w);
   }
   let r = new Float64Array(n).fill(1 / n);
   let next = new Float64Array(n);
@@ -147,18 +225,16 @@ export function lexRank(sim: SimMatrix | Map<number, number>[], threshold = WEIG
   return Array.from(r);
 }
 
-function fromRows(rows: Map<number, number>[]): SimMatrix {
-  const n = rows.length;
-  const m = new Float32Array(n * n);
-  rows.forEach((row, i) => row.forEach((c, j) => (m[i * n + j] = c)));
-  return { n, m };
+function fromRows(rows: Map<number, number>[]): SparseSim {
+  const cols: Int32Array[] = [];
+  const vals: Float32Array[] = [];
+  for (const row of rows) {
+    const c = Int32Array.from([...row.keys()]).sort();
+    cols.push(c);
+    vals.push(Float32Array.from(c, (j) => row.get(j)!));
+  }
+  return { n: rows.length, cols, vals };
 }
-
-/** Openings that tie a sentence to the previous one. */
-export const CONNECTIVE = /^(但是?|而且?|然而|因此|所以|因而|此外|另外|同时|其中|对此|为此|不过|可见|于是|并且|甚至|当然|这也|这一|这种|这些|此举|该)/;
-
-/** "这一立场…", "上述措施…" early in a sentence: it points back to what came before. */
-export const ANAPHORA = /^[^，。；]{0,8}(这一|这种|这些|这个|上述|前述|此类)/;
 
 function isFirstInSection(u: Unit): boolean {
   return u.textBlockIndex === 0 && u.posInBlock === 0 && (u.role === 'paragraph' || u.role === 'lead');
@@ -192,33 +268,36 @@ export function priorOf(u: Unit, doc: SourceDoc, total: number): { prior: number
   if (u.role === 'lead') add(0.05, 'list lead');
   if (u.role === 'item' && u.posInBlock === 0) add(0.08, 'enumerated');
   if (u.segment.emphasis) add(0.12, 'emphasis');
-  // a sentence that opens with a connective (但, 因此, 其中…) leans on the one before it
-  if (CONNECTIVE.test(u.segment.text)) add(-0.1, 'connective');
-  else if (ANAPHORA.test(u.segment.text)) add(-0.1, 'anaphora');
+  // a sentence that opens with a connective (但, 因此…) or points back (这, 该, 上述…) leans on the one before it
+  const dep = dependentOpening(u.segment.text);
+  if (dep) add(-0.1, dep);
   return { prior: p, reasons };
 }
 
 /**
  * Rank the eligible units of a document. Centrality comes from LexRank over TF-IDF cosine similarity
- * (word tokens per sentence, glossary terms added as whole tokens so a term split by the segmenter
- * still counts as one concept).
+ * of character bigrams (text.ts charTokens; `tokenize` swaps in wordTokens for comparison), glossary
+ * terms added as whole tokens so a multi-character concept also counts as one unit.
  */
-export function rankUnits(units: Unit[], doc: SourceDoc, findTerms: TermFinder): Ranking {
+export function rankUnits(units: Unit[], doc: SourceDoc, findTerms: TermFinder, tokenize: (sentence: string) => string[] = charTokens): Ranking {
   const eligible = units.filter((u) => u.eligible);
   const tokens: string[][] = [];
   const termIds: string[][] = [];
+  const actorMap = new Map<string, string>();
   for (const u of eligible) {
-    const toks = wordTokens(u.segment.text);
+    const toks = tokenize(u.segment.text);
     const ids: string[] = [];
     for (const h of findTerms(u.segment.text)) {
+      const cat = h.term.category;
+      if (cat === 'place' || cat === 'organisation' || cat === 'person') actorMap.set(u.segment.text.slice(h.start, h.end), cat);
       toks.push('§' + h.term.id);
       if (!ids.includes(h.term.id)) ids.push(h.term.id);
     }
     tokens.push(toks);
     termIds.push(ids);
   }
-  const vecs = tfidf(tokens);
-  const S = similarities(vecs);
+  const { vecs, vocabSize } = tfidf(tokens);
+  const S = similarities(vecs, vocabSize);
   const lr = lexRank(S);
   const maxLr = Math.max(0, ...lr) || 1;
   // glossary weight: terms frequent in this document weigh more
@@ -240,6 +319,7 @@ export function rankUnits(units: Unit[], doc: SourceDoc, findTerms: TermFinder):
       score: WEIGHTS.centrality * centrality + prior + WEIGHTS.glossary * glossary,
     };
   });
-  const sim: Similarity = (a, b) => (a === b ? 1 : S.m[a * S.n + b]);
-  return { ranked, sim };
+  const sim: Similarity = (a, b) => simAt(S, a, b);
+  const actors = [...actorMap].map(([name, category]) => ({ name, category })).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  return { ranked, sim, units, actors };
 }

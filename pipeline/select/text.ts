@@ -14,30 +14,11 @@ const STOP = new Set(
 );
 
 /**
- * Content words of one sentence, via Intl.Segmenter (call it per sentence: it is very slow on long
- * strings). Keeps word-like tokens of two or more characters (or Latin words), minus stop words.
+ * Content words of one sentence via Intl.Segmenter (kept for comparison and for callers that want
+ * words; selection ranks with charTokens, which is an order of magnitude cheaper from a cold start).
+ * Keeps word-like tokens of two or more characters (or Latin words), minus stop words.
  */
 export function wordTokens(sentence: string): string[] {
-  const hit = tokenCache.get(sentence);
-  if (hit) return [...hit];
-  const toks = segmentWords(sentence);
-  if (tokenCache.size >= TOKEN_CACHE_MAX) tokenCache.clear();
-  tokenCache.set(sentence, toks);
-  return [...toks];
-}
-
-/**
- * Tokens by sentence text: Intl.Segmenter is most of selection's time, and a rebuild (watch mode, the
- * three languages) sees the same sentences again. Bounded; cleared whole when full.
- */
-const tokenCache = new Map<string, string[]>();
-const TOKEN_CACHE_MAX = 50_000;
-
-export function clearTokenCache(): void {
-  tokenCache.clear();
-}
-
-function segmentWords(sentence: string): string[] {
   segmenter ??= new Intl.Segmenter('zh', { granularity: 'word' });
   const out: string[] = [];
   for (const s of segmenter.segment(sentence)) {
@@ -48,6 +29,57 @@ function segmentWords(sentence: string): string[] {
     if (w.length < 2) continue;
     out.push(w);
   }
+  return out;
+}
+
+/**
+ * Characters that almost never start or end a content word: a bigram with one of them on the side it
+ * cannot take (的X, X了…) is noise. Kept small: 中 (中国), 对 (对话), 为 (为期) and the like are not here.
+ */
+const NOT_FIRST = new Set([...'的了着过吗呢吧啊也都就又还并而且']);
+const NOT_LAST = new Set([...'的了着过吗呢吧啊在是和与及或被把将从']);
+const STOP_BIGRAM = new Set(
+  (
+    '我们 他们 她们 它们 你们 自己 一个 一些 这些 那些 这种 那种 这一 这个 已经 正在 进行 没有 表示 认为 指出 ' +
+    '说道 通过 由于 因为 所以 但是 然而 同时 此外 因此 如果 虽然 尽管 其中 以及 之间 方面 问题 情况 目前 当前 ' +
+    '一是 二是 三是 四是 五是 首先 其次 最后 第一 第二 第三 可以 需要 应该 进一 一步 不是 不会 可能 能够 并不 ' +
+    '对于 关于 以来 之后 之前 同样 而是 其他 各方 一方 一种 为了 还是 就是 也是 都是 成为 作为 这样 如何 什么'
+  ).split(/\s+/),
+);
+
+/**
+ * Tokens of one sentence without a word segmenter: overlapping Han character bigrams (the classic
+ * representation for Chinese sentence similarity: a two-character word is one bigram, a longer one is
+ * its chain of bigrams) minus stop bigrams and bigrams that start or end on a particle, plus Latin
+ * words and mixed tokens (2025年 is dropped as a number). Glossary terms are added as whole tokens by
+ * the caller.
+ */
+export function charTokens(sentence: string): string[] {
+  const out: string[] = [];
+  const text = sentence.toLowerCase();
+  let prev = '';
+  let latin = '';
+  const flushLatin = () => {
+    if (latin.length >= 2 && !/^[0-9.,%]+$/.test(latin)) out.push(latin);
+    latin = '';
+  };
+  for (const ch of text) {
+    const code = ch.codePointAt(0)!;
+    const han = (code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf);
+    if (han) {
+      flushLatin();
+      if (prev && !NOT_FIRST.has(prev) && !NOT_LAST.has(ch)) {
+        const bg = prev + ch;
+        if (!STOP_BIGRAM.has(bg)) out.push(bg);
+      }
+      prev = ch;
+    } else {
+      prev = '';
+      if ((code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39)) latin += ch;
+      else flushLatin();
+    }
+  }
+  flushLatin();
   return out;
 }
 

@@ -1,0 +1,19 @@
+// Child process of the selection bench: the first selection of each seed in a fresh process
+// (ingestion and glossary loading done first, outside the timing), so the one-time costs a cold
+// build pays — Intl.Segmenter's dictionary, compiling the selection code — are counted.
+import { performance } from 'node:perf_hooks';
+import { resolveContext } from '../pipeline/context.js';
+import { loadSourceDoc } from '../pipeline/build/load-source.js';
+import { loadGlossary } from '../pipeline/glossary/load.js';
+import { selectBrief } from '../pipeline/select/index.js';
+
+const ctx = resolveContext({});
+const { terms } = loadGlossary(ctx.glossaryDir);
+const docs = ['siis-2025-common-security', 'thepaper-2023-xiangshan-forum'].map((slug) => loadSourceDoc(ctx, slug).doc);
+const out: Record<string, number> = {};
+for (const doc of docs) {
+  const t0 = performance.now();
+  selectBrief(doc, terms);
+  out[doc.kind] = performance.now() - t0;
+}
+process.stdout.write(JSON.stringify(out) + '\n');

@@ -1,0 +1,76 @@
+// Genre-level cues in the wording of a sentence, used as priors by the slots (never as hard rules
+// about any one document): does it lean on the sentence before it, does it state an overall judgement,
+// is it one actor stating its own position.
+
+/** Openings that tie a sentence to the previous one (a connective). */
+const CONNECTIVE_RE =
+  /^(但是|但|而且|而|然而|因此|所以|因而|故而|此外|另外|与此同时|同时|其中|对此|为此|不过|可见|于是|并且|甚至|当然|其次|再次|最后|此后|随后|反之|相反|进而|从而|对此)/;
+
+/**
+ * Back-references early in a sentence: 这/上述/前述/此类/该… within the first few characters
+ * ("这种僵局…", "目前，该选项…", "在此背景下…") point at something the previous sentence named.
+ * 此次/此前 (this event, before) and 应该 are not back-references.
+ */
+const BACKREF_RE = /^[^。；“”]{0,8}?(这|上述|前述|此类|此举|此种|此背景|在此(?!次)|(?<!应|活)该(?=\p{Script=Han}))/u;
+
+/** Why a sentence cannot stand alone (an opening connective or an early back-reference), if it cannot. */
+export function dependentOpening(text: string): string | undefined {
+  const t = text.trim();
+  const c = CONNECTIVE_RE.exec(t);
+  if (c) return `connective ${c[1]}`;
+  const b = BACKREF_RE.exec(t);
+  if (b) return `back-reference ${b[1]}`;
+  return undefined;
+}
+
+/** Wording that states an overall judgement or the thesis (总体来看, 从长远看, 归根结底, 本报告认为…). */
+const SUMMARY_RE =
+  /总体(?:来看|而言|上看|上)|总的(?:来看|来说|而言)|整体(?:来看|而言)|综合来看|综上|从长远(?:看|来看)|长远(?:来)?看|归根(?:结底|到底)|根本(?:上|在于)|关键在于|核心在于|本质(?:上|是)|(?:本)?报告认为|本文认为|由此可见|可以预见|离不开|取决于/;
+
+export function summaryCue(text: string): string | undefined {
+  return SUMMARY_RE.exec(text)?.[0];
+}
+
+/** Wording of what should be done (需要/应当…): a judgement when it closes a summary or a conclusion. */
+const NORMATIVE_RE = /需要|应当|应该|必须|有必要/;
+
+export function normativeCue(text: string): string | undefined {
+  return NORMATIVE_RE.exec(text)?.[0];
+}
+
+/** Verbs and nouns of stance: what an actor wants, holds, refuses or aims at. */
+const STANCE_RE =
+  /主张|希望|坚持|要求|寻求|谋求|追求|试图|力图|意图|意在|有意|无意|急于|反对|拒绝|呼吁|强调|坚决|坚定|愿意|不愿|期待|期望|诉求|目标|目的|立场|关切|担心|担忧|倾向/;
+
+export function stanceCue(text: string): string | undefined {
+  return STANCE_RE.exec(text)?.[0];
+}
+
+/**
+ * The actor a sentence is about as its grammatical subject: one of `actors` at the very start, or right
+ * after a short opening adverbial that names no actor ("目前，", "整体来看，", "在此背景下，"). Longer
+ * names first, so 全球南方 wins over 南方.
+ */
+export function subjectActor(text: string, actors: readonly string[]): string | undefined {
+  const names = [...actors].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+  const t = text.trim();
+  const at = (s: string) => names.find((n) => s.startsWith(n));
+  const direct = at(t);
+  if (direct) return direct;
+  const m = /^([^，。；：“”]{1,10})[，,]/.exec(t);
+  if (m && !names.some((n) => m[1].includes(n))) return at(t.slice(m[0].length));
+  return undefined;
+}
+
+/**
+ * One actor stating its own position: the actor as subject and a stance word within the next few
+ * characters ("欧洲主张…", "全球南方国家普遍希望…", "美国的首要战略目标是…").
+ */
+export function actorStance(text: string, actors: readonly string[]): { actor: string; stance: string } | undefined {
+  const actor = subjectActor(text, actors);
+  if (!actor) return undefined;
+  const t = text.trim();
+  const from = t.indexOf(actor) + actor.length;
+  const stance = stanceCue(t.slice(from, from + 14));
+  return stance ? { actor, stance } : undefined;
+}
