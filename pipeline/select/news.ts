@@ -2,7 +2,7 @@
 import type { BriefItem, BriefSlot, Person, Quote, SourceDoc } from '../model.js';
 import { segmentId } from '../ingest/segment.js';
 import { BUDGET, round, type Picker } from './pick.js';
-import { fillSorted } from './report.js';
+import { coverage, fillSorted } from './report.js';
 import { trimAtClause } from './text.js';
 
 const OUTER_QUOTES = /^[“"「『‘']+|[”"」』’']+$/g;
@@ -71,9 +71,10 @@ export function voices(doc: SourceDoc, p: Picker, max = 4): BriefItem[] {
 export function newsSlots(doc: SourceDoc, p: Picker): BriefSlot[] {
   const lead = leadPool(doc, p);
   const all: number[] = p.ranking.ranked.map((_, i) => i);
-  const bottom = fillSorted(p, 'bottomLine', lead.length >= 2 ? lead : all, { max: 2, min: 2, stopRatio: 0, budget: BUDGET.bottomLine, totalChars: 200, pins: false });
+  const bottom = fillSorted(p, 'bottomLine', lead.length >= 2 ? lead : all, { max: 2, min: 2, stopRatio: 0, budget: BUDGET.bottomLine, totalChars: 200, pins: false, merge: true });
   const voice = voices(doc, p);
-  const points = fillSorted(p, 'keyPoints', all, { max: 5, min: 3, stopRatio: 0.6, budget: BUDGET.item, pins: true });
+  // key points spread over the subheading sections (the lead is one of them)
+  const points = fillSorted(p, 'keyPoints', all, { max: 5, min: 3, stopRatio: 0.6, budget: BUDGET.item, pins: true, merge: true, bonus: coverage(p, 'coverage') });
   return [
     { name: 'bottomLine', items: bottom },
     { name: 'keyPoints', items: points },

@@ -103,7 +103,16 @@ export class Picker {
    */
   mmr(
     pool: number[],
-    opts: { max: number; min?: number; lambda?: number; maxSim?: number; stopRatio?: number; bonus?: (i: number) => number },
+    opts: {
+      max: number;
+      min?: number;
+      lambda?: number;
+      maxSim?: number;
+      stopRatio?: number;
+      bonus?: (i: number) => number;
+      /** Candidates refused at this moment (e.g. a sentence whose partner for merging is taken). */
+      accept?: (i: number) => boolean;
+    },
   ): { index: number; mmr: number; redundancy: number }[] {
     const lambda = opts.lambda ?? 0.7;
     const maxSim = opts.maxSim ?? 0.6;
@@ -118,6 +127,7 @@ export class Picker {
         if (taken.has(i)) continue;
         const r = this.ranking.ranked[i];
         if (!this.isFree(r.unit.segment)) continue;
+        if (opts.accept && !opts.accept(i)) continue;
         const red = this.redundancy(i);
         if (red > maxSim) continue;
         const value = lambda * (r.score + (opts.bonus?.(i) ?? 0)) - (1 - lambda) * red;
@@ -175,14 +185,26 @@ export function stripMarker(text: string): string {
  * text is fitted to the budget at a clause boundary (see trimAtClause). When the item's text is not
  * the plain concatenation of its segments, textId = segmentId(text) keys its translation.
  */
-export function makeItem(segs: Segment[], budget: number, opts: { strip?: boolean; join?: boolean; speaker?: Person; score?: number } = {}): BriefItem {
+export function makeItem(
+  segs: Segment[],
+  budget: number,
+  opts: { strip?: boolean; join?: boolean; joinAll?: boolean; speaker?: Person; score?: number } = {},
+): BriefItem {
   const first = opts.strip ? stripMarker(segs[0].text) : segs[0].text;
   const parts = [segs[0]];
   let raw = first;
-  if (opts.join && segs.length > 1 && contentLength(first) < 10) {
+  if (opts.joinAll) {
+    // a sentence that leans on the one before it, merged with it (the caller checked the budget)
+    for (const s of segs.slice(1)) {
+      parts.push(s);
+      raw += s.text;
+    }
+  } else if (opts.join && segs.length > 1 && contentLength(first) < 10) {
     parts.push(segs[1]);
     raw = first + segs[1].text;
   }
+  // a statement written as a lead-in ("从长远看，…离不开…的探索：") ends at its colon: cut there
+  if (/[：:]\s*$/.test(raw)) raw = raw.replace(/[：:]\s*$/, '。');
   const t = trimAtClause(raw, budget, Math.min([...first].length, 12));
   const plain = parts.map((s) => s.text).join('');
   const item: BriefItem = { text: t.text, segmentIds: parts.map((s) => s.id) };

@@ -3,7 +3,7 @@ import type { BriefItem, BriefSlot, Section, Segment, SourceDoc } from '../model
 import { leadingMarker } from '../ingest/enumerations.js';
 import { BUDGET, makeItem, type Picker } from './pick.js';
 import { inAbstract, type Unit } from './units.js';
-import { ANAPHORA, CONNECTIVE } from './rank.js';
+import { actorStance, dependentOpening, normativeCue, stanceCue, subjectActor, summaryCue } from './cues.js';
 
 /** Words that say a list proposes something (genre-level, not any one report's wording). */
 const ADVICE = /建议|应当|应该|需要|必须|要|推动|加强|探索|构建|完善|坚持|推进|促进|确保|倡导|呼吁/;
@@ -136,9 +136,6 @@ export function recommendations(doc: SourceDoc, p: Picker, max = 5): BriefItem[]
   return out;
 }
 
-/** Verbs of stance: what an actor wants, holds or refuses. */
-const STANCE = /主张|希望|认为|要求|坚持|强调|反对|寻求|追求|诉求|立场|关切|期待|呼吁|拒绝|愿意|不愿/;
-
 /** "<actor>：<position>" headings, with an optional number in front. */
 const ACTOR_HEADING = /^(?:[（(]?[一二三四五六七八九十0-9]{1,3}[）)、.．]\s*)?([^：:“”「」《》，,。\s]{1,10})\s*[：:]\s*\S/;
 
@@ -147,8 +144,8 @@ export function actorOf(heading: string): string | undefined {
   return m ? m[1] : undefined;
 }
 
-export function positions(doc: SourceDoc, p: Picker, max = 6): BriefItem[] {
-  // the sibling group with the most "<actor>：…" headings (at least two)
+/** The sibling group with the most "<actor>：…" headings (at least two): the document's actors. */
+export function actorSections(doc: SourceDoc): { section: Section; actor: string }[] {
   let group: { section: Section; actor: string }[] = [];
   const visit = (siblings: Section[]) => {
     const g = siblings.map((s) => ({ section: s, actor: actorOf(s.heading) })).filter((x): x is { section: Section; actor: string } => !!x.actor);
@@ -156,6 +153,51 @@ export function positions(doc: SourceDoc, p: Picker, max = 6): BriefItem[] {
     for (const s of siblings) visit(s.children);
   };
   visit(doc.sections);
+  return group;
+}
+
+/** Everyone who can hold a position in this document: heading actors, then glossary places, organisations, people. */
+function allActors(p: Picker, headingActors: string[]): string[] {
+  return [...new Set([...headingActors, ...p.ranking.actors.map((a) => a.name)])];
+}
+
+/**
+ * How well a sentence states `actor`'s own position: the actor as subject (after at most a short
+ * opening adverbial) with a stance word right after it is best; a sentence whose subject is another
+ * state or organisation is about someone else's position toward the actor.
+ */
+export function positionBonus(text: string, actor: string, others: readonly string[]): SlotBonus {
+  const why: string[] = [];
+  let v = 0;
+  const subject = subjectActor(text, [actor, ...others]);
+  const stance = actorStance(text, [actor, ...others]);
+  if (subject === actor) {
+    v += 0.3;
+    why.push(`${actor} as subject +0.30`);
+    if (stance?.actor === actor) {
+      v += 0.2;
+      why.push(`stance ${stance.stance} +0.20`);
+    }
+  } else if (subject) {
+    v -= 0.25;
+    why.push(`subject is ${subject} −0.25`);
+  } else if (stanceCue(text)) {
+    v += 0.05;
+    why.push(`stance ${stanceCue(text)} +0.05`);
+  }
+  const dep = dependentOpening(text);
+  if (dep) {
+    v -= 0.2;
+    why.push(`${dep} −0.20`);
+  }
+  return { v, why };
+}
+
+export function positions(doc: SourceDoc, p: Picker, max = 6): BriefItem[] {
+  const group = actorSections(doc);
+  const headingActors = group.map((g) => g.actor);
+  // other states and organisations (people are not: "特朗普政府希望…" can be the United States' position)
+  const nonPeople = [...new Set([...headingActors, ...p.ranking.actors.filter((a) => a.category !== 'person').map((a) => a.name)])];
   const out: BriefItem[] = [];
   const seen = new Set<string>();
   for (const { section, actor } of group) {
@@ -164,32 +206,30 @@ export function positions(doc: SourceDoc, p: Picker, max = 6): BriefItem[] {
     p.ranking.ranked.forEach((r, i) => {
       if (r.unit.path.includes(section)) pool.push(i);
     });
-    const picked = p.mmr(pool, {
-      max: 1,
-      maxSim: 0.8,
-      bonus: (i) => {
-        const u = p.ranking.ranked[i].unit;
-        const t = u.segment.text;
-        const at = t.indexOf(actor);
-        return (
-          (u.section === section && u.textBlockIndex === 0 && u.posInBlock === 0 ? 0.1 : 0) +
-          // the actor as the subject, stating a stance
-          (at >= 0 ? (at <= 6 ? 0.15 : 0.05) : 0) +
-          (STANCE.test(t) ? 0.1 : 0) -
-          // a line that points back ("这一立场…") cannot stand alone under the actor's name
-          (ANAPHORA.test(t) || CONNECTIVE.test(t) ? 0.2 : 0) +
-          (p.isPinned(u.segment) ? 100 : 0)
-        );
-      },
-    });
+    const others = nonPeople.filter((a) => a !== actor && !actor.includes(a) && !a.includes(actor));
+    const bonusOf = (i: number): SlotBonus => {
+      const u = p.ranking.ranked[i].unit;
+      const b = positionBonus(u.segment.text, actor, others);
+      if (u.section === section && u.textBlockIndex === 0 && u.posInBlock === 0) {
+        b.v += 0.1;
+        b.why.push('section lead +0.10');
+      }
+      if (p.isPinned(u.segment)) b.v += 100;
+      return b;
+    };
+    const picked = p.mmr(pool, { max: 1, maxSim: 0.8, bonus: (i) => bonusOf(i).v });
     if (!picked.length) continue;
     const r = p.ranking.ranked[picked[0].index];
     const item = makeItem([r.unit.segment], BUDGET.item, { strip: true, speaker: { name: actor }, score: r.score });
-    p.explain('positions', out.length, item, `position of ${actor} (section heading)`, r, picked[0].redundancy);
+    p.explain('positions', out.length, item, withWhy(`position of ${actor} (section heading)`, bonusOf(picked[0].index).why), r, picked[0].redundancy);
     out.push(item);
     seen.add(actor);
   }
   return out;
+}
+
+function withWhy(why: string, reasons: string[]): string {
+  return reasons.length ? `${why}; ${reasons.join(', ')}` : why;
 }
 
 function blockOrderPool(p: Picker, filter: (u: Unit) => boolean): number[] {
@@ -200,29 +240,119 @@ function blockOrderPool(p: Picker, filter: (u: Unit) => boolean): number[] {
   return pool;
 }
 
-export function bottomLine(doc: SourceDoc, p: Picker): BriefItem[] {
-  const abstractPool = blockOrderPool(p, (u) => inAbstract(u) && u.role !== 'item');
-  const pool = abstractPool.length >= 2 ? abstractPool : blockOrderPool(p, () => true);
-  return fillSorted(p, 'bottomLine', pool, { max: 3, min: 2, stopRatio: 0.75, budget: BUDGET.bottomLine, totalChars: 200, pins: false });
+/** Index of the last text block of each section (to know a section's closing paragraph). */
+function lastTextBlock(p: Picker): Map<Section, number> {
+  const last = new Map<Section, number>();
+  for (const u of p.ranking.units) last.set(u.section, Math.max(last.get(u.section) ?? 0, u.textBlockIndex));
+  return last;
 }
 
+/**
+ * Report bottom line: the report's thesis and overall judgement. Candidates are the 摘要's sentences
+ * (not its enumerated items) and the concluding chapter's lead; the opening and closing paragraphs of
+ * the 摘要, the conclusion's lead and wording of overall judgement (总体来看, 从长远看, 关键在于…) are
+ * preferred, a sentence that is one actor's position ("<actor>希望…") is not — it belongs in positions.
+ */
+export function bottomLine(doc: SourceDoc, p: Picker): BriefItem[] {
+  const concl = concludingChapter(doc);
+  const conclLead = (u: Unit) => concl !== undefined && u.section === concl && u.textBlockIndex === 0;
+  const abstractPool = blockOrderPool(p, (u) => inAbstract(u) && u.role !== 'item');
+  const pool = abstractPool.length >= 2 ? [...abstractPool, ...blockOrderPool(p, (u) => !inAbstract(u) && conclLead(u) && u.role !== 'item')] : blockOrderPool(p, () => true);
+  const last = lastTextBlock(p);
+  const actors = allActors(p, actorSections(doc).map((g) => g.actor));
+  const bonus = (i: number): SlotBonus => {
+    const u = p.ranking.ranked[i].unit;
+    const t = u.segment.text;
+    const why: string[] = [];
+    let v = 0;
+    const add = (x: number, reason: string) => {
+      v += x;
+      why.push(`${reason} ${x >= 0 ? '+' : '−'}${Math.abs(x).toFixed(2)}`);
+    };
+    const closing = inAbstract(u) && u.textBlockIndex === last.get(u.section) && u.textBlockIndex > 0;
+    if (inAbstract(u) && u.textBlockIndex === 0) add(0.15, '摘要 opening');
+    else if (closing) add(0.1, '摘要 closing');
+    else if (conclLead(u)) add(0.1, 'conclusion lead');
+    const cue = summaryCue(t);
+    if (cue) add(0.2, `judgement ${cue}`);
+    const norm = normativeCue(t);
+    if (!cue && norm && (closing || conclLead(u))) add(0.05, `judgement ${norm}`);
+    const st = actorStance(t, actors);
+    if (st) add(-0.3, `one actor's position (${st.actor}…${st.stance})`);
+    return { v, why };
+  };
+  return fillSorted(p, 'bottomLine', pool, { max: 3, min: 2, stopRatio: 0.75, budget: BUDGET.bottomLine, totalChars: 200, pins: false, bonus, merge: true });
+}
+
+/** A bonus that spreads a slot over the document's main sections: −0.4 per item already taken from the same one. */
+export function coverage(p: Picker, label: string): (i: number, picked: readonly number[]) => SlotBonus {
+  return (i, picked) => {
+    const top = p.ranking.ranked[i].unit.path[0];
+    const same = picked.filter((j) => p.ranking.ranked[j].unit.path[0] === top).length;
+    if (!same) return { v: 0, why: [] };
+    return { v: -0.4 * same, why: [`${label}: ${same + 1}. from “${top.heading || 'lead'}” −${(0.4 * same).toFixed(2)}`] };
+  };
+}
+
+/**
+ * Report findings: 3–5 central sentences spread over the main sections (chapters), none that leans on
+ * the sentence before it unless merged with it, and preferably not one actor's position (positions
+ * has those).
+ */
 export function findings(doc: SourceDoc, p: Picker): BriefItem[] {
   const pool = blockOrderPool(p, () => true);
-  return fillSorted(p, 'findings', pool, { max: 5, min: 3, stopRatio: 0.6, budget: BUDGET.item, pins: true });
+  const cover = coverage(p, 'coverage');
+  const group = actorSections(doc).map((g) => g.actor);
+  const actors = allActors(p, group);
+  const bonus = (i: number, picked: readonly number[]): SlotBonus => {
+    const b = cover(i, picked);
+    const st = actorStance(p.ranking.ranked[i].unit.segment.text, actors);
+    if (st && group.length) return { v: b.v - 0.25, why: [...b.why, `one actor's position (${st.actor}…${st.stance}) −0.25`] };
+    return b;
+  };
+  return fillSorted(p, 'findings', pool, { max: 5, min: 3, stopRatio: 0.55, budget: BUDGET.item, pins: true, bonus, merge: true });
+}
+
+export interface SlotBonus {
+  v: number;
+  why: string[];
+}
+
+/**
+ * The sentence before a dependent one (same paragraph, lead or list item), when the two can be shown
+ * together within `budget`; null when the dependent sentence cannot be shown (no such partner).
+ */
+export function mergePartner(p: Picker, u: Unit, budget: number): Unit | null {
+  const prev = p.ranking.units[u.index - 1];
+  if (!prev || prev.block !== u.block || prev.role !== u.role || prev.itemIndex !== u.itemIndex) return null;
+  if (dependentOpening(prev.segment.text) || /[：:]$/.test(prev.segment.text.trim())) return null;
+  if ([...(prev.segment.text + u.segment.text)].length > budget) return null;
+  return prev;
 }
 
 /**
  * Pick by MMR, then present in document order. With `pins`, pinned units of the pool come first (pins
  * go to the main slot: findings, key points). With totalChars, a pick that would take the slot past
- * that many characters ends it (once `min` items are in).
+ * that many characters ends it (once `min` items are in). `bonus` adds slot-specific preferences (its
+ * reasons go to the explanation); with `merge`, a sentence that opens with a connective or a
+ * back-reference is shown together with the sentence before it when both fit the budget, else skipped.
  */
 export function fillSorted(
   p: Picker,
   slot: string,
   pool: number[],
-  o: { max: number; min: number; stopRatio: number; budget: number; totalChars?: number; pins?: boolean },
+  o: {
+    max: number;
+    min: number;
+    stopRatio: number;
+    budget: number;
+    totalChars?: number;
+    pins?: boolean;
+    bonus?: (i: number, picked: readonly number[]) => SlotBonus;
+    merge?: boolean;
+  },
 ): BriefItem[] {
-  const picks: { index: number; redundancy: number; why: string }[] = [];
+  const picks: { index: number; redundancy: number; why: string; partner?: Unit }[] = [];
   for (const i of pool) {
     if (picks.length >= o.max) break;
     const seg = p.ranking.ranked[i].unit.segment;
@@ -231,17 +361,33 @@ export function fillSorted(
       p.markUsed([seg]);
     }
   }
+  const partners = new Map<number, Unit | null>();
+  if (o.merge)
+    for (const i of pool) {
+      const u = p.ranking.ranked[i].unit;
+      if (dependentOpening(u.segment.text) && !p.isPinned(u.segment)) partners.set(i, mergePartner(p, u, o.budget));
+    }
+  const lengthOf = (i: number) => {
+    const partner = partners.get(i);
+    return [...((partner ? partner.segment.text : '') + p.ranking.ranked[i].unit.segment.text)].length;
+  };
   let chars = 0;
-  for (const pk of picks) chars += [...p.ranking.ranked[pk.index].unit.segment.text].length;
+  for (const pk of picks) chars += lengthOf(pk.index);
+  const picked = () => picks.map((x) => x.index);
   // a sentence that must be trimmed to fit loses part of what it says: prefer whole ones
-  const fits = (i: number) => ([...p.ranking.ranked[i].unit.segment.text].length > o.budget ? -0.15 : 0);
+  const fits = (i: number) => (lengthOf(i) > o.budget ? -0.15 : 0);
+  const accept = (i: number) => {
+    if (!partners.has(i)) return true;
+    const partner = partners.get(i);
+    return !!partner && p.isFree(partner.segment);
+  };
   while (picks.length < o.max) {
-    const got = p.mmr(pool, { max: 1, bonus: fits });
+    const got = p.mmr(pool, { max: 1, bonus: (i) => fits(i) + (o.bonus?.(i, picked()).v ?? 0), accept });
     if (!got.length) break;
     const r = p.ranking.ranked[got[0].index];
-    const first = picks.find((x) => x.why === 'ranked');
+    const first = picks.find((x) => x.why !== 'pinned');
     const firstScore = first ? p.ranking.ranked[first.index].score : undefined;
-    const len = Math.min([...r.unit.segment.text].length, o.budget);
+    const len = Math.min(lengthOf(got[0].index), o.budget);
     const over = o.totalChars !== undefined && chars + len > o.totalChars;
     const weak = firstScore !== undefined && r.score < o.stopRatio * firstScore;
     if (picks.length >= o.min && (over || weak)) {
@@ -251,13 +397,20 @@ export function fillSorted(
       p.chosen.splice(p.chosen.indexOf(got[0].index), 1);
       break;
     }
-    picks.push({ index: got[0].index, redundancy: got[0].redundancy, why: 'ranked' });
+    const reasons = o.bonus?.(got[0].index, picked()).why ?? [];
+    const partner = partners.get(got[0].index) ?? undefined;
+    if (partner) {
+      p.markUsed([partner.segment]);
+      reasons.push(`merged with the sentence before (${dependentOpening(r.unit.segment.text)})`);
+    }
+    picks.push({ index: got[0].index, redundancy: got[0].redundancy, why: withWhy('ranked', reasons), partner });
     chars += len;
   }
   picks.sort((a, b) => p.ranking.ranked[a.index].unit.index - p.ranking.ranked[b.index].unit.index);
   return picks.map((pk, k) => {
     const r = p.ranking.ranked[pk.index];
-    const item = makeItem([r.unit.segment], o.budget, { strip: true, score: r.score });
+    const segs = pk.partner ? [pk.partner.segment, r.unit.segment] : [r.unit.segment];
+    const item = makeItem(segs, o.budget, { strip: true, score: r.score, joinAll: !!pk.partner });
     p.explain(slot, k, item, pk.why, r, pk.redundancy);
     return item;
   });

@@ -47,9 +47,17 @@ export function scoreTerm(s: Omit<TermStat, 'score'>, sections: number): number 
   return occ * spread * cat + 0.5 * Math.min(3, s.inBrief);
 }
 
+/** People and places: named in the key-terms box only when concepts, organisations, events and documents run out. */
+const LAST_RESORT = new Set(['person', 'place']);
+
+/**
+ * The key terms: concepts, organisations, events, documents (and other) by score; people and places by
+ * score after them, to fill what is left. A reader needs 安全困境 or 北约 explained, not a country name.
+ */
 export function chooseTerms(stats: TermStat[], max = 8): BriefTerm[] {
+  const tier = (s: TermStat) => (LAST_RESORT.has(s.term.category) ? 1 : 0);
   const ranked = stats
     .filter((s) => s.count + s.headingCount > 0)
-    .sort((a, b) => b.score - a.score || a.first - b.first || (a.term.id < b.term.id ? -1 : 1));
+    .sort((a, b) => tier(a) - tier(b) || b.score - a.score || a.first - b.first || (a.term.id < b.term.id ? -1 : 1));
   return ranked.slice(0, max).map((s) => ({ termId: s.term.id, text: s.term['zh-Hans'], en: s.term.en }));
 }

@@ -2,6 +2,7 @@
 // contain it, where it stands in its paragraph, list or section), in reading order.
 import type { Block, Section, Segment, SourceDoc } from '../model.js';
 import { contentLength } from './text.js';
+import { summaryCue } from './cues.js';
 
 export interface Unit {
   /** Reading order over all units (the tie-breaker everywhere). */
@@ -32,6 +33,9 @@ const SKIP_KINDS = new Set(['acknowledgements']);
 /** Photo credits and captions written as paragraphs: "… 澎湃影像 图", "新华社记者 某某 摄". */
 const CREDIT = /(\s图|\s摄|图\s*[/／]\s*\S+|摄影[:：]?\s*\S*)$/;
 
+/** A lead-in that only announces a list ("…包括：", "…如下：", "以下几点："): nothing to say before its colon. */
+const INTRODUCES = /(包括|如下|以下|下列|几点|几个方面|主要有|分别是|分别为|表现在|体现在|是|有|为)[：:]$|以下|如下/;
+
 export function inAbstract(u: Unit): boolean {
   return u.path.some((s) => s.kind === 'abstract');
 }
@@ -48,8 +52,11 @@ export function collectUnits(doc: SourceDoc, minChars = 10): Unit[] {
       const push = (segment: Segment, role: string, posInBlock: number, itemIndex?: number) => {
         const text = segment.text;
         const t = text.trim();
-        // a lead-in ending with a colon introduces what follows and says nothing alone
-        const eligible = contentLength(t) >= minChars && !/^https?:\/\//.test(t) && !CREDIT.test(t) && !/[：:]$/.test(t);
+        // a lead-in ending with a colon introduces what follows and says nothing alone — unless it states
+        // a judgement of its own ("从长远看，…离不开对…的探索："), which an item ends at the colon
+        const leadIn = /[：:]$/.test(t);
+        const statement = contentLength(t) >= 15 && summaryCue(t) !== undefined && !INTRODUCES.test(t);
+        const eligible = contentLength(t) >= minChars && !/^https?:\/\//.test(t) && !CREDIT.test(t) && (!leadIn || statement);
         const u: Unit = {
           index: units.length,
           segment,
