@@ -38,6 +38,29 @@ describe('byline and page facts', () => {
   });
 });
 
+describe('datelines', () => {
+  const news = (first: string) => parseNews(`# 标题\n\n${first}\n\n第二段的内容，与第一段无关。\n`, 'd.md', 'd');
+  const firstText = (doc: SourceDoc) => [...docSegments(doc)].filter((v) => v.role !== 'title')[0].segment.text;
+  it.each([
+    ['新华社北京3月5日电（记者 王晓明 刘佳）今年的政府工作报告首次写入低空经济。', { outlet: '新华社', authors: [{ name: '王晓明' }, { name: '刘佳' }] }],
+    ['本报讯（记者 张三）近日，某市出台新政今年的政府工作报告首次写入低空经济。', { authors: [{ name: '张三' }] }],
+    ['本报北京3月5日电 （记者 李四、王五） 今年的政府工作报告首次写入低空经济。', { authors: [{ name: '李四' }, { name: '王五' }] }],
+    ['中新网3月5日电 今年的政府工作报告首次写入低空经济。', { outlet: '中新网' }],
+    ['【环球时报报道 记者 赵六】今年的政府工作报告首次写入低空经济。', { outlet: '环球时报', authors: [{ name: '赵六' }] }],
+    ['（记者 周七 通讯员 吴八）今年的政府工作报告首次写入低空经济。', { authors: [{ name: '周七' }] }],
+  ])('%s: facts in meta, the dateline out of the text', (para, facts) => {
+    const { doc } = news(para);
+    expect(doc.meta).toMatchObject(facts);
+    expect(allText(doc)).not.toMatch(/电|讯|记者|【|】/);
+    expect(firstText(doc)).toMatch(/^(?:近日，某市出台新政)?今年的政府工作报告首次写入低空经济。$/);
+  });
+  it('leaves a paragraph that only mentions a reporter or a news agency as it is', () => {
+    for (const para of ['新华社记者了解到，今年的政府工作报告首次写入低空经济。', '（记者手记）今年的政府工作报告首次写入低空经济。']) {
+      expect(firstText(news(para).doc)).toBe(para);
+    }
+  });
+});
+
 describe('speakers', () => {
   it('splits role and name', () => {
     expect(splitRole('俄罗斯国防部长绍伊古')).toEqual({ name: '绍伊古', role: '俄罗斯国防部长' });

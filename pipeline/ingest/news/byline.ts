@@ -91,13 +91,34 @@ export function readMetaLine(line: string): MetaFacts | undefined {
   return found ? facts : undefined;
 }
 
-/** "新华社北京11月1日电（记者 张三、李四）" at the head of the first paragraph: outlet and reporters. */
-export function readDateline(text: string): MetaFacts | undefined {
-  const m = new RegExp(
-    `^[（(]?([\\u4e00-\\u9fff]{2,8}?(?:社|网|报|新闻|台))[\\u4e00-\\u9fff]{0,8}\\d{1,2}月\\d{1,2}日(?:电|讯)\\s*[（(]?(?:(?:特约|实习)?记者\\s*(${NAMES}))?`,
-  ).exec(text);
-  if (!m) return undefined;
-  const facts: MetaFacts = { outlet: m[1] };
-  if (m[2]) facts.authors = people(m[2]);
+/** Reporters in brackets after a dateline: （记者 张三 李四）, (特约记者 X 通讯员 Y). */
+const REPORTERS = `[（(]\\s*(?:特约|实习|首席)?记者\\s*(?!手记|观察|调查|札记|日记|随笔|来信)(${NAMES})(?:\\s*(?:通讯员|实习生|见习记者|特约记者)\\s*${NAMES})*\\s*[）)]`;
+const DATELINE_RE = new RegExp(
+  '^(?:' +
+    // 新华社北京11月1日电, 中新网3月5日电, 本报北京3月5日电, 人民网上海3月5日讯
+    `[（(]?([\\u4e00-\\u9fff]{1,8}?(?:社|网|报|新闻|台))[\\u4e00-\\u9fff]{0,8}\\d{1,2}月\\d{1,2}日(?:电|讯)` +
+    // 本报讯, 央视网消息
+    `|(本报|[\\u4e00-\\u9fff]{2,8}?(?:社|网|报|新闻|台))(?:讯|消息)(?:[（(][^）)\\s]{1,10}[）)])?` +
+    // 【环球时报报道 记者 张三】, 【环球网综合报道】
+    `|【([\\u4e00-\\u9fff]{2,8}?(?:社|网|报|新闻|台))[^】]{0,8}?(?:报道|讯|消息)?(?:\\s*(?:特约|实习|驻[\\u4e00-\\u9fff]{1,8})?记者\\s*(${NAMES}))?[^】]{0,20}】` +
+    // （记者 张三） alone
+    `|(?=[（(]\\s*(?:特约|实习|首席)?记者)` +
+    `)\\s*(?:${REPORTERS})?[\\s：:，,]*`,
+);
+
+/**
+ * "新华社北京11月1日电（记者 张三、李四）" at the head of the first paragraph: outlet and reporters, and
+ * `length`, the characters of the dateline (with its bracketed reporters) before the content starts.
+ * Forms: <outlet><place><date>电|讯, 本报讯, <outlet>消息, 【<outlet>报道 记者 X】, （记者 X）.
+ */
+export function readDateline(text: string): (MetaFacts & { length: number }) | undefined {
+  const m = DATELINE_RE.exec(text);
+  if (!m || !m[0].trim()) return undefined;
+  const outlet = [m[1], m[2], m[3]].find((o) => o && o !== '本报');
+  // the reporters, without the correspondents (通讯员 …) that may follow them
+  const names = (m[5] ?? m[4])?.split(/\s*(?:通讯员|实习生|见习记者|特约记者)/)[0];
+  const facts: MetaFacts & { length: number } = { length: m[0].length };
+  if (outlet) facts.outlet = outlet;
+  if (names) facts.authors = people(names);
   return facts;
 }

@@ -288,7 +288,13 @@ export function parseNews(text: string, file: string, slug: string): { doc: Sour
   const firstBody = body.find((it) => it.kind === 'para') as Extract<Item, { kind: 'para' }> | undefined;
   if (firstBody) {
     const dl = readDateline(firstBody.inl.text.text);
-    if (dl) merge(facts, { outlet: dl.outlet, authors: dl.authors });
+    if (dl) {
+      merge(facts, { outlet: dl.outlet, authors: dl.authors });
+      // the dateline is byline, not content: the paragraph starts after it
+      const rest = firstBody.inl.text.slice(dl.length);
+      if (rest.text.trim()) firstBody.inl = { ...firstBody.inl, text: rest };
+      else body.splice(body.indexOf(firstBody), 1);
+    }
   }
 
   // ---- structure ----
