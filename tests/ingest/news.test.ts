@@ -71,6 +71,23 @@ describe('speakers', () => {
   });
 });
 
+describe('direct quotes are clauses, not terms', () => {
+  const quotes = (...paras: string[]) => parseNews(`# 标题\n\n${paras.join('\n\n')}\n`, 'q.md', 'q').doc.quotes.map((q) => [q.speaker?.name, q.text]);
+  it('a scare-quoted term after a speech verb is no quote', () => {
+    expect(quotes('某企业创始人林海峰认为，“标准先行”是产业健康发展的前提。')).toEqual([]);
+    expect(quotes('研究员张明表示，“双碳”目标倒逼产业转型升级。')).toEqual([]);
+  });
+  it('a quoted line followed by running text at the head of a paragraph is a citation, not speech', () => {
+    expect(quotes('“积极打造生物制造、商业航天等新增长引擎。”今年的政府工作报告首次写入这一表述。')).toEqual([]);
+  });
+  it('a quoted clause or sentence after a speech verb is a quote', () => {
+    expect(quotes('某企业创始人林海峰认为，“标准先行是产业健康发展的前提”，各地应尽快统一。')).toEqual([['林海峰', '标准先行是产业健康发展的前提']]);
+    expect(quotes('研究员张明表示：“同意”。')).toEqual([['张明', '同意']]);
+    expect(quotes('研究员张明表示，“短期看，有压力。”')).toEqual([['张明', '短期看，有压力。']]);
+    expect(quotes('“目前的补偿标准偏低，上游地区的积极性难以持续。”')).toEqual([[undefined, '目前的补偿标准偏低，上游地区的积极性难以持续。']]);
+  });
+});
+
 describe('a news article with a 文/ byline, ## sections and several quote patterns', () => {
   const { doc, diagnostics } = load('river-forum.md');
 

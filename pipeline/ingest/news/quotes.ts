@@ -189,6 +189,11 @@ function quoteRanges(text: string): [number, number][] {
 const BEFORE_VERB = new RegExp(`(${VERBS})\\s*[：:，,]?\\s*$`);
 const AFTER_VERB = new RegExp(`^\\s*[，,]?\\s*([^。！？“”，,；;「」]{1,40}?)(${VERBS})\\s*(?:[。！？!?，,；]|$)`);
 const TERMINAL_INSIDE = /[。！？!?…]\s*$/;
+/** A direct quote is a clause or a sentence, not a term: long enough, or with a clause mark inside. */
+const sentenceLike = (inner: string): boolean => inner.length >= 12 || /[，。！？；：,!?;:…]/.test(inner);
+/** What follows the closing mark ends the quoted clause (or the paragraph): not “标准先行”是…. */
+const CLOSES_CLAUSE = /^\s*(?:[。！？!?，,；;：:…）)]|$)/;
+const CLOSES_SENTENCE = /^\s*(?:[。！？!?；;…]|$)/;
 
 export interface QuoteContext {
   people: People;
@@ -226,11 +231,14 @@ export function findQuotes(text: string, ctx: QuoteContext): { quotes: QuoteSpan
     let speaker: Person | undefined;
     const bv = BEFORE_VERB.exec(before);
     const av = AFTER_VERB.exec(after);
-    if (bv && (/[：:，,]\s*$/.test(before) || inner.length >= 12 || TERMINAL_INSIDE.test(inner))) {
+    // a quote after a speech verb: a clause that ends where the quote ends (or a sentence of its own),
+    // or a short one closing the sentence after a colon (X说：“同意”。)
+    const closes = TERMINAL_INSIDE.test(inner) || CLOSES_CLAUSE.test(after) || av !== null;
+    if (bv && ((sentenceLike(inner) && closes) || (/[：:]\s*$/.test(before) && CLOSES_SENTENCE.test(after)))) {
       direct = true;
       const verbAt = open - before.length + bv.index;
       speaker = person(subjectBefore(text, verbAt), verbAt);
-    } else if (/[：:]\s*$/.test(before)) {
+    } else if (/[：:]\s*$/.test(before) && (sentenceLike(inner) || CLOSES_SENTENCE.test(after))) {
       direct = true;
       const colon = open - before.length + before.search(/[：:]\s*$/);
       const start = clauseStart(text, colon);
@@ -241,7 +249,9 @@ export function findQuotes(text: string, ctx: QuoteContext): { quotes: QuoteSpan
       const subj = av[1].trim();
       const m = STOP_RE.exec(subj.slice(1));
       speaker = person(m ? subj.slice(0, m.index + 1) : subj, close);
-    } else if (text.slice(0, open).trim() === '' && inner.length >= 12 && TERMINAL_INSIDE.test(inner)) {
+    } else if (text.slice(0, open).trim() === '' && inner.length >= 12 && TERMINAL_INSIDE.test(inner) && (ctx.intro || CLOSES_SENTENCE.test(after))) {
+      // a quote opening the paragraph: speech when the previous paragraph introduced it or when it is the
+      // whole paragraph; a quoted line followed by running text (“…。”今年的报告…) is a citation
       direct = true;
       speaker = ctx.intro;
     }
