@@ -12,8 +12,12 @@ const { terms } = loadGlossary(ctx.glossaryDir);
 const docs = ['siis-2025-common-security', 'thepaper-2023-xiangshan-forum'].map((slug) => loadSourceDoc(ctx, slug).doc);
 const out: Record<string, number> = {};
 for (const doc of docs) {
+  const c0 = process.cpuUsage();
   const t0 = performance.now();
   selectBrief(doc, terms);
   out[doc.kind] = performance.now() - t0;
+  // CPU time of the process (user + system): steadier than wall time on a busy machine
+  const c = process.cpuUsage(c0);
+  out[`${doc.kind} cpu`] = (c.user + c.system) / 1000;
 }
 process.stdout.write(JSON.stringify(out) + '\n');

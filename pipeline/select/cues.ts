@@ -13,6 +13,9 @@ const CONNECTIVE_RE =
  */
 const BACKREF_RE = /^[^。；“”]{0,8}?(这|上述|前述|此类|此举|此种|此背景|在此(?!次)|(?<!应|活)该(?=\p{Script=Han}))/u;
 
+/** A pronoun subject (他/她/其…) names someone the previous sentence introduced. */
+const PRONOUN_RE = /^(他们|她们|它们|他(?!国|人)|她|它|其(?!他|中|次|实|余|它))/;
+
 /** Why a sentence cannot stand alone (an opening connective or an early back-reference), if it cannot. */
 export function dependentOpening(text: string): string | undefined {
   const t = text.trim();
@@ -20,6 +23,8 @@ export function dependentOpening(text: string): string | undefined {
   if (c) return `connective ${c[1]}`;
   const b = BACKREF_RE.exec(t);
   if (b) return `back-reference ${b[1]}`;
+  const p = PRONOUN_RE.exec(t);
+  if (p) return `pronoun ${p[1]}`;
   return undefined;
 }
 
@@ -46,15 +51,23 @@ export function stanceCue(text: string): string | undefined {
   return STANCE_RE.exec(text)?.[0];
 }
 
+/** Actor lists sorted longest first, per list (callers pass the same list for a whole slot). */
+const longestFirst = new WeakMap<readonly string[], string[]>();
+
 /**
  * The actor a sentence is about as its grammatical subject: one of `actors` at the very start, or right
  * after a short opening adverbial that names no actor ("目前，", "整体来看，", "在此背景下，"). Longer
  * names first, so 全球南方 wins over 南方.
  */
 export function subjectActor(text: string, actors: readonly string[]): string | undefined {
-  const names = [...actors].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+  let names = longestFirst.get(actors);
+  if (!names) {
+    names = [...actors].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+    longestFirst.set(actors, names);
+  }
   const t = text.trim();
-  const at = (s: string) => names.find((n) => s.startsWith(n));
+  const sorted = names;
+  const at = (s: string) => sorted.find((n) => s.startsWith(n));
   const direct = at(t);
   if (direct) return direct;
   const m = /^([^，。；：“”]{1,10})[，,]/.exec(t);

@@ -166,11 +166,11 @@ function allActors(p: Picker, headingActors: string[]): string[] {
  * opening adverbial) with a stance word right after it is best; a sentence whose subject is another
  * state or organisation is about someone else's position toward the actor.
  */
-export function positionBonus(text: string, actor: string, others: readonly string[]): SlotBonus {
+export function positionBonus(text: string, actor: string, actors: readonly string[]): SlotBonus {
   const why: string[] = [];
   let v = 0;
-  const subject = subjectActor(text, [actor, ...others]);
-  const stance = actorStance(text, [actor, ...others]);
+  const subject = subjectActor(text, actors);
+  const stance = actorStance(text, actors);
   if (subject === actor) {
     v += 0.3;
     why.push(`${actor} as subject +0.30`);
@@ -206,10 +206,10 @@ export function positions(doc: SourceDoc, p: Picker, max = 6): BriefItem[] {
     p.ranking.ranked.forEach((r, i) => {
       if (r.unit.path.includes(section)) pool.push(i);
     });
-    const others = nonPeople.filter((a) => a !== actor && !actor.includes(a) && !a.includes(actor));
+    const actors = [actor, ...nonPeople.filter((a) => a !== actor && !actor.includes(a) && !a.includes(actor))];
     const bonusOf = (i: number): SlotBonus => {
       const u = p.ranking.ranked[i].unit;
-      const b = positionBonus(u.segment.text, actor, others);
+      const b = positionBonus(u.segment.text, actor, actors);
       if (u.section === section && u.textBlockIndex === 0 && u.posInBlock === 0) {
         b.v += 0.1;
         b.why.push('section lead +0.10');
@@ -281,7 +281,7 @@ export function bottomLine(doc: SourceDoc, p: Picker): BriefItem[] {
     if (st) add(-0.3, `one actor's position (${st.actor}…${st.stance})`);
     return { v, why };
   };
-  return fillSorted(p, 'bottomLine', pool, { max: 3, min: 2, stopRatio: 0.75, budget: BUDGET.bottomLine, totalChars: 200, pins: false, bonus, merge: true });
+  return fillSorted(p, 'bottomLine', pool, { max: 3, min: 2, stopRatio: 0.75, budget: BUDGET.bottomLine, totalChars: 200, pins: false, bonus: memo(bonus), merge: true });
 }
 
 /** A bonus that spreads a slot over the document's main sections: −0.4 per item already taken from the same one. */
@@ -304,13 +304,23 @@ export function findings(doc: SourceDoc, p: Picker): BriefItem[] {
   const cover = coverage(p, 'coverage');
   const group = actorSections(doc).map((g) => g.actor);
   const actors = allActors(p, group);
+  const stanceOf = memo((i: number) => (group.length ? actorStance(p.ranking.ranked[i].unit.segment.text, actors) : undefined));
   const bonus = (i: number, picked: readonly number[]): SlotBonus => {
     const b = cover(i, picked);
-    const st = actorStance(p.ranking.ranked[i].unit.segment.text, actors);
-    if (st && group.length) return { v: b.v - 0.25, why: [...b.why, `one actor's position (${st.actor}…${st.stance}) −0.25`] };
+    const st = stanceOf(i);
+    if (st) return { v: b.v - 0.25, why: [...b.why, `one actor's position (${st.actor}…${st.stance}) −0.25`] };
     return b;
   };
   return fillSorted(p, 'findings', pool, { max: 5, min: 3, stopRatio: 0.55, budget: BUDGET.item, pins: true, bonus, merge: true });
+}
+
+/** A function of a ranked index, computed once per index (MMR asks again for every pick). */
+function memo<T>(f: (i: number) => T): (i: number) => T {
+  const seen = new Map<number, T>();
+  return (i) => {
+    if (!seen.has(i)) seen.set(i, f(i));
+    return seen.get(i) as T;
+  };
 }
 
 export interface SlotBonus {
@@ -367,10 +377,10 @@ export function fillSorted(
       const u = p.ranking.ranked[i].unit;
       if (dependentOpening(u.segment.text) && !p.isPinned(u.segment)) partners.set(i, mergePartner(p, u, o.budget));
     }
-  const lengthOf = (i: number) => {
+  const lengthOf = memo((i: number) => {
     const partner = partners.get(i);
     return [...((partner ? partner.segment.text : '') + p.ranking.ranked[i].unit.segment.text)].length;
-  };
+  });
   let chars = 0;
   for (const pk of picks) chars += lengthOf(pk.index);
   const picked = () => picks.map((x) => x.index);
@@ -382,7 +392,8 @@ export function fillSorted(
     return !!partner && p.isFree(partner.segment);
   };
   while (picks.length < o.max) {
-    const got = p.mmr(pool, { max: 1, bonus: (i) => fits(i) + (o.bonus?.(i, picked()).v ?? 0), accept });
+    const now = picked();
+    const got = p.mmr(pool, { max: 1, bonus: (i) => fits(i) + (o.bonus?.(i, now).v ?? 0), accept });
     if (!got.length) break;
     const r = p.ranking.ranked[got[0].index];
     const first = picks.find((x) => x.why !== 'pinned');
@@ -397,7 +408,7 @@ export function fillSorted(
       p.chosen.splice(p.chosen.indexOf(got[0].index), 1);
       break;
     }
-    const reasons = o.bonus?.(got[0].index, picked()).why ?? [];
+    const reasons = [...(o.bonus?.(got[0].index, now).why ?? [])];
     const partner = partners.get(got[0].index) ?? undefined;
     if (partner) {
       p.markUsed([partner.segment]);

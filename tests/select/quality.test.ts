@@ -26,6 +26,8 @@ describe('cues', () => {
     expect(dependentOpening('在此次论坛上，与会者普遍认为对话是出路。')).toBeUndefined();
     expect(dependentOpening('欧洲应该加强防务合作。')).toBeUndefined();
     expect(dependentOpening('电网互联提高了电力供应的稳定性。')).toBeUndefined();
+    expect(dependentOpening('他同时强调，对话是唯一出路。')).toBe('pronoun 他');
+    expect(dependentOpening('其他国家也表示欢迎。')).toBeUndefined();
   });
 
   it('summary cues', () => {
@@ -44,8 +46,8 @@ describe('cues', () => {
   });
 
   it('position bonus: own stance beats a sentence about someone else toward the actor', () => {
-    const own = positionBonus('印度坚持把本国能源安全放在首位。', '印度', ['日本']);
-    const other = positionBonus('日本对印度的电网互联政策表示关切。', '印度', ['日本']);
+    const own = positionBonus('印度坚持把本国能源安全放在首位。', '印度', ['印度', '日本']);
+    const other = positionBonus('日本对印度的电网互联政策表示关切。', '印度', ['印度', '日本']);
     expect(own.v).toBeGreaterThan(0.4);
     expect(other.v).toBeLessThan(0);
     expect(other.why.join()).toContain('subject is 日本');
