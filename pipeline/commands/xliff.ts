@@ -8,19 +8,21 @@ export function defineXliff(program: Command, run: (a: Action) => (...args: any[
 
   xliff
     .command('export')
-    .description('write <out>/<slug>/<slug>.en.xlf: every segment without a final English translation, with its glossary terms')
+    .description('write <out>/<slug>/<slug>.en.xlf: what the English brief needs without a final translation (--all: every segment), with its glossary terms')
     .argument('<slug>', 'a source slug (or slug folder)')
     .option('--stdout', 'print the XLIFF instead of writing the file')
+    .option('--all', 'every segment of the source, not only what the brief needs')
     .action(
-      run(async (ctx: Context, slug: string, opts: { stdout?: boolean }) => {
+      run(async (ctx: Context, slug: string, opts: { stdout?: boolean; all?: boolean }) => {
         const path = await import('node:path');
         const { loadSourceSegments } = await import('../localize/source-segments.js');
         const { loadGlossaryForCli, loadTm, displayPath } = await import('../localize/support.js');
         const { exportXliff } = await import('../localize/roundtrip.js');
-        const src = await loadSourceSegments(ctx, slug);
         const glossary = await loadGlossaryForCli(ctx);
+        const src = await loadSourceSegments(ctx, slug, glossary.terms);
         const { tm } = loadTm(src.files.dir);
-        const xml = exportXliff(src.files.slug, src.segments, {
+        const wanted = opts.all ? src.segments : (src.needed ?? src.segments);
+        const xml = exportXliff(src.files.slug, wanted, {
           terms: glossary.terms,
           matcher: glossary.matcher,
           tm,
@@ -35,7 +37,7 @@ export function defineXliff(program: Command, run: (a: Action) => (...args: any[
         writeAtomicSync(out, xml);
         const units = (xml.match(/<unit /g) ?? []).length;
         if (ctx.json) process.stdout.write(JSON.stringify({ ok: true, slug: src.files.slug, file: out, units }) + '\n');
-        else if (!ctx.quiet) process.stdout.write(`${displayPath(out)}: ${units} unit${units === 1 ? '' : 's'} of ${src.segments.length} segments to translate\n`);
+        else if (!ctx.quiet) process.stdout.write(`${displayPath(out)}: ${units} unit${units === 1 ? '' : 's'} of ${wanted.length} ${opts.all ? 'segments' : 'texts the brief needs'} to translate\n`);
         return 0;
       }),
     );
@@ -69,7 +71,9 @@ export function defineXliff(program: Command, run: (a: Action) => (...args: any[
         const doc = parseXliff(text, shown);
         const slug = opts.slug ?? slugOfXliff(doc);
         if (!slug) throw new UserError(diagnostic({ rule: 'localize:no-slug', reason: `${shown} names no source (no <file id> or original); pass --slug`, file: shown }));
-        const src = await loadSourceSegments(ctx, slug);
+        const { loadGlossaryForCli } = await import('../localize/support.js');
+        // the brief's own texts (a quote cut out of a sentence, a role, the title) are known segments too
+        const src = await loadSourceSegments(ctx, slug, (await loadGlossaryForCli(ctx)).terms);
         const { tm, file: tmFile } = loadTm(src.files.dir);
         const res = importXliff(text, { segments: src.segments, tm }, { slug: src.files.slug, file: shown });
         const changedAnything = res.added.length + res.changed.length > 0;

@@ -19,7 +19,7 @@ export async function qaSources(ctx: Context, slugs: string[]): Promise<QaSummar
   const diagnostics: Diagnostic[] = [...glossary.diagnostics];
   const sources: QaSummary['sources'] = [];
   for (const ref of refs) {
-    const src = await loadSourceSegments(ctx, ref);
+    const src = await loadSourceSegments(ctx, ref, glossary.terms);
     diagnostics.push(...src.diagnostics);
     const { tm } = loadTm(src.files.dir);
     const file = displayPath(src.files.sourcePath);

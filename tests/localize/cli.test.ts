@@ -59,8 +59,13 @@ beforeAll(() => {
 });
 
 describe('xliff export → import → qa', () => {
-  it('exports every segment with its glossary terms', () => {
-    const r = briefs('xliff', 'export', 'demo');
+  it('exports what the brief needs by default, every segment with --all, with glossary terms', () => {
+    const needed = briefs('xliff', 'export', 'demo', '--stdout');
+    expect(needed.code, needed.stderr).toBe(0);
+    const neededSources = parseXliff(needed.stdout).files[0].units.map((u) => u.source);
+    expect(neededSources).toContain('共同安全简报'); // the title
+    expect(neededSources.every((t) => t in GOOD)).toBe(true);
+    const r = briefs('xliff', 'export', 'demo', '--all');
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     const xml = readFileSync(path.join(dir, 'out/demo/demo.en.xlf'), 'utf8');
@@ -91,6 +96,10 @@ describe('xliff export → import → qa', () => {
     expect(qa.stderr).toBe('');
     expect(qa.stdout).toMatch(/5 translations checked in 1 source: 0 errors/);
     expect(qa.code).toBe(0);
+    // the brief needs nothing more
+    const rest = briefs('xliff', 'export', 'demo', '--stdout');
+    expect(rest.code, rest.stderr).toBe(0);
+    expect(parseXliff(rest.stdout).files[0].units).toEqual([]);
 
     // malformed import after a good one: en.xlf bytes unchanged
     const bytes = readFileSync(path.join(dir, 'sources/demo/en.xlf'));
