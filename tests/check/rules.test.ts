@@ -47,6 +47,17 @@ describe('check:forbidden-term', () => {
   });
 });
 
+describe('check:forbidden-term with a longer accepted term', () => {
+  const terms: Term[] = [
+    { id: 'ukraine', 'zh-Hans': '乌克兰', 'zh-Hant': '烏克蘭', en: 'Ukraine', variants: {}, forbidden: { en: [{ term: 'the Ukraine', use: 'Ukraine' }] }, category: 'place' },
+    { id: 'ukraine-crisis', 'zh-Hans': '乌克兰危机', 'zh-Hant': '烏克蘭危機', en: 'Ukraine crisis', variants: {}, forbidden: {}, category: 'concept' },
+  ];
+  const c: QaContext = { terms, matcher: simpleMatcher(terms) };
+  const run = (en: string) => RULES.find((x) => x.id === 'check:forbidden-term')!.check({ segment: seg('乌克兰危机'), target: en }, c);
+  it('ok: the article belongs to the longer term ("the Ukraine crisis")', () => expect(run('the settlement of the Ukraine crisis')).toEqual([]));
+  it('not ok: the forbidden form on its own', () => expect(run('aid to the Ukraine was cut')).toHaveLength(1));
+});
+
 describe('check:number-mismatch', () => {
   const ok: [string, string][] = [
     ['欧盟承诺306亿欧元', 'The EU pledged €30.6 billion'],
