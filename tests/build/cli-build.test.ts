@@ -65,10 +65,37 @@ describe('briefs build on the seeds', () => {
         const font = lang === 'zh-Hant' ? 'NotoSansTC' : 'NotoSansSC';
         expect(pdf.toString('latin1')).toContain(font);
       }
-      // English either rendered, or waiting for a translator with the XLIFF that says what is missing
-      const hasEn = files.includes(`${slug}/${slug}.en.pdf`);
-      const hasXlf = files.includes(`${slug}/${slug}.en.xlf`);
-      expect(hasEn || hasXlf).toBe(true);
+    }
+  });
+
+  it('renders the English briefs: sources/<slug>/en.xlf holds every segment the seed briefs need', () => {
+    const ev = events(first.stdout);
+    const done = ev.filter((e) => e.event === 'done');
+    expect(done.map((e) => [e.slug, e.status, e.needsTranslation])).toEqual([
+      ['siis-2025-common-security', 'built', 0],
+      ['thepaper-2023-xiangshan-forum', 'built', 0],
+    ]);
+    for (const slug of ['siis-2025-common-security', 'thepaper-2023-xiangshan-forum']) {
+      const pdf = readFileSync(path.join(dir, 'out', slug, `${slug}.en.pdf`));
+      expect(pageCount(pdf)).toBe(1);
+      expect(existsSync(path.join(dir, 'out', slug, `${slug}.en.xlf`))).toBe(false);
+      const md = readFileSync(path.join(dir, 'out', slug, `${slug}.en.md`), 'utf8');
+      // Chinese appears only in the key-terms table (the terms themselves), never in the English prose
+      const prose = md.replace(/^---[\s\S]*?\n---\n/, '').split('\n').filter((l) => !l.startsWith('|'));
+      expect(prose.join('\n')).not.toMatch(/[\u4e00-\u9fff]/);
+    }
+  });
+
+  it('every key term in the English brief is the glossary\'s English', async () => {
+    const { loadGlossary } = await import('../../pipeline/glossary/load.js');
+    const { terms } = loadGlossary(path.join(dir, 'glossary'));
+    const byZh = new Map(terms.map((t) => [t['zh-Hans'], t.en]));
+    for (const slug of ['siis-2025-common-security', 'thepaper-2023-xiangshan-forum']) {
+      const md = readFileSync(path.join(dir, 'out', slug, `${slug}.en.md`), 'utf8');
+      const table = md.slice(md.lastIndexOf('## '));
+      const rows = [...table.matchAll(/^\| ([^|]+?) \| ([^|]+?) \|$/gm)].slice(2);
+      expect(rows.length).toBeGreaterThan(0);
+      for (const [, zh, en] of rows) expect(en, zh).toBe(byZh.get(zh));
     }
     const manifest = JSON.parse(readFileSync(path.join(dir, 'out', 'manifest.json'), 'utf8'));
     expect(Object.keys(manifest.sources)).toEqual(['siis-2025-common-security', 'thepaper-2023-xiangshan-forum']);
