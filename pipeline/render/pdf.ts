@@ -102,14 +102,22 @@ type Inline = Record<string, unknown>;
  */
 type TextStyle = Record<string, unknown>;
 
-function textStyle(font: string, fontSize: number, color: string, lineHeight: number, bold = false): TextStyle {
+/**
+ * OpenType features per language. The CJK fonts draw “ ” ‘ ’ full-width (right in Chinese, gaping in
+ * English): English text asks for their proportional forms ('pwid').
+ */
+function featuresFor(lang: string): string[] | false {
+  return lang === 'en' ? ['pwid'] : false;
+}
+
+function textStyle(font: string, fontSize: number, color: string, lineHeight: number, bold = false, fontFeatures: string[] | false = false): TextStyle {
   return {
     font,
     bold,
     italics: false,
     alignment: 'left',
     fontSize,
-    fontFeatures: false,
+    fontFeatures,
     characterSpacing: 0,
     color,
     decoration: false,
@@ -275,16 +283,17 @@ export function documentDefinition(
   const c = style.colors;
   const family = familyFor(lang);
   const lh = style.lineHeight;
+  const ff = featuresFor(lang);
   const ctx: Ctx = {
     style,
     contentWidth: pw - ml - mr,
     ts: {
-      title: textStyle(family, s.title, c.title, 1, true),
-      subtitle: textStyle(family, s.subtitle, c.muted, lh),
-      heading: textStyle(family, s.heading, c.heading, 1, true),
-      body: textStyle(family, s.body, c.text, lh),
-      th: textStyle(family, s.table, c.heading, 1, true),
-      td: textStyle(family, s.table, c.text, 1),
+      title: textStyle(family, s.title, c.title, 1, true, ff),
+      subtitle: textStyle(family, s.subtitle, c.muted, lh, false, ff),
+      heading: textStyle(family, s.heading, c.heading, 1, true, ff),
+      body: textStyle(family, s.body, c.text, lh, false, ff),
+      th: textStyle(family, s.table, c.heading, 1, true, ff),
+      td: textStyle(family, s.table, c.text, 1, false, ff),
     },
   };
   const content = tree.children.flatMap((n) => block(n, ctx));
@@ -325,7 +334,7 @@ export function documentDefinition(
       return {
         margin: [ml, Math.max(8, mb / 2 - s.footer), mr, 0],
         columns: [
-          { text: [{ ...textStyle(family, s.footer, c.muted, 1), text: footerText }], width: '*' },
+          { text: [{ ...textStyle(family, s.footer, c.muted, 1, false, ff), text: footerText }], width: '*' },
           {
             text: [
               {

@@ -178,3 +178,24 @@ describe('renderBriefSet (one-page fitting)', () => {
     for (let i = 1; i < s.length; i++) expect(s[i]).toBeLessThan(s[i - 1]);
   });
 });
+
+describe('typography per language', () => {
+  const leaves = (node: unknown, out: Record<string, unknown>[] = []): Record<string, unknown>[] => {
+    if (Array.isArray(node)) for (const n of node) leaves(n, out);
+    else if (node && typeof node === 'object') {
+      const o = node as Record<string, unknown>;
+      if (typeof o.text === 'string') out.push(o);
+      for (const v of Object.values(o)) if (v && typeof v === 'object') leaves(v, out);
+    }
+    return out;
+  };
+  it('asks the CJK font for proportional quotes in English, full-width ones in Chinese', async () => {
+    const { documentDefinition } = await import('../../pipeline/render/pdf.js');
+    const md = '---\ntitle: T\n---\n\n# T\n\nHe said “yes”.\n';
+    const en = leaves(documentDefinition(md, { lang: 'en', style: t.style }).def.content);
+    const zh = leaves(documentDefinition(md, { lang: 'zh-Hans', style: t.style }).def.content);
+    expect(en.length).toBeGreaterThan(0);
+    expect(en.every((l) => Array.isArray(l.fontFeatures) && (l.fontFeatures as string[]).includes('pwid'))).toBe(true);
+    expect(zh.every((l) => l.fontFeatures === false)).toBe(true);
+  });
+});
