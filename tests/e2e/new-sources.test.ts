@@ -304,16 +304,20 @@ describe('briefs build on texts it has never seen, and the translators’ round 
     // no Chinese left, except the Chinese column of the key-terms table (which now lists 习近平, 中国 of the
     // closing paragraph, body text since the colophon fix)
     expect(en.split('\n## Key terms')[0]).not.toMatch(/[\u4e00-\u9fff]/);
-    expect(en).toMatch(/11\.6%/);
+    // a percentage of a segment the brief needs (whichever the selection chose) reaches the English
+    const pct = /<source>[^<]*?(\d+(?:\.\d+)?)%/.exec(xlf)?.[1];
+    expect(pct, 'the brief needs a segment with a percentage').toBeDefined();
+    expect(en).toMatch(new RegExp(`${pct!.replace('.', '\\.')}(?:%| per ?cent)`));
     expect(pageCount(readFileSync(out(slug, `${slug}.en.pdf`)))).toBe(1);
     expect(existsSync(out(slug, `${slug}.en.xlf`))).toBe(false);
     // the three briefs are parallel
     const items = (md: string) => md.split('\n').filter((l) => /^\s*[-*]\s/.test(l)).length;
     expect(items(en)).toBe(items(read(slug, 'zh-Hans')));
 
-    // a translator types 12.6% for 11.6%: the build reports a QA error for this source
-    const wrong = fill(xlf, (zh, e) => (zh.includes('11.6%') ? e.replace('11.6%', '12.6%') : e));
-    expect(wrong).toContain('12.6%');
+    // a translator mistypes that percentage: the build reports a QA error for this source
+    const typo = String(Number(pct) + 1);
+    const wrong = fill(xlf, (zh, e) => (zh.includes(`${pct}%`) ? e.replace(pct!, typo) : e));
+    expect(wrong).toContain(`${typo}`);
     writeFileSync(translated, wrong);
     const imp2 = inProject(dir, 'xliff', 'import', translated);
     expect(imp2.code, imp2.stdout + imp2.stderr).toBe(0);
@@ -322,7 +326,7 @@ describe('briefs build on texts it has never seen, and the translators’ round 
     expect(hasStackTrace(bad.stdout + bad.stderr)).toBe(false);
     const badDone = events(bad.stdout).find((e) => e.event === 'done' && e.slug === slug)!;
     expect(badDone.status).toBe('failed');
-    expect(badDone.diagnostics).toContainEqual(expect.objectContaining({ rule: 'check:number-mismatch', severity: 'error', reason: expect.stringContaining('11.6%') }));
+    expect(badDone.diagnostics).toContainEqual(expect.objectContaining({ rule: 'check:number-mismatch', severity: 'error', reason: expect.stringContaining(`${pct}%`) }));
     expect(badDone.diagnostics!.find((d) => d.rule === 'check:number-mismatch')!.file).toContain(slug);
   });
 
