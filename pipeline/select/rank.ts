@@ -236,6 +236,13 @@ function fromRows(rows: Map<number, number>[]): SparseSim {
   return { n: rows.length, cols, vals };
 }
 
+/** Rhetoric rather than content: an exclamation outside quotation marks, or a call opening with 让我们/同志们/各位. */
+export function isExhortation(text: string): boolean {
+  const t = text.trim();
+  if (/^[“「"]/.test(t)) return false;
+  return /[！!]$/.test(t) || /^(?:让我们|同志们|各位代表|朋友们)/.test(t);
+}
+
 function isFirstInSection(u: Unit): boolean {
   return u.textBlockIndex === 0 && u.posInBlock === 0 && (u.role === 'paragraph' || u.role === 'lead');
 }
@@ -271,6 +278,8 @@ export function priorOf(u: Unit, doc: SourceDoc, total: number): { prior: number
   // a sentence that opens with a connective (但, 因此…) or points back (这, 该, 上述…) leans on the one before it
   const dep = dependentOpening(u.segment.text);
   if (dep) add(-0.1, dep);
+  // an exhortation ("让我们……而努力奋斗！") closes a speech; it states no finding
+  if (isExhortation(u.segment.text)) add(-0.3, 'exhortation');
   return { prior: p, reasons };
 }
 

@@ -68,3 +68,13 @@ describe('ranking', () => {
     expect(ranked).toEqual(['2023年10月30日，北京，与会者在论坛上交流。', '港口物流的数字化进程正在加快。']);
   });
 });
+
+describe('exhortation prior', () => {
+  it('marks a closing call to action, not a statement or a quoted exclamation', async () => {
+    const { isExhortation } = await import('../../pipeline/select/rank.js');
+    expect(isExhortation('让我们团结一心，为实现全年目标任务而努力奋斗！')).toBe(true);
+    expect(isExhortation('各位代表，新的一年已经开始。')).toBe(true);
+    expect(isExhortation('全年地区生产总值增长5.2%，完成年度目标。')).toBe(false);
+    expect(isExhortation('“我们一定能赢！”')).toBe(false);
+  });
+});
