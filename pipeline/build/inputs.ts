@@ -160,7 +160,7 @@ export function toolDigest(): string {
 
 /** Fonts come from npm packages: their name and version identify them. */
 export function fontsDigest(): string {
-  return packagesDigest(['@expo-google-fonts/noto-sans-sc', '@expo-google-fonts/noto-sans-tc', 'pdfmake']);
+  return packagesDigest(['@expo-google-fonts/noto-sans-sc', '@expo-google-fonts/noto-sans-tc', '@expo-google-fonts/noto-sans', 'pdfmake']);
 }
 
 /** Digest of npm packages' names and versions. */

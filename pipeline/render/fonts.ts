@@ -13,7 +13,10 @@ import type { Lang } from '../model.js';
 
 const require = createRequire(import.meta.url);
 
-export type FontFamily = 'NotoSansSC' | 'NotoSansTC';
+export type FontFamily = 'NotoSansSC' | 'NotoSansTC' | 'NotoSans';
+
+/** The Latin font for letters the CJK fonts lack (see pdf.ts leaves()). */
+export const LATIN_FALLBACK: FontFamily = 'NotoSans';
 
 const FILES: Record<FontFamily, { normal: string; bold: string }> = {
   NotoSansSC: {
@@ -23,6 +26,10 @@ const FILES: Record<FontFamily, { normal: string; bold: string }> = {
   NotoSansTC: {
     normal: '@expo-google-fonts/noto-sans-tc/400Regular/NotoSansTC_400Regular.ttf',
     bold: '@expo-google-fonts/noto-sans-tc/700Bold/NotoSansTC_700Bold.ttf',
+  },
+  NotoSans: {
+    normal: '@expo-google-fonts/noto-sans/400Regular/NotoSans_400Regular.ttf',
+    bold: '@expo-google-fonts/noto-sans/700Bold/NotoSans_700Bold.ttf',
   },
 };
 
@@ -48,20 +55,24 @@ export interface PdfmakeLike {
 
 /** Make sure the family's files are in pdfmake's virtual file system (read from disk once). */
 export function ensureFonts(pdfmake: PdfmakeLike, family: FontFamily): void {
-  for (const weight of ['normal', 'bold'] as const) {
-    const name = vfsName(family, weight);
-    if (!pdfmake.virtualfs.existsSync(name)) {
-      pdfmake.virtualfs.writeFileSync(name, readFileSync(require.resolve(FILES[family][weight])));
-      CACHEABLE.add(name);
+  for (const fam of family === LATIN_FALLBACK ? [family] : [family, LATIN_FALLBACK])
+    for (const weight of ['normal', 'bold'] as const) {
+      const name = vfsName(fam, weight);
+      if (!pdfmake.virtualfs.existsSync(name)) {
+        pdfmake.virtualfs.writeFileSync(name, readFileSync(require.resolve(FILES[fam][weight])));
+        CACHEABLE.add(name);
+      }
     }
-  }
 }
 
 /** A fresh font table each time: pdfmake mutates the one it is given. */
 export function fontTable(family: FontFamily): Record<string, { normal: string; bold: string; italics: string; bolditalics: string }> {
-  const normal = vfsName(family, 'normal');
-  const bold = vfsName(family, 'bold');
-  return { [family]: { normal, bold, italics: normal, bolditalics: bold } };
+  const entry = (fam: FontFamily) => {
+    const normal = vfsName(fam, 'normal');
+    const bold = vfsName(fam, 'bold');
+    return { normal, bold, italics: normal, bolditalics: bold };
+  };
+  return { [family]: entry(family), [LATIN_FALLBACK]: entry(LATIN_FALLBACK) };
 }
 
 // ---- sharing parsed fonts between documents ----
@@ -132,6 +143,7 @@ export function installFontSharing(): void {
       };
       shared.set(file, s);
       memoizeGlyphDecoding(font.font);
+      cacheFeatureLayouts(s.ctor.prototype as unknown as FeatureLayoutFont);
     } else {
       const id = `F${++this._fontCount}`;
       font = new s.ctor(this, s.fontkitFont, id);
@@ -170,6 +182,55 @@ function memoizeGlyphDecoding(fontkitFont: unknown): void {
     const g = original.call(this);
     decoded.set(this, g);
     return g;
+  };
+}
+
+interface LayoutRun {
+  glyphs: unknown[];
+  positions: unknown[];
+  advanceWidth: number;
+}
+interface FeatureLayoutFont {
+  layout(text: string, features?: unknown, onlyWidth?: boolean): LayoutRun;
+  layoutRun(text: string, features?: unknown): LayoutRun;
+  layoutCache?: Record<string, unknown>;
+}
+
+/**
+ * pdfkit lays out text with OpenType features (English asks for proportional quotes, 'pwid') as one
+ * uncached run per line. Do what it does without features: lay out word by word, and cache each
+ * word's run under its features, so English PDFs cost what Chinese ones do.
+ */
+let featuresPatched = false;
+function cacheFeatureLayouts(proto: FeatureLayoutFont): void {
+  if (featuresPatched) return;
+  featuresPatched = true;
+  const original = proto.layout;
+  proto.layout = function layout(this: FeatureLayoutFont, text: string, features?: unknown, onlyWidth?: boolean): LayoutRun {
+    if (!Array.isArray(features) || !features.length || !this.layoutCache) return original.call(this, text, features, onlyWidth);
+    const prefix = `\u0000${features.join(',')}\u0000`;
+    const glyphs: unknown[] = [];
+    const positions: unknown[] = [];
+    let advanceWidth = 0;
+    let last = 0;
+    for (let index = 0; index <= text.length; index++) {
+      const ch = text.charAt(index);
+      if (!(index === text.length ? last < index : ch === ' ' || ch === '\t')) continue;
+      const word = text.slice(last, index + 1);
+      const key = prefix + word;
+      let run = this.layoutCache[key] as LayoutRun | undefined;
+      if (!run) {
+        run = this.layoutRun(word, features);
+        this.layoutCache[key] = run;
+      }
+      if (!onlyWidth) {
+        for (const g of run.glyphs) glyphs.push(g);
+        for (const p of run.positions) positions.push(p);
+      }
+      advanceWidth += run.advanceWidth;
+      last = index + 1;
+    }
+    return { glyphs: onlyWidth ? (null as unknown as unknown[]) : glyphs, positions: onlyWidth ? (null as unknown as unknown[]) : positions, advanceWidth };
   };
 }
 

@@ -11,7 +11,7 @@ import type { Root, RootContent, PhrasingContent, ListItem, Table } from 'mdast'
 import type { Lang } from '../model.js';
 import { remarkNoLiteralAutolinks } from './markdown.js';
 import type { Style } from './templates.js';
-import { ensureFonts, familyFor, fontTable, installFontSharing, installRunMerging, type PdfmakeLike } from './fonts.js';
+import { ensureFonts, familyFor, fontTable, installFontSharing, installRunMerging, LATIN_FALLBACK, type PdfmakeLike } from './fonts.js';
 
 const require = createRequire(import.meta.url);
 
@@ -136,12 +136,33 @@ function textStyle(font: string, fontSize: number, color: string, lineHeight: nu
   };
 }
 
+/**
+ * Letters the CJK fonts lack (Latin Extended: ş ı ğ ł ő ř… in names such as Erdoğan or Wałęsa) are set in
+ * Noto Sans, the same design's Latin font, so a name never turns into empty boxes.
+ */
+const FALLBACK_RE = /[\u0100-\u024F\u1E00-\u1EFF]+/g;
+
+export function leaves(base: TextStyle, text: string): Inline[] {
+  FALLBACK_RE.lastIndex = 0;
+  if (!FALLBACK_RE.test(text)) return [{ ...base, text }];
+  const out: Inline[] = [];
+  let last = 0;
+  FALLBACK_RE.lastIndex = 0;
+  for (let m = FALLBACK_RE.exec(text); m; m = FALLBACK_RE.exec(text)) {
+    if (m.index > last) out.push({ ...base, text: text.slice(last, m.index) });
+    out.push({ ...base, font: LATIN_FALLBACK, fontFeatures: false, text: m[0] });
+    last = m.index + m[0].length;
+  }
+  if (last < text.length) out.push({ ...base, text: text.slice(last) });
+  return out;
+}
+
 function phrasing(nodes: PhrasingContent[], base: TextStyle): Inline[] {
   const out: Inline[] = [];
   for (const n of nodes) {
     switch (n.type) {
       case 'text':
-        out.push({ ...base, text: n.value });
+        out.push(...leaves(base, n.value));
         break;
       case 'strong':
         out.push(...phrasing(n.children, { ...base, bold: true }));
@@ -153,7 +174,7 @@ function phrasing(nodes: PhrasingContent[], base: TextStyle): Inline[] {
         out.push(...phrasing(n.children, { ...base, decoration: 'lineThrough' }));
         break;
       case 'inlineCode':
-        out.push({ ...base, text: n.value });
+        out.push(...leaves(base, n.value));
         break;
       case 'link':
         out.push(...phrasing(n.children, /^https?:\/\//.test(n.url) ? { ...base, link: n.url } : base));
@@ -163,10 +184,10 @@ function phrasing(nodes: PhrasingContent[], base: TextStyle): Inline[] {
         break;
       case 'html':
         // Never interpreted: shown as the literal text it is.
-        out.push({ ...base, text: n.value });
+        out.push(...leaves(base, n.value));
         break;
       default:
-        if ('value' in n && typeof n.value === 'string') out.push({ ...base, text: n.value });
+        if ('value' in n && typeof n.value === 'string') out.push(...leaves(base, n.value));
         else if ('children' in n) out.push(...phrasing((n as { children: PhrasingContent[] }).children, base));
     }
   }
@@ -251,11 +272,11 @@ function block(node: RootContent, ctx: Ctx): unknown[] {
     case 'blockquote':
       return [{ stack: node.children.flatMap((c) => block(c, ctx)), margin: [12, 0, 0, 0], color: style.colors.muted }];
     case 'code':
-      return [{ text: [{ ...ctx.ts.body, text: node.value, preserveLeadingSpaces: true }], style: 'body' }];
+      return [{ text: leaves({ ...ctx.ts.body, preserveLeadingSpaces: true }, node.value), style: 'body' }];
     case 'thematicBreak':
       return [{ ...(rule(ctx, style.colors.rule, 0.5) as object), margin: [0, 2, 0, 6] }];
     case 'html':
-      return [{ text: [{ ...ctx.ts.body, text: node.value }], style: 'body' }];
+      return [{ text: leaves(ctx.ts.body, node.value), style: 'body' }];
     default:
       return [];
   }
@@ -334,7 +355,7 @@ export function documentDefinition(
       return {
         margin: [ml, Math.max(8, mb / 2 - s.footer), mr, 0],
         columns: [
-          { text: [{ ...textStyle(family, s.footer, c.muted, 1, false, ff), text: footerText }], width: '*' },
+          { text: leaves(textStyle(family, s.footer, c.muted, 1, false, ff), footerText), width: '*' },
           {
             text: [
               {

@@ -199,3 +199,18 @@ describe('typography per language', () => {
     expect(zh.every((l) => l.fontFeatures === false)).toBe(true);
   });
 });
+
+describe('letters the CJK fonts lack', () => {
+  it('sets Latin Extended letters (ş ı ğ ł) in Noto Sans instead of drawing empty boxes', async () => {
+    const { leaves } = await import('../../pipeline/render/pdf.js');
+    const parts = leaves({ font: 'NotoSansSC' }, 'Erdoğan met Wałęsa in Nişantaşı.');
+    expect(parts.map((p) => p.text).join('')).toBe('Erdoğan met Wałęsa in Nişantaşı.');
+    expect(parts.filter((p) => p.font === 'NotoSans').map((p) => p.text)).toEqual(['ğ', 'łę', 'ş', 'şı']);
+    expect(leaves({ font: 'NotoSansSC' }, '和平进程 café')).toEqual([{ font: 'NotoSansSC', text: '和平进程 café' }]);
+    const md = '---\ntitle: T\n---\n\n# T\n\nErdoğan said “yes”.\n';
+    const { pdf, pages } = await renderPdf(md, { lang: 'en', style: t.style });
+    expect(pages).toBe(1);
+    expect(pdf.toString('latin1')).toMatch(/\/BaseFont \/[A-Z]{6}\+NotoSans-Regular/);
+    if (hasPdftotext) expect(pdftotext(pdf)).toContain('Erdoğan');
+  });
+});
