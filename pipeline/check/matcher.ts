@@ -28,8 +28,17 @@ function escapeRe(s: string): string {
 }
 
 /** English forms match whole words, case-insensitively, with an optional plural/possessive ending. */
+const formRes = new Map<string, RegExp>();
 export function englishFormRe(form: string, flags = 'giu'): RegExp {
-  return new RegExp(`(?<![\\p{L}\\p{N}])${escapeRe(form)}(?:s|es|'s|’s)?(?![\\p{L}\\p{N}])`, flags);
+  // compiled once per form and flags (QA calls this for every pair); a global one starts from 0 again
+  const key = `${flags}\u0000${form}`;
+  let re = formRes.get(key);
+  if (!re) {
+    re = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRe(form)}(?:s|es|'s|’s)?(?![\\p{L}\\p{N}])`, flags);
+    formRes.set(key, re);
+  }
+  re.lastIndex = 0;
+  return re;
 }
 
 /** Leftmost-longest, non-overlapping matches of every form of every term. */

@@ -41,17 +41,30 @@ export const forbiddenTerm: QaRule = {
   },
 };
 
+/** One regex over every accepted English form of a glossary (compiled once per term list). */
+const acceptedRe = new WeakMap<object, RegExp | null>();
+function acceptedForms(terms: QaContextTerms): RegExp | null {
+  let re = acceptedRe.get(terms);
+  if (re === undefined) {
+    const forms = [...new Set(terms.flatMap((t) => [t.en, ...(t.variants.en ?? [])]).filter((a) => a && a.length >= 2))].sort(
+      (a, b) => b.length - a.length || (a < b ? -1 : 1),
+    );
+    const esc = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    re = forms.length ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${forms.map(esc).join('|')})(?:s|es|'s|’s)?(?![\\p{L}\\p{N}])`, 'giu') : null;
+    acceptedRe.set(terms, re);
+  }
+  return re;
+}
+
 /** An accepted form of any glossary term that starts inside [start, end) and ends after it. */
 function continuesIntoAcceptedTerm(text: string, start: number, end: number, terms: QaContextTerms): boolean {
-  for (const t of terms) {
-    for (const a of [t.en, ...(t.variants.en ?? [])]) {
-      if (!a || a.length < 2) continue;
-      const re = englishFormRe(a, 'giu');
-      for (let m = re.exec(text); m; m = re.exec(text)) {
-        if (m.index > start && m.index < end && m.index + m[0].length > end) return true;
-        if (m.index >= end) break;
-      }
-    }
+  const re = acceptedForms(terms);
+  if (!re) return false;
+  for (let i = start + 1; i < end; i++) {
+    if (/[\p{L}\p{N}]/u.test(text[i - 1]) ) continue; // a form starts at a word boundary
+    re.lastIndex = i;
+    const m = re.exec(text);
+    if (m && m.index === i && m.index + m[0].length > end) return true;
   }
   return false;
 }
