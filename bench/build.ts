@@ -45,7 +45,7 @@ export async function benchBuild(): Promise<Record<string, number | string>> {
       rebuiltOnNoop: number;
       peakRssMb: number;
     };
-    out[`${n} sources: briefs/s (3 languages each)`] = round((r.sources / r.buildMs) * 1000, 2);
+    out[`${n} sources: sources/s (zh-Hans + zh-Hant md+pdf, en XLIFF)`] = round((r.sources / r.buildMs) * 1000, 2);
     out[`${n} sources: ms per source`] = round(r.buildMs / r.sources, 1);
     out[`${n} sources: no-op rebuild (ms)`] = round(r.noopMs, 0);
     out[`${n} sources: peak RSS (MB)`] = round(r.peakRssMb, 0);
