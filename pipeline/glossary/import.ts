@@ -2,24 +2,12 @@
 // the glossary already has is skipped; a conflicting one (same Chinese, other English; same English,
 // other Chinese; same id, other entry) is reported and never overwrites anything.
 import { diagnostic, type Diagnostic } from '../diagnostics.js';
-import type { ForbiddenVariant, Lang, Term, TermCategory } from '../model.js';
+import type { ForbiddenVariant, Lang, Term } from '../model.js';
 import type { ImportedEntry } from './exchange.js';
-import { deriveId, termFromEntry, type ToHant } from './load.js';
+import { deriveId, termFromEntry, type RawEntry, type ToHant } from './load.js';
 
-/** An entry as written to a term file. */
-export interface EntryOut {
-  id?: string;
-  'zh-Hans': string;
-  'zh-Hant'?: string;
-  'hant-intended'?: boolean;
-  en: string;
-  variants?: Partial<Record<Lang, string[]>>;
-  forbidden?: Partial<Record<Lang, ForbiddenVariant[]>>;
-  category: TermCategory;
-  note?: string;
-  sources?: string[];
-  evidence?: string[];
-}
+/** An entry as written to a term file: the loader's raw entry, plus the evidence `suggest` adds. */
+export type EntryOut = RawEntry & { evidence?: string[] };
 
 export interface ImportPlan {
   add: EntryOut[];
