@@ -21,6 +21,8 @@ export interface SharedInputs {
   glossaryDir: string;
   templatesDir: string;
   outDir: string;
+  /** The glossary as loaded (from the cache in out/ when the term files are unchanged), so jobs need not parse it again. */
+  terms?: Term[];
 }
 
 export function readSourceState(files: SourceFiles): SourceState {
@@ -61,10 +63,10 @@ export async function readSharedState(ctx: Context): Promise<{ state: SharedStat
     fonts: fontsDigest(),
     converter: packagesDigest(['opencc-js']),
   };
-  const { glossary, forms } = await glossaryDigests(ctx, inputs);
+  const { glossary, forms, terms } = await glossaryDigests(ctx, inputs);
   return {
     state: { inputs, glossary, forms },
-    inputs: { cwd: ctx.cwd, sourcesDir: ctx.sourcesDir, glossaryDir: ctx.glossaryDir, templatesDir: ctx.templatesDir, outDir: ctx.outDir },
+    inputs: { cwd: ctx.cwd, sourcesDir: ctx.sourcesDir, glossaryDir: ctx.glossaryDir, templatesDir: ctx.templatesDir, outDir: ctx.outDir, terms },
   };
 }
 
@@ -73,6 +75,8 @@ export const GLOSSARY_CACHE = '.briefs-glossary-cache.json';
 interface GlossaryDigests {
   glossary: Record<string, string>;
   forms: Record<string, string[]>;
+  /** The loaded terms (zh-Hant derived), for the jobs. */
+  terms?: Term[];
 }
 
 /** The term files of a folder as loadGlossary lists them (*.yaml, *.yml, not hidden, by name); undefined if no folder. */
@@ -93,15 +97,16 @@ async function glossaryDigests(ctx: Context, shared: Record<string, string>): Pr
     key = digest(parts.join('\n'));
     try {
       const cached = JSON.parse(readFileSync(cacheFile, 'utf8')) as GlossaryDigests & { key: string };
-      if (cached.key === key) return { glossary: cached.glossary, forms: cached.forms };
+      if (cached.key === key) return { glossary: cached.glossary, forms: cached.forms, terms: cached.terms };
     } catch {
       // no cache yet, or unreadable: computed below
     }
   }
   const { loadGlossary, rawGlossaryEntries, termFromEntry, defaultToHant } = await import('../glossary/load.js');
   const raw = rawGlossaryEntries(ctx.glossaryDir);
-  if (!raw) loadGlossary(ctx.glossaryDir); // throws the located syntax/schema errors
-  const result = digestEntries(raw ?? [], (e) => termForms(termFromEntry(e, defaultToHant())));
+  // loading also throws the located errors (no folder, syntax, schema); the terms go to the jobs and the cache
+  const terms = loadGlossary(ctx.glossaryDir).terms;
+  const result: GlossaryDigests = { ...digestEntries(raw ?? [], (e) => termForms(termFromEntry(e, defaultToHant()))), terms };
   if (key) {
     try {
       // hidden temp name of build/atomic: swept by the next build if this one is killed here

@@ -42,7 +42,7 @@ export async function createJobContext(shared: SharedInputs): Promise<JobContext
     json: false,
     quiet: true,
   };
-  const { terms } = loadGlossary(shared.glossaryDir);
+  const terms = shared.terms ?? loadGlossary(shared.glossaryDir).terms;
   return {
     ctx,
     terms,
