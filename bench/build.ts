@@ -31,6 +31,9 @@ export async function benchBuild(): Promise<Record<string, number | string>> {
   }
   out['seed build, cold process, --force (ms, median of 5)'] = round(median(full), 0);
   out['seed no-op rebuild, cold process (ms, median of 5)'] = round(median(noop), 0);
+  rmSync(path.join(seeds, 'out'), { recursive: true, force: true });
+  const seedRun = JSON.parse(execFileSync(process.execPath, [child, seeds], { cwd: seeds, stdio: ['ignore', 'pipe', 'pipe'] }).toString()) as { peakRssMb: number };
+  out['seed build, peak RSS (MB)'] = round(seedRun.peakRssMb, 0);
   rmSync(seeds, { recursive: true, force: true });
 
   const sizes = (process.env.BRIEFS_BENCH_SIZES ?? '10,100,500').split(',').map(Number);
