@@ -7,23 +7,8 @@ import type { Person, Place, SourceDoc, SourceKind, SourceMeta } from '../model.
 import { makeSegment } from './segment.js';
 import { Located, LineIndex } from './located.js';
 
-export interface MetaOverrides {
-  title?: string;
-  subtitle?: string;
-  shortTitle?: string;
-  authors?: Person[];
-  institution?: string;
-  outlet?: string;
-  date?: string;
-  series?: string;
-  issue?: string;
-  url?: string;
-  image?: { url: string; caption?: string };
-  kind?: SourceKind;
-  pin?: string[];
-  exclude?: string[];
-  extra?: Record<string, string>;
-}
+/** What meta.yaml may say: any field of the source's metadata, and which parser reads the source. */
+export type MetaOverrides = Partial<SourceMeta> & { kind?: SourceKind };
 
 export const META_KEYS = [
   'title',
