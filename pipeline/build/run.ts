@@ -3,6 +3,7 @@
 // and keep the manifest readable and true after every source.
 import { existsSync, readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
+import os from 'node:os';
 import { performance } from 'node:perf_hooks';
 import type { Context } from '../context.js';
 import { UserError, diagnostic, type Diagnostic } from '../diagnostics.js';
@@ -163,13 +164,7 @@ function envWorkers(): number | undefined {
 }
 
 function defaultWorkers(): number {
-  return Math.max(1, availableParallelism());
-}
-
-function availableParallelism(): number {
-  // os.availableParallelism exists from Node 18.14
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  return (globalThis as { navigator?: { hardwareConcurrency?: number } }).navigator?.hardwareConcurrency ?? 2;
+  return Math.max(1, os.availableParallelism());
 }
 
 /** Write one source's files, remove its stale ones, then record it in the manifest. */
