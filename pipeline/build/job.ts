@@ -79,9 +79,8 @@ export async function runJob(task: JobTask, jc: JobContext): Promise<JobResult> 
     if (err instanceof UserError) return failed(err.diagnostics);
     throw err;
   }
-  const usedTerms = termsUsed(doc, jc.matcher);
-
-  const { brief: hans } = selectBrief(doc, jc.terms);
+  // the glossary entries the briefs can depend on, as selection found them (no second scan of the text)
+  const { brief: hans, termIds: usedTerms } = selectBrief(doc, jc.terms, { findTerms: (t) => jc.matcher.find(t, 'zh-Hans') });
   const hant = localizeBrief(hans, 'zh-Hant', { toHant: jc.toHant, translate: () => undefined, terms: jc.terms, meta: doc.meta }).brief;
 
   // English from the translators' file; every translation used is checked before it reaches a brief.
@@ -166,13 +165,6 @@ export async function runJob(task: JobTask, jc: JobContext): Promise<JobResult> 
     dropped,
     diagnostics,
   };
-}
-
-/** Ids of the glossary entries that occur anywhere in the document. */
-function termsUsed(doc: SourceDoc, matcher: TermMatcher): string[] {
-  const ids = new Set<string>();
-  for (const v of docSegments(doc)) for (const m of matcher.find(v.segment.text, 'zh-Hans')) ids.add(m.term.id);
-  return [...ids].sort();
 }
 
 function segmentsById(doc: SourceDoc): Map<string, Segment> {

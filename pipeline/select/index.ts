@@ -34,6 +34,8 @@ export interface SelectOptions {
 export interface Selection {
   brief: Brief;
   explanation: ExplainedItem[];
+  /** Ids of the glossary entries found in the document's content (what its briefs can depend on), sorted. */
+  termIds: string[];
 }
 
 export function briefTitle(doc: SourceDoc): string {
@@ -41,7 +43,7 @@ export function briefTitle(doc: SourceDoc): string {
   return t.replace(/\s+/g, ' ').trim();
 }
 
-function keyTerms(doc: SourceDoc, find: TermFinder, briefTexts: string[], max: number): BriefTerm[] {
+function keyTerms(doc: SourceDoc, find: TermFinder, briefTexts: string[], max: number): { terms: BriefTerm[]; used: string[] } {
   const stats = new Map<string, Omit<TermStat, 'score'>>();
   const stat = (t: Term, order: number) => {
     let s = stats.get(t.id);
@@ -70,6 +72,7 @@ function keyTerms(doc: SourceDoc, find: TermFinder, briefTexts: string[], max: n
     }
   }
   for (const text of briefTexts) for (const h of find(text)) stat(h.term, Number.MAX_SAFE_INTEGER).inBrief++;
+  const used = [...stats.keys()].sort();
   // the publisher's and authors' own names are the source line, not key terms
   const own = new Set([doc.meta.outlet, doc.meta.institution, ...doc.meta.authors.map((a) => a.name)].filter((x): x is string => !!x).map((x) => x.replace(/\s+/g, '')));
   for (const [id, s] of stats) if (own.has(s.term['zh-Hans'])) stats.delete(id);
@@ -78,7 +81,7 @@ function keyTerms(doc: SourceDoc, find: TermFinder, briefTexts: string[], max: n
     s.spread = sectionsOf.get(s.term.id)?.size ?? 0;
     return { ...s, score: scoreTerm(s, topCount) };
   });
-  return chooseTerms(scored, max);
+  return { terms: chooseTerms(scored, max), used };
 }
 
 function contains(root: SourceDoc['sections'][number], s: SourceDoc['sections'][number]): boolean {
@@ -128,6 +131,7 @@ export function selectBrief(doc: SourceDoc, terms: Term[], opts: SelectOptions =
   const picker = new Picker(doc, ranking, pins, excludes);
   const slots = doc.kind === 'news' ? newsSlots(doc, picker) : reportSlots(doc, picker);
   const texts = slots.flatMap((s) => s.items.map((i) => i.text));
+  const key = keyTerms(doc, find, texts, opts.maxTerms ?? 8);
   const brief: Brief = {
     slug: doc.slug,
     lang: 'zh-Hans',
@@ -135,14 +139,14 @@ export function selectBrief(doc: SourceDoc, terms: Term[], opts: SelectOptions =
     title: briefTitle(doc),
     sourceLine: sourceLine(doc.meta, 'zh-Hans', { toHant: (s) => s, terms }),
     slots,
-    terms: keyTerms(doc, find, texts, opts.maxTerms ?? 8),
+    terms: key.terms,
   };
   // explanation in slot order, then position
   const slotOrder = new Map(slots.map((s, i) => [s.name, i]));
   const explanation = opts.explain
     ? [...picker.explained].sort((a, b) => (slotOrder.get(a.slot) ?? 0) - (slotOrder.get(b.slot) ?? 0) || a.position - b.position)
     : [];
-  return { brief, explanation };
+  return { brief, explanation, termIds: key.used };
 }
 
 export { BUDGET };
