@@ -225,26 +225,17 @@ export function parseTermFile(text: string, file: string, toHant: ToHant): LoadR
   const lc = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lc, prettyErrors: false, uniqueKeys: true });
   const diagnostics: Diagnostic[] = [];
-  for (const e of doc.errors) {
+  const yamlProblems = [...doc.errors.map((e) => ({ e, severity: 'error' as const })), ...doc.warnings.map((e) => ({ e, severity: 'warning' as const }))];
+  for (const { e, severity } of yamlProblems) {
     const [pos] = e.linePos ?? [];
     diagnostics.push(
       diagnostic({
         rule: 'glossary:yaml-syntax',
         reason: `YAML: ${e.message.split('\n')[0]}`,
         file,
-        place: pos ? { line: pos.line, column: pos.col } : { line: 1, column: 1 },
-      }),
-    );
-  }
-  for (const w of doc.warnings) {
-    const [pos] = w.linePos ?? [];
-    diagnostics.push(
-      diagnostic({
-        rule: 'glossary:yaml-syntax',
-        reason: `YAML: ${w.message.split('\n')[0]}`,
-        file,
-        severity: 'warning',
-        place: pos ? { line: pos.line, column: pos.col } : undefined,
+        severity,
+        // an error always gets a place (1:1 at worst), so the file is named with a line
+        place: pos ? { line: pos.line, column: pos.col } : severity === 'error' ? { line: 1, column: 1 } : undefined,
       }),
     );
   }
