@@ -97,6 +97,9 @@ describe('briefs build on the seeds', () => {
       expect(rows.length).toBeGreaterThan(0);
       for (const [, zh, en] of rows) expect(en, zh).toBe(byZh.get(zh));
     }
+  });
+
+  it('records both sources and every output it wrote in out/manifest.json', () => {
     const manifest = JSON.parse(readFileSync(path.join(dir, 'out', 'manifest.json'), 'utf8'));
     expect(Object.keys(manifest.sources)).toEqual(['siis-2025-common-security', 'thepaper-2023-xiangshan-forum']);
     for (const rec of Object.values<{ outputs: { path: string; digest: string }[] }>(manifest.sources))
