@@ -305,12 +305,39 @@ export function mergeInlines<T extends InlineLike>(inlines: T[]): T[] {
 
 let rendererPatched = false;
 
-/** Draw lines through mergeInlines (installed once per process). */
+/** Marks a document whose layout is done now and drawing later. */
+const DEFERRED = Symbol('briefs.deferredRender');
+
+export interface DeferredRender {
+  /** Draw the laid-out pages into the document (set once pdfmake has laid it out). */
+  draw?: () => void;
+}
+
+/**
+ * An (empty) image table for a document definition that pdfmake lays out but does not draw:
+ * drawing (pdfkit text runs, glyph encoding) is left to `holder.draw`, so fitting can probe sizes
+ * and draw only the one it keeps. pdfmake hands the definition's image table to its PDFDocument as
+ * is, which is how the renderer finds the holder.
+ */
+export function deferDrawing(holder: DeferredRender): Record<string, never> {
+  const images = {};
+  Object.defineProperty(images, DEFERRED, { value: holder, enumerable: false });
+  return images;
+}
+
+/** Draw lines through mergeInlines, and honour deferDrawing (installed once per process). */
 export function installRunMerging(): void {
   if (rendererPatched) return;
   rendererPatched = true;
   const mod = require('pdfmake/js/Renderer.js') as { default: { prototype: Record<string, unknown> } };
   const proto = mod.default.prototype;
+  type RendererLike = { pdfDocument: { images?: Record<symbol, unknown> } };
+  const renderPages = proto.renderPages as (this: RendererLike, pages: unknown[]) => void;
+  proto.renderPages = function deferredRenderPages(this: RendererLike, pages: unknown[]) {
+    const holder = this.pdfDocument.images?.[DEFERRED] as DeferredRender | undefined;
+    if (!holder) return renderPages.call(this, pages);
+    holder.draw = () => renderPages.call(this, pages);
+  };
   const original = proto.renderLine as (this: unknown, line: { inlines: InlineLike[] }, x: number, y: number) => void;
   proto.renderLine = function renderLine(this: unknown, line: { inlines: InlineLike[] }, x: number, y: number) {
     if (process.env.BRIEFS_NO_RUN_MERGE) return original.call(this, line, x, y);

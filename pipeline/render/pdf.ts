@@ -11,7 +11,7 @@ import type { Root, RootContent, PhrasingContent, ListItem, Table } from 'mdast'
 import type { Lang } from '../model.js';
 import { remarkNoLiteralAutolinks } from './markdown.js';
 import type { Style } from './templates.js';
-import { ensureFonts, familyFor, fontTable, installFontSharing, installRunMerging, LATIN_FALLBACK, type PdfmakeLike } from './fonts.js';
+import { deferDrawing, ensureFonts, familyFor, fontTable, type DeferredRender, installFontSharing, installRunMerging, LATIN_FALLBACK, type PdfmakeLike } from './fonts.js';
 
 const require = createRequire(import.meta.url);
 
@@ -400,11 +400,21 @@ export async function layoutPdf(markdown: string, opts: RenderPdfOptions): Promi
   const { def, counter } = documentDefinition(markdown, opts);
   // The font table is mutated by pdfmake: a fresh one per document, set right before createPdf
   // (createPdf reads it synchronously).
+  // Drawing is deferred too: most probes are only counted, never drawn.
+  const drawing: DeferredRender = {};
+  def.images = deferDrawing(drawing);
   pm.setFonts(fontTable(family));
   const doc = pm.createPdf(def);
-  // Layout and drawing happen before the stream is ended; ending (subsetting, compressing) is deferred.
   await doc.getStream();
-  return { pages: counter.pages, finish: () => doc.getBuffer() };
+  const draw = drawing.draw;
+  if (!draw) throw new Error('pdfmake laid the document out without reaching its renderer');
+  return {
+    pages: counter.pages,
+    finish: () => {
+      draw();
+      return doc.getBuffer();
+    },
+  };
 }
 
 /** Typeset a rendered brief. Deterministic: same Markdown and options, same bytes. */
