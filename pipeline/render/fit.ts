@@ -124,6 +124,38 @@ async function firstTrue(lo: number, hi: number, pred: (i: number) => Promise<bo
   return lo;
 }
 
+/** Index of the largest scale at most `scale` (steps are largest first); the floor if none. */
+function stepAtMost(steps: number[], scale: number): number {
+  const i = steps.findIndex((s) => s <= scale + 1e-9);
+  return i < 0 ? steps.length - 1 : i;
+}
+
+/**
+ * Index of the largest scale (steps are largest first) at which `probe` lays out on one page;
+ * steps.length if none. Full size is tried first: most briefs fit as they are. An overflow's content
+ * height predicts the scale that fits (height grows about with the square of the type scale), and
+ * the neighbours of the prediction settle it — usually one or two more layouts, where a binary
+ * search over the sizes always takes three. Assumes, as any search here, that what fits at a size
+ * fits at smaller ones.
+ */
+export async function largestFitting(steps: number[], probe: (i: number) => Promise<{ pages: number; fill: number }>): Promise<number> {
+  let fitsAt = steps.length; // smallest index known to fit
+  let failsAt = -1; // largest index known to overflow
+  let guess = 0;
+  while (failsAt + 1 < fitsAt) {
+    const i = Math.min(Math.max(guess, failsAt + 1), fitsAt - 1);
+    const r = await probe(i);
+    if (r.pages <= 1) {
+      fitsAt = i;
+      guess = i - 1;
+    } else {
+      failsAt = i;
+      guess = Math.max(stepAtMost(steps, steps[i] / Math.sqrt(Math.max(r.fill, 1))), i + 1);
+    }
+  }
+  return fitsAt;
+}
+
 /**
  * Render one brief in every language to Markdown and a one-page PDF. `briefs` hold the same
  * slug in each language, parallel (same slots, same item counts).
@@ -155,7 +187,7 @@ export async function renderBriefSet(briefs: Brief[], t: Templates, opts: Render
   });
   // A probe lays a document out without finishing it; the probe that decides a language's size is
   // finished into the PDF itself (same definition, same bytes), so the chosen layout is never redone.
-  const probes = new Map<string, { pages: number; finish: () => Promise<Buffer> }>();
+  const probes = new Map<string, { pages: number; fill: number; finish: () => Promise<Buffer> }>();
   const probe = async (b: Brief, k: number, scaleIdx: number) => {
     const key = `${b.lang}|${k}|${scaleIdx}`;
     let p = probes.get(key);
@@ -166,12 +198,13 @@ export async function renderBriefSet(briefs: Brief[], t: Templates, opts: Render
     return p;
   };
   const fits = async (b: Brief, k: number, scaleIdx: number) => (await probe(b, k, scaleIdx)).pages <= 1;
+  const largest = (b: Brief, k: number) => largestFitting(steps, (i) => probe(b, k, i));
 
   // Largest type at which each language fits as it is: the common case needs no drops, and the
   // floor is probed only when every larger size overflows.
   let k = 0;
   let sizes: number[] = [];
-  for (const b of briefs) sizes.push(await firstTrue(0, steps.length, (i) => fits(b, 0, i)));
+  for (const b of briefs) sizes.push(await largest(b, 0));
   if (sizes.some((i) => i >= steps.length)) {
     // Fewest drops with which every language fits at the floor size.
     const allAt = async (kk: number) => {
@@ -181,7 +214,7 @@ export async function renderBriefSet(briefs: Brief[], t: Templates, opts: Render
     k = await firstTrue(1, order.length + 1, allAt);
     if (k > order.length) k = order.length; // even the required parts overflow: reported through `pages`
     sizes = [];
-    for (const b of briefs) sizes.push(await firstTrue(0, steps.length, (i) => fits(b, k, i)));
+    for (const b of briefs) sizes.push(await largest(b, k));
   }
   const drop = order.slice(0, k);
 

@@ -311,6 +311,8 @@ const DEFERRED = Symbol('briefs.deferredRender');
 export interface DeferredRender {
   /** Draw the laid-out pages into the document (set once pdfmake has laid it out). */
   draw?: () => void;
+  /** The laid-out pages, as pdfmake made them (read-only). */
+  pages?: unknown[];
 }
 
 /**
@@ -336,6 +338,7 @@ export function installRunMerging(): void {
   proto.renderPages = function deferredRenderPages(this: RendererLike, pages: unknown[]) {
     const holder = this.pdfDocument.images?.[DEFERRED] as DeferredRender | undefined;
     if (!holder) return renderPages.call(this, pages);
+    holder.pages = pages;
     holder.draw = () => renderPages.call(this, pages);
   };
   const original = proto.renderLine as (this: unknown, line: { inlines: InlineLike[] }, x: number, y: number) => void;

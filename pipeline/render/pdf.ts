@@ -385,6 +385,11 @@ export function documentDefinition(
 
 export interface LaidOutPdf {
   pages: number;
+  /**
+   * Height of the content in page heights: 0.8 fills 80% of one page, 1.3 overflows by 30% of a page.
+   * Fitting uses it to predict the type size that fits (the footer is not content).
+   */
+  fill: number;
   /** Finish the laid-out document into its bytes (subset fonts, compress). Call at most once. */
   finish(): Promise<Buffer>;
 }
@@ -410,11 +415,30 @@ export async function layoutPdf(markdown: string, opts: RenderPdfOptions): Promi
   if (!draw) throw new Error('pdfmake laid the document out without reaching its renderer');
   return {
     pages: counter.pages,
+    fill: contentFill((drawing.pages ?? []) as LaidOutPage[]),
     finish: () => {
       draw();
       return doc.getBuffer();
     },
   };
+}
+
+interface LaidOutPage {
+  pageSize: { height: number };
+  pageMargins: { top: number; bottom: number };
+  items: { type: string; item: { y?: number; getHeight?: () => number } }[];
+}
+
+/** Content height of laid-out pages, in page content heights (the lowest text line of the last page). */
+export function contentFill(pages: LaidOutPage[]): number {
+  if (!pages.length) return 0;
+  const last = pages[pages.length - 1];
+  const top = last.pageMargins.top;
+  const bottom = last.pageSize.height - last.pageMargins.bottom;
+  let lowest = top;
+  for (const { type, item } of last.items)
+    if (type === 'line' && typeof item.y === 'number' && item.y < bottom && item.getHeight) lowest = Math.max(lowest, item.y + item.getHeight());
+  return pages.length - 1 + (lowest - top) / (bottom - top);
 }
 
 /** Typeset a rendered brief. Deterministic: same Markdown and options, same bytes. */
