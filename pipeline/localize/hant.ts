@@ -9,8 +9,8 @@
 // characters and same-length phrases), the protected spans are written over their positions, so the
 // text around them was converted with its full context. Only when lengths differ does it fall back to
 // converting the unprotected pieces separately (OpenCC then cannot match a phrase across a span edge).
-import { createRequire } from 'node:module';
 import type { Term } from '../model.js';
+import { openccConvert } from './opencc.js';
 import { COMMON_OVERRIDES, HK_OVERRIDES, TW_OVERRIDES, type OverridePair } from './overrides.js';
 
 export type HantVariant = 'tw' | 'hk';
@@ -28,26 +28,11 @@ export interface HantOptions {
 
 export type HantConverter = (text: string) => string;
 
-// ---- OpenCC converters: expensive to build (~100–250 ms cold), so one per variant per process ----
+// ---- OpenCC ----
 
-// OpenCC (its 1 MB of dictionaries) is loaded on first use, not when this module is imported:
-// planning a build, for one, imports the glossary loader but never converts.
-type OpenCCModule = { Converter(opts: { from: 'cn'; to: HantVariant }): HantConverter };
-let opencc: OpenCCModule | undefined;
-function openccModule(): OpenCCModule {
-  opencc ??= createRequire(import.meta.url)('opencc-js/cn2t') as OpenCCModule;
-  return opencc;
-}
-
-const baseCache = new Map<HantVariant, HantConverter>();
-
-/** The plain OpenCC converter for a variant (s2tw or s2hk), created once. */
+/** The plain OpenCC converter for a variant (s2tw or s2hk); see opencc.ts for how it stays cheap. */
 export function openccConverter(variant: HantVariant): HantConverter {
-  const cached = baseCache.get(variant);
-  if (cached) return cached;
-  const conv: HantConverter = openccModule().Converter({ from: 'cn', to: variant });
-  baseCache.set(variant, conv);
-  return conv;
+  return (text: string) => openccConvert(variant, text);
 }
 
 // ---- protected spans: a dictionary indexed by first character ----
