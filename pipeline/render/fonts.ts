@@ -61,6 +61,7 @@ export function ensureFonts(pdfmake: PdfmakeLike, family: FontFamily): void {
       if (!pdfmake.virtualfs.existsSync(name)) {
         pdfmake.virtualfs.writeFileSync(name, readFileSync(require.resolve(FILES[fam][weight])));
         CACHEABLE.add(name);
+        if (fam !== LATIN_FALLBACK) PLAIN_CJK_FILES.add(name);
       }
     }
 }
@@ -144,6 +145,7 @@ export function installFontSharing(): void {
       shared.set(file, s);
       memoizeGlyphDecoding(font.font);
       cacheFeatureLayouts(s.ctor.prototype as unknown as FeatureLayoutFont);
+      plainCjkRuns(s.ctor.prototype as unknown as FeatureLayoutFont);
     } else {
       const id = `F${++this._fontCount}`;
       font = new s.ctor(this, s.fontkitFont, id);
@@ -151,6 +153,7 @@ export function installFontSharing(): void {
       this._font = font;
     }
     (font as EmbeddedFontLike & { __file?: string }).__file = file;
+    if (PLAIN_CJK_FILES.has(file)) PLAIN_CJK_FONTS.add(s.fontkitFont as object);
     if (s.entries > MAX_RUNS) {
       s.layoutCache = Object.create(null) as Record<string, unknown>;
       s.entries = 0;
@@ -231,6 +234,67 @@ function cacheFeatureLayouts(proto: FeatureLayoutFont): void {
       last = index + 1;
     }
     return { glyphs: onlyWidth ? (null as unknown as unknown[]) : glyphs, positions: onlyWidth ? (null as unknown as unknown[]) : positions, advanceWidth };
+  };
+}
+
+// ---- CJK text without the OpenType shaper ----
+
+/** Virtual files of the CJK fonts (see ensureFonts), and their parsed fonts once opened. */
+const PLAIN_CJK_FILES = new Set<string>();
+const PLAIN_CJK_FONTS = new WeakSet<object>();
+
+/**
+ * Ideographs, CJK symbols and punctuation, full-width forms: in the Noto Sans SC/TC we ship, no
+ * glyph of these is covered by a substitution or positioning of the default features, so a run of
+ * them shapes to its cmap glyphs at their advance widths (tests/render/fonts-plain-cjk.test.ts checks
+ * this against fontkit's shaper, so a font update that changes it fails there).
+ */
+export function isPlainCjk(cp: number): boolean {
+  return (cp >= 0x4e00 && cp <= 0x9fff) || (cp >= 0x3400 && cp <= 0x4dbf) || (cp >= 0x3000 && cp <= 0x303f) || (cp >= 0xff00 && cp <= 0xffef);
+}
+
+interface FontkitFontLike {
+  glyphForCodePoint(cp: number): { id: number; advanceWidth: number };
+}
+
+/**
+ * A run of plain CJK text laid out as the shaper would (glyphs and positions in the font's units),
+ * or undefined if the text has anything else. The shaper costs ~0.1 ms per run, and with CJK each
+ * character is a run: most of a cold process's layout time went there.
+ */
+export function plainCjkLayout(font: FontkitFontLike, text: string): { glyphs: unknown[]; positions: { xAdvance: number; yAdvance: number; xOffset: number; yOffset: number }[] } | undefined {
+  if (!text) return undefined;
+  const glyphs: { id: number; advanceWidth: number }[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const cp = text.codePointAt(i)!;
+    if (cp > 0xffff || !isPlainCjk(cp)) return undefined;
+    const g = font.glyphForCodePoint(cp);
+    if (!g.id) return undefined; // not in the font: leave the fallback to the shaper
+    glyphs.push(g);
+  }
+  return { glyphs, positions: glyphs.map((g) => ({ xAdvance: g.advanceWidth, yAdvance: 0, xOffset: 0, yOffset: 0 })) };
+}
+
+let plainPatched = false;
+function plainCjkRuns(proto: FeatureLayoutFont): void {
+  if (plainPatched) return;
+  plainPatched = true;
+  const original = proto.layoutRun;
+  proto.layoutRun = function layoutRun(this: FeatureLayoutFont & { font: FontkitFontLike; scale: number }, text: string, features?: unknown): LayoutRun {
+    if ((features === undefined || (Array.isArray(features) && !features.length)) && PLAIN_CJK_FONTS.has(this.font)) {
+      const plain = plainCjkLayout(this.font, text);
+      if (plain) {
+        // as pdfkit's layoutRun: positions in thousandths of the font size
+        let advanceWidth = 0;
+        const positions = plain.positions.map((p, i) => {
+          const xAdvance = p.xAdvance * this.scale;
+          advanceWidth += xAdvance;
+          return { xAdvance, yAdvance: 0, xOffset: 0, yOffset: 0, advanceWidth: (plain.glyphs[i] as { advanceWidth: number }).advanceWidth * this.scale };
+        });
+        return { glyphs: plain.glyphs, positions, advanceWidth };
+      }
+    }
+    return original.call(this, text, features);
   };
 }
 
