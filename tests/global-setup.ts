@@ -1,4 +1,4 @@
-// CLI tests run the real binary (bin/briefs.js → dist/), so compile once before the suite.
+// CLI tests run the real binary (bin/briefs.js → dist/bundle/), so build it once before the suite.
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
@@ -13,4 +13,5 @@ export default function setup(): void {
   } catch {
     /* type errors: dist/ is still written */
   }
+  execFileSync(process.execPath, ['scripts/bundle.mjs'], { cwd: root, stdio: 'pipe' });
 }

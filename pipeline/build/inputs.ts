@@ -9,6 +9,7 @@ import type { Context } from '../context.js';
 import type { Term } from '../model.js';
 import { VERSION } from '../version.js';
 import { digest, digestJson } from './digest.js';
+import { bundleDir } from './code-location.js';
 import { decode } from '../ingest/decode.js';
 import type { SharedState, SourceState } from './plan.js';
 import type { SourceFiles } from './sources.js';
@@ -154,12 +155,16 @@ export function dirDigest(dir: string): string {
   return digest(parts.join('\n'));
 }
 
+/** The running code: the bundle (dist/bundle/) or the compiled modules (dist/pipeline/). */
+function codeDir(): string {
+  return bundleDir(import.meta.url) ?? path.dirname(path.dirname(fileURLToPath(import.meta.url)));
+}
+
 let toolDigestCache: string | undefined;
 /** The tool's version plus a digest of its own code (so a code change rebuilds, even without a version bump). */
 export function toolDigest(): string {
   if (toolDigestCache) return toolDigestCache;
-  const pipelineDir = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
-  toolDigestCache = `${VERSION}+${dirDigest(pipelineDir).slice(0, 12)}`;
+  toolDigestCache = `${VERSION}+${dirDigest(codeDir()).slice(0, 12)}`;
   return toolDigestCache;
 }
 

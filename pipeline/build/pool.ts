@@ -7,6 +7,7 @@ import type { JobRunner } from './run.js';
 import type { SharedInputs } from './inputs.js';
 import type { JobResult, JobTask } from './job-types.js';
 import { revive, type PlainDiagnostic } from '../diagnostics.js';
+import { bundleDir } from './code-location.js';
 
 /** Results cross the thread boundary as plain data; diagnostics are revived into vfile messages here. */
 export type WireResult = Omit<JobResult, 'diagnostics'> & { diagnostics: PlainDiagnostic[] };
@@ -16,6 +17,8 @@ export function fromWire(r: WireResult): JobResult {
 }
 
 function workerFile(): string {
+  const bundled = bundleDir(import.meta.url);
+  if (bundled) return path.join(bundled, 'worker.js');
   const here = fileURLToPath(import.meta.url);
   if (here.endsWith('.js')) return path.join(path.dirname(here), 'worker.js');
   // Running from TypeScript sources (tests): use the compiled worker.

@@ -70,7 +70,8 @@ describe('briefs build on the seeds', () => {
 
   it('renders the English briefs: sources/<slug>/en.xlf holds every segment the seed briefs need', () => {
     const ev = events(first.stdout);
-    const done = ev.filter((e) => e.event === 'done');
+    // sources build concurrently: they finish in any order
+    const done = ev.filter((e) => e.event === 'done').sort((a, b) => String(a.slug).localeCompare(String(b.slug)));
     expect(done.map((e) => [e.slug, e.status, e.needsTranslation])).toEqual([
       ['siis-2025-common-security', 'built', 0],
       ['thepaper-2023-xiangshan-forum', 'built', 0],
