@@ -3,9 +3,13 @@
 // on the build's module graph). The modules compiled by tsc (dist/pipeline/) stay for the tests and
 // the benchmark; bin/briefs.js runs the bundle when it is there.
 import { build } from 'esbuild';
+import { rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
+
+// chunk names carry content hashes: start from an empty folder so no stale chunk stays behind
+rmSync(new URL('../dist/bundle', import.meta.url), { recursive: true, force: true });
 
 await build({
   absWorkingDir: root,
