@@ -3,7 +3,7 @@
 // opencc-js builds a trie of every dictionary entry before converting anything: for zh-Hans → zh-Hant
 // that is some 53,000 entries, 160–230 ms and ~36 MB of Map nodes in a cold process (and as much again
 // in garbage collection), while a brief uses a few hundred of them. Here the dictionaries are only
-// indexed (by first character, ~30 ms, once), and each conversion builds opencc-js's own Trie from the
+// indexed (by their first two characters, once), and each conversion builds opencc-js's own Trie from the
 // entries that occur in its text, then lets that Trie convert it.
 //
 // Why the output is the same: opencc-js converts by longest match at each position; any entry that
@@ -34,9 +34,19 @@ function openccModule(): OpenCCModule {
   return opencc;
 }
 
-/** Entries of one stage by the first code point of their key, in load order (see narrowedTrie). */
+interface Entry {
+  key: string;
+  value: string;
+  /** Order in which Trie.loadDictGroup would add it (the last added wins). */
+  rank: number;
+}
+
+/**
+ * Entries of one stage by the first code point of their key, then by the UTF-16 unit after it
+ * (single-character keys under -1): a text position is checked against a handful of entries.
+ */
 interface StageIndex {
-  byFirst: Map<number, { key: string; value: string; rank: number }[]>;
+  byFirst: Map<number, Map<number, Entry[]>>;
 }
 
 /** Index a dictionary group; `rank` orders entries as Trie.loadDictGroup adds them (the last added wins). */
@@ -46,10 +56,14 @@ function indexGroup(group: DictGroup): StageIndex {
   const add = (key: string, value: string) => {
     if (!key) return;
     const cp = key.codePointAt(0)!;
-    const list = byFirst.get(cp);
+    const rest = cp > 0xffff ? 2 : 1;
+    const next = key.length > rest ? key.charCodeAt(rest) : -1;
+    let bySecond = byFirst.get(cp);
+    if (!bySecond) byFirst.set(cp, (bySecond = new Map()));
+    const list = bySecond.get(next);
     const entry = { key, value, rank: rank++ };
     if (list) list.push(entry);
-    else byFirst.set(cp, [entry]);
+    else bySecond.set(next, [entry]);
   };
   // loadDictGroup loads the dictionaries last to first, so that the first one's entries win
   for (const dict of [...group].reverse()) {
@@ -72,15 +86,21 @@ function indexGroup(group: DictGroup): StageIndex {
 
 /** opencc-js's Trie holding the entries of `stage` that occur in `text`, added in load order. */
 function narrowedTrie(stage: StageIndex, text: string): TrieLike {
-  const found: { key: string; value: string; rank: number }[] = [];
+  const found: Entry[] = [];
   const seen = new Set<number>();
-  for (let i = 0; i < text.length; i++) {
-    const list = stage.byFirst.get(text.codePointAt(i)!);
-    if (!list) continue;
-    for (const e of list) if (!seen.has(e.rank) && text.startsWith(e.key, i)) {
+  const take = (list: Entry[] | undefined, i: number) => {
+    if (list) for (const e of list) if (!seen.has(e.rank) && text.startsWith(e.key, i)) {
       seen.add(e.rank);
       found.push(e);
     }
+  };
+  for (let i = 0; i < text.length; i++) {
+    const cp = text.codePointAt(i)!;
+    const bySecond = stage.byFirst.get(cp);
+    if (!bySecond) continue;
+    const after = i + (cp > 0xffff ? 2 : 1);
+    take(bySecond.get(-1), i);
+    if (after < text.length) take(bySecond.get(text.charCodeAt(after)), i);
   }
   found.sort((a, b) => a.rank - b.rank);
   const trie = new (openccModule().Trie)();
