@@ -344,10 +344,13 @@ export function mergeInlines<T extends InlineLike>(inlines: T[]): T[] {
   if (inlines.length < 2) return inlines;
   const out: T[] = [];
   let cur: T | undefined;
+  let curPlain = false;
+  // pdfmake's inlines are left as they are; a run is copied only when a second inline joins it
+  let owned = false;
   for (const inl of inlines) {
     if (
       cur &&
-      plain(cur) &&
+      curPlain &&
       plain(inl) &&
       cur.font === inl.font &&
       cur.fontSize === inl.fontSize &&
@@ -356,13 +359,20 @@ export function mergeInlines<T extends InlineLike>(inlines: T[]): T[] {
       (cur.characterSpacing ?? 0) === (inl.characterSpacing ?? 0) &&
       Math.abs(inl.x - (cur.x + cur.width)) < 1e-6
     ) {
+      if (!owned) {
+        cur = { ...cur };
+        out[out.length - 1] = cur;
+        owned = true;
+      }
       cur.text += inl.text;
       cur.width += inl.width;
       cur.trailingCut = inl.trailingCut;
       continue;
     }
-    cur = { ...inl };
-    out.push(cur);
+    cur = inl;
+    curPlain = plain(inl);
+    owned = false;
+    out.push(inl);
   }
   return out;
 }
