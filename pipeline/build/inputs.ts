@@ -13,7 +13,7 @@ import { bundleDir } from './code-location.js';
 import { decode } from '../ingest/decode.js';
 import type { SharedState, SourceState } from './plan.js';
 import type { SourceFiles } from './sources.js';
-import type { RawEntry, RawTermEntry } from '../glossary/load.js';
+import type { RawTermEntry } from '../glossary/load.js';
 
 /** What a worker needs to load the shared inputs itself (plain data). */
 export interface SharedInputs {
@@ -103,11 +103,11 @@ async function glossaryDigests(ctx: Context, shared: Record<string, string>): Pr
       // no cache yet, or unreadable: computed below
     }
   }
-  const { loadGlossary, rawGlossaryEntries, termFromEntry, defaultToHant } = await import('../glossary/load.js');
-  const raw = rawGlossaryEntries(ctx.glossaryDir);
-  // loading also throws the located errors (no folder, syntax, schema); the terms go to the jobs and the cache
-  const terms = loadGlossary(ctx.glossaryDir).terms;
-  const result: GlossaryDigests = { ...digestEntries(raw ?? [], (e) => termForms(termFromEntry(e, defaultToHant()))), terms };
+  const { loadGlossary } = await import('../glossary/load.js');
+  // throws the located errors (no folder, syntax, schema); the terms go to the jobs and the cache,
+  // the entries as written to the digests
+  const { terms, raw } = loadGlossary(ctx.glossaryDir);
+  const result: GlossaryDigests = { ...digestEntries(raw, (e) => termForms(e.term)), terms };
   if (key) {
     try {
       // hidden temp name of build/atomic: swept by the next build if this one is killed here
@@ -122,19 +122,21 @@ async function glossaryDigests(ctx: Context, shared: Record<string, string>): Pr
 }
 
 /** Digest and forms of each entry by id (entries sharing an id are digested together). */
-export function digestEntries(raw: RawTermEntry[], formsOf: (e: RawEntry) => string[]): GlossaryDigests {
-  const byId = new Map<string, RawEntry[]>();
-  for (const { id, entry } of raw) {
-    const list = byId.get(id);
-    if (list) list.push(entry);
-    else byId.set(id, [entry]);
+export function digestEntries(raw: RawTermEntry[], formsOf: (e: RawTermEntry) => string[]): GlossaryDigests {
+  const byId = new Map<string, RawTermEntry[]>();
+  for (const e of raw) {
+    const list = byId.get(e.id);
+    if (list) list.push(e);
+    else byId.set(e.id, [e]);
   }
   const glossary: Record<string, string> = {};
   const forms: Record<string, string[]> = {};
   for (const id of [...byId.keys()].sort()) {
-    const entries = byId.get(id)!;
+    const group = byId.get(id)!;
+    // digested as written: where an entry sits in its file does not matter
+    const entries = group.map((e) => e.entry);
     glossary[id] = digestJson(entries.length === 1 ? entries[0] : entries.map((e) => digestJson(e)).sort());
-    forms[id] = [...new Set(entries.flatMap(formsOf))].sort();
+    forms[id] = [...new Set(group.flatMap(formsOf))].sort();
   }
   return { glossary, forms };
 }

@@ -19,6 +19,8 @@ export interface LoadOptions {
 export interface LoadResult {
   terms: Term[];
   diagnostics: Diagnostic[];
+  /** The entries as written (validated), in file order, each with the term made of it: for digests. */
+  raw: RawTermEntry[];
 }
 
 // ---- ids ----
@@ -239,9 +241,9 @@ export function parseTermFile(text: string, file: string, toHant: ToHant): LoadR
       }),
     );
   }
-  if (diagnostics.some(isError)) return { terms: [], diagnostics };
+  if (diagnostics.some(isError)) return { terms: [], diagnostics, raw: [] };
   const data = doc.toJS() as unknown;
-  if (data === null || data === undefined) return { terms: [], diagnostics };
+  if (data === null || data === undefined) return { terms: [], diagnostics, raw: [] };
   const validate = validator();
   if (!validate(data)) {
     const seen = new Set<string>();
@@ -254,43 +256,28 @@ export function parseTermFile(text: string, file: string, toHant: ToHant): LoadR
       seen.add(k);
       diagnostics.push(d);
     }
-    return { terms: [], diagnostics };
+    return { terms: [], diagnostics, raw: [] };
   }
   const entries = data as RawEntry[];
   const terms: Term[] = [];
-  entries.forEach((raw, i) => {
+  const raw: RawTermEntry[] = [];
+  entries.forEach((entry, i) => {
     const node = doc.getIn([i], true) as Node;
-    const term = termFromEntry(raw, toHant);
+    const term = termFromEntry(entry, toHant);
+    raw.push({ id: entry.id ?? deriveId(entry.en), entry, term });
     const p = placeOf(node, lc);
     term.origin = { file, line: p.line, column: p.column };
     recordPlaces(term, node, lc);
     terms.push(term);
   });
-  return { terms: sortTerms(terms), diagnostics };
+  return { terms: sortTerms(terms), diagnostics, raw };
 }
 
-/** One glossary entry as written (validated), with its id (given or derived from the English). */
+/** One glossary entry as written (validated), with its id (given or derived from the English) and its term. */
 export interface RawTermEntry {
   id: string;
   entry: RawEntry;
-}
-
-/**
- * The entries of every term file, as written, for digesting: parsed and validated like loadGlossary,
- * but nothing is derived (no zh-Hant conversion, no places). Undefined when any file has a syntax or
- * schema error: loadGlossary then reports them.
- */
-export function rawGlossaryEntries(dir: string): RawTermEntry[] | undefined {
-  const out: RawTermEntry[] = [];
-  for (const file of glossaryFiles(dir)) {
-    const doc = parseDocument(readFileSync(file, 'utf8').replace(/^\uFEFF/, ''), { prettyErrors: false, uniqueKeys: true });
-    if (doc.errors.length) return undefined;
-    const data = doc.toJS() as unknown;
-    if (data === null || data === undefined) continue;
-    if (!validator()(data)) return undefined;
-    for (const entry of data as RawEntry[]) out.push({ id: entry.id ?? deriveId(entry.en), entry });
-  }
-  return out;
+  term: Term;
 }
 
 /** The default zh-Hant converter for deriving term forms (Taiwan usage, no quote conversion). */
@@ -317,13 +304,15 @@ export function loadGlossary(dir: string, opts: LoadOptions = {}): LoadResult {
   const toHant = opts.toHant ?? defaultToHant();
   const terms: Term[] = [];
   const diagnostics: Diagnostic[] = [];
+  const raw: RawTermEntry[] = [];
   for (const file of glossaryFiles(dir)) {
     const text = readFileSync(file, 'utf8');
     const rel = path.relative(process.cwd(), file) || file;
     const r = parseTermFile(text.replace(/^\uFEFF/, ''), rel.startsWith('..') ? file : rel, toHant);
     terms.push(...r.terms);
     diagnostics.push(...r.diagnostics);
+    raw.push(...r.raw);
   }
   if (diagnostics.some(isError)) throw new UserError(diagnostics);
-  return { terms: sortTerms(terms), diagnostics };
+  return { terms: sortTerms(terms), diagnostics, raw };
 }

@@ -56,7 +56,7 @@ describe('parseTermFile', () => {
   });
 
   it('allows an empty file', () => {
-    expect(parseTermFile('# nothing yet\n', 'e.yaml', toHant)).toEqual({ terms: [], diagnostics: [] });
+    expect(parseTermFile('# nothing yet\n', 'e.yaml', toHant)).toEqual({ terms: [], diagnostics: [], raw: [] });
   });
 });
 
