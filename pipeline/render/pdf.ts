@@ -11,7 +11,9 @@ import type { Root, RootContent, PhrasingContent, ListItem, Table } from 'mdast'
 import type { Lang } from '../model.js';
 import { remarkNoLiteralAutolinks } from './markdown.js';
 import type { Style } from './templates.js';
-import { deferDrawing, ensureFonts, familyFor, fontTable, type DeferredRender, installFontSharing, installRunMerging, LATIN_FALLBACK, type PdfmakeLike } from './fonts.js';
+import { ensureFonts, familyFor, fontTable, LATIN_FALLBACK, type PdfmakeLike } from './fonts.js';
+import { installFontSharing } from './font-sharing.js';
+import { deferDrawing, installRunMerging, type DeferredRender } from './pdfmake-renderer.js';
 
 const require = createRequire(import.meta.url);
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mergeInlines } from '../../pipeline/render/fonts.js';
+import { mergeInlines } from '../../pipeline/render/pdfmake-renderer.js';
 
 const font = {};
 const inl = (text: string, x: number, width: number, extra: Record<string, unknown> = {}) => ({ text, x, width, font, fontSize: 10, color: '#000', ...extra });

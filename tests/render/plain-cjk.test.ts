@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { isPlainCjk, plainCjkLayout } from '../../pipeline/render/fonts.js';
+import { isPlainCjk, plainCjkLayout } from '../../pipeline/render/plain-cjk.js';
 
-// Plain CJK runs skip fontkit's OpenType shaper (pipeline/render/fonts.ts). That is only right while the
+// Plain CJK runs skip fontkit's OpenType shaper (pipeline/render/plain-cjk.ts). That is only right while the
 // fonts we ship shape such runs to their cmap glyphs at their advance widths: checked here against
 // the shaper itself, for every such character of a sample and for pairs of them.
 const require = createRequire(import.meta.url);

@@ -1,0 +1,172 @@
+// Sharing what pdfkit would redo for every document: the parsed font (fontkit) per file, shaped runs
+// (a run's glyphs and positions depend only on the font, the text and the features), decoded glyph
+// outlines. Each document still gets its own subset, so output bytes do not depend on what was
+// rendered before. Installed into pdfmake's PDFDocument and pdfkit's embedded font, once per process.
+import { createRequire } from 'node:module';
+import { familyOfFile, LATIN_FALLBACK } from './fonts.js';
+import { markPlainCjkFont, plainCjkRuns, type LayoutRun, type PlainRunFont } from './plain-cjk.js';
+
+const require = createRequire(import.meta.url);
+
+interface EmbeddedFontLike {
+  font: unknown;
+  layoutCache?: Record<string, unknown>;
+  name: string;
+  id: string;
+}
+interface SharedFont {
+  fontkitFont: unknown;
+  ctor: new (doc: unknown, font: unknown, id: string) => EmbeddedFontLike;
+  layoutCache: Record<string, unknown>;
+  entries: number;
+}
+const shared = new Map<string, SharedFont>();
+/** Bound on shared shaped runs per font (words and CJK characters); cleared when exceeded. */
+const MAX_RUNS = 50_000;
+
+interface PdfDocLike {
+  fonts: Record<string, Record<string, unknown>>;
+  fontCache: Record<string, Record<string, EmbeddedFontLike>>;
+  _fontFamilies: Record<string, EmbeddedFontLike>;
+  _fontCount: number;
+  _font: EmbeddedFontLike;
+  getFontType(bold: boolean, italics: boolean): string;
+}
+
+let patched = false;
+
+/**
+ * Teach pdfmake's PDFDocument to reuse parsed fonts for the files registered above; any other
+ * font goes the original way. Installed once per process.
+ */
+export function installFontSharing(): void {
+  if (patched) return;
+  patched = true;
+  const mod = require('pdfmake/js/PDFDocument.js') as { default: { prototype: Record<string, unknown> } };
+  const proto = mod.default.prototype;
+  const original = proto.provideFont as (this: PdfDocLike, family: string, bold: boolean, italics: boolean) => EmbeddedFontLike;
+  proto.provideFont = function provideFont(this: PdfDocLike, familyName: string, bold: boolean, italics: boolean) {
+    const type = this.getFontType(bold, italics);
+    const file = this.fonts[familyName]?.[type];
+    const family = typeof file === 'string' ? familyOfFile(file) : undefined;
+    if (typeof file !== 'string' || !family) return original.call(this, familyName, bold, italics);
+    this.fontCache[familyName] = this.fontCache[familyName] || {};
+    const have = this.fontCache[familyName][type];
+    if (have) return have;
+    // The same file under another style (italics → normal) is the same font object in this document.
+    const sameFile = Object.values(this._fontFamilies).find((f) => (f as EmbeddedFontLike & { __file?: string }).__file === file);
+    if (sameFile) {
+      this.fontCache[familyName][type] = sameFile;
+      return sameFile;
+    }
+    let s = shared.get(file);
+    let font: EmbeddedFontLike;
+    if (!s) {
+      // First use in this process: let pdfkit open it, then keep what it parsed.
+      font = original.call(this, familyName, bold, italics);
+      s = {
+        fontkitFont: font.font,
+        ctor: font.constructor as SharedFont['ctor'],
+        layoutCache: Object.create(null) as Record<string, unknown>,
+        entries: 0,
+      };
+      shared.set(file, s);
+      memoizeGlyphDecoding(font.font);
+      cacheFeatureLayouts(s.ctor.prototype as unknown as FeatureLayoutFont);
+      plainCjkRuns(s.ctor.prototype as unknown as PlainRunFont);
+    } else {
+      const id = `F${++this._fontCount}`;
+      font = new s.ctor(this, s.fontkitFont, id);
+      this._fontFamilies[file] = font;
+      this._font = font;
+    }
+    (font as EmbeddedFontLike & { __file?: string }).__file = file;
+    if (family !== LATIN_FALLBACK) markPlainCjkFont(s.fontkitFont as object);
+    if (s.entries > MAX_RUNS) {
+      s.layoutCache = Object.create(null) as Record<string, unknown>;
+      s.entries = 0;
+    }
+    font.layoutCache = countingCache(s);
+    this.fontCache[familyName][type] = font;
+    return font;
+  };
+}
+
+/**
+ * Subsetting decodes every used glyph's outline only to learn whether it is composite; the decoded
+ * glyph depends only on the (immutable) font data, so with a shared font it is decoded once.
+ * Fonts with variations are left alone (their outlines depend on the variation settings).
+ */
+const decoded = new WeakMap<object, unknown>();
+let decodePatched = false;
+function memoizeGlyphDecoding(fontkitFont: unknown): void {
+  if (decodePatched) return;
+  const glyph = (fontkitFont as { getGlyph(id: number): object | null }).getGlyph(0);
+  if (!glyph) return;
+  const proto = Object.getPrototypeOf(glyph) as { _decode?: (this: object) => unknown };
+  const original = proto._decode;
+  if (typeof original !== 'function') return;
+  decodePatched = true;
+  proto._decode = function _decode(this: object) {
+    if ((this as { _font?: { _variationProcessor?: unknown } })._font?._variationProcessor) return original.call(this);
+    if (decoded.has(this)) return decoded.get(this);
+    const g = original.call(this);
+    decoded.set(this, g);
+    return g;
+  };
+}
+
+interface FeatureLayoutFont {
+  layout(text: string, features?: unknown, onlyWidth?: boolean): LayoutRun;
+  layoutRun(text: string, features?: unknown): LayoutRun;
+  layoutCache?: Record<string, unknown>;
+}
+
+/**
+ * pdfkit lays out text with OpenType features (English asks for proportional quotes, 'pwid') as one
+ * uncached run per line. Do what it does without features: lay out word by word, and cache each
+ * word's run under its features, so English PDFs cost what Chinese ones do.
+ */
+let featuresPatched = false;
+function cacheFeatureLayouts(proto: FeatureLayoutFont): void {
+  if (featuresPatched) return;
+  featuresPatched = true;
+  const original = proto.layout;
+  proto.layout = function layout(this: FeatureLayoutFont, text: string, features?: unknown, onlyWidth?: boolean): LayoutRun {
+    if (!Array.isArray(features) || !features.length || !this.layoutCache) return original.call(this, text, features, onlyWidth);
+    const prefix = `\u0000${features.join(',')}\u0000`;
+    const glyphs: unknown[] = [];
+    const positions: unknown[] = [];
+    let advanceWidth = 0;
+    let last = 0;
+    for (let index = 0; index <= text.length; index++) {
+      const ch = text.charAt(index);
+      if (!(index === text.length ? last < index : ch === ' ' || ch === '\t')) continue;
+      const word = text.slice(last, index + 1);
+      const key = prefix + word;
+      let run = this.layoutCache[key] as LayoutRun | undefined;
+      if (!run) {
+        run = this.layoutRun(word, features);
+        this.layoutCache[key] = run;
+      }
+      if (!onlyWidth) {
+        for (const g of run.glyphs) glyphs.push(g);
+        for (const p of run.positions) positions.push(p);
+      }
+      advanceWidth += run.advanceWidth;
+      last = index + 1;
+    }
+    return { glyphs: onlyWidth ? (null as unknown as unknown[]) : glyphs, positions: onlyWidth ? (null as unknown as unknown[]) : positions, advanceWidth };
+  };
+}
+
+/** The shared run cache, counting insertions so it can be bounded. */
+function countingCache(s: SharedFont): Record<string, unknown> {
+  return new Proxy(s.layoutCache, {
+    set(target, key, value) {
+      if (!(key in target)) s.entries++;
+      (target as Record<string | symbol, unknown>)[key] = value;
+      return true;
+    },
+  });
+}
