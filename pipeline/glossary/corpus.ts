@@ -1,6 +1,6 @@
 // The texts the glossary tools mine and check: each source as a list of located pieces of text.
-// Preferably the SourceDoc's segments (ingestion: page furniture removed, lines rejoined); when the
-// ingest stage cannot load (it is built beside this module), the source file's lines as decoded.
+// The SourceDoc's segments (ingestion: page furniture removed, lines rejoined); the source file's
+// lines as decoded when asked for (mode 'lines') or when ingestion fails on a source.
 import type { Context } from '../context.js';
 import { UserError } from '../diagnostics.js';
 import type { SourceDoc } from '../model.js';
@@ -36,19 +36,6 @@ export function linePieces(text: string): Piece[] {
   return out;
 }
 
-type LoadSourceDoc = (ctx: Context, ref: string) => { doc: SourceDoc; files: { slug: string; sourcePath: string } };
-
-let loader: LoadSourceDoc | null | undefined;
-async function sourceLoader(): Promise<LoadSourceDoc | null> {
-  if (loader !== undefined) return loader;
-  const spec = '../build/load-source.js';
-  try {
-    loader = ((await import(spec)) as { loadSourceDoc?: LoadSourceDoc }).loadSourceDoc ?? null;
-  } catch {
-    loader = null;
-  }
-  return loader;
-}
 
 export interface CorpusOptions {
   /** 'doc': segments of the ingested SourceDoc when possible (default); 'lines': the file's lines. */
@@ -58,7 +45,7 @@ export interface CorpusOptions {
 /** Read the named sources (every source when none is named), sorted by slug. */
 export async function readCorpus(ctx: Context, refs: string[], opts: CorpusOptions = {}): Promise<SourceText[]> {
   const files = refs.length ? refs.map((r) => resolveSource(ctx, r)) : listSources(ctx.sourcesDir);
-  const load = opts.mode === 'lines' ? null : await sourceLoader();
+  const load = opts.mode === 'lines' ? null : (await import('../build/load-source.js')).loadSourceDoc;
   const out: SourceText[] = [];
   for (const f of files) {
     let pieces: Piece[] | undefined;
