@@ -1,13 +1,20 @@
 #!/usr/bin/env node
 // The CLI is built into dist/ by `npm install` (the prepare script) or `npm run build`: one bundled
-// module (dist/bundle/cli.js, quickest to start) and the compiled modules it is made from.
+// file (dist/bundle/cli.cjs, quickest to start, see bin/load-bundle.cjs), and the compiled modules it
+// is made from (dist/pipeline/), used when the bundle is missing.
 import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 
-const candidates = [new URL('../dist/bundle/cli.js', import.meta.url), new URL('../dist/pipeline/cli.js', import.meta.url)];
-const entry = candidates.find((u) => existsSync(fileURLToPath(u)));
-if (!entry) {
+const at = (rel) => fileURLToPath(new URL(rel, import.meta.url));
+let cli;
+if (existsSync(at('../dist/bundle/cli.cjs'))) {
+  const { loadBundle } = createRequire(import.meta.url)('./load-bundle.cjs');
+  cli = loadBundle(at('../dist/bundle/cli.cjs'), at('../dist/compile-cache/cli.cjs.cache'));
+} else if (existsSync(at('../dist/pipeline/cli.js'))) {
+  cli = await import(new URL('../dist/pipeline/cli.js', import.meta.url).href);
+} else {
   process.stderr.write('briefs: the compiled CLI is missing; run `npm install` (or `npm run build`) first.\n');
   process.exit(1);
 }
-await import(entry.href);
+await cli.main(process.argv);

@@ -1,5 +1,6 @@
 // The `briefs` command line: arguments, output format and exit codes only; no logic.
 // Each command lives in commands/<name>.ts and loads its stage modules lazily, so start-up stays quick.
+// bin/briefs.js calls main().
 import { Command, CommanderError } from 'commander';
 import { UserError, formatDiagnostic, diagnosticToJson } from './diagnostics.js';
 import { resolveContext, type Context, type GlobalOptions } from './context.js';
@@ -87,5 +88,3 @@ export async function main(argv: string[]): Promise<void> {
     throw err;
   }
 }
-
-await main(process.argv);

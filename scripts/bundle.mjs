@@ -1,29 +1,47 @@
-// Bundle the CLI and the build worker into one ES module each (dist/bundle/), so a cold `briefs`
-// process loads two files instead of resolving and linking some 400 modules (~250 ms → ~80 ms measured
-// on the build's module graph). The modules compiled by tsc (dist/pipeline/) stay for the tests and
-// the benchmark; bin/briefs.js runs the bundle when it is there.
+// Bundle the CLI and the build worker (dist/bundle/), so a cold `briefs` loads one file instead of
+// resolving and linking some 400 modules. The CLI is one CommonJS file, which bin/briefs.js compiles
+// with V8's code cache (see scripts/compile-cache.mjs); the pool worker is an ES module piscina loads.
+// The modules compiled by tsc (dist/pipeline/) stay for the tests and the benchmark.
 import { build } from 'esbuild';
 import { rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
-// chunk names carry content hashes: start from an empty folder so no stale chunk stays behind
+// start from an empty folder so nothing of an earlier build stays behind
 rmSync(new URL('../dist/bundle', import.meta.url), { recursive: true, force: true });
 
-await build({
+const common = {
   absWorkingDir: root,
-  entryPoints: { cli: 'pipeline/cli.ts', worker: 'pipeline/build/worker.ts' },
-  outdir: 'dist/bundle',
   bundle: true,
   platform: 'node',
-  format: 'esm',
-  splitting: true,
-  chunkNames: 'chunks/[name]-[hash]',
   target: 'node20',
-  // CommonJS dependencies call require(): give the bundle one.
-  banner: { js: "import { createRequire as __briefsRequire } from 'node:module'; const require = __briefsRequire(import.meta.url);" },
   // piscina starts its threads from its own files, found next to its code.
   external: ['piscina'],
   logLevel: 'warning',
+};
+
+await build({
+  ...common,
+  entryPoints: { cli: 'pipeline/cli.ts' },
+  outExtension: { '.js': '.cjs' },
+  outdir: 'dist/bundle',
+  format: 'cjs',
+  // import() of what stays outside (node: builtins, piscina) becomes require(): code compiled from
+  // V8's code cache by vm.Script has no dynamic import() callback
+  supported: { 'dynamic-import': false },
+  // modules find files relative to themselves (fonts, the worker): give them the bundle's own URL
+  define: { 'import.meta.url': '__briefsModuleUrl' },
+  banner: { js: "var __briefsModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
+});
+
+await build({
+  ...common,
+  entryPoints: { worker: 'pipeline/build/worker.ts' },
+  // pdfmake finds its virtual files through __dirname, which an ES module has not: loaded from node_modules
+  external: [...common.external, 'pdfmake', 'pdfmake/*'],
+  outdir: 'dist/bundle',
+  format: 'esm',
+  // CommonJS dependencies call require(): give the bundle one.
+  banner: { js: "import { createRequire as __briefsRequire } from 'node:module'; const require = __briefsRequire(import.meta.url);" },
 });

@@ -2,11 +2,10 @@
 // (a run's glyphs and positions depend only on the font, the text and the features), decoded glyph
 // outlines. Each document still gets its own subset, so output bytes do not depend on what was
 // rendered before. Installed into pdfmake's PDFDocument and pdfkit's embedded font, once per process.
-import { createRequire } from 'node:module';
+import PDFDocumentModule from 'pdfmake/js/PDFDocument.js';
 import { familyOfFile, LATIN_FALLBACK } from './fonts.js';
+import { pdfmakeClass } from './pdfmake-interop.js';
 import { markPlainCjkFont, plainCjkRuns, type LayoutRun, type PlainRunFont } from './plain-cjk.js';
-
-const require = createRequire(import.meta.url);
 
 interface EmbeddedFontLike {
   font: unknown;
@@ -42,8 +41,7 @@ let patched = false;
 export function installFontSharing(): void {
   if (patched) return;
   patched = true;
-  const mod = require('pdfmake/js/PDFDocument.js') as { default: { prototype: Record<string, unknown> } };
-  const proto = mod.default.prototype;
+  const proto = pdfmakeClass(PDFDocumentModule).prototype;
   const original = proto.provideFont as (this: PdfDocLike, family: string, bold: boolean, italics: boolean) => EmbeddedFontLike;
   proto.provideFont = function provideFont(this: PdfDocLike, familyName: string, bold: boolean, italics: boolean) {
     const type = this.getFontType(bold, italics);

@@ -1,7 +1,7 @@
 // Markdown → PDF. The PDF is typeset from the same syntax tree as the written Markdown
 // (remark-parse + gfm + frontmatter → mdast → pdfmake document definition), so one template
 // defines both formats.
-import { createRequire } from 'node:module';
+import pdfmakeModule from 'pdfmake';
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
@@ -14,8 +14,6 @@ import type { Style } from './templates.js';
 import { ensureFonts, familyFor, fontTable, LATIN_FALLBACK, type PdfmakeLike } from './fonts.js';
 import { installFontSharing } from './font-sharing.js';
 import { deferDrawing, installRunMerging, type DeferredRender } from './pdfmake-renderer.js';
-
-const require = createRequire(import.meta.url);
 
 interface OutputDocument {
   getBuffer(): Promise<Buffer>;
@@ -30,7 +28,7 @@ interface Pdfmake extends PdfmakeLike {
 let pdfmakeInstance: Pdfmake | undefined;
 function getPdfmake(): Pdfmake {
   if (!pdfmakeInstance) {
-    const pm = require('pdfmake') as Pdfmake;
+    const pm = pdfmakeModule as Pdfmake;
     // Everything comes from the virtual file system: no downloads, no other local files.
     pm.setUrlAccessPolicy(() => false);
     pm.setLocalAccessPolicy(() => false);

@@ -1,8 +1,7 @@
 // Patches to pdfmake's renderer (installed once per process): fewer, longer text runs per line
 // (mergeInlines), and drawing deferred for documents that fitting only lays out (deferDrawing).
-import { createRequire } from 'node:module';
-
-const require = createRequire(import.meta.url);
+import RendererModule from 'pdfmake/js/Renderer.js';
+import { pdfmakeClass } from './pdfmake-interop.js';
 
 interface InlineLike {
   text: string;
@@ -98,8 +97,7 @@ export function deferDrawing(holder: DeferredRender): Record<string, never> {
 export function installRunMerging(): void {
   if (rendererPatched) return;
   rendererPatched = true;
-  const mod = require('pdfmake/js/Renderer.js') as { default: { prototype: Record<string, unknown> } };
-  const proto = mod.default.prototype;
+  const proto = pdfmakeClass(RendererModule).prototype;
   type RendererLike = { pdfDocument: { images?: Record<symbol, unknown> } };
   const renderPages = proto.renderPages as (this: RendererLike, pages: unknown[]) => void;
   proto.renderPages = function deferredRenderPages(this: RendererLike, pages: unknown[]) {

@@ -1,0 +1,38 @@
+// Load the bundled CLI (dist/bundle/cli.cjs) as Node would require it, but compiled with V8's code
+// cache (dist/compile-cache/, made by scripts/compile-cache.mjs at build time): the bytecode of every
+// function a build runs is read instead of compiled again. A cache V8 rejects (another Node version)
+// is ignored; BRIEFS_WRITE_CODE_CACHE=<file> writes a fresh one when the process ends.
+'use strict';
+const fs = require('node:fs');
+const path = require('node:path');
+const vm = require('node:vm');
+const Module = require('node:module');
+
+function loadBundle(file, cacheFile) {
+  let cachedData;
+  try {
+    cachedData = fs.readFileSync(cacheFile);
+  } catch {
+    cachedData = undefined;
+  }
+  const script = new vm.Script(Module.wrap(fs.readFileSync(file, 'utf8')), {
+    filename: file,
+    cachedData,
+    importModuleDynamically: vm.constants.USE_MAIN_CONTEXT_DEFAULT_LOADER,
+  });
+  const mod = new Module(file, module);
+  mod.filename = file;
+  mod.paths = Module._nodeModulePaths(path.dirname(file));
+  script.runInThisContext()(mod.exports, Module.createRequire(file), mod, file, path.dirname(file));
+  const out = process.env.BRIEFS_WRITE_CODE_CACHE;
+  if (out)
+    process.once('exit', () => {
+      const tmp = `${out}.${process.pid}.tmp`;
+      fs.mkdirSync(path.dirname(out), { recursive: true });
+      fs.writeFileSync(tmp, script.createCachedData());
+      fs.renameSync(tmp, out);
+    });
+  return mod.exports;
+}
+
+module.exports = { loadBundle };

@@ -1,0 +1,16 @@
+// pdfmake 0.3 ships no type declarations for its server build; the render modules describe the
+// parts they use where they use them.
+declare module 'pdfmake' {
+  const pdfmake: unknown;
+  export default pdfmake;
+}
+// These two are Babel-compiled CommonJS (exports.default): what a default import gives depends on the
+// loader, see pdfmakeClass().
+declare module 'pdfmake/js/PDFDocument.js' {
+  const mod: unknown;
+  export default mod;
+}
+declare module 'pdfmake/js/Renderer.js' {
+  const mod: unknown;
+  export default mod;
+}

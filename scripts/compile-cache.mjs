@@ -1,0 +1,26 @@
+// Make V8's code cache for the bundled CLI (dist/compile-cache/cli.cjs.cache, read by
+// bin/load-bundle.cjs): build the project's sources once into a scratch folder and keep the bytecode
+// of what ran. Optional: if anything fails, the CLI compiles as usual, so this only warns.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const cache = path.join(root, 'dist', 'compile-cache', 'cli.cjs.cache');
+rmSync(cache, { force: true });
+// what `npm start` builds; the end-to-end fixtures when there are no sources
+const seeds = path.join(root, 'sources');
+const sources = existsSync(seeds) && readdirSync(seeds).length ? seeds : path.join(root, 'tests', 'fixtures', 'e2e', 'sources');
+const out = mkdtempSync(path.join(os.tmpdir(), 'briefs-compile-cache-'));
+try {
+  const r = spawnSync(
+    process.execPath,
+    [path.join(root, 'bin', 'briefs.js'), 'build', '--quiet', '--workers', '0', '--sources', sources, '--glossary', path.join(root, 'glossary'), '--templates', path.join(root, 'templates'), '--out', out],
+    { cwd: root, env: { ...process.env, BRIEFS_WRITE_CODE_CACHE: cache }, encoding: 'utf8' },
+  );
+  if (r.status !== 0 || !existsSync(cache)) process.stderr.write(`briefs: no code cache made (the CLI will compile as usual): ${r.stderr || r.error || `exit ${r.status}`}\n`);
+} finally {
+  rmSync(out, { recursive: true, force: true });
+}
