@@ -138,10 +138,15 @@ function stepAtMost(steps: number[], scale: number): number {
  * search over the sizes always takes three. Assumes, as any search here, that what fits at a size
  * fits at smaller ones.
  */
-export async function largestFitting(steps: number[], probe: (i: number) => Promise<{ pages: number; fill: number }>): Promise<number> {
+export async function largestFitting(
+  steps: number[],
+  probe: (i: number) => Promise<{ pages: number; fill: number }>,
+  /** Where to start instead of full size, e.g. the size another language of the same brief took. */
+  hint = 0,
+): Promise<number> {
   let fitsAt = steps.length; // smallest index known to fit
   let failsAt = -1; // largest index known to overflow
-  let guess = 0;
+  let guess = Math.min(Math.max(hint, 0), steps.length - 1);
   while (failsAt + 1 < fitsAt) {
     const i = Math.min(Math.max(guess, failsAt + 1), fitsAt - 1);
     const r = await probe(i);
@@ -198,13 +203,19 @@ export async function renderBriefSet(briefs: Brief[], t: Templates, opts: Render
     return p;
   };
   const fits = async (b: Brief, k: number, scaleIdx: number) => (await probe(b, k, scaleIdx)).pages <= 1;
-  const largest = (b: Brief, k: number) => largestFitting(steps, (i) => probe(b, k, i));
+  // zh-Hant is zh-Hans converted, character for character: it nearly always takes the same size,
+  // so its search starts there (the result is the same, with a layout less).
+  const largest = (b: Brief, k: number, sizes: number[]) => {
+    const hans = briefs.findIndex((x) => x.lang === 'zh-Hans');
+    const hint = b.lang === 'zh-Hant' && hans >= 0 && sizes[hans] !== undefined ? sizes[hans] : 0;
+    return largestFitting(steps, (i) => probe(b, k, i), hint);
+  };
 
   // Largest type at which each language fits as it is: the common case needs no drops, and the
   // floor is probed only when every larger size overflows.
   let k = 0;
   let sizes: number[] = [];
-  for (const b of briefs) sizes.push(await largest(b, 0));
+  for (const b of briefs) sizes.push(await largest(b, 0, sizes));
   if (sizes.some((i) => i >= steps.length)) {
     // Fewest drops with which every language fits at the floor size.
     const allAt = async (kk: number) => {
@@ -214,7 +225,7 @@ export async function renderBriefSet(briefs: Brief[], t: Templates, opts: Render
     k = await firstTrue(1, order.length + 1, allAt);
     if (k > order.length) k = order.length; // even the required parts overflow: reported through `pages`
     sizes = [];
-    for (const b of briefs) sizes.push(await largest(b, k));
+    for (const b of briefs) sizes.push(await largest(b, k, sizes));
   }
   const drop = order.slice(0, k);
 

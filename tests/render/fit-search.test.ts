@@ -33,17 +33,23 @@ describe('largestFitting (the type size fitting chooses)', () => {
     expect(m.calls.length).toBeLessThanOrEqual(3);
   });
 
+  it('starting from the right size (another language's), settles with its larger neighbour only', async () => {
+    const m = model(1.2, 2);
+    expect(await largestFitting(steps, m.probe, m.expected)).toBe(m.expected);
+    expect(m.calls).toEqual([m.expected, m.expected - 1]);
+  });
+
   it('says so when nothing fits, after trying the floor', async () => {
     const m = model(3, 2);
     expect(await largestFitting(steps, m.probe)).toBe(steps.length);
     expect(m.calls).toContain(steps.length - 1);
   });
 
-  it('gives what an exhaustive search gives, whatever the growth and early page breaks', async () => {
+  it('gives what an exhaustive search gives, whatever the growth, early page breaks and starting hint', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.double({ min: 0.3, max: 3, noNaN: true }), fc.double({ min: 0.5, max: 3, noNaN: true }), fc.double({ min: 0, max: 0.2, noNaN: true }), async (h, e, slack) => {
+      fc.asyncProperty(fc.double({ min: 0.3, max: 3, noNaN: true }), fc.double({ min: 0.5, max: 3, noNaN: true }), fc.double({ min: 0, max: 0.2, noNaN: true }), fc.integer({ min: -1, max: 7 }), async (h, e, slack, hint) => {
         const m = model(h, e, slack);
-        expect(await largestFitting(steps, m.probe)).toBe(m.expected);
+        expect(await largestFitting(steps, m.probe, hint)).toBe(m.expected);
         // never the same layout twice, never more layouts than sizes
         expect(new Set(m.calls).size).toBe(m.calls.length);
         expect(m.calls.length).toBeLessThanOrEqual(steps.length);
