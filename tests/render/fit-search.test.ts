@@ -33,7 +33,7 @@ describe('largestFitting (the type size fitting chooses)', () => {
     expect(m.calls.length).toBeLessThanOrEqual(3);
   });
 
-  it('starting from the right size (another language's), settles with its larger neighbour only', async () => {
+  it('starting from the right size (another language’s), settles with its larger neighbour only', async () => {
     const m = model(1.2, 2);
     expect(await largestFitting(steps, m.probe, m.expected)).toBe(m.expected);
     expect(m.calls).toEqual([m.expected, m.expected - 1]);
