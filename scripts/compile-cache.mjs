@@ -2,14 +2,32 @@
 // bin/load-bundle.cjs): build the project's sources once into a scratch folder and keep the bytecode
 // of what ran. Optional: if anything fails, the CLI compiles as usual, so this only warns.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const cache = path.join(root, 'dist', 'compile-cache', 'cli.cjs.cache');
+// What the cache was made for: the bundle, the Node version and its options. Unchanged (npm start
+// rebuilds an identical bundle), the cache is kept: making it costs a whole build.
+const keyFile = `${cache}.key`;
+const bundle = path.join(root, 'dist', 'bundle', 'cli.cjs');
+const key = createHash('sha256')
+  .update(readFileSync(bundle))
+  .update(`\n${process.version}\n${process.env.NODE_OPTIONS ?? ''}`)
+  .digest('hex');
+const made = (() => {
+  try {
+    return readFileSync(keyFile, 'utf8');
+  } catch {
+    return undefined;
+  }
+})();
+if (made === key && existsSync(cache)) process.exit(0);
 rmSync(cache, { force: true });
+rmSync(keyFile, { force: true });
 // what `npm start` builds; the end-to-end fixtures when there are no sources
 const seeds = path.join(root, 'sources');
 const sources = existsSync(seeds) && readdirSync(seeds).length ? seeds : path.join(root, 'tests', 'fixtures', 'e2e', 'sources');
@@ -21,6 +39,7 @@ try {
     { cwd: root, env: { ...process.env, BRIEFS_WRITE_CODE_CACHE: cache }, encoding: 'utf8' },
   );
   if (r.status !== 0 || !existsSync(cache)) process.stderr.write(`briefs: no code cache made (the CLI will compile as usual): ${r.stderr || r.error || `exit ${r.status}`}\n`);
+  else writeFileSync(keyFile, key);
 } finally {
   rmSync(out, { recursive: true, force: true });
 }
