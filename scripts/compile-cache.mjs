@@ -10,12 +10,13 @@ import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const cache = path.join(root, 'dist', 'compile-cache', 'cli.cjs.cache');
-// What the cache was made for: the bundle, the Node version and its options. Unchanged (npm start
+// What the cache was made for: the bundle, its loader, the Node version and its options. Unchanged (npm start
 // rebuilds an identical bundle), the cache is kept: making it costs a whole build.
 const keyFile = `${cache}.key`;
 const bundle = path.join(root, 'dist', 'bundle', 'cli.cjs');
 const key = createHash('sha256')
   .update(readFileSync(bundle))
+  .update(readFileSync(path.join(root, 'bin', 'load-bundle.cjs')))
   .update(`\n${process.version}\n${process.env.NODE_OPTIONS ?? ''}`)
   .digest('hex');
 const made = (() => {
