@@ -5,7 +5,7 @@
 import PDFDocumentModule from 'pdfmake/js/PDFDocument.js';
 import { familyOfFile, LATIN_FALLBACK } from './fonts.js';
 import { pdfmakeClass } from './pdfmake-interop.js';
-import { markPlainCjkFont, plainCjkRuns, type LayoutRun, type PlainRunFont } from './plain-cjk.js';
+import { markLatinFallbackFont, markPlainCjkFont, shapingShortcuts, type LayoutRun, type PlainRunFont } from './shaping-shortcuts.js';
 
 interface EmbeddedFontLike {
   font: unknown;
@@ -71,7 +71,7 @@ export function installFontSharing(): void {
       shared.set(file, s);
       memoizeGlyphDecoding(font.font);
       cacheFeatureLayouts(s.ctor.prototype as unknown as FeatureLayoutFont);
-      plainCjkRuns(s.ctor.prototype as unknown as PlainRunFont);
+      shapingShortcuts(s.ctor.prototype as unknown as PlainRunFont);
     } else {
       const id = `F${++this._fontCount}`;
       font = new s.ctor(this, s.fontkitFont, id);
@@ -79,7 +79,8 @@ export function installFontSharing(): void {
       this._font = font;
     }
     (font as EmbeddedFontLike & { __file?: string }).__file = file;
-    if (family !== LATIN_FALLBACK) markPlainCjkFont(s.fontkitFont as object);
+    if (family === LATIN_FALLBACK) markLatinFallbackFont(s.fontkitFont as object);
+    else markPlainCjkFont(s.fontkitFont as object);
     if (s.entries > MAX_RUNS) {
       s.layoutCache = Object.create(null) as Record<string, unknown>;
       s.entries = 0;

@@ -1,18 +1,29 @@
-// CJK text without the OpenType shaper. In the Noto Sans SC/TC we ship, ideographs, CJK symbols and
-// punctuation and full-width forms shape to their cmap glyphs at their advance widths; fontkit's shaper
-// cost ~0.1 ms per run in a cold process, and with CJK each character is a run.
+// Shortcuts past fontkit's OpenType shaper where its result is known, each checked against the shaper
+// in tests/render/shaping-shortcuts.test.ts (so a font update that breaks one fails there):
+// - plain CJK text: in the Noto Sans SC/TC we ship, ideographs, CJK symbols and punctuation and
+//   full-width forms shape to their cmap glyphs at their advance widths. The shaper cost ~0.1 ms per
+//   run in a cold process, and with CJK each character is a run.
+// - a single letter in the Latin fallback (Noto Sans): kerning needs a pair and mark positioning a
+//   mark, so only substitutions can change it. Shaping it without those GPOS features spares decoding
+//   Noto Sans's large kerning and mark tables (~40 ms per face in a cold process) for a name like Savaş;
+//   a letter that substitution decomposes (ṣ → s + dot below) still goes to the shaper.
 
-/** The parsed CJK fonts (fontkit) the shortcut is for: the ones we ship (see font-sharing.ts). */
+/** The parsed fonts (fontkit) each shortcut is for: the ones we ship (see font-sharing.ts). */
 const PLAIN_CJK_FONTS = new WeakSet<object>();
+const LATIN_FALLBACK_FONTS = new WeakSet<object>();
 
 export function markPlainCjkFont(fontkitFont: object): void {
   PLAIN_CJK_FONTS.add(fontkitFont);
 }
 
+export function markLatinFallbackFont(fontkitFont: object): void {
+  LATIN_FALLBACK_FONTS.add(fontkitFont);
+}
+
 /**
  * Ideographs, CJK symbols and punctuation, full-width forms: in the Noto Sans SC/TC we ship, no
  * glyph of these is covered by a substitution or positioning of the default features, so a run of
- * them shapes to its cmap glyphs at their advance widths (tests/render/plain-cjk.test.ts checks
+ * them shapes to its cmap glyphs at their advance widths (tests/render/shaping-shortcuts.test.ts checks
  * this against fontkit's shaper, so a font update that changes it fails there).
  */
 export function isPlainCjk(cp: number): boolean {
@@ -21,6 +32,18 @@ export function isPlainCjk(cp: number): boolean {
 
 interface FontkitFontLike {
   glyphForCodePoint(cp: number): { id: number; advanceWidth: number };
+}
+
+/** GPOS features that cannot change a single letter (they need a pair, or a mark), turned off. A new object each time: fontkit adds to it. */
+export function singleLetterFeatures(): Record<string, boolean> {
+  return { kern: false, mark: false, mkmk: false };
+}
+
+/** One code point, no more: the runs the single-letter shortcut takes. */
+export function isSingleCodePoint(text: string): boolean {
+  if (!text) return false;
+  const cp = text.codePointAt(0)!;
+  return text.length === (cp > 0xffff ? 2 : 1);
 }
 
 /**
@@ -54,8 +77,8 @@ export interface PlainRunFont {
 }
 
 let plainPatched = false;
-/** Lay plain CJK runs out without the shaper in pdfkit's embedded fonts (installed once per process). */
-export function plainCjkRuns(proto: PlainRunFont): void {
+/** Install the shortcuts in pdfkit's embedded fonts (once per process). */
+export function shapingShortcuts(proto: PlainRunFont): void {
   if (plainPatched) return;
   plainPatched = true;
   const original = proto.layoutRun;
@@ -72,6 +95,10 @@ export function plainCjkRuns(proto: PlainRunFont): void {
         });
         return { glyphs: plain.glyphs, positions, advanceWidth };
       }
+    }
+    if ((features === undefined || (Array.isArray(features) && !features.length)) && LATIN_FALLBACK_FONTS.has(this.font) && isSingleCodePoint(text)) {
+      const run = original.call(this, text, singleLetterFeatures());
+      if (run.glyphs.length === 1) return run;
     }
     return original.call(this, text, features);
   };
