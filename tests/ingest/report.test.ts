@@ -20,6 +20,9 @@ describe('government work report fixture (一、（一）, page numbers, running
     expect(doc.meta.subtitle).toBe('2024年1月15日在市第十届人民代表大会第三次会议上');
     expect(doc.meta.date).toBe('2024-01-15');
   });
+  it('reads who delivers the report from an office-and-name cover line (市长 王 明)', () => {
+    expect(doc.meta.authors).toEqual([{ name: '王明', role: '市长' }]);
+  });
   it('nests （一） sections under 一、 chapters', () => {
     const chapters = doc.sections.filter((s) => s.kind === 'chapter');
     expect(chapters.map((c) => [c.number, c.heading])).toEqual([
@@ -193,5 +196,17 @@ describe('helpers', () => {
     expect(cellItems('<ol style="x"> 1. 甲 2. 乙 ')).toEqual(['甲', '乙']);
     expect(cellItems('<ol><li>甲</li><li>乙</li></ol>')).toEqual(['甲', '乙']);
     expect(cellItems('只有文字')).toEqual([]);
+  });
+});
+
+describe('office-and-name cover lines', () => {
+  const cover = (line: string) => parse(`某研究院\n\n关于某某问题的研究报告\n\n${line}\n\n2024年3月\n\n一、引言\n\n这是正文的第一段，说明研究的背景和主要结论。\n`).doc.meta.authors;
+  it('take the name with its office', () => {
+    expect(cover('临江市市长  王建国')).toEqual([{ name: '王建国', role: '临江市市长' }]);
+    expect(cover('中心主任 欧阳小明')).toEqual([{ name: '欧阳小明', role: '中心主任' }]);
+  });
+  it('leave lines that are not one office and one name', () => {
+    expect(cover('某研究院 研究员')).toEqual([]);
+    expect(cover('市长 王建国 李四')).toEqual([]);
   });
 });

@@ -27,6 +27,12 @@ const DATE_RE = /(\d{4})\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?/;
 const ISO_DATE_RE = /^(\d{4})[-./](\d{1,2})(?:[-./](\d{1,2}))?$/;
 const ISSUE_RE = /(?:总\s*第\s*(\d+)\s*期)|(?:第\s*(\d+)\s*期)|(?:No\.\s*(\d+))/i;
 const BIO_TITLE_RE = /^(?:作者简介|作者介绍|课题组成员|About the Authors?)$/i;
+/**
+ * A cover line naming the one who delivers or signs a report by office: "临江市市长  王建国",
+ * "市长 王 明", "研究员 赵隆". The office ends in a title word; the name is two to four characters
+ * (a space inside it allowed, see splitNames).
+ */
+const OFFICE_NAME_RE = /^(\S{0,20}?(?:[省市县区州旗镇乡]长|总理|部长|主席|书记|主任|院长|所长|校长|局长|厅长|秘书长|研究员|教授))[\s\u3000]+((?:\p{Script=Han}[\s\u3000]?){1,3}\p{Script=Han})$/u;
 
 const pad = (n: string) => n.padStart(2, '0');
 
@@ -129,6 +135,14 @@ export function coverMeta(cover: Line[], colophon: Line[]): SourceMeta {
       if (key in PERSON_KEYS) {
         for (const name of splitNames(km[2])) addPerson(name, PERSON_KEYS[key]);
         if (key !== '作者' && PERSON_KEYS[key] === undefined) for (const name of splitNames(km[2])) addPerson(name);
+        continue;
+      }
+    }
+    const office = OFFICE_NAME_RE.exec(t);
+    if (office) {
+      const names = splitNames(office[2]);
+      if (names.length === 1 && names[0].length >= 2 && names[0].length <= 4) {
+        addPerson(names[0], squash(office[1]));
         continue;
       }
     }
