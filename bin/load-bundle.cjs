@@ -20,7 +20,8 @@ function loadBundle(file, cacheFile) {
   const script = new vm.Script(source, {
     filename: file,
     cachedData,
-    importModuleDynamically: vm.constants.USE_MAIN_CONTEXT_DEFAULT_LOADER,
+    // the bundle has no import() left (scripts/bundle.mjs), but should one appear: the default loader (Node ≥ 20.12)
+    importModuleDynamically: vm.constants?.USE_MAIN_CONTEXT_DEFAULT_LOADER,
   });
   const mod = { exports: {} };
   script.runInThisContext()(mod.exports, createRequire(file), mod, file, path.dirname(file));
