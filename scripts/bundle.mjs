@@ -3,7 +3,8 @@
 // with V8's code cache (see scripts/compile-cache.mjs); the pool worker is an ES module piscina loads.
 // The modules compiled by tsc (dist/pipeline/) stay for the tests and the benchmark.
 import { build } from 'esbuild';
-import { rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -45,3 +46,9 @@ await build({
   // CommonJS dependencies call require(): give the bundle one.
   banner: { js: "import { createRequire as __briefsRequire } from 'node:module'; const require = __briefsRequire(import.meta.url);" },
 });
+
+// The digest of the code, part of every output's inputs (build/inputs.ts toolDigest): computed here
+// once, so a build does not hash the 8 MB bundle each time it starts.
+const hash = createHash('sha256');
+for (const f of ['cli.cjs', 'worker.js']) hash.update(readFileSync(new URL(`../dist/bundle/${f}`, import.meta.url)));
+writeFileSync(new URL('../dist/bundle/code-digest.txt', import.meta.url), `${hash.digest('hex').slice(0, 32)}\n`);

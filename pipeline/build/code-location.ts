@@ -1,5 +1,5 @@
-// Where the running code is: bundled (dist/bundle/ by scripts/bundle.mjs: the entry points at its top,
-// shared code in chunks/ below) or compiled module by module (dist/pipeline/, or pipeline/ in tests).
+// Where the running code is: bundled (dist/bundle/ by scripts/bundle.mjs: the CLI and the pool worker)
+// or compiled module by module (dist/pipeline/, or pipeline/ in tests).
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 

@@ -157,16 +157,24 @@ export function dirDigest(dir: string): string {
   return digest(parts.join('\n'));
 }
 
-/** The running code: the bundle (dist/bundle/) or the compiled modules (dist/pipeline/). */
-function codeDir(): string {
-  return bundleDir(import.meta.url) ?? path.dirname(path.dirname(fileURLToPath(import.meta.url)));
+/** Digest of the running code: the bundle's, written when it was built (scripts/bundle.mjs), or the compiled modules'. */
+function codeDigest(): string {
+  const bundled = bundleDir(import.meta.url);
+  if (bundled) {
+    try {
+      return readFileSync(path.join(bundled, 'code-digest.txt'), 'utf8').trim();
+    } catch {
+      return dirDigest(bundled);
+    }
+  }
+  return dirDigest(path.dirname(path.dirname(fileURLToPath(import.meta.url))));
 }
 
 let toolDigestCache: string | undefined;
 /** The tool's version plus a digest of its own code (so a code change rebuilds, even without a version bump). */
 export function toolDigest(): string {
   if (toolDigestCache) return toolDigestCache;
-  toolDigestCache = `${VERSION}+${dirDigest(codeDir()).slice(0, 12)}`;
+  toolDigestCache = `${VERSION}+${codeDigest().slice(0, 12)}`;
   return toolDigestCache;
 }
 
