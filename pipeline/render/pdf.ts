@@ -288,11 +288,11 @@ const PAGE_SIZES: Record<string, [number, number]> = {
   A5: [419.53, 595.28],
 };
 
-/** The pdfmake document definition for a Markdown text. `pages` is filled in by the footer. */
+/** The pdfmake document definition for a Markdown text. */
 export function documentDefinition(
   markdown: string,
   opts: RenderPdfOptions,
-): { def: Record<string, unknown>; counter: { pages: number } } {
+): { def: Record<string, unknown> } {
   const { style, lang } = opts;
   const tree = parseMarkdown(markdown);
   const fmNode = tree.children.find((n) => n.type === 'yaml');
@@ -318,7 +318,6 @@ export function documentDefinition(
     },
   };
   const content = tree.children.flatMap((n) => block(n, ctx));
-  const counter = { pages: 0 };
   const footerText = opts.footer ?? (typeof fm.source === 'string' ? fm.source : '');
   const pageLabel = opts.pageLabel ?? '{n} / {m}';
   const str = (v: unknown) => (typeof v === 'string' || typeof v === 'number' ? String(v) : undefined);
@@ -351,7 +350,6 @@ export function documentDefinition(
       td: { fontSize: s.table, lineHeight: 1.1 },
     },
     footer: (currentPage: number, pageCount: number) => {
-      counter.pages = pageCount;
       return {
         margin: [ml, Math.max(8, mb / 2 - s.footer), mr, 0],
         columns: [
@@ -380,7 +378,7 @@ export function documentDefinition(
         it.margin = [0, 0, 0, sp.item];
       }
   }
-  return { def, counter };
+  return { def };
 }
 
 export interface LaidOutPdf {
@@ -402,7 +400,7 @@ export async function layoutPdf(markdown: string, opts: RenderPdfOptions): Promi
   const pm = getPdfmake();
   const family = familyFor(opts.lang);
   ensureFonts(pm, family);
-  const { def, counter } = documentDefinition(markdown, opts);
+  const { def } = documentDefinition(markdown, opts);
   // The font table is mutated by pdfmake: a fresh one per document, set right before createPdf
   // (createPdf reads it synchronously).
   // Drawing is deferred too: most probes are only counted, never drawn.
@@ -414,7 +412,7 @@ export async function layoutPdf(markdown: string, opts: RenderPdfOptions): Promi
   const draw = drawing.draw;
   if (!draw) throw new Error('pdfmake laid the document out without reaching its renderer');
   return {
-    pages: counter.pages,
+    pages: drawing.pages?.length ?? 0,
     fill: contentFill((drawing.pages ?? []) as LaidOutPage[]),
     finish: () => {
       draw();
