@@ -36,7 +36,6 @@ export function linePieces(text: string): Piece[] {
   return out;
 }
 
-
 export interface CorpusOptions {
   /** 'doc': segments of the ingested SourceDoc when possible (default); 'lines': the file's lines. */
   mode?: 'doc' | 'lines';

@@ -132,7 +132,7 @@ function stepAtMost(steps: number[], scale: number): number {
 
 /**
  * Index of the largest scale (steps are largest first) at which `probe` lays out on one page;
- * steps.length if none. Full size is tried first: most briefs fit as they are. An overflow's content
+ * steps.length if none. Full size is tried first (or `hint`): most briefs fit as they are. An overflow's content
  * height predicts the scale that fits (height grows about with the square of the type scale), and
  * the neighbours of the prediction settle it — usually one or two more layouts, where a binary
  * search over the sizes always takes three. Assumes, as any search here, that what fits at a size
@@ -205,8 +205,8 @@ export async function renderBriefSet(briefs: Brief[], t: Templates, opts: Render
   const fits = async (b: Brief, k: number, scaleIdx: number) => (await probe(b, k, scaleIdx)).pages <= 1;
   // zh-Hant is zh-Hans converted, character for character: it nearly always takes the same size,
   // so its search starts there (the result is the same, with a layout less).
+  const hans = briefs.findIndex((x) => x.lang === 'zh-Hans');
   const largest = (b: Brief, k: number, sizes: number[]) => {
-    const hans = briefs.findIndex((x) => x.lang === 'zh-Hans');
     const hint = b.lang === 'zh-Hant' && hans >= 0 && sizes[hans] !== undefined ? sizes[hans] : 0;
     return largestFitting(steps, (i) => probe(b, k, i), hint);
   };

@@ -76,14 +76,16 @@ export interface PlainRunFont {
   layoutRun(text: string, features?: unknown): LayoutRun;
 }
 
-let plainPatched = false;
+let shortcutsInstalled = false;
 /** Install the shortcuts in pdfkit's embedded fonts (once per process). */
 export function shapingShortcuts(proto: PlainRunFont): void {
-  if (plainPatched) return;
-  plainPatched = true;
+  if (shortcutsInstalled) return;
+  shortcutsInstalled = true;
   const original = proto.layoutRun;
   proto.layoutRun = function layoutRun(this: PlainRunFont & { font: FontkitFontLike; scale: number }, text: string, features?: unknown): LayoutRun {
-    if ((features === undefined || (Array.isArray(features) && !features.length)) && PLAIN_CJK_FONTS.has(this.font)) {
+    // the shortcuts stand for the default features only
+    if (features !== undefined && !(Array.isArray(features) && !features.length)) return original.call(this, text, features);
+    if (PLAIN_CJK_FONTS.has(this.font)) {
       const plain = plainCjkLayout(this.font, text);
       if (plain) {
         // as pdfkit's layoutRun: positions in thousandths of the font size
@@ -96,7 +98,7 @@ export function shapingShortcuts(proto: PlainRunFont): void {
         return { glyphs: plain.glyphs, positions, advanceWidth };
       }
     }
-    if ((features === undefined || (Array.isArray(features) && !features.length)) && LATIN_FALLBACK_FONTS.has(this.font) && isSingleCodePoint(text)) {
+    if (LATIN_FALLBACK_FONTS.has(this.font) && isSingleCodePoint(text)) {
       const run = original.call(this, text, singleLetterFeatures());
       if (run.glyphs.length === 1) return run;
     }
