@@ -41,7 +41,10 @@ export const forbiddenTerm: QaRule = {
   },
 };
 
-/** One regex over every accepted English form of a glossary (compiled once per term list). */
+/**
+ * One regex over every accepted English form of a glossary (compiled once per term list). Sticky:
+ * it is tried at one position, not searched for from there to the end of the text.
+ */
 const acceptedRe = new WeakMap<object, RegExp | null>();
 function acceptedForms(terms: QaContextTerms): RegExp | null {
   let re = acceptedRe.get(terms);
@@ -50,7 +53,7 @@ function acceptedForms(terms: QaContextTerms): RegExp | null {
       (a, b) => b.length - a.length || (a < b ? -1 : 1),
     );
     const esc = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    re = forms.length ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${forms.map(esc).join('|')})(?:s|es|'s|’s)?(?![\\p{L}\\p{N}])`, 'giu') : null;
+    re = forms.length ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${forms.map(esc).join('|')})(?:s|es|'s|’s)?(?![\\p{L}\\p{N}])`, 'iuy') : null;
     acceptedRe.set(terms, re);
   }
   return re;
@@ -64,7 +67,7 @@ function continuesIntoAcceptedTerm(text: string, start: number, end: number, ter
     if (/[\p{L}\p{N}]/u.test(text[i - 1]) ) continue; // a form starts at a word boundary
     re.lastIndex = i;
     const m = re.exec(text);
-    if (m && m.index === i && m.index + m[0].length > end) return true;
+    if (m && m.index + m[0].length > end) return true;
   }
   return false;
 }
