@@ -3,7 +3,8 @@
 // outlines. Each document still gets its own subset, so output bytes do not depend on what was
 // rendered before. Installed into pdfmake's PDFDocument and pdfkit's embedded font, once per process.
 import PDFDocumentModule from 'pdfmake/js/PDFDocument.js';
-import { familyOfFile, LATIN_FALLBACK } from './fonts.js';
+import { familyOfFile, LATIN_FALLBACK, vfsName } from './fonts.js';
+import { installFontkitShortcuts } from './fontkit-shortcuts.js';
 import { pdfmakeClass } from './pdfmake-interop.js';
 import { markLatinFallbackFont, markPlainCjkFont, shapingShortcuts, type LayoutRun, type PlainRunFont } from './shaping-shortcuts.js';
 
@@ -24,6 +25,7 @@ const shared = new Map<string, SharedFont>();
 const MAX_RUNS = 50_000;
 
 interface PdfDocLike {
+  virtualfs: { readFileSync(name: string): Buffer };
   fonts: Record<string, Record<string, unknown>>;
   fontCache: Record<string, Record<string, EmbeddedFontLike>>;
   _fontFamilies: Record<string, EmbeddedFontLike>;
@@ -61,6 +63,7 @@ export function installFontSharing(): void {
     let font: EmbeddedFontLike;
     if (!s) {
       // First use in this process: let pdfkit open it, then keep what it parsed.
+      primeFontkit(this);
       font = original.call(this, familyName, bold, italics);
       s = {
         fontkitFont: font.font,
@@ -69,7 +72,6 @@ export function installFontSharing(): void {
         entries: 0,
       };
       shared.set(file, s);
-      memoizeGlyphDecoding(font.font);
       cacheFeatureLayouts(s.ctor.prototype as unknown as FeatureLayoutFont);
       shapingShortcuts(s.ctor.prototype as unknown as PlainRunFont);
     } else {
@@ -92,27 +94,18 @@ export function installFontSharing(): void {
 }
 
 /**
- * Subsetting decodes every used glyph's outline only to learn whether it is composite; the decoded
- * glyph depends only on the (immutable) font data, so with a shared font it is decoded once.
- * Fonts with variations are left alone (their outlines depend on the variation settings).
+ * fontkit's classes are reached only through a font, and pdfkit opening our first font already asks
+ * what the shortcuts make quicker (fontkit-shortcuts.ts). So, once, the smallest face (the Latin
+ * fallback) is opened in a document on the side, and the shortcuts are installed through it.
  */
-const decoded = new WeakMap<object, unknown>();
-let decodePatched = false;
-function memoizeGlyphDecoding(fontkitFont: unknown): void {
-  if (decodePatched) return;
-  const glyph = (fontkitFont as { getGlyph(id: number): object | null }).getGlyph(0);
-  if (!glyph) return;
-  const proto = Object.getPrototypeOf(glyph) as { _decode?: (this: object) => unknown };
-  const original = proto._decode;
-  if (typeof original !== 'function') return;
-  decodePatched = true;
-  proto._decode = function _decode(this: object) {
-    if ((this as { _font?: { _variationProcessor?: unknown } })._font?._variationProcessor) return original.call(this);
-    if (decoded.has(this)) return decoded.get(this);
-    const g = original.call(this);
-    decoded.set(this, g);
-    return g;
-  };
+let primed = false;
+function primeFontkit(doc: PdfDocLike): void {
+  if (primed) return;
+  primed = true;
+  // pdfkit's own document class; no default font (pdfmake's way), so no standard font is loaded
+  const PdfKitDocument = Object.getPrototypeOf(doc.constructor) as new (opts: object) => { font(src: Buffer): { _font: EmbeddedFontLike & { subset: unknown } } };
+  const side = new PdfKitDocument({ autoFirstPage: false, font: null }).font(doc.virtualfs.readFileSync(vfsName(LATIN_FALLBACK, 'normal')))._font;
+  installFontkitShortcuts(side.font as Parameters<typeof installFontkitShortcuts>[0], side.subset as Parameters<typeof installFontkitShortcuts>[1]);
 }
 
 interface FeatureLayoutFont {

@@ -33,7 +33,7 @@ export function familyFor(lang: Lang): FontFamily {
 }
 
 /** Virtual file name of a font in pdfmake's virtual file system. */
-function vfsName(family: FontFamily, weight: 'normal' | 'bold'): string {
+export function vfsName(family: FontFamily, weight: 'normal' | 'bold'): string {
   return `briefs-fonts/${family}-${weight}.ttf`;
 }
 

@@ -1,0 +1,123 @@
+// Quicker ways to what pdfkit asks of a TrueType font through fontkit, with the same results. In a
+// cold process each of these was paid once per font face, 5–20 ms each:
+//  - the glyph index (`loca`) is decoded by restructure one number at a time, an object per call
+//    (31,000 offsets in a CJK face): read it straight from the table bytes instead;
+//  - a glyph's metrics read its outline header, only for the vertical bearing, even when the font
+//    has vertical metrics (`vmtx`, as the CJK faces do) that give it without the outline;
+//  - subsetting decodes every used glyph's whole outline only to learn whether it is composite:
+//    the header's contour count says so, and only composite glyphs are decoded.
+// Fonts with variations are left to fontkit (their outlines and metrics depend on the settings).
+// tests/render/fontkit-shortcuts.test.ts compares each with fontkit's own result on every face we ship.
+
+interface DecodeStreamLike {
+  pos: number;
+  buffer: Uint8Array;
+  readBuffer(length: number): Uint8Array;
+}
+interface TableEntry {
+  tag: string;
+  offset: number;
+  length: number;
+}
+interface Metrics {
+  advanceWidth: number;
+  leftBearing: number;
+}
+interface FontkitTTF {
+  stream: DecodeStreamLike;
+  directory: { tables: Record<string, TableEntry | undefined> };
+  head: { indexToLocFormat: number };
+  loca: { version: number; offsets: number[] };
+  _variationProcessor?: unknown;
+  _decodeTable(table: TableEntry): unknown;
+  _getTableStream(tag: string): DecodeStreamLike | null;
+  getGlyph(id: number): GlyphLike;
+}
+interface GlyphLike {
+  id: number;
+  advanceWidth: number;
+  _font: FontkitTTF;
+  _metrics?: Metrics;
+  _getMetrics(): Metrics;
+  _decode(): { numberOfContours: number; components: { glyphID: number; pos: number }[] } | null;
+}
+interface SubsetLike {
+  font: FontkitTTF;
+  glyf: Uint8Array[];
+  loca: { offsets: number[] };
+  hmtx: { metrics: { advance: number; bearing: number }[] };
+  offset: number;
+  includeGlyph(gid: number): number;
+  _addGlyph(gid: number): number;
+}
+
+/** The offsets of a `loca` table as fontkit's table definition decodes and then processes them. */
+export function readLoca(font: FontkitTTF, table: TableEntry): { version: number; offsets: number[] } {
+  const version = font.head.indexToLocFormat;
+  const { buffer } = font.stream;
+  const view = new DataView(buffer.buffer, buffer.byteOffset, buffer.byteLength);
+  const size = version === 0 ? 2 : 4;
+  // restructure reads entries while its position is inside the table
+  const count = Math.ceil(table.length / size);
+  const offsets = new Array<number>(count);
+  for (let i = 0, at = table.offset; i < count; i++, at += size) offsets[i] = version === 0 ? view.getUint16(at) << 1 : view.getUint32(at);
+  // `_processed` as the table's process() leaves it: short offsets are stored halved and doubled once
+  return version === 0 ? { version, offsets, _processed: true } as { version: number; offsets: number[] } : { version, offsets };
+}
+
+const installed = new WeakSet<object>();
+
+/**
+ * Install the shortcuts into fontkit's classes for TrueType fonts, found through one font and one
+ * subset of it (fontkit does not export them). Once per copy of fontkit; later calls do nothing.
+ */
+export function installFontkitShortcuts(font: FontkitTTF, subset: SubsetLike): void {
+  const fontProto = Object.getPrototypeOf(font) as FontkitTTF;
+  if (installed.has(fontProto) || !font.directory.tables.glyf) return;
+  installed.add(fontProto);
+  const glyphProto = Object.getPrototypeOf(font.getGlyph(0)) as GlyphLike;
+  const baseGlyphProto = Object.getPrototypeOf(glyphProto) as GlyphLike;
+  const subsetProto = Object.getPrototypeOf(subset) as SubsetLike;
+
+  const decodeTable = fontProto._decodeTable;
+  fontProto._decodeTable = function _decodeTable(this: FontkitTTF, table: TableEntry) {
+    if (table.tag === 'loca' && Object.getPrototypeOf(this) === fontProto) return readLoca(this, table);
+    return decodeTable.call(this, table);
+  };
+
+  const ttfMetrics = glyphProto._getMetrics;
+  const baseMetrics = baseGlyphProto._getMetrics;
+  glyphProto._getMetrics = function _getMetrics(this: GlyphLike) {
+    // with vertical metrics, the base class takes no bounding box, so the outline header is not read
+    if (this._metrics || this._font._variationProcessor || !this._font.directory.tables.vmtx) return ttfMetrics.call(this);
+    return baseMetrics.call(this);
+  };
+
+  const addGlyph = subsetProto._addGlyph;
+  subsetProto._addGlyph = function _addGlyph(this: SubsetLike, gid: number) {
+    const font = this.font;
+    if (font._variationProcessor) return addGlyph.call(this, gid);
+    const glyph = font.getGlyph(gid);
+    const curOffset = font.loca.offsets[gid];
+    const nextOffset = font.loca.offsets[gid + 1];
+    const stream = font._getTableStream('glyf')!;
+    stream.pos += curOffset;
+    let buffer = stream.readBuffer(nextOffset - curOffset);
+    // numberOfContours, the header's first field: negative for a composite glyph
+    const composite = buffer.length >= 2 && (buffer[0] & 0x80) !== 0;
+    if (composite) {
+      const glyf = glyph._decode()!;
+      buffer = new Uint8Array(buffer);
+      const view = new DataView(buffer.buffer);
+      for (const component of glyf.components) {
+        gid = this.includeGlyph(component.glyphID);
+        view.setUint16(component.pos, gid);
+      }
+    }
+    this.glyf.push(buffer);
+    this.loca.offsets.push(this.offset);
+    this.hmtx.metrics.push({ advance: glyph.advanceWidth, bearing: glyph._getMetrics().leftBearing });
+    this.offset += buffer.length;
+    return this.glyf.length - 1;
+  };
+}

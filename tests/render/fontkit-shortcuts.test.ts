@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { installFontkitShortcuts } from '../../pipeline/render/fontkit-shortcuts.js';
+
+// The fontkit shortcuts (pipeline/render/fontkit-shortcuts.ts) must give what fontkit gives: the
+// glyph index, each glyph's metrics and the bytes of a subset, for every face the PDFs use. fontkit's
+// own results are taken first, on fresh font objects; then the shortcuts are installed and the same
+// questions are asked of new font objects.
+const require = createRequire(import.meta.url);
+const FILES = [
+  '@expo-google-fonts/noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf',
+  '@expo-google-fonts/noto-sans-sc/700Bold/NotoSansSC_700Bold.ttf',
+  '@expo-google-fonts/noto-sans-tc/400Regular/NotoSansTC_400Regular.ttf',
+  '@expo-google-fonts/noto-sans-tc/700Bold/NotoSansTC_700Bold.ttf',
+  '@expo-google-fonts/noto-sans/400Regular/NotoSans_400Regular.ttf',
+  '@expo-google-fonts/noto-sans/700Bold/NotoSans_700Bold.ttf',
+];
+
+interface Glyph {
+  _getMetrics(): object;
+  advanceWidth: number;
+}
+interface Subset {
+  includeGlyph(id: number): number;
+  encode(): Uint8Array;
+}
+interface Font {
+  numGlyphs: number;
+  loca: { version: number; offsets: number[] };
+  directory: { tables: Record<string, { offset: number; length: number }> };
+  stream: { buffer: Uint8Array };
+  getGlyph(id: number): Glyph;
+  createSubset(): Subset;
+}
+const fontkit = require('fontkit') as { create(b: Buffer): Font };
+
+/** Glyphs to ask about: composite glyphs (up to 60), and every 97th glyph. */
+function sampleGlyphs(font: Font): number[] {
+  const { offsets } = font.loca;
+  const glyf = font.directory.tables.glyf.offset;
+  const buf = font.stream.buffer;
+  const composite: number[] = [];
+  for (let id = 0; id < font.numGlyphs && composite.length < 60; id++) {
+    if (offsets[id + 1] > offsets[id] && buf[glyf + offsets[id]] & 0x80) composite.push(id);
+  }
+  const every: number[] = [];
+  for (let id = 0; id < font.numGlyphs; id += 97) every.push(id);
+  return [...composite, ...every, font.numGlyphs - 1];
+}
+
+function answers(font: Font, ids: number[]) {
+  const loca = { version: font.loca.version, offsets: [...font.loca.offsets] };
+  const metrics = ids.map((id) => ({ ...font.getGlyph(id)._getMetrics() }));
+  const widths = ids.map((id) => font.getGlyph(id).advanceWidth);
+  const subset = font.createSubset();
+  for (const id of ids) subset.includeGlyph(id);
+  return { loca, metrics, widths, subset: Buffer.from(subset.encode()).toString('base64') };
+}
+
+describe('fontkit shortcuts', () => {
+  it('give the glyph index, metrics and subsets fontkit gives, for every face', () => {
+    const buffers = FILES.map((f) => readFileSync(require.resolve(f)));
+    const ids = buffers.map((b) => sampleGlyphs(fontkit.create(b)));
+    expect(ids.some((list, i) => FILES[i].includes('noto-sans/') && list.length > 60)).toBe(true);
+    const before = buffers.map((b, i) => answers(fontkit.create(b), ids[i]));
+    const probe = fontkit.create(buffers[4]);
+    installFontkitShortcuts(probe as never, probe.createSubset() as never);
+    buffers.forEach((b, i) => {
+      const after = answers(fontkit.create(b), ids[i]);
+      expect(after.loca.version, FILES[i]).toBe(before[i].loca.version);
+      expect(after.loca.offsets.length, FILES[i]).toBe(before[i].loca.offsets.length);
+      expect(after.loca.offsets, FILES[i]).toEqual(before[i].loca.offsets);
+      expect(after.metrics, FILES[i]).toEqual(before[i].metrics);
+      expect(after.widths, FILES[i]).toEqual(before[i].widths);
+      expect(after.subset, FILES[i]).toBe(before[i].subset);
+    });
+  });
+});
