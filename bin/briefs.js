@@ -10,7 +10,7 @@ const at = (rel) => fileURLToPath(new URL(rel, import.meta.url));
 let cli;
 if (existsSync(at('../dist/bundle/cli.cjs'))) {
   const { loadBundle } = createRequire(import.meta.url)('./load-bundle.cjs');
-  cli = loadBundle(at('../dist/bundle/cli.cjs'), at('../dist/compile-cache/cli.cjs.cache'));
+  cli = loadBundle(at('../dist/bundle/cli.cjs'), at('../dist/compile-cache/'));
 } else if (existsSync(at('../dist/pipeline/cli.js'))) {
   cli = await import(new URL('../dist/pipeline/cli.js', import.meta.url).href);
 } else {

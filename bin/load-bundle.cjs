@@ -1,22 +1,36 @@
 // Load the bundled CLI (dist/bundle/cli.cjs) as Node would require it, but compiled with V8's code
 // cache (dist/compile-cache/, made by scripts/compile-cache.mjs at build time): the bytecode of every
-// function a build runs is read instead of compiled again. A cache V8 rejects (another Node version)
-// is ignored; BRIEFS_WRITE_CODE_CACHE=<file> writes a fresh one when the process ends.
+// function a build runs is read instead of compiled again. The cache is named after the digest of
+// the bundle it was made from (dist/bundle/code-digest.txt): V8 checks only the source's length, so
+// a cache of an earlier bundle of the same length would run that bundle's code. A cache V8 rejects
+// (another Node version) is ignored; BRIEFS_WRITE_CODE_CACHE=<file> writes a fresh one when the process ends.
 'use strict';
 const fs = require('node:fs');
 const path = require('node:path');
 const vm = require('node:vm');
 const { createRequire } = require('node:module');
 
-function loadBundle(file, cacheFile) {
+/** The cache file of a bundle in a cache folder, or undefined if the bundle has no digest. */
+function cacheFileOf(file, cacheDir) {
+  try {
+    const digest = fs.readFileSync(path.join(path.dirname(file), 'code-digest.txt'), 'latin1').trim();
+    return /^[0-9a-f]+$/.test(digest) ? path.join(cacheDir, `${digest}.cache`) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function loadBundle(file, cacheDir) {
   let cachedData;
   try {
-    cachedData = fs.readFileSync(cacheFile);
+    const cacheFile = cacheFileOf(file, cacheDir);
+    cachedData = cacheFile ? fs.readFileSync(cacheFile) : undefined;
   } catch {
     cachedData = undefined;
   }
-  // the wrapper Node puts around a CommonJS module
-  const source = `(function (exports, require, module, __filename, __dirname) { ${fs.readFileSync(file, 'utf8')}\n})`;
+  // the wrapper Node puts around a CommonJS module; the bundle is ASCII (scripts/bundle.mjs), so
+  // Latin-1 reads it as it is, straight into a one-byte string
+  const source = `(function (exports, require, module, __filename, __dirname) { ${fs.readFileSync(file, 'latin1')}\n})`;
   const script = new vm.Script(source, {
     filename: file,
     cachedData,
@@ -36,4 +50,4 @@ function loadBundle(file, cacheFile) {
   return mod.exports;
 }
 
-module.exports = { loadBundle };
+module.exports = { loadBundle, cacheFileOf };

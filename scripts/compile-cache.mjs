@@ -1,21 +1,28 @@
-// Make V8's code cache for the bundled CLI (dist/compile-cache/cli.cjs.cache, read by
+// Make V8's code cache for the bundled CLI (dist/compile-cache/<code digest>.cache, read by
 // bin/load-bundle.cjs): build the project's sources once into a scratch folder and keep the bytecode
 // of what ran. Optional: if anything fails, the CLI compiles as usual, so this only warns.
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const cache = path.join(root, 'dist', 'compile-cache', 'cli.cjs.cache');
-// What the cache was made for: the bundle, its loader, the Node version and its options. Unchanged (npm start
+const cacheDir = path.join(root, 'dist', 'compile-cache');
+const bundle = path.join(root, 'dist', 'bundle', 'cli.cjs');
+const { cacheFileOf } = createRequire(import.meta.url)('../bin/load-bundle.cjs');
+// named after the bundle's digest (written by scripts/bundle.mjs)
+const cache = cacheFileOf(bundle, cacheDir);
+if (!cache) {
+  process.stderr.write('briefs: no code cache made: dist/bundle/code-digest.txt is missing (run scripts/bundle.mjs)\n');
+  process.exit(0);
+}
+// What else the cache was made for: its loader, the Node version and its options. Unchanged (npm start
 // rebuilds an identical bundle), the cache is kept: making it costs a whole build.
 const keyFile = `${cache}.key`;
-const bundle = path.join(root, 'dist', 'bundle', 'cli.cjs');
 const key = createHash('sha256')
-  .update(readFileSync(bundle))
   .update(readFileSync(path.join(root, 'bin', 'load-bundle.cjs')))
   .update(`\n${process.version}\n${process.env.NODE_OPTIONS ?? ''}`)
   .digest('hex');
@@ -27,8 +34,8 @@ const made = (() => {
   }
 })();
 if (made === key && existsSync(cache)) process.exit(0);
-rmSync(cache, { force: true });
-rmSync(keyFile, { force: true });
+// the caches of earlier bundles are of no use any more
+rmSync(cacheDir, { recursive: true, force: true });
 // what `npm start` builds; the end-to-end fixtures when there are no sources
 const seeds = path.join(root, 'sources');
 const sources = existsSync(seeds) && readdirSync(seeds).length ? seeds : path.join(root, 'tests', 'fixtures', 'e2e', 'sources');
