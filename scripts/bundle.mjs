@@ -25,8 +25,32 @@ const common = {
   minify: true,
 };
 
+// Modules pdfkit and fontkit load for what briefs never does (encrypted PDFs, WOFF2 fonts), whose
+// set-up (AES tables, brotli's 1.3 MB dictionary) every start would pay: the bundle holds a stand-in
+// that loads the real module from node_modules when it is first used.
+const LAZY = ['@noble/ciphers/aes', 'brotli/decompress.js'];
+const lazyModules = {
+  name: 'lazy-modules',
+  setup(b) {
+    const filter = new RegExp(`^(?:${LAZY.map((m) => m.replace(/[./]/g, '\\$&')).join('|')})$`);
+    // the stand-in's own require of the module stays a require at run time
+    b.onResolve({ filter }, (args) => (args.namespace === 'lazy' ? { path: args.path, external: true } : { path: args.path, namespace: 'lazy' }));
+    b.onLoad({ filter: /.*/, namespace: 'lazy' }, (args) => ({
+      loader: 'js',
+      contents: `let real;
+const load = () => (real ??= require(${JSON.stringify(args.path)}));
+module.exports = new Proxy(function () {}, {
+  apply: (_, self, args) => Reflect.apply(load(), self, args),
+  get: (_, key) => load()[key],
+  has: (_, key) => key in load(),
+});`,
+    }));
+  },
+};
+
 await build({
   ...common,
+  plugins: [lazyModules],
   entryPoints: { cli: 'pipeline/cli.ts' },
   outExtension: { '.js': '.cjs' },
   outdir: 'dist/bundle',
