@@ -1,11 +1,18 @@
 // What a build job receives and returns. Plain data, so it crosses a worker-thread boundary.
 import type { Diagnostic } from '../diagnostics.js';
+import type { Lang } from '../model.js';
 import type { OutputRecord, SourceStatus } from './manifest.js';
 import type { SourceFiles } from './sources.js';
 
 export interface JobTask {
   files: SourceFiles;
   strict: boolean;
+  /**
+   * Type scales the previous build fitted each language's PDF at without dropping anything
+   * (manifest.json): where fitting starts. It still proves the size it settles on, so the result
+   * is what a search from full size gives, with fewer layouts.
+   */
+  scaleHints?: Partial<Record<Lang, number>>;
 }
 
 export interface JobFile {

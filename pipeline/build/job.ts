@@ -116,10 +116,12 @@ export async function runJob(task: JobTask, jc: JobContext): Promise<JobResult> 
   const qaErrors = qa.some((d) => d.fatal === true);
 
   const out: JobFile[] = [];
-  const add = (lang: Lang, ext: 'md' | 'pdf' | 'xlf', data: string | Uint8Array) => {
+  const add = (lang: Lang, ext: 'md' | 'pdf' | 'xlf', data: string | Uint8Array, scale?: number) => {
     const rel = `${slug}/${slug}.${lang}.${ext}`;
     const bytes = typeof data === 'string' ? Buffer.byteLength(data) : data.byteLength;
-    out.push({ path: rel, data, record: { path: rel, lang, format: ext, digest: digest(data), bytes } });
+    const record: JobFile['record'] = { path: rel, lang, format: ext, digest: digest(data), bytes };
+    if (scale !== undefined) record.scale = scale;
+    out.push({ path: rel, data, record });
   };
 
   const needs = en.missing;
@@ -140,7 +142,7 @@ export async function runJob(task: JobTask, jc: JobContext): Promise<JobResult> 
 
   let rendered;
   try {
-    rendered = await renderBriefSet(briefs, jc.templates, { date: doc.meta.date });
+    rendered = await renderBriefSet(briefs, jc.templates, { date: doc.meta.date, scaleHints: task.scaleHints });
   } catch (err) {
     if (err instanceof UserError) return failed([...diagnostics, ...err.diagnostics], usedTerms);
     throw err;
@@ -151,7 +153,7 @@ export async function runJob(task: JobTask, jc: JobContext): Promise<JobResult> 
         diagnostic({ rule: 'render:overflow', file: sourceFile, reason: `the ${r.lang} brief takes ${r.pages} pages even with every optional item dropped` }),
       );
     add(r.lang, 'md', r.markdown);
-    add(r.lang, 'pdf', r.pdf);
+    add(r.lang, 'pdf', r.pdf, r.fontScale);
   }
   out.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   const dropped = rendered[0]?.dropped ?? [];

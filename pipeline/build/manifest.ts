@@ -17,6 +17,8 @@ export interface OutputRecord {
   format: 'md' | 'pdf' | 'xlf';
   digest: string;
   bytes: number;
+  /** PDFs: the factor the type was scaled by to fit one page (a hint for the next build's fitting). */
+  scale?: number;
 }
 
 export interface SourceRecord {

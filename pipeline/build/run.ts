@@ -109,7 +109,7 @@ export async function runBuild(ctx: Context, opts: BuildOptions, makeRunner: (n:
             const files = byslug.get(item.slug)!;
             emit({ type: 'start', slug: item.slug, reason: item.reason });
             const started = performance.now();
-            const result = await runner.run({ files, strict: Boolean(opts.strict) }).catch(
+            const result = await runner.run({ files, strict: Boolean(opts.strict), scaleHints: scaleHints(manifest.sources[item.slug]) }).catch(
               (err): JobResult => ({
                 slug: item.slug,
                 status: 'failed',
@@ -153,6 +153,14 @@ function tally(summary: BuildSummary, r: JobResult): void {
   else if (r.status === 'needs-translation') summary.needsTranslation++;
   else summary.built++;
   summary.results.push({ slug: r.slug, status: r.status, diagnostics: r.diagnostics });
+}
+
+/** The scales the source's PDFs were fitted at last time, if nothing had to be dropped (see JobTask). */
+function scaleHints(prev: SourceRecord | undefined): JobTask['scaleHints'] {
+  if (!prev || prev.dropped.length) return undefined;
+  const hints: NonNullable<JobTask['scaleHints']> = {};
+  for (const o of prev.outputs) if (o.format === 'pdf' && typeof o.scale === 'number') hints[o.lang] = o.scale;
+  return Object.keys(hints).length ? hints : undefined;
 }
 
 /** Fewer sources to build than this run in this process by default. */

@@ -20,6 +20,11 @@ export interface RenderBriefSetOptions {
   date?: string;
   /** Source description for the front matter (defaults to each brief's source line). */
   source?: string;
+  /**
+   * Type scales to start fitting at, by language (e.g. what the last build settled on). A hint
+   * saves layouts, never changes the result: the size is still proved to be the largest that fits.
+   */
+  scaleHints?: Partial<Record<Lang, number>>;
 }
 
 export interface RenderedBrief {
@@ -32,6 +37,8 @@ export interface RenderedBrief {
   droppedItems: DroppedItem[];
   /** Factor applied to every type size (1 = as in style.yaml). */
   fontScale: number;
+  /** How many times this language was laid out to find its size (and what to drop). */
+  layouts: number;
 }
 
 /** Slots that must stay whole. */
@@ -193,21 +200,29 @@ export async function renderBriefSet(briefs: Brief[], t: Templates, opts: Render
   // A probe lays a document out without finishing it; the probe that decides a language's size is
   // finished into the PDF itself (same definition, same bytes), so the chosen layout is never redone.
   const probes = new Map<string, { pages: number; fill: number; finish: () => Promise<Buffer> }>();
+  const layouts = new Map<Lang, number>();
   const probe = async (b: Brief, k: number, scaleIdx: number) => {
     const key = `${b.lang}|${k}|${scaleIdx}`;
     let p = probes.get(key);
     if (!p) {
       p = await layoutPdf(markdownFor(b, k), pdfOpts(b, scaleIdx));
       probes.set(key, p);
+      layouts.set(b.lang, (layouts.get(b.lang) ?? 0) + 1);
     }
     return p;
   };
   const fits = async (b: Brief, k: number, scaleIdx: number) => (await probe(b, k, scaleIdx)).pages <= 1;
   // zh-Hant is zh-Hans converted, character for character: it nearly always takes the same size,
-  // so its search starts there (the result is the same, with a layout less).
+  // so its search starts there (the result is the same, with a layout less). A size given for the
+  // language (opts.scaleHints) comes first; hints hold for the brief without drops.
   const hans = briefs.findIndex((x) => x.lang === 'zh-Hans');
+  const given = (lang: Lang) => {
+    const scale = opts.scaleHints?.[lang];
+    const i = scale === undefined ? -1 : steps.findIndex((s) => Math.abs(s - scale) < 1e-9);
+    return i >= 0 ? i : undefined;
+  };
   const largest = (b: Brief, k: number, sizes: number[]) => {
-    const hint = b.lang === 'zh-Hant' && hans >= 0 && sizes[hans] !== undefined ? sizes[hans] : 0;
+    const hint = (k === 0 ? given(b.lang) : undefined) ?? (b.lang === 'zh-Hant' && hans >= 0 && sizes[hans] !== undefined ? sizes[hans] : 0);
     return largestFitting(steps, (i) => probe(b, k, i), hint);
   };
 
@@ -245,6 +260,7 @@ export async function renderBriefSet(briefs: Brief[], t: Templates, opts: Render
       dropped: drop.map((d) => describe(b, d)),
       droppedItems: drop.map((d) => ({ ...d })),
       fontScale: steps[idx],
+      layouts: layouts.get(b.lang) ?? 0,
     });
   }
   return out;

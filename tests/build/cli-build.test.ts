@@ -143,6 +143,16 @@ describe('briefs build on the seeds', () => {
       if (!existsSync(p(other))) continue;
       expect(sha(readFileSync(p(again))), f).toBe(sha(readFileSync(p(other))));
     }
+    // rebuilt over its own outputs, fitting starts from the sizes the manifest records: same bytes
+    expect(JSON.parse(readFileSync(path.join(other, 'out', 'manifest.json'), 'utf8')).sources).toSatisfy((s: Record<string, { outputs: { format: string; scale?: number }[] }>) =>
+      Object.values(s).some((src) => src.outputs.some((o) => o.format === 'pdf' && typeof o.scale === 'number')),
+    );
+    expect(briefs(other, 'build', '--force', '--quiet').code).toBe(0);
+    for (const f of [...a, 'manifest.json'].filter((f) => !f.endsWith('/'))) {
+      const p = (root: string) => path.join(root, 'out', f);
+      if (!existsSync(p(other))) continue;
+      expect(sha(readFileSync(p(other))), f).toBe(sha(readFileSync(p(again))));
+    }
   });
 });
 

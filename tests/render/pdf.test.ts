@@ -86,8 +86,8 @@ describe('renderPdf', () => {
   });
 });
 
-function overlong(briefs: Brief[]): Brief[] {
-  // 30 long findings, with scores that do not follow their order.
+function overlong(briefs: Brief[], count = 30): Brief[] {
+  // `count` long findings (30: too many for one page at any size), with scores that do not follow their order.
   return briefs.map((b) => ({
     ...b,
     slots: b.slots.map((s) =>
@@ -95,7 +95,7 @@ function overlong(briefs: Brief[]): Brief[] {
         ? s
         : {
             ...s,
-            items: Array.from({ length: 30 }, (_, i) => ({
+            items: Array.from({ length: count }, (_, i) => ({
               text:
                 b.lang === 'en'
                   ? `Finding ${i + 1}: regional coordination of battery, chip and charging standards still lags behind the growth of vehicle output, and cities continue to compete with subsidies.`
@@ -163,6 +163,31 @@ describe('renderBriefSet (one-page fitting)', () => {
     const b = await renderBriefSet(briefs, t, { date: fx.date });
     expect(b[0].markdown).toBe(a[0].markdown);
     expect(b[0].pdf.equals(a[0].pdf)).toBe(true);
+  }, 120_000);
+
+  it('starts from hinted sizes: the same PDFs, each proved with fewer layouts', async () => {
+    const fx = fixture('report');
+    // long enough to shrink in every language, short enough to keep every item
+    const briefs = overlong(fx.briefs, 9);
+    const plain = await renderBriefSet(briefs, t, { date: fx.date });
+    for (const o of plain) {
+      expect(o.dropped).toEqual([]);
+      expect(o.fontScale).toBeLessThan(1);
+    }
+    const exact = Object.fromEntries(plain.map((o) => [o.lang, o.fontScale]));
+    const hinted = await renderBriefSet(briefs, t, { date: fx.date, scaleHints: exact });
+    // wrong hints (the floor, full size, a size that is no step) cost layouts, never change the result
+    const floor = scaleSteps(t).at(-1)!;
+    const wrong = await renderBriefSet(briefs, t, { date: fx.date, scaleHints: { 'zh-Hans': floor, 'zh-Hant': 1, en: 0.123 } });
+    for (const [i, o] of plain.entries()) {
+      expect(hinted[i].pdf.equals(o.pdf)).toBe(true);
+      expect(wrong[i].pdf.equals(o.pdf)).toBe(true);
+      expect(hinted[i].markdown).toBe(o.markdown);
+      // the hinted size, and the next larger one that overflows
+      expect(hinted[i].layouts).toBe(2);
+      expect(hinted[i].layouts).toBeLessThanOrEqual(o.layouts);
+    }
+    expect(hinted.reduce((n, o) => n + o.layouts, 0)).toBeLessThan(plain.reduce((n, o) => n + o.layouts, 0));
   }, 120_000);
 
   it('refuses briefs that are not parallel', async () => {
