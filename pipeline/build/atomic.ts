@@ -2,6 +2,7 @@
 // place: a build killed at any moment (even by SIGKILL) leaves each output either its old or its new
 // complete version. Temporary files are hidden (.name.pid.n.tmp) and swept by the next build.
 import { mkdirSync, openSync, writeSync, fsyncSync, closeSync, renameSync, rmSync, existsSync, readdirSync } from 'node:fs';
+import { mkdir, open, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 
 let counter = 0;
@@ -39,8 +40,52 @@ export function writeAtomicSync(file: string, data: string | Uint8Array): void {
   }
 }
 
+/** Make the renames into a directory durable; some file systems refuse fsync on directories. */
+async function syncDir(dir: string): Promise<void> {
+  try {
+    const d = await open(dir, 'r');
+    try {
+      await d.sync();
+    } finally {
+      await d.close();
+    }
+  } catch {
+    /* not supported here */
+  }
+}
+
+/** writeAtomicSync without the directory's fsync, on the thread pool: the main thread goes on meanwhile. */
+async function writeAndRename(file: string, data: string | Uint8Array): Promise<void> {
+  const tmp = tempNameFor(file);
+  const fh = await open(tmp, 'w', 0o644);
+  try {
+    await fh.writeFile(data);
+    await fh.sync();
+  } catch (err) {
+    await fh.close();
+    await rm(tmp, { force: true });
+    throw err;
+  }
+  await fh.close();
+  await rename(tmp, file);
+}
+
 export async function writeAtomic(file: string, data: string | Uint8Array): Promise<void> {
-  writeAtomicSync(file, data);
+  await writeFilesAtomic([{ file, data }]);
+}
+
+/**
+ * Several files, each as writeAtomicSync writes it, written concurrently on the thread pool; each
+ * directory is synced once, after its renames. If one fails, the others still finish (each is whole
+ * or absent) before the first error is thrown.
+ */
+export async function writeFilesAtomic(files: { file: string; data: string | Uint8Array }[]): Promise<void> {
+  const dirs = [...new Set(files.map((f) => path.dirname(f.file)))];
+  await Promise.all(dirs.map((d) => mkdir(d, { recursive: true })));
+  const results = await Promise.allSettled(files.map((f) => writeAndRename(f.file, f.data)));
+  await Promise.all(dirs.map(syncDir));
+  const failed = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+  if (failed) throw failed.reason;
 }
 
 export function removeIfExists(file: string): void {

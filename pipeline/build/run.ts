@@ -7,7 +7,7 @@ import os from 'node:os';
 import { performance } from 'node:perf_hooks';
 import type { Context } from '../context.js';
 import { UserError, diagnostic, type Diagnostic } from '../diagnostics.js';
-import { writeAtomic, sweepTemps } from './atomic.js';
+import { writeAtomic, writeFilesAtomic, sweepTemps } from './atomic.js';
 import { digestJson } from './digest.js';
 import { acquireOutLock } from './lock.js';
 import { readManifest, serializeManifest, MANIFEST_NAME, type Manifest, type SourceRecord } from './manifest.js';
@@ -185,11 +185,8 @@ async function commit(
   result: JobResult,
 ): Promise<void> {
   const dir = path.join(ctx.outDir, result.slug);
-  const written = new Set<string>();
-  for (const f of result.files) {
-    await writeAtomic(path.join(ctx.outDir, f.path), f.data);
-    written.add(f.path);
-  }
+  await writeFilesAtomic(result.files.map((f) => ({ file: path.join(ctx.outDir, f.path), data: f.data })));
+  const written = new Set(result.files.map((f) => f.path));
   // Outputs this source no longer produces (e.g. English now waits for a translator) are removed.
   if (existsSync(dir) && result.status !== 'failed') {
     for (const name of readdirSync(dir)) {
