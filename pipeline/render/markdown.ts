@@ -9,7 +9,7 @@ import { stringify as yamlStringify } from 'yaml';
 import { visit } from 'unist-util-visit';
 import { toString } from 'mdast-util-to-string';
 import type { Link, Root, Text } from 'mdast';
-import type { VFile } from 'vfile';
+import { VFile } from 'vfile';
 import { diagnostic, UserError } from '../diagnostics.js';
 import type { Brief, BriefItem, Lang } from '../model.js';
 import { LABEL_KEYS, type Labels, type Templates } from './templates.js';
@@ -98,9 +98,28 @@ const processor = unified()
   })
   .freeze();
 
+/**
+ * The trees the last canonical texts were printed from, by text. Parsing a canonical text gives its
+ * tree back (tests/render/markdown.test.ts checks it, positions aside), so the PDF is typeset from the
+ * tree at hand instead of parsing the text again. Bounded; read-only for everyone.
+ */
+const printedTrees = new Map<string, Root>();
+const PRINTED_MAX = 16;
+
+/** The tree a canonical text was printed from, if it is one of the last few; positions are the input's. */
+export function printedTree(markdown: string): Root | undefined {
+  return printedTrees.get(markdown);
+}
+
 /** Canonical form of a Markdown text: parse and print with the fixed options. */
 export function canonicalMarkdown(md: string): string {
-  return String(processor.processSync(md));
+  const file = new VFile(md);
+  const tree = processor.runSync(processor.parse(file), file) as Root;
+  const markdown = String(processor.stringify(tree, file));
+  printedTrees.delete(markdown);
+  printedTrees.set(markdown, tree);
+  if (printedTrees.size > PRINTED_MAX) printedTrees.delete(printedTrees.keys().next().value as string);
+  return markdown;
 }
 
 function joinSentences(list: string[], lang: Lang): string {

@@ -9,7 +9,7 @@ import remarkFrontmatter from 'remark-frontmatter';
 import { parse as yamlParse } from 'yaml';
 import type { Root, RootContent, PhrasingContent, ListItem, Table } from 'mdast';
 import type { Lang } from '../model.js';
-import { remarkNoLiteralAutolinks } from './markdown.js';
+import { printedTree, remarkNoLiteralAutolinks } from './markdown.js';
 import type { Style } from './templates.js';
 import { ensureFonts, familyFor, fontTable, LATIN_FALLBACK, type PdfmakeLike } from './fonts.js';
 import { installFontSharing } from './font-sharing.js';
@@ -44,10 +44,40 @@ const parser = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, 
 /** The last few parsed texts: fitting typesets the same Markdown at several sizes. Read-only. */
 const trees = new Map<string, Root>();
 
+/** A Markdown text parsed as the PDF reads it, every time anew. */
+export function parseMarkdownText(markdown: string): Root {
+  return parser.runSync(parser.parse(markdown), markdown) as Root;
+}
+
+/**
+ * Adjacent text nodes as one (a new tree where anything changes; the input is left alone). Where
+ * they are split depends on how the text was parsed (GFM's literal autolinks, unwrapped again, leave
+ * pieces), and a split in a word would let the line break there.
+ */
+export function mergeAdjacentText<T extends Root | RootContent>(node: T): T {
+  if (!('children' in node)) return node;
+  let changed = false;
+  const out: RootContent[] = [];
+  for (const child of node.children as RootContent[]) {
+    const c = mergeAdjacentText(child);
+    if (c !== child) changed = true;
+    const last = out[out.length - 1];
+    if (c.type === 'text' && last?.type === 'text') {
+      out[out.length - 1] = { type: 'text', value: last.value + c.value };
+      changed = true;
+    } else out.push(c);
+  }
+  return changed ? ({ ...node, children: out } as T) : node;
+}
+
+/**
+ * The tree the PDF is typeset from, adjacent texts merged: parsed once, or made from the tree a
+ * canonical text was just printed from (which parsing the text gives back, tests/render/markdown.test.ts).
+ */
 export function parseMarkdown(markdown: string): Root {
   const hit = trees.get(markdown);
   if (hit) return hit;
-  const tree = parser.runSync(parser.parse(markdown), markdown) as Root;
+  const tree = mergeAdjacentText(printedTree(markdown) ?? parseMarkdownText(markdown));
   trees.set(markdown, tree);
   if (trees.size > 8) trees.delete(trees.keys().next().value as string);
   return tree;

@@ -9,11 +9,13 @@ import { visit } from 'unist-util-visit';
 import type { Root } from 'mdast';
 import type { Brief } from '../../pipeline/model.js';
 import { escapeMarkdown, renderMarkdown } from '../../pipeline/render/markdown.js';
-import { parseMarkdown } from '../../pipeline/render/pdf.js';
+import fc from 'fast-check';
+import { canonicalMarkdown, printedTree } from '../../pipeline/render/markdown.js';
+import { mergeAdjacentText, parseMarkdown, parseMarkdownText } from '../../pipeline/render/pdf.js';
 import { fixture, templates } from './helpers.js';
 
-// The tree the PDF is typeset from.
-const parse = (md: string) => parseMarkdown(md);
+// The Markdown as a reader (and the PDF) parses it: a fresh parse, not a tree kept from printing it.
+const parse = (md: string) => parseMarkdownText(md);
 const plainParse = (md: string) => unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']).parse(md) as Root;
 
 const nasty = [
@@ -132,5 +134,56 @@ describe('renderMarkdown', () => {
     const b = fixture('news').briefs[0];
     const a = renderMarkdown(b, t, { date: '2025-05-09' });
     expect(renderMarkdown(b, t, { date: '2025-05-09' })).toBe(a);
+  });
+});
+
+describe('the tree a canonical text was printed from', () => {
+  // The PDF is typeset from it (pipeline/render/pdf.ts parseMarkdown): it must be the tree that
+  // parsing the text gives, positions aside, once adjacent texts are merged (where a text is split
+  // depends on the parse).
+  const shape = (tree: Root): unknown => JSON.parse(JSON.stringify(mergeAdjacentText(tree), (k, v) => (k === 'position' ? undefined : v)));
+  const same = (md: string) => {
+    const canonical = canonicalMarkdown(md);
+    const kept = printedTree(canonical);
+    expect(kept).toBeDefined();
+    expect(shape(kept!)).toEqual(shape(parseMarkdownText(canonical)));
+    expect(shape(parseMarkdown(canonical))).toEqual(shape(parseMarkdownText(canonical)));
+  };
+
+  it('is what parsing gives, for the briefs of the fixtures', () => {
+    const t = templates();
+    for (const name of ['report', 'news'] as const) for (const b of fixture(name).briefs) same(renderMarkdown(b, t, { date: fixture(name).date }));
+  });
+
+  it('is what parsing gives, for briefs made of hostile text', () => {
+    const t = templates();
+    const [hans] = fixture('report').briefs;
+    const piece = fc.oneof(fc.constantFrom(...nasty, '*', '_', '[', ']', '|', '#', '\\', '<', '>', '`', '~', 'www.example.org', 'a@b.cn', '1.', '- ', '\n', '  '), fc.string({ maxLength: 6 }));
+    fc.assert(
+      fc.property(fc.array(fc.array(piece, { minLength: 1, maxLength: 6 }).map((p) => p.join('')), { minLength: 1, maxLength: 4 }), (texts) => {
+        const brief: Brief = {
+          ...hans,
+          title: texts[0],
+          slots: hans.slots.map((s, i) => ({ ...s, items: s.items.map((it, j) => ({ ...it, text: texts[(i + j) % texts.length] || it.text })) })),
+        };
+        same(renderMarkdown(brief, t, {}));
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('merges adjacent texts, and only those', () => {
+    const t = parseMarkdownText('a www.example.org@a@b.cn *b* c\n');
+    const merged = mergeAdjacentText(t);
+    const para = merged.children[0] as { children: { type: string; value?: string }[] };
+    expect(para.children.map((c) => c.type)).toEqual(['text', 'emphasis', 'text']);
+    expect(para.children[0].value).toBe('a www.example.org@a@b.cn ');
+    expect(toString(merged)).toBe(toString(t));
+    // the input is left as it was
+    expect((t.children[0] as { children: unknown[] }).children.length).toBeGreaterThan(3);
+  });
+
+  it('is also what parsing gives for Markdown written by hand', () => {
+    for (const md of ['# T\n\n- a\n- b\n\n| x | y |\n| - | - |\n| 1 | 2 |\n', 'see www.example.org and <http://a.b>\n', '> quote *em* **strong**\n\n1) one\n2) two\n']) same(md);
   });
 });
