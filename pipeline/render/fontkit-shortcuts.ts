@@ -5,7 +5,9 @@
 //  - a glyph's metrics read its outline header, only for the vertical bearing, even when the font
 //    has vertical metrics (`vmtx`, as the CJK faces do) that give it without the outline;
 //  - subsetting decodes every used glyph's whole outline only to learn whether it is composite:
-//    the header's contour count says so, and only composite glyphs are decoded.
+//    the header's contour count says so, and only composite glyphs are decoded;
+//  - a character's glyph is found by a binary search over the cmap's groups, each group decoded by
+//    restructure as an object on first touch: the groups are read into one typed array instead.
 // Fonts with variations are left to fontkit (their outlines and metrics depend on the settings).
 // tests/render/fontkit-shortcuts.test.ts compares each with fontkit's own result on every face we ship.
 import { endianness } from 'node:os';
@@ -33,6 +35,7 @@ interface FontkitTTF {
   _decodeTable(table: TableEntry): unknown;
   _getTableStream(tag: string): DecodeStreamLike | null;
   getGlyph(id: number): GlyphLike;
+  _cmapProcessor: CmapProcessorLike;
 }
 interface GlyphLike {
   id: number;
@@ -41,6 +44,16 @@ interface GlyphLike {
   _metrics?: Metrics;
   _getMetrics(): Metrics;
   _decode(): { numberOfContours: number; components: { glyphID: number; pos: number }[] } | null;
+}
+interface CmapGroups {
+  stream?: { buffer: Uint8Array };
+  base?: number;
+  length: number;
+}
+interface CmapProcessorLike {
+  encoding?: unknown;
+  cmap?: { version: number; groups?: CmapGroups };
+  lookup(codepoint: number, variationSelector?: number): number;
 }
 interface SubsetLike {
   font: FontkitTTF;
@@ -78,6 +91,20 @@ export function readLoca(font: FontkitTTF, table: TableEntry): { version: number
   return version === 0 ? ({ version, offsets, _processed: true } as { version: number; offsets: number[] }) : { version, offsets };
 }
 
+/** A format 12 cmap's groups as [start, end, glyph, start, end, glyph, …], or null if not at hand. */
+export function readCmapGroups(groups: CmapGroups | undefined): Uint32Array | null {
+  if (!groups?.stream || groups.base === undefined || !LITTLE_ENDIAN) return null;
+  const { buffer } = groups.stream;
+  const bytes = groups.length * 12;
+  if (groups.base + bytes > buffer.byteLength) return null;
+  const words = new Uint8Array(bytes);
+  words.set(buffer.subarray(groups.base, groups.base + bytes));
+  Buffer.from(words.buffer).swap32();
+  return new Uint32Array(words.buffer);
+}
+
+const cmapGroups = new WeakMap<object, Uint32Array | null>();
+
 const installed = new WeakSet<object>();
 
 /**
@@ -104,6 +131,26 @@ export function installFontkitShortcuts(font: FontkitTTF, subset: SubsetLike): v
     // with vertical metrics, the base class takes no bounding box, so the outline header is not read
     if (this._metrics || this._font._variationProcessor || !this._font.directory.tables.vmtx) return ttfMetrics.call(this);
     return baseMetrics.call(this);
+  };
+
+  const cmapProto = Object.getPrototypeOf(font._cmapProcessor) as CmapProcessorLike;
+  const lookup = cmapProto.lookup;
+  cmapProto.lookup = function lookupInGroups(this: CmapProcessorLike, codepoint: number, variationSelector?: number) {
+    const cmap = this.cmap;
+    if (this.encoding || variationSelector || !cmap || cmap.version !== 12) return lookup.call(this, codepoint, variationSelector);
+    let g = cmapGroups.get(cmap);
+    if (g === undefined) cmapGroups.set(cmap, (g = readCmapGroups(cmap.groups)));
+    if (!g) return lookup.call(this, codepoint, variationSelector);
+    // as fontkit: the group holding the code point, by binary search
+    let min = 0;
+    let max = g.length / 3 - 1;
+    while (min <= max) {
+      const mid = (min + max) >> 1;
+      if (codepoint < g[mid * 3]) max = mid - 1;
+      else if (codepoint > g[mid * 3 + 1]) min = mid + 1;
+      else return g[mid * 3 + 2] + (codepoint - g[mid * 3]);
+    }
+    return 0;
   };
 
   const addGlyph = subsetProto._addGlyph;

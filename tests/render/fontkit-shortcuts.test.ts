@@ -27,6 +27,8 @@ interface Subset {
 }
 interface Font {
   numGlyphs: number;
+  characterSet: number[];
+  glyphForCodePoint(cp: number): { id: number };
   loca: { version: number; offsets: ArrayLike<number> };
   directory: { tables: Record<string, { offset: number; length: number }> };
   stream: { buffer: Uint8Array };
@@ -53,9 +55,12 @@ function answers(font: Font, ids: number[]) {
   const loca = { version: font.loca.version, offsets: Array.from(font.loca.offsets) };
   const metrics = ids.map((id) => ({ ...font.getGlyph(id)._getMetrics() }));
   const widths = ids.map((id) => font.getGlyph(id).advanceWidth);
+  // every 5th character of the font, and code points it lacks (between and beyond its groups)
+  const cps = [...font.characterSet.filter((_, i) => i % 5 === 0), 0x0, 0x1f, 0xe000, 0xfffe, 0x10ffff, ...font.characterSet.slice(0, 50).map((c) => c + 0x20000)];
+  const glyphs = cps.map((cp) => font.glyphForCodePoint(cp).id);
   const subset = font.createSubset();
   for (const id of ids) subset.includeGlyph(id);
-  return { loca, metrics, widths, subset: Buffer.from(subset.encode()).toString('base64') };
+  return { loca, metrics, widths, glyphs, subset: Buffer.from(subset.encode()).toString('base64') };
 }
 
 describe('fontkit shortcuts', () => {
@@ -73,6 +78,8 @@ describe('fontkit shortcuts', () => {
       expect(Array.from(after.loca.offsets), FILES[i]).toEqual(before[i].loca.offsets);
       expect(after.metrics, FILES[i]).toEqual(before[i].metrics);
       expect(after.widths, FILES[i]).toEqual(before[i].widths);
+      expect(after.glyphs, FILES[i]).toEqual(before[i].glyphs);
+      expect(after.glyphs.filter((g) => g !== 0).length, FILES[i]).toBeGreaterThan(500);
       expect(after.subset, FILES[i]).toBe(before[i].subset);
     });
   });
