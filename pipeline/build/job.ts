@@ -16,7 +16,7 @@ import { createHantConverter } from '../localize/hant.js';
 import { parseTm, emptyTm, type TranslationMemory } from '../localize/tm.js';
 import { exportXliff } from '../localize/roundtrip.js';
 import { runQa } from '../check/index.js';
-import { loadTemplates, type Templates } from '../render/templates.js';
+import { loadTemplates, templatesFromData, type Templates } from '../render/templates.js';
 import { renderBriefSet } from '../render/fit.js';
 import { docSegments } from '../ingest/walk.js';
 import { digest } from './digest.js';
@@ -47,7 +47,7 @@ export async function createJobContext(shared: SharedInputs): Promise<JobContext
     ctx,
     terms,
     matcher: createMatcher(terms),
-    templates: loadTemplates(shared.templatesDir),
+    templates: shared.templates ? templatesFromData(shared.templates) : loadTemplates(shared.templatesDir),
     toHant: createHantConverter({ terms }),
   };
 }

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { existsSync } from 'node:fs';
 import type { JobRunner } from './run.js';
-import type { SharedInputs } from './inputs.js';
+import { keptTemplates, type SharedInputs } from './inputs.js';
 import type { JobResult, JobTask } from './job-types.js';
 import { revive, type PlainDiagnostic } from '../diagnostics.js';
 import { bundleDir } from './code-location.js';
@@ -26,7 +26,9 @@ function workerFile(): string {
   return path.join(root, 'dist', 'pipeline', 'build', 'worker.js');
 }
 
-export async function makeRunner(workers: number, shared: SharedInputs): Promise<JobRunner> {
+export async function makeRunner(workers: number, sharedInputs: SharedInputs): Promise<JobRunner> {
+  // the templates once for all jobs (and workers), from out/ when unchanged; their errors stop the build here
+  const shared: SharedInputs = { ...sharedInputs, templates: sharedInputs.templates ?? (await keptTemplates(sharedInputs)) };
   const file = workerFile();
   if (workers <= 0 || !existsSync(file)) {
     const { createJobContext, runJobWire } = await import('./job.js');

@@ -74,30 +74,68 @@ hbs.registerHelper('join', (list: unknown, sep: unknown) =>
 );
 
 const compiled = new Map<string, HandlebarsTemplateDelegate>();
+const OPTIONS = { noEscape: true, strict: false };
+
+function templateSyntaxError(e: unknown, file: string): UserError {
+  const msg = e instanceof Error ? e.message : String(e);
+  const m = /line (\d+)/.exec(msg);
+  return new UserError(
+    diagnostic({
+      rule: 'render:template-syntax',
+      reason: `Template does not compile: ${msg.split('\n')[0]}`,
+      file,
+      place: m ? { line: Number(m[1]), column: 1 } : undefined,
+    }),
+  );
+}
 
 function compile(source: string, file: string): HandlebarsTemplateDelegate {
   const hit = compiled.get(source);
   if (hit) return hit;
   let fn: HandlebarsTemplateDelegate;
   try {
-    const t = hbs.compile(source, { noEscape: true, strict: false });
+    const t = hbs.compile(source, OPTIONS);
     // Compile now (Handlebars compiles lazily), so syntax errors surface at load time.
     t({});
     fn = t as HandlebarsTemplateDelegate;
   } catch (e) {
-    const msg = e instanceof Error ? e.message : String(e);
-    const m = /line (\d+)/.exec(msg);
-    throw new UserError(
-      diagnostic({
-        rule: 'render:template-syntax',
-        reason: `Template does not compile: ${msg.split('\n')[0]}`,
-        file,
-        place: m ? { line: Number(m[1]), column: 1 } : undefined,
-      }),
-    );
+    throw templateSyntaxError(e, file);
   }
   compiled.set(source, fn);
   return fn;
+}
+
+/**
+ * A template set in plain data, for the build's cache in out/ (build/inputs.ts): each kind's template
+ * precompiled by Handlebars (JavaScript source of its spec), labels and style as validated. Made
+ * again whenever a template file or the tool changes.
+ */
+export interface TemplatesData {
+  kinds: Partial<Record<SourceKind, string>>;
+  labels: Record<Lang, Labels>;
+  style: Style;
+}
+
+/** loadTemplates' checks, then the set as data (throws the same located errors). */
+export function templatesData(dir: string): TemplatesData {
+  const { sources, templates } = readTemplates(dir);
+  const kinds: TemplatesData['kinds'] = {};
+  for (const kind of KINDS) {
+    const s = sources.kinds[kind];
+    if (s !== undefined) kinds[kind] = hbs.precompile(s, OPTIONS) as string;
+  }
+  return { kinds, labels: templates.labels, style: templates.style };
+}
+
+/** Templates from data made by templatesData: Handlebars neither parses nor compiles them again. */
+export function templatesFromData(data: TemplatesData): Templates {
+  const kinds: Templates['kinds'] = {};
+  for (const kind of KINDS) {
+    const spec = data.kinds[kind];
+    // Handlebars' own precompiled output, evaluated as its runtime expects it
+    if (spec !== undefined) kinds[kind] = hbs.template(new Function(`return ${spec};`)() as Parameters<typeof hbs.template>[0]) as HandlebarsTemplateDelegate;
+  }
+  return { kinds, labels: data.labels, style: data.style };
 }
 
 function parseYaml(text: string, file: string): { doc: Document; lc: LineCounter; data: unknown } {
@@ -267,6 +305,10 @@ const loaded = new Map<string, Templates>();
 
 /** Reads `<kind>.md.hbs`, `labels.yaml` and `style.yaml` from `dir`. */
 export function loadTemplates(dir: string): Templates {
+  return readTemplates(dir).templates;
+}
+
+function readTemplates(dir: string): { sources: TemplateSources; templates: Templates } {
   const file = (name: string) => join(dir, name);
   const read = (name: string): string => {
     try {
@@ -286,17 +328,14 @@ export function loadTemplates(dir: string): Templates {
   }
   const labels = read('labels.yaml');
   const style = read('style.yaml');
+  const sources: TemplateSources = { kinds, labels, style, files: { labels: file('labels.yaml'), style: file('style.yaml'), kinds: kindFiles } };
   const key = JSON.stringify([dir, kinds, labels, style]);
-  const hit = loaded.get(key);
-  if (hit) return hit;
-  const t = templatesFromStrings({
-    kinds,
-    labels,
-    style,
-    files: { labels: file('labels.yaml'), style: file('style.yaml'), kinds: kindFiles },
-  });
-  loaded.set(key, t);
-  return t;
+  let t = loaded.get(key);
+  if (!t) {
+    t = templatesFromStrings(sources);
+    loaded.set(key, t);
+  }
+  return { sources, templates: t };
 }
 
 /** Style with every size and spacing multiplied by `scale` (margins and colours unchanged). */

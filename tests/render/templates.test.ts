@@ -48,3 +48,45 @@ describe('templatesFromStrings', () => {
     expect(() => templatesFromStrings({ ...base(), kinds: { report: '{{#each x}}' } })).toThrow(UserError);
   });
 });
+
+describe('templates as data (the build keeps them in out/)', () => {
+  it('render what the compiled templates render, through JSON', async () => {
+    const { loadTemplates, templatesData, templatesFromData } = await import('../../pipeline/render/templates.js');
+    const { renderMarkdown } = await import('../../pipeline/render/markdown.js');
+    const { fixture } = await import('./helpers.js');
+    const data = JSON.parse(JSON.stringify(templatesData(`${root}templates`)));
+    const fromData = templatesFromData(data);
+    const compiled = loadTemplates(`${root}templates`);
+    expect(fromData.labels).toEqual(compiled.labels);
+    expect(fromData.style).toEqual(compiled.style);
+    for (const name of ['report', 'news'] as const) {
+      const fx = fixture(name);
+      for (const b of fx.briefs) expect(renderMarkdown(b, fromData, { date: fx.date })).toBe(renderMarkdown(b, compiled, { date: fx.date }));
+    }
+  });
+
+  it('report template mistakes as loading does', async () => {
+    const { mkdtempSync, writeFileSync, cpSync } = await import('node:fs');
+    const os = await import('node:os');
+    const { templatesData } = await import('../../pipeline/render/templates.js');
+    const dir = mkdtempSync(`${os.tmpdir()}/briefs-tpl-`);
+    cpSync(`${root}templates`, dir, { recursive: true });
+    writeFileSync(`${dir}/report.md.hbs`, '# {{title}\n');
+    expect(errorOf(() => templatesData(dir))).toMatch(/report\.md\.hbs:\d+:\d+: error: Template does not compile/);
+  });
+
+  it('are read back from out/ while the templates are unchanged, and made again when they change', async () => {
+    const { mkdtempSync, cpSync, rmSync } = await import('node:fs');
+    const os = await import('node:os');
+    const { keptTemplates } = await import('../../pipeline/build/inputs.js');
+    const dir = mkdtempSync(`${os.tmpdir()}/briefs-kept-`);
+    cpSync(`${root}templates`, `${dir}/templates`, { recursive: true });
+    const shared = { cwd: dir, sourcesDir: `${dir}/sources`, glossaryDir: `${dir}/glossary`, templatesDir: `${dir}/templates`, outDir: dir, digests: { tool: 't', templates: 'a' } };
+    const first = await keptTemplates(shared);
+    rmSync(`${dir}/templates`, { recursive: true });
+    // the files are gone: only the cache can answer
+    expect(await keptTemplates(shared)).toEqual(first);
+    // another digest of the templates: made again, from the (missing) files
+    await expect(keptTemplates({ ...shared, digests: { tool: 't', templates: 'b' } })).rejects.toThrow(/cannot read/);
+  });
+});
