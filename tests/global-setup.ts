@@ -14,4 +14,5 @@ export default function setup(): void {
     /* type errors: dist/ is still written */
   }
   execFileSync(process.execPath, ['scripts/bundle.mjs'], { cwd: root, stdio: 'pipe' });
+  execFileSync(process.execPath, ['scripts/opencc-data.mjs'], { cwd: root, stdio: 'pipe' });
 }

@@ -3,8 +3,10 @@
 // opencc-js builds a trie of every dictionary entry before converting anything: for zh-Hans → zh-Hant
 // that is some 53,000 entries, 160–230 ms and ~36 MB of Map nodes in a cold process (and as much again
 // in garbage collection), while a brief uses a few hundred of them. Here the dictionaries are only
-// indexed (by their first two characters, once), and each conversion builds opencc-js's own Trie from the
-// entries that occur in its text, then lets that Trie convert it.
+// indexed (by their first two characters), and each conversion builds opencc-js's own Trie from the
+// entries that occur in its text, then lets that Trie convert it. The entries come grouped by first
+// character from dist/data/ (scripts/opencc-data.mjs, at install time), a group read when a text
+// first needs it; without that file, opencc-js's dictionaries are loaded and indexed whole.
 //
 // Why the output is the same: opencc-js converts by longest match at each position; any entry that
 // can match at a position of the text occurs in the text, so it is in the narrowed trie, with the
@@ -12,7 +14,12 @@
 // Trie.loadDictGroup). The stages of a conversion (e.g. phrases and characters, then Taiwan variants)
 // run in turn, each narrowed to the text it receives. OpenCC's own test cases are checked against it
 // in tests/localize/hant.test.ts.
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+// the trie alone (no dictionaries): opencc-js's core module
+import { Trie } from 'opencc-js/core';
 
 export type OpenCCVariant = 'tw' | 'hk';
 
@@ -23,11 +30,10 @@ interface TrieLike {
   convert(text: string): string;
 }
 interface OpenCCModule {
-  Trie: new () => TrieLike;
   Locale: { from: Record<string, readonly DictGroup[]>; to: Record<string, readonly DictGroup[]> };
 }
 
-// OpenCC's dictionaries (1 MB) load on first use, not when this module is imported.
+// OpenCC's dictionaries (1 MB) load only when there is no install-time data (see stagesFor).
 let opencc: OpenCCModule | undefined;
 function openccModule(): OpenCCModule {
   opencc ??= createRequire(import.meta.url)('opencc-js/cn2t') as OpenCCModule;
@@ -37,93 +43,176 @@ function openccModule(): OpenCCModule {
 interface Entry {
   key: string;
   value: string;
-  /** Order in which Trie.loadDictGroup would add it (the last added wins). */
+  /** Order in which Trie.loadDictGroup would add it among entries of its first code point (the last added wins). */
   rank: number;
 }
 
 /**
  * Entries of one stage by the first code point of their key, then by the UTF-16 unit after it
  * (single-character keys under -1): a text position is checked against a handful of entries.
+ * Built whole from opencc-js's dictionaries, or a first code point at a time from `groups`: the
+ * same entries, "key value|key value|…" in load order, written at install time (see dataFile).
  */
 interface StageIndex {
   byFirst: Map<number, Map<number, Entry[]>>;
+  groups?: Record<string, string>;
 }
 
-/** Index a dictionary group; `rank` orders entries as Trie.loadDictGroup adds them (the last added wins). */
+function addEntry(byFirst: StageIndex['byFirst'], key: string, value: string, rank: number): void {
+  if (!key) return;
+  const cp = key.codePointAt(0)!;
+  const rest = cp > 0xffff ? 2 : 1;
+  const next = key.length > rest ? key.charCodeAt(rest) : -1;
+  let bySecond = byFirst.get(cp);
+  if (!bySecond) byFirst.set(cp, (bySecond = new Map()));
+  const list = bySecond.get(next);
+  const entry = { key, value, rank };
+  if (list) list.push(entry);
+  else bySecond.set(next, [entry]);
+}
+
+/** Calls `add(key, value)` for each "key value" of a "key value|key value|…" string (the value is all after the first space). */
+function eachEntry(dict: string, add: (key: string, value: string) => void): void {
+  let start = 0;
+  while (start < dict.length) {
+    let end = dict.indexOf('|', start);
+    if (end < 0) end = dict.length;
+    const space = dict.indexOf(' ', start);
+    if (space < 0 || space > end) throw new TypeError(`OpenCC dictionary entry without a replacement: "${dict.slice(start, end)}"`);
+    add(dict.slice(start, space), dict.slice(space + 1, end));
+    start = end + 1;
+  }
+}
+
+/** Each entry of a dictionary group in the order Trie.loadDictGroup adds them (the last added wins). */
+export function groupEntries(group: DictGroup, add: (key: string, value: string) => void): void {
+  // loadDictGroup loads the dictionaries last to first, so that the first one's entries win
+  for (const dict of [...group].reverse()) {
+    if (typeof dict === 'string') eachEntry(dict, add);
+    else for (const [key, value] of dict) add(key, value);
+  }
+}
+
+/** Index a dictionary group whole. */
 function indexGroup(group: DictGroup): StageIndex {
   const byFirst: StageIndex['byFirst'] = new Map();
   let rank = 0;
-  const add = (key: string, value: string) => {
-    if (!key) return;
-    const cp = key.codePointAt(0)!;
-    const rest = cp > 0xffff ? 2 : 1;
-    const next = key.length > rest ? key.charCodeAt(rest) : -1;
-    let bySecond = byFirst.get(cp);
-    if (!bySecond) byFirst.set(cp, (bySecond = new Map()));
-    const list = bySecond.get(next);
-    const entry = { key, value, rank: rank++ };
-    if (list) list.push(entry);
-    else bySecond.set(next, [entry]);
-  };
-  // loadDictGroup loads the dictionaries last to first, so that the first one's entries win
-  for (const dict of [...group].reverse()) {
-    if (typeof dict === 'string') {
-      let start = 0;
-      while (start < dict.length) {
-        let end = dict.indexOf('|', start);
-        if (end < 0) end = dict.length;
-        const space = dict.indexOf(' ', start);
-        if (space < 0 || space > end) throw new TypeError(`OpenCC dictionary entry without a replacement: "${dict.slice(start, end)}"`);
-        add(dict.slice(start, space), dict.slice(space + 1, end));
-        start = end + 1;
-      }
-    } else {
-      for (const [key, value] of dict) add(key, value);
-    }
-  }
+  groupEntries(group, (key, value) => addEntry(byFirst, key, value, rank++));
   return { byFirst };
+}
+
+/** The entries of a stage whose keys start with code point `cp`, by the unit after it. */
+function entriesAt(stage: StageIndex, cp: number): Map<number, Entry[]> | undefined {
+  const hit = stage.byFirst.get(cp);
+  if (hit || !stage.groups) return hit;
+  const group = stage.groups[String.fromCodePoint(cp)];
+  if (group === undefined) return undefined;
+  let rank = 0;
+  eachEntry(group, (key, value) => addEntry(stage.byFirst, key, value, rank++));
+  return stage.byFirst.get(cp);
 }
 
 /** opencc-js's Trie holding the entries of `stage` that occur in `text`, added in load order. */
 function narrowedTrie(stage: StageIndex, text: string): TrieLike {
   const found: Entry[] = [];
-  const seen = new Set<number>();
+  const seen = new Set<Entry>();
   const take = (list: Entry[] | undefined, i: number) => {
-    if (list) for (const e of list) if (!seen.has(e.rank) && text.startsWith(e.key, i)) {
-      seen.add(e.rank);
+    if (list) for (const e of list) if (!seen.has(e) && text.startsWith(e.key, i)) {
+      seen.add(e);
       found.push(e);
     }
   };
   for (let i = 0; i < text.length; i++) {
     const cp = text.codePointAt(i)!;
-    const bySecond = stage.byFirst.get(cp);
+    const bySecond = entriesAt(stage, cp);
     if (!bySecond) continue;
     const after = i + (cp > 0xffff ? 2 : 1);
     take(bySecond.get(-1), i);
     if (after < text.length) take(bySecond.get(text.charCodeAt(after)), i);
   }
+  // Entries of one key share its first code point, so their ranks order them as loadDictGroup
+  // would; entries of different keys never meet in the trie, whatever their order.
   found.sort((a, b) => a.rank - b.rank);
-  const trie = new (openccModule().Trie)();
+  const trie = new Trie();
   for (const e of found) trie.addWord(e.key, e.value);
   return trie;
 }
 
-const stages = new Map<OpenCCVariant, StageIndex[]>();
+/** The stages' entries grouped by first code point, as scripts/opencc-data.mjs writes them. */
+export interface OpenccData {
+  /** opencc-js version the data was made from. */
+  opencc: string;
+  stages: Record<string, string>[];
+}
 
-function stagesFor(variant: OpenCCVariant): StageIndex[] {
-  let s = stages.get(variant);
+/** dist/data/opencc-cn-<variant>.json, found from this module whether bundled or not. */
+function dataFile(variant: OpenCCVariant): string | undefined {
+  let dir = path.dirname(fileURLToPath(import.meta.url));
+  for (let i = 0; i < 5; i++, dir = path.dirname(dir)) {
+    const f = path.join(dir, 'dist', 'data', `opencc-cn-${variant}.json`);
+    if (existsSync(f)) return f;
+  }
+  return undefined;
+}
+
+/** The installed opencc-js's version (its package.json, found from its entry point: it exports no package.json). */
+export function openccVersion(): string {
+  let dir = path.dirname(createRequire(import.meta.url).resolve('opencc-js/cn2t'));
+  for (let i = 0; i < 6; i++, dir = path.dirname(dir)) {
+    try {
+      const pkg = JSON.parse(readFileSync(path.join(dir, 'package.json'), 'utf8')) as { name?: string; version?: string };
+      if (pkg.name === 'opencc-js' && pkg.version) return pkg.version;
+    } catch {
+      // not here: one folder up
+    }
+  }
+  return 'unknown';
+}
+
+/** The install-time data for a variant, if it is there and made from the installed opencc-js. */
+function readData(variant: OpenCCVariant): OpenccData | undefined {
+  const file = dataFile(variant);
+  if (!file) return undefined;
+  try {
+    const data = JSON.parse(readFileSync(file, 'utf8')) as OpenccData;
+    return data.opencc === openccVersion() && Array.isArray(data.stages) ? data : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+const stages = new Map<string, StageIndex[]>();
+
+/**
+ * The stages of a conversion: from the install-time data if there is some (a JSON read, no
+ * dictionary loaded or indexed), else indexed from opencc-js's dictionaries. `source` forces one (tests).
+ */
+function stagesFor(variant: OpenCCVariant, source?: 'data' | 'dictionaries'): StageIndex[] {
+  const k = `${variant}|${source ?? ''}`;
+  let s = stages.get(k);
   if (!s) {
-    const { Locale } = openccModule();
-    // as opencc-js's Converter({ from: 'cn', to: variant }): the groups of `from`, then those of `to`
-    s = [...Locale.from.cn, ...Locale.to[variant]].map(indexGroup);
-    stages.set(variant, s);
+    const data = source === 'dictionaries' ? undefined : readData(variant);
+    if (data) s = data.stages.map((groups) => ({ byFirst: new Map(), groups }));
+    else if (source === 'data') throw new Error(`no OpenCC data for ${variant} (scripts/opencc-data.mjs)`);
+    else {
+      const { Locale } = openccModule();
+      // as opencc-js's Converter({ from: 'cn', to: variant }): the groups of `from`, then those of `to`
+      s = [...Locale.from.cn, ...Locale.to[variant]].map(indexGroup);
+    }
+    stages.set(k, s);
   }
   return s;
 }
 
+/** The dictionary groups of a conversion, in order (for scripts/opencc-data.mjs). */
+export function dictionaryGroups(variant: OpenCCVariant): readonly DictGroup[] {
+  const { Locale } = openccModule();
+  return [...Locale.from.cn, ...Locale.to[variant]];
+}
+
 /** zh-Hans → zh-Hant as opencc-js's Converter({ from: 'cn', to: variant }) converts it. */
-export function openccConvert(variant: OpenCCVariant, text: string): string {
+export function openccConvert(variant: OpenCCVariant, text: string, source?: 'data' | 'dictionaries'): string {
   let out = text;
-  for (const stage of stagesFor(variant)) if (out) out = narrowedTrie(stage, out).convert(out);
+  for (const stage of stagesFor(variant, source)) if (out) out = narrowedTrie(stage, out).convert(out);
   return out;
 }

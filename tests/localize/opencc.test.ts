@@ -34,6 +34,21 @@ describe('openccConvert (OpenCC with each text’s own dictionaries)', () => {
     );
   });
 
+  it('converts the same from the install-time data as from the dictionaries', () => {
+    for (const variant of ['tw', 'hk'] as const) {
+      const lines = seedText.split('\n').slice(0, 300);
+      for (const line of lines) expect(openccConvert(variant, line, 'data')).toBe(openccConvert(variant, line, 'dictionaries'));
+      expect(openccConvert(variant, seedText, 'data')).toBe(full[variant](seedText));
+    }
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 30 }), fc.constantFrom('tw' as const, 'hk' as const), (chars, variant) => {
+        const text = chars.join('');
+        expect(openccConvert(variant, text, 'data')).toBe(full[variant](text));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
   it('leaves empty and unconvertible text alone', () => {
     expect(openccConvert('tw', '')).toBe('');
     expect(openccConvert('tw', 'NATO 2025')).toBe('NATO 2025');
