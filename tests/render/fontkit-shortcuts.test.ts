@@ -2,20 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { installFontkitShortcuts } from '../../pipeline/render/fontkit-shortcuts.js';
+import { CJK_FONT_FILES, LATIN_FONT_FILES } from './helpers.js';
 
 // The fontkit shortcuts (pipeline/render/fontkit-shortcuts.ts) must give what fontkit gives: the
 // glyph index, each glyph's metrics and the bytes of a subset, for every face the PDFs use. fontkit's
 // own results are taken first, on fresh font objects; then the shortcuts are installed and the same
 // questions are asked of new font objects.
 const require = createRequire(import.meta.url);
-const FILES = [
-  '@expo-google-fonts/noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf',
-  '@expo-google-fonts/noto-sans-sc/700Bold/NotoSansSC_700Bold.ttf',
-  '@expo-google-fonts/noto-sans-tc/400Regular/NotoSansTC_400Regular.ttf',
-  '@expo-google-fonts/noto-sans-tc/700Bold/NotoSansTC_700Bold.ttf',
-  '@expo-google-fonts/noto-sans/400Regular/NotoSans_400Regular.ttf',
-  '@expo-google-fonts/noto-sans/700Bold/NotoSans_700Bold.ttf',
-];
+const FILES = [...CJK_FONT_FILES, ...LATIN_FONT_FILES];
 
 interface Glyph {
   _getMetrics(): object;

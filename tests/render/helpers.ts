@@ -21,3 +21,13 @@ export function pdftotext(pdf: Buffer): string {
 export function countPages(pdf: Buffer): number {
   return (pdf.toString('latin1').match(/\/Type \/Page\b(?!s)/g) ?? []).length;
 }
+
+/** The CJK faces the PDFs embed (npm package paths), regular and bold of SC and TC. */
+export const CJK_FONT_FILES = [
+  '@expo-google-fonts/noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf',
+  '@expo-google-fonts/noto-sans-sc/700Bold/NotoSansSC_700Bold.ttf',
+  '@expo-google-fonts/noto-sans-tc/400Regular/NotoSansTC_400Regular.ttf',
+  '@expo-google-fonts/noto-sans-tc/700Bold/NotoSansTC_700Bold.ttf',
+];
+/** The Latin fallback faces. */
+export const LATIN_FONT_FILES = ['@expo-google-fonts/noto-sans/400Regular/NotoSans_400Regular.ttf', '@expo-google-fonts/noto-sans/700Bold/NotoSans_700Bold.ttf'];

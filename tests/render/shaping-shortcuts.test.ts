@@ -1,18 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { CJK_FONT_FILES } from './helpers.js';
 import { isPlainCjk, isSingleCodePoint, plainCjkLayout, singleLetterFeatures } from '../../pipeline/render/shaping-shortcuts.js';
 
 // Plain CJK runs skip fontkit's OpenType shaper (pipeline/render/shaping-shortcuts.ts). That is only right while the
 // fonts we ship shape such runs to their cmap glyphs at their advance widths: checked here against
 // the shaper itself, for every such character of a sample and for pairs of them.
 const require = createRequire(import.meta.url);
-const FILES = [
-  '@expo-google-fonts/noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf',
-  '@expo-google-fonts/noto-sans-sc/700Bold/NotoSansSC_700Bold.ttf',
-  '@expo-google-fonts/noto-sans-tc/400Regular/NotoSansTC_400Regular.ttf',
-  '@expo-google-fonts/noto-sans-tc/700Bold/NotoSansTC_700Bold.ttf',
-];
+const FILES = CJK_FONT_FILES;
 
 interface Font {
   characterSet: number[];
