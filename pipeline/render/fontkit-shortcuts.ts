@@ -7,7 +7,9 @@
 //  - subsetting decodes every used glyph's whole outline only to learn whether it is composite:
 //    the header's contour count says so, and only composite glyphs are decoded;
 //  - a character's glyph is found by a binary search over the cmap's groups, each group decoded by
-//    restructure as an object on first touch: the groups are read into one typed array instead.
+//    restructure as an object on first touch: the groups are read into one typed array instead;
+//  - the `post` table is decoded whole, with a name for each of 30,000 glyphs, where pdfkit reads
+//    two numbers of its header: the header is read at once, the rest only if something asks for it.
 // Fonts with variations are left to fontkit (their outlines and metrics depend on the settings).
 // tests/render/fontkit-shortcuts.test.ts compares each with fontkit's own result on every face we ship.
 import { endianness } from 'node:os';
@@ -105,6 +107,38 @@ export function readCmapGroups(groups: CmapGroups | undefined): Uint32Array | nu
 
 const cmapGroups = new WeakMap<object, Uint32Array | null>();
 
+/** Fields of a `post` table after its 32-byte header (by version), decoded only when read. */
+const POST_REST = ['numberOfGlyphs', 'glyphNameIndex', 'names', 'offsets', 'map'];
+
+/**
+ * A `post` table as fontkit's definition decodes it: the header's fields at once (read as
+ * restructure reads them: fixed32 = int32 / 65536), the rest from `decodeWhole` on first access.
+ */
+export function lazyPost(font: FontkitTTF, table: TableEntry, decodeWhole: () => Record<string, unknown>): Record<string, unknown> | undefined {
+  const { buffer } = font.stream;
+  if (table.length < 32 || table.offset + 32 > buffer.byteLength) return undefined;
+  const view = new DataView(buffer.buffer, buffer.byteOffset + table.offset, 32);
+  const post: Record<string, unknown> = {
+    version: view.getInt32(0) / 65536,
+    italicAngle: view.getInt32(4) / 65536,
+    underlinePosition: view.getInt16(8),
+    underlineThickness: view.getInt16(10),
+    isFixedPitch: view.getUint32(12),
+    minMemType42: view.getUint32(16),
+    maxMemType42: view.getUint32(20),
+    minMemType1: view.getUint32(24),
+    maxMemType1: view.getUint32(28),
+  };
+  let whole: Record<string, unknown> | undefined;
+  for (const key of POST_REST)
+    Object.defineProperty(post, key, {
+      get: () => (whole ??= decodeWhole())[key],
+      enumerable: false,
+      configurable: true,
+    });
+  return post;
+}
+
 const installed = new WeakSet<object>();
 
 /**
@@ -121,7 +155,10 @@ export function installFontkitShortcuts(font: FontkitTTF, subset: SubsetLike): v
 
   const decodeTable = fontProto._decodeTable;
   fontProto._decodeTable = function _decodeTable(this: FontkitTTF, table: TableEntry) {
-    if (table.tag === 'loca' && Object.getPrototypeOf(this) === fontProto) return readLoca(this, table);
+    if (Object.getPrototypeOf(this) === fontProto) {
+      if (table.tag === 'loca') return readLoca(this, table);
+      if (table.tag === 'post') return lazyPost(this, table, () => decodeTable.call(this, table) as Record<string, unknown>) ?? decodeTable.call(this, table);
+    }
     return decodeTable.call(this, table);
   };
 

@@ -21,6 +21,8 @@ interface Subset {
 }
 interface Font {
   numGlyphs: number;
+  post: Record<string, unknown>;
+  italicAngle: number;
   characterSet: number[];
   glyphForCodePoint(cp: number): { id: number };
   loca: { version: number; offsets: ArrayLike<number> };
@@ -54,7 +56,11 @@ function answers(font: Font, ids: number[]) {
   const glyphs = cps.map((cp) => font.glyphForCodePoint(cp).id);
   const subset = font.createSubset();
   for (const id of ids) subset.includeGlyph(id);
-  return { loca, metrics, widths, glyphs, subset: Buffer.from(subset.encode()).toString('base64') };
+  // the post table's header, as pdfkit reads it, and then the rest of it (glyph names)
+  const header = ['version', 'italicAngle', 'underlinePosition', 'underlineThickness', 'isFixedPitch', 'minMemType42', 'maxMemType42', 'minMemType1', 'maxMemType1'];
+  const post = { header: Object.fromEntries(header.map((k) => [k, font.post[k]])), italicAngle: font.italicAngle };
+  const rest = { numberOfGlyphs: font.post.numberOfGlyphs, glyphNameIndex: Array.from((font.post.glyphNameIndex as number[] | undefined) ?? []), names: font.post.names };
+  return { loca, metrics, widths, glyphs, post, rest, subset: Buffer.from(subset.encode()).toString('base64') };
 }
 
 describe('fontkit shortcuts', () => {
@@ -73,6 +79,8 @@ describe('fontkit shortcuts', () => {
       expect(after.metrics, FILES[i]).toEqual(before[i].metrics);
       expect(after.widths, FILES[i]).toEqual(before[i].widths);
       expect(after.glyphs, FILES[i]).toEqual(before[i].glyphs);
+      expect(after.post, FILES[i]).toEqual(before[i].post);
+      expect(after.rest, FILES[i]).toEqual(before[i].rest);
       expect(after.glyphs.filter((g) => g !== 0).length, FILES[i]).toBeGreaterThan(500);
       expect(after.subset, FILES[i]).toBe(before[i].subset);
     });
