@@ -48,9 +48,17 @@ module.exports = new Proxy(function () {}, {
   },
 };
 
+// tiny-inflate on Node's zlib (see the shim): the same bytes, ~20 ms less at every start.
+const nativeInflate = {
+  name: 'native-inflate',
+  setup(b) {
+    b.onResolve({ filter: /^tiny-inflate$/ }, () => ({ path: fileURLToPath(new URL('./shims/tiny-inflate.cjs', import.meta.url)) }));
+  },
+};
+
 await build({
   ...common,
-  plugins: [lazyModules],
+  plugins: [lazyModules, nativeInflate],
   entryPoints: { cli: 'pipeline/cli.ts' },
   outExtension: { '.js': '.cjs' },
   outdir: 'dist/bundle',
