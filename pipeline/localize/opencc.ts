@@ -101,12 +101,18 @@ function indexGroup(group: DictGroup): StageIndex {
   return { byFirst };
 }
 
+/** No entries start with this code point (remembered, so the group is looked up once). */
+const NONE: Map<number, Entry[]> = new Map();
+
 /** The entries of a stage whose keys start with code point `cp`, by the unit after it. */
 function entriesAt(stage: StageIndex, cp: number): Map<number, Entry[]> | undefined {
   const hit = stage.byFirst.get(cp);
   if (hit || !stage.groups) return hit;
   const group = stage.groups[String.fromCodePoint(cp)];
-  if (group === undefined) return undefined;
+  if (group === undefined) {
+    stage.byFirst.set(cp, NONE);
+    return NONE;
+  }
   let rank = 0;
   eachEntry(group, (key, value) => addEntry(stage.byFirst, key, value, rank++));
   return stage.byFirst.get(cp);
