@@ -14,6 +14,7 @@ import type { Style } from './templates.js';
 import { ensureFonts, familyFor, fontTable, LATIN_FALLBACK, type PdfmakeLike } from './fonts.js';
 import { installFontSharing } from './font-sharing.js';
 import { deferDrawing, installRunMerging, type DeferredRender } from './pdfmake-renderer.js';
+import { installStyleLookups } from './pdfmake-styles.js';
 
 interface OutputDocument {
   getBuffer(): Promise<Buffer>;
@@ -34,6 +35,7 @@ function getPdfmake(): Pdfmake {
     pm.setLocalAccessPolicy(() => false);
     installFontSharing();
     installRunMerging();
+    installStyleLookups();
     pdfmakeInstance = pm;
   }
   return pdfmakeInstance;

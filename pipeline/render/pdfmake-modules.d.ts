@@ -4,13 +4,17 @@ declare module 'pdfmake' {
   const pdfmake: unknown;
   export default pdfmake;
 }
-// These two are Babel-compiled CommonJS (exports.default): what a default import gives depends on the
+// These are Babel-compiled CommonJS (exports.default): what a default import gives depends on the
 // loader, see pdfmakeClass().
 declare module 'pdfmake/js/PDFDocument.js' {
   const mod: unknown;
   export default mod;
 }
 declare module 'pdfmake/js/Renderer.js' {
+  const mod: unknown;
+  export default mod;
+}
+declare module 'pdfmake/js/StyleContextStack.js' {
   const mod: unknown;
   export default mod;
 }
