@@ -7,6 +7,10 @@
 //   mark, so only substitutions can change it. Shaping it without those GPOS features spares decoding
 //   Noto Sans's large kerning and mark tables (~40 ms per face in a cold process) for a name like Savaş;
 //   a letter that substitution decomposes (ṣ → s + dot below) still goes to the shaper.
+// - Latin text in Noto Sans SC/TC (English briefs, Latin words and numbers in Chinese ones): mark
+//   positioning (`mark`, `mkmk`) moves only mark glyphs, and no character of MARK_FREE maps to one in
+//   these fonts, so such runs are shaped without it. That spares decoding the fonts' mark-attachment
+//   tables (anchors for every base glyph, ~10 MB of objects per face) in every process.
 
 /** The parsed fonts (fontkit) each shortcut is for: the ones we ship (see font-sharing.ts). */
 const PLAIN_CJK_FONTS = new WeakSet<object>();
@@ -37,6 +41,30 @@ interface FontkitFontLike {
 /** GPOS features that cannot change a single letter (they need a pair, or a mark), turned off. A new object each time: fontkit adds to it. */
 export function singleLetterFeatures(): Record<string, boolean> {
   return { kern: false, mark: false, mkmk: false };
+}
+
+/**
+ * Basic Latin, Latin-1 and general punctuation (dashes, quotes, ellipsis, primes…): in the Noto Sans
+ * SC/TC we ship, none of these maps to a mark glyph (tests/render/shaping-shortcuts.test.ts).
+ */
+export function isMarkFree(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (!((c >= 0x20 && c <= 0x7e) || (c >= 0xa0 && c <= 0xff) || (c >= 0x2010 && c <= 0x2027) || (c >= 0x2030 && c <= 0x205e))) return false;
+  }
+  return text.length > 0;
+}
+
+/**
+ * The same features without mark positioning: `features` as pdfkit passes them (undefined, or an
+ * array of tags to add to the defaults), as fontkit's object form. A new object each time: fontkit adds to it.
+ */
+export function withoutMarkPositioning(features: readonly string[] | undefined): Record<string, boolean> {
+  const out: Record<string, boolean> = {};
+  for (const f of features ?? []) out[f] = true;
+  out.mark = false;
+  out.mkmk = false;
+  return out;
 }
 
 /** One code point, no more: the runs the single-letter shortcut takes. */
@@ -83,7 +111,13 @@ export function shapingShortcuts(proto: PlainRunFont): void {
   shortcutsInstalled = true;
   const original = proto.layoutRun;
   proto.layoutRun = function layoutRun(this: PlainRunFont & { font: FontkitFontLike; scale: number }, text: string, features?: unknown): LayoutRun {
-    // the shortcuts stand for the default features only
+    if (
+      PLAIN_CJK_FONTS.has(this.font) &&
+      (features === undefined || (Array.isArray(features) && features.every((f) => typeof f === 'string' && f !== 'mark' && f !== 'mkmk'))) &&
+      isMarkFree(text)
+    )
+      return original.call(this, text, withoutMarkPositioning(features as string[] | undefined));
+    // the other shortcuts stand for the default features only
     if (features !== undefined && !(Array.isArray(features) && !features.length)) return original.call(this, text, features);
     if (PLAIN_CJK_FONTS.has(this.font)) {
       const plain = plainCjkLayout(this.font, text);

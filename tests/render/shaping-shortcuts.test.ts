@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { CJK_FONT_FILES } from './helpers.js';
-import { isPlainCjk, isSingleCodePoint, plainCjkLayout, singleLetterFeatures } from '../../pipeline/render/shaping-shortcuts.js';
+import { isMarkFree, isPlainCjk, isSingleCodePoint, plainCjkLayout, singleLetterFeatures, withoutMarkPositioning } from '../../pipeline/render/shaping-shortcuts.js';
 
 // Plain CJK runs skip fontkit's OpenType shaper (pipeline/render/shaping-shortcuts.ts). That is only right while the
 // fonts we ship shape such runs to their cmap glyphs at their advance widths: checked here against
@@ -81,5 +81,87 @@ describe('single letters of the Latin fallback shaped without kerning and mark p
     expect(isSingleCodePoint('𠀀')).toBe(true);
     expect(isSingleCodePoint('şı')).toBe(false);
     expect(isSingleCodePoint('')).toBe(false);
+  });
+});
+
+interface Coverage {
+  version: number;
+  glyphs?: number[];
+  rangeRecords?: { start: number; end: number }[];
+}
+interface GposFont {
+  GPOS?: {
+    featureList: { tag: string; feature: { lookupListIndexes: number[] } }[];
+    lookupList: { get(i: number): { lookupType: number; subTables: Record<string, unknown>[] } };
+  };
+}
+
+/** The glyphs the lookups of `mark` and `mkmk` position (their mark coverages), extension lookups unwrapped. */
+function markGlyphs(font: GposFont): Set<number> {
+  const out = new Set<number>();
+  const add = (cov: Coverage | undefined) => {
+    if (!cov) return;
+    for (const g of cov.glyphs ?? []) out.add(g);
+    for (const r of cov.rangeRecords ?? []) for (let g = r.start; g <= r.end; g++) out.add(g);
+  };
+  for (const { tag, feature } of font.GPOS?.featureList ?? []) {
+    if (tag !== 'mark' && tag !== 'mkmk') continue;
+    for (const i of feature.lookupListIndexes) {
+      const lookup = font.GPOS!.lookupList.get(i);
+      for (let sub of lookup.subTables) {
+        if (lookup.lookupType === 9) sub = sub.extension as Record<string, unknown>;
+        add((sub.markCoverage ?? sub.mark1Coverage) as Coverage | undefined);
+      }
+    }
+  }
+  return out;
+}
+
+describe('Latin runs in Noto Sans SC/TC shaped without mark positioning', () => {
+  // every character isMarkFree accepts
+  const markFree: number[] = [];
+  for (let c = 0; c <= 0xffff; c++) if (isMarkFree(String.fromCharCode(c))) markFree.push(c);
+
+  for (const file of CJK_FONT_FILES) {
+    it(`give what the full shaper gives: ${file.split('/').pop()}`, () => {
+      const font = fontkit.create(readFileSync(require.resolve(file))) as unknown as Font & {
+        GDEF?: { glyphClassDef?: unknown };
+        layout(text: string, features?: unknown): { glyphs: { id: number }[]; positions: { xAdvance: number; yAdvance: number; xOffset: number; yOffset: number }[] };
+      };
+      const inFont = markFree.filter((c) => font.glyphForCodePoint(c).id !== 0);
+      expect(inFont.length).toBeGreaterThan(180);
+      // mark positioning moves only the glyphs its lookups cover as marks: none of these is one
+      const marks = markGlyphs(font as unknown as GposFont);
+      expect(marks.size).toBeGreaterThan(0);
+      for (const c of inFont) expect(marks.has(font.glyphForCodePoint(c).id), String.fromCharCode(c)).toBe(false);
+      let seed = 11;
+      const next = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff);
+      const words = inFont.map((c) => String.fromCharCode(c));
+      // pairs around the letters that kern and the marks' neighbours, and random words
+      for (let i = 0; i < 3000; i++) {
+        const n = 2 + (next() % 7);
+        let w = '';
+        for (let k = 0; k < n; k++) w += String.fromCharCode(inFont[next() % inFont.length]);
+        words.push(w);
+      }
+      for (const w of words) {
+        for (const features of [undefined, ['pwid']]) {
+          const full = font.layout(w, features);
+          const quick = font.layout(w, withoutMarkPositioning(features));
+          expect(quick.glyphs.map((g) => g.id), w).toEqual(full.glyphs.map((g) => g.id));
+          expect(plainPositions(quick.positions), w).toEqual(plainPositions(full.positions));
+        }
+      }
+    });
+  }
+
+  it('take Basic Latin, Latin-1 and general punctuation only', () => {
+    expect(isMarkFree('Security assurance, 2025 — “common security”…')).toBe(true);
+    expect(isMarkFree('e\u0301')).toBe(false); // a combining mark
+    expect(isMarkFree('Savaş')).toBe(false);
+    expect(isMarkFree('中国')).toBe(false);
+    expect(isMarkFree('')).toBe(false);
+    expect(withoutMarkPositioning(['pwid'])).toEqual({ pwid: true, mark: false, mkmk: false });
+    expect(withoutMarkPositioning(undefined)).toEqual({ mark: false, mkmk: false });
   });
 });
