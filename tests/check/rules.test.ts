@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { Segment, Term } from '../../pipeline/model.js';
 import { runQa, simpleMatcher, RULES, type QaContext } from '../../pipeline/check/index.js';
 import { diagnosticToJson } from '../../pipeline/diagnostics.js';
+import fc from 'fast-check';
+import { continuesIntoAcceptedTerm } from '../../pipeline/check/rules/forbidden-term.js';
 
 const TERMS: Term[] = [
   {
@@ -130,5 +132,37 @@ describe('runQa', () => {
     ];
     const rules = runQa(pairs, ctx).map((d) => diagnosticToJson(d).rule);
     expect(rules).toEqual(['check:chinese-left', 'check:number-mismatch', 'check:empty-target']);
+  });
+});
+
+describe('check:forbidden-term: an accepted form continuing past the hit', () => {
+  // The rule tries, at each word start, only the accepted forms that can start there; one regex over
+  // all of them is the reference.
+  const reference = (text: string, start: number, end: number, terms: Term[]): boolean => {
+    const forms = [...new Set(terms.flatMap((t) => [t.en, ...(t.variants.en ?? [])]).filter((a) => a && a.length >= 2))].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+    if (!forms.length) return false;
+    const esc = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${forms.map(esc).join('|')})(?:s|es|'s|’s)?(?![\\p{L}\\p{N}])`, 'iuy');
+    for (let i = start + 1; i < end; i++) {
+      if (/[\p{L}\p{N}]/u.test(text[i - 1])) continue;
+      re.lastIndex = i;
+      const m = re.exec(text);
+      if (m && m.index + m[0].length > end) return true;
+    }
+    return false;
+  };
+  const words = ['Ukraine', 'crisis', 'the', 'Union', 'European', 'Erdoğan', 'Ünal', 'Kelvin', 'ſtate', 'state', 'K2', '“Belt', 'road', 'Road', 'NATO', 'nato', "'s"];
+  const phrase = fc.array(fc.constantFrom(...words), { minLength: 1, maxLength: 3 }).map((w) => w.join(' '));
+  it('is what one regex over every form finds', () => {
+    fc.assert(
+      fc.property(fc.array(phrase, { minLength: 1, maxLength: 12 }), fc.array(fc.constantFrom(...words, 'KELVIN', 'STATE', 'road’s', '2025', ','), { minLength: 2, maxLength: 14 }), fc.nat(), fc.nat(), (forms, textWords, a, b) => {
+        const terms: Term[] = forms.map((en, i) => ({ id: `t${i}`, 'zh-Hans': `词${i}`, 'zh-Hant': `詞${i}`, en, variants: {}, forbidden: {}, category: 'concept' }));
+        const text = textWords.join(' ');
+        const start = a % text.length;
+        const end = start + 1 + (b % Math.max(1, text.length - start));
+        expect(continuesIntoAcceptedTerm(text, start, end, terms)).toBe(reference(text, start, end, terms));
+      }),
+      { numRuns: 3000 },
+    );
   });
 });

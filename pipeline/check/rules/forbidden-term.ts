@@ -41,30 +41,58 @@ export const forbiddenTerm: QaRule = {
   },
 };
 
-/**
- * One regex over every accepted English form of a glossary (compiled once per term list). Sticky:
- * it is tried at one position, not searched for from there to the end of the text.
- */
-const acceptedRe = new WeakMap<object, RegExp | null>();
-function acceptedForms(terms: QaContextTerms): RegExp | null {
-  let re = acceptedRe.get(terms);
-  if (re === undefined) {
+/** The accepted English forms of a glossary (2 characters or more), longest first: the order they are tried in. */
+interface AcceptedForms {
+  forms: string[];
+  /** Sticky regexes by the (lowercased ASCII) character a form would start at; `all` for any other. */
+  byFirst: Map<string, RegExp | null>;
+  all?: RegExp | null;
+}
+const acceptedByTerms = new WeakMap<object, AcceptedForms>();
+
+function acceptedForms(terms: QaContextTerms): AcceptedForms {
+  let acc = acceptedByTerms.get(terms);
+  if (!acc) {
     const forms = [...new Set(terms.flatMap((t) => [t.en, ...(t.variants.en ?? [])]).filter((a) => a && a.length >= 2))].sort(
       (a, b) => b.length - a.length || (a < b ? -1 : 1),
     );
-    const esc = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    re = forms.length ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${forms.map(esc).join('|')})(?:s|es|'s|’s)?(?![\\p{L}\\p{N}])`, 'iuy') : null;
-    acceptedRe.set(terms, re);
+    acc = { forms, byFirst: new Map() };
+    acceptedByTerms.set(terms, acc);
+  }
+  return acc;
+}
+
+/** One sticky regex over forms (tried in their order), as a word: it is tried at one position, not searched for. */
+function formsRegex(forms: string[]): RegExp | null {
+  const esc = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return forms.length ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${forms.map(esc).join('|')})(?:s|es|'s|’s)?(?![\\p{L}\\p{N}])`, 'iuy') : null;
+}
+
+/**
+ * The regex to try where a form would start with `ch`. A regex over all the forms (~270) takes ~8 ms
+ * to compile; at an ASCII character only forms that start with it (case aside) or with a non-ASCII
+ * character (which may fold to it) can match, and they keep their order, so the first form that
+ * matches, and so the match, is the same.
+ */
+function regexAt(acc: AcceptedForms, ch: string): RegExp | null {
+  if (ch.charCodeAt(0) >= 0x80) return acc.all === undefined ? (acc.all = formsRegex(acc.forms)) : acc.all;
+  const key = ch.toLowerCase();
+  let re = acc.byFirst.get(key);
+  if (re === undefined) {
+    re = formsRegex(acc.forms.filter((f) => f.charCodeAt(0) >= 0x80 || f[0].toLowerCase() === key));
+    acc.byFirst.set(key, re);
   }
   return re;
 }
 
 /** An accepted form of any glossary term that starts inside [start, end) and ends after it. */
-function continuesIntoAcceptedTerm(text: string, start: number, end: number, terms: QaContextTerms): boolean {
-  const re = acceptedForms(terms);
-  if (!re) return false;
+export function continuesIntoAcceptedTerm(text: string, start: number, end: number, terms: QaContextTerms): boolean {
+  const acc = acceptedForms(terms);
+  if (!acc.forms.length) return false;
   for (let i = start + 1; i < end; i++) {
-    if (/[\p{L}\p{N}]/u.test(text[i - 1]) ) continue; // a form starts at a word boundary
+    if (/[\p{L}\p{N}]/u.test(text[i - 1])) continue; // a form starts at a word boundary
+    const re = regexAt(acc, text[i]);
+    if (!re) continue;
     re.lastIndex = i;
     const m = re.exec(text);
     if (m && m.index + m[0].length > end) return true;
