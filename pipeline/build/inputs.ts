@@ -29,6 +29,8 @@ export interface SharedInputs {
   digests?: Record<string, string>;
   /** The templates, precompiled and validated (from the cache in out/ when unchanged): see keptTemplates. */
   templates?: TemplatesData;
+  /** Romanizations of earlier builds (see localize/romanize.ts, keptRomanizations). */
+  romanized?: Record<string, string>;
 }
 
 export function readSourceState(files: SourceFiles): SourceState {
@@ -72,36 +74,73 @@ export async function readSharedState(ctx: Context): Promise<{ state: SharedStat
   const { glossary, forms, terms } = await glossaryDigests(ctx, inputs);
   return {
     state: { inputs, glossary, forms },
-    inputs: { cwd: ctx.cwd, sourcesDir: ctx.sourcesDir, glossaryDir: ctx.glossaryDir, templatesDir: ctx.templatesDir, outDir: ctx.outDir, terms, digests: inputs },
+    inputs: {
+      cwd: ctx.cwd,
+      sourcesDir: ctx.sourcesDir,
+      glossaryDir: ctx.glossaryDir,
+      templatesDir: ctx.templatesDir,
+      outDir: ctx.outDir,
+      terms,
+      digests: inputs,
+      romanized: readKept<Record<string, string>>(ctx.outDir, ROMANIZED_CACHE, romanizedKey(inputs.tool)),
+    },
   };
 }
 
 export const GLOSSARY_CACHE = '.briefs-glossary-cache.json';
 export const TEMPLATES_CACHE = '.briefs-templates-cache.json';
+export const ROMANIZED_CACHE = '.briefs-romanized-cache.json';
 
-/**
- * A value kept in out/<name> with the key it was made for: read back while the key is the same,
- * else computed (errors propagate) and kept. A cache is an optimisation: failing to read or write it
- * never fails a build.
- */
-async function keptInOut<T>(ctx: { outDir: string }, name: string, key: string, compute: () => Promise<T>): Promise<T> {
-  const file = path.join(ctx.outDir, name);
+/** The value kept in out/<name> for this key, if there is one (a cache that cannot be read is none). */
+function readKept<T>(outDir: string, name: string, key: string): T | undefined {
   try {
-    const cached = JSON.parse(readFileSync(file, 'utf8')) as { key: string; value: T };
-    if (cached.key === key) return cached.value;
+    const cached = JSON.parse(readFileSync(path.join(outDir, name), 'utf8')) as { key: string; value: T };
+    return cached.key === key ? cached.value : undefined;
   } catch {
-    // no cache yet, or unreadable: computed below
+    return undefined;
   }
-  const value = await compute();
+}
+
+/** Keep a value in out/<name> under a key (atomically); a cache is an optimisation: never fail a build over it. */
+function writeKept(outDir: string, name: string, key: string, value: unknown): void {
+  const file = path.join(outDir, name);
   try {
     // hidden temp name of build/atomic: swept by the next build if this one is killed here
-    const tmp = path.join(ctx.outDir, `${name}.${process.pid}.0.tmp`);
+    const tmp = path.join(outDir, `${name}.${process.pid}.0.tmp`);
     writeFileSync(tmp, JSON.stringify({ key, value }));
     renameSync(tmp, file);
   } catch {
     rmSync(file, { force: true });
   }
+}
+
+/**
+ * A value kept in out/<name> with the key it was made for: read back while the key is the same,
+ * else computed (errors propagate) and kept.
+ */
+async function keptInOut<T>(ctx: { outDir: string }, name: string, key: string, compute: () => Promise<T>): Promise<T> {
+  const kept = readKept<T>(ctx.outDir, name, key);
+  if (kept !== undefined) return kept;
+  const value = await compute();
+  writeKept(ctx.outDir, name, key, value);
   return value;
+}
+
+/** What romanizations are kept under: the code and pinyin-pro. */
+function romanizedKey(tool: string): string {
+  return digest([tool, packagesDigest(['pinyin-pro'])].join('\n'));
+}
+
+/** At most this many romanizations are kept (names and publishers: a few per source). */
+const ROMANIZED_MAX = 20_000;
+
+/** Add a build's new romanizations to those kept in out/. */
+export function keepRomanizations(outDir: string, tool: string, kept: Record<string, string> | undefined, made: Record<string, string>): void {
+  if (!Object.keys(made).length) return;
+  const all = { ...(kept ?? {}), ...made };
+  const keys = Object.keys(all).sort();
+  if (keys.length > ROMANIZED_MAX) return; // past the bound, nothing more is kept
+  writeKept(outDir, ROMANIZED_CACHE, romanizedKey(tool), Object.fromEntries(keys.map((k) => [k, all[k]])));
 }
 
 /**

@@ -31,4 +31,6 @@ export interface JobResult {
   needsTranslation: number;
   dropped: string[];
   diagnostics: Diagnostic[];
+  /** Romanizations made for this job (or another in the same process) since the last result: kept in out/. */
+  romanized?: Record<string, string>;
 }

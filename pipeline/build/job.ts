@@ -13,6 +13,7 @@ import { createMatcher, type TermMatcher } from '../glossary/match.js';
 import { selectBrief } from '../select/index.js';
 import { localizeBrief } from '../localize/brief.js';
 import { createHantConverter } from '../localize/hant.js';
+import { rememberRomanizations, takeNewRomanizations } from '../localize/romanize.js';
 import { parseTm, emptyTm, type TranslationMemory } from '../localize/tm.js';
 import { exportXliff } from '../localize/roundtrip.js';
 import { runQa } from '../check/index.js';
@@ -43,6 +44,7 @@ export async function createJobContext(shared: SharedInputs): Promise<JobContext
     quiet: true,
   };
   const terms = shared.terms ?? loadGlossary(shared.glossaryDir).terms;
+  rememberRomanizations(shared.romanized);
   return {
     ctx,
     terms,
@@ -58,6 +60,12 @@ export async function runJobWire(task: JobTask, jc: JobContext): Promise<WireRes
 }
 
 export async function runJob(task: JobTask, jc: JobContext): Promise<JobResult> {
+  const result = await buildSource(task, jc);
+  const romanized = takeNewRomanizations();
+  return Object.keys(romanized).length ? { ...result, romanized } : result;
+}
+
+async function buildSource(task: JobTask, jc: JobContext): Promise<JobResult> {
   const { files } = task;
   const slug = files.slug;
   const failed = (diagnostics: Diagnostic[], terms: string[] = []): JobResult => ({

@@ -13,7 +13,7 @@ import { acquireOutLock } from './lock.js';
 import { readManifest, serializeManifest, MANIFEST_NAME, type Manifest, type SourceRecord } from './manifest.js';
 import { planBuild, type SourceState } from './plan.js';
 import { listSources, type SourceFiles } from './sources.js';
-import { readSourceState, readSharedState, type SharedInputs } from './inputs.js';
+import { keepRomanizations, readSourceState, readSharedState, type SharedInputs } from './inputs.js';
 import type { EventSink } from './events.js';
 import type { JobResult, JobTask } from './job-types.js';
 import { selectShard, type Shard } from './shard.js';
@@ -104,6 +104,7 @@ export async function runBuild(ctx: Context, opts: BuildOptions, makeRunner: (n:
       try {
         // Manifest writes are serialized: each completed source updates it once its files are in place.
         let chain = Promise.resolve();
+        const romanized: Record<string, string> = {};
         await Promise.all(
           toBuild.map(async (item) => {
             const files = byslug.get(item.slug)!;
@@ -120,6 +121,7 @@ export async function runBuild(ctx: Context, opts: BuildOptions, makeRunner: (n:
                 diagnostics: [toDiagnostic(err, files.sourcePath)],
               }),
             );
+            Object.assign(romanized, result.romanized);
             chain = chain.then(() => commit(ctx, manifest, shared.state.glossary, states.get(item.slug)!, shared.state.inputs, result));
             await chain;
             tally(summary, result);
@@ -135,6 +137,7 @@ export async function runBuild(ctx: Context, opts: BuildOptions, makeRunner: (n:
             });
           }),
         );
+        keepRomanizations(ctx.outDir, shared.state.inputs.tool, shared.inputs.romanized, romanized);
       } finally {
         await runner.close();
       }

@@ -1,6 +1,8 @@
 // The source line under a brief's title: who published it, which issue, when, by whom (and where,
 // for news), in each language. English names come from the glossary, else from pinyin.
-import { pinyin, segment, OutputFormat } from 'pinyin-pro';
+import { romanizeName, romanizeText, tidyName } from './romanize.js';
+
+export { romanizeName, romanizeText, tidyName };
 import type { Lang, Person, SourceMeta, Term } from '../model.js';
 
 export interface SourceLineDeps {
@@ -10,51 +12,6 @@ export interface SourceLineDeps {
 
 const SEP = ' · ';
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-const HAN = /\p{Script=Han}/u;
-
-function cap(s: string): string {
-  return s ? s[0].toUpperCase() + s.slice(1) : s;
-}
-
-/** Remove the spaces that typesetting puts inside Chinese names (赵 隆 → 赵隆). */
-export function tidyName(name: string): string {
-  return name.trim().replace(/(\p{Script=Han})\s+(?=\p{Script=Han})/gu, '$1');
-}
-
-/**
- * A Chinese personal name in pinyin, surname first, each part capitalized, syllables of a part joined,
- * no tone marks: 赵隆 → "Zhao Long", 苏刘强 → "Su Liuqiang", 欧阳修 → "Ouyang Xiu". The surname (one
- * or two characters, read with its surname pronunciation: 单 → Shan) comes from pinyin-pro's surname
- * mode. Text that is not a Chinese name (Latin letters, foreign names written with ·) is returned as is.
- */
-export function romanizeName(zh: string): string {
-  const name = tidyName(zh);
-  if (!name || !/^\p{Script=Han}+$/u.test(name)) return name;
-  const parts = segment(name, { surname: 'head', mode: 'surname', toneType: 'none', format: OutputFormat.AllSegment }) as { origin: string; result: string }[];
-  if (!parts.length) return name;
-  const surname = parts[0].result.replace(/\s+/g, '');
-  const given = parts
-    .slice(1)
-    .map((p) => p.result.replace(/\s+/g, ''))
-    .join('');
-  return given ? `${cap(surname)} ${cap(given)}` : cap(surname);
-}
-
-/** Chinese text that is not a personal name in pinyin, word by word: 澎湃新闻 → "Pengpai Xinwen". */
-export function romanizeText(zh: string): string {
-  const t = zh.trim();
-  if (!HAN.test(t)) return t;
-  const words: string[] = [];
-  for (const w of new Intl.Segmenter('zh', { granularity: 'word' }).segment(t)) {
-    const piece = w.segment.trim();
-    if (!piece) continue;
-    if (HAN.test(piece)) words.push(cap(pinyin(piece, { toneType: 'none', type: 'array' }).join('')));
-    else if (/^[\p{P}]+$/u.test(piece) && words.length) words[words.length - 1] += piece;
-    else words.push(piece);
-  }
-  return words.join(' ');
-}
-
 /** The glossary entry whose zh-Hans form (or variant) is exactly this text. */
 export function glossaryEntry(text: string, terms: readonly Term[], category?: Term['category']): Term | undefined {
   const t = tidyName(text);

@@ -143,7 +143,11 @@ describe('briefs build on the seeds', () => {
       if (!existsSync(p(other))) continue;
       expect(sha(readFileSync(p(again))), f).toBe(sha(readFileSync(p(other))));
     }
-    // rebuilt over its own outputs, fitting starts from the sizes the manifest records: same bytes
+    // romanized names are kept for the next build
+    const kept = JSON.parse(readFileSync(path.join(other, 'out', '.briefs-romanized-cache.json'), 'utf8')) as { value: Record<string, string> };
+    expect(Object.keys(kept.value).some((k) => k.startsWith('name:'))).toBe(true);
+    // rebuilt over its own outputs, fitting starts from the sizes the manifest records and names come
+    // from what was kept: same bytes
     expect(JSON.parse(readFileSync(path.join(other, 'out', 'manifest.json'), 'utf8')).sources).toSatisfy((s: Record<string, { outputs: { format: string; scale?: number }[] }>) =>
       Object.values(s).some((src) => src.outputs.some((o) => o.format === 'pdf' && typeof o.scale === 'number')),
     );
