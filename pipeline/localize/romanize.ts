@@ -2,7 +2,15 @@
 // over its whole dictionary on first use (~25 ms in a cold process), so what was romanized is
 // remembered: in this process, and across builds in out/ (build/inputs.ts keeps it with the tool's
 // and pinyin-pro's digests). A romanization depends only on its text, the code and pinyin-pro.
-import { pinyin, segment, OutputFormat } from 'pinyin-pro';
+// pinyin-pro itself (700 KB of dictionaries) is loaded from node_modules on first use, not bundled:
+// a build whose names were all romanized before neither loads nor sets it up.
+import { createRequire } from 'node:module';
+
+type PinyinPro = typeof import('pinyin-pro');
+let pinyinPro: PinyinPro | undefined;
+function pinyinLib(): PinyinPro {
+  return (pinyinPro ??= createRequire(import.meta.url)('pinyin-pro') as PinyinPro);
+}
 
 const HAN = /\p{Script=Han}/u;
 
@@ -44,6 +52,7 @@ function remembered(kind: 'name' | 'text', zh: string, make: (zh: string) => str
 function nameInPinyin(zh: string): string {
   const name = tidyName(zh);
   if (!name || !/^\p{Script=Han}+$/u.test(name)) return name;
+  const { segment, OutputFormat } = pinyinLib();
   const parts = segment(name, { surname: 'head', mode: 'surname', toneType: 'none', format: OutputFormat.AllSegment }) as { origin: string; result: string }[];
   if (!parts.length) return name;
   const surname = parts[0].result.replace(/\s+/g, '');
@@ -61,7 +70,7 @@ function textInPinyin(zh: string): string {
   for (const w of new Intl.Segmenter('zh', { granularity: 'word' }).segment(t)) {
     const piece = w.segment.trim();
     if (!piece) continue;
-    if (HAN.test(piece)) words.push(cap(pinyin(piece, { toneType: 'none', type: 'array' }).join('')));
+    if (HAN.test(piece)) words.push(cap(pinyinLib().pinyin(piece, { toneType: 'none', type: 'array' }).join('')));
     else if (/^[\p{P}]+$/u.test(piece) && words.length) words[words.length - 1] += piece;
     else words.push(piece);
   }
