@@ -291,18 +291,27 @@ const WINDOW = 4;
 const SHORT_MAX = 3;
 const CACHE_MAX = 50_000;
 let segmenter: Intl.Segmenter | undefined;
-const boundaryCache = new Map<string, number>();
+const boundaryCache = new Map<string, boolean>();
 
-/** Word boundaries of a short window as a bit mask: bit i set when a word starts or ends at offset i. */
-function boundaries(win: string): number {
-  let mask = boundaryCache.get(win);
-  if (mask !== undefined) return mask;
-  segmenter ??= new Intl.Segmenter('zh', { granularity: 'word' });
-  mask = 1 << win.length;
-  for (const seg of segmenter.segment(win)) mask |= 1 << seg.index;
-  if (boundaryCache.size >= CACHE_MAX) boundaryCache.clear();
-  boundaryCache.set(win, mask);
-  return mask;
+/** Word boundaries of a short window, asked one offset at a time (ICU finds the segment around it). */
+export class WindowBoundaries {
+  private segments: Intl.Segments | undefined;
+  constructor(readonly win: string) {}
+
+  /** Does a word start or end at offset i (0 and the window's length always do)? Cached by window and offset. */
+  at(i: number): boolean {
+    if (i <= 0 || i >= this.win.length) return true;
+    const key = `${i}\u0000${this.win}`;
+    let b = boundaryCache.get(key);
+    if (b === undefined) {
+      segmenter ??= new Intl.Segmenter('zh', { granularity: 'word' });
+      this.segments ??= segmenter.segment(this.win);
+      b = this.segments.containing(i)!.index === i;
+      if (boundaryCache.size >= CACHE_MAX) boundaryCache.clear();
+      boundaryCache.set(key, b);
+    }
+    return b;
+  }
 }
 
 /**
@@ -315,15 +324,15 @@ function onWordBoundaries(text: string, start: number, end: number): boolean {
   if (end - start < 2 || end - start > SHORT_MAX) return true;
   const from = Math.max(0, start - WINDOW);
   const to = Math.min(text.length, end + WINDOW);
-  const mask = boundaries(text.slice(from, to));
-  if ((mask & (1 << (start - from))) === 0) {
+  const win = new WindowBoundaries(text.slice(from, to));
+  if (!win.at(start - from)) {
     const n = start - from;
     // the last word of the left side is two or more characters long
-    if (n < 2 || (boundaries(text.slice(from, start)) & (1 << (n - 1))) !== 0) return false;
+    if (n < 2 || new WindowBoundaries(text.slice(from, start)).at(n - 1)) return false;
   }
-  if ((mask & (1 << (end - from))) === 0) {
+  if (!win.at(end - from)) {
     // the first word of the right side is two or more characters long
-    if (to - end < 2 || (boundaries(text.slice(end, to)) & 0b10) !== 0) return false;
+    if (to - end < 2 || new WindowBoundaries(text.slice(end, to)).at(1)) return false;
   }
   return true;
 }

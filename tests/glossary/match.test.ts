@@ -188,3 +188,21 @@ describe('createMatcher: English', () => {
     expect(found('Kyiv.', 'en')).toEqual(['Kyiv=kyiv:main']);
   });
 });
+
+describe('word boundaries of a window, one offset at a time', () => {
+  it('are the starts of the segments Intl.Segmenter gives for the whole window', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { WindowBoundaries } = await import('../../pipeline/glossary/match.js');
+    const text = readFileSync('sources/siis-2025-common-security/source.txt', 'utf8') + readFileSync('sources/thepaper-2023-xiangshan-forum/source.md', 'utf8');
+    const seg = new Intl.Segmenter('zh', { granularity: 'word' });
+    let seed = 3;
+    const next = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff);
+    for (let k = 0; k < 1500; k++) {
+      const a = next() % (text.length - 12);
+      const win = text.slice(a, a + 2 + (next() % 10));
+      const starts = new Set([...seg.segment(win)].map((s) => s.index));
+      const w = new WindowBoundaries(win);
+      for (let i = 0; i <= win.length; i++) expect(w.at(i), `${win}@${i}`).toBe(i === win.length || starts.has(i));
+    }
+  });
+});
