@@ -5,6 +5,7 @@
 import { build } from 'esbuild';
 import { createHash } from 'node:crypto';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { asciiSource } from './ascii-source.mjs';
 
@@ -56,9 +57,18 @@ const nativeInflate = {
   },
 };
 
+// linebreak ships an ES module and a CommonJS one; pdfmake requires the one, render/pdfmake-breaks.ts
+// imports the other: both get the CommonJS one, so its tables are set up once.
+const oneLinebreak = {
+  name: 'one-linebreak',
+  setup(b) {
+    b.onResolve({ filter: /^linebreak$/ }, () => ({ path: createRequire(import.meta.url).resolve('linebreak') }));
+  },
+};
+
 await build({
   ...common,
-  plugins: [lazyModules, nativeInflate],
+  plugins: [lazyModules, nativeInflate, oneLinebreak],
   entryPoints: { cli: 'pipeline/cli.ts' },
   outExtension: { '.js': '.cjs' },
   outdir: 'dist/bundle',

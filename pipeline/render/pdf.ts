@@ -15,6 +15,7 @@ import { ensureFonts, familyFor, fontTable, LATIN_FALLBACK, type PdfmakeLike } f
 import { installFontSharing } from './font-sharing.js';
 import { deferDrawing, installRunMerging, type DeferredRender } from './pdfmake-renderer.js';
 import { installStyleLookups } from './pdfmake-styles.js';
+import { installRememberedBreaks } from './pdfmake-breaks.js';
 
 interface OutputDocument {
   getBuffer(): Promise<Buffer>;
@@ -36,6 +37,7 @@ function getPdfmake(): Pdfmake {
     installFontSharing();
     installRunMerging();
     installStyleLookups();
+    installRememberedBreaks();
     pdfmakeInstance = pm;
   }
   return pdfmakeInstance;

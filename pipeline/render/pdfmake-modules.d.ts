@@ -18,3 +18,14 @@ declare module 'pdfmake/js/StyleContextStack.js' {
   const mod: unknown;
   export default mod;
 }
+declare module 'pdfmake/js/TextBreaker.js' {
+  const mod: unknown;
+  export default mod;
+}
+// The Unicode line breaker pdfmake uses (a CommonJS class; the bundle makes both imports one module).
+declare module 'linebreak' {
+  export default class LineBreaker {
+    constructor(text: string);
+    nextBreak(): { position: number; required: boolean } | null;
+  }
+}
