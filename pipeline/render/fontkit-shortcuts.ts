@@ -13,6 +13,7 @@
 // Fonts with variations are left to fontkit (their outlines and metrics depend on the settings).
 // tests/render/fontkit-shortcuts.test.ts compares each with fontkit's own result on every face we ship.
 import { endianness } from 'node:os';
+import { loadGlyphBytes } from './font-files.js';
 
 interface DecodeStreamLike {
   pos: number;
@@ -41,6 +42,7 @@ interface FontkitTTF {
 }
 interface GlyphLike {
   id: number;
+  _getCBox(internal?: boolean): unknown;
   advanceWidth: number;
   _font: FontkitTTF;
   _metrics?: Metrics;
@@ -162,6 +164,26 @@ export function installFontkitShortcuts(font: FontkitTTF, subset: SubsetLike): v
     return decodeTable.call(this, table);
   };
 
+  // outlines of fonts read with font-files.ts are read from the file when fontkit first reads them
+  const loadGlyph = (glyph: GlyphLike) => {
+    const f = glyph._font;
+    const glyf = f.directory.tables.glyf;
+    if (!glyf) return;
+    const offsets = f.loca.offsets;
+    // at least a glyph header (10 bytes): fontkit reads one even for an empty glyph (the next glyph's)
+    loadGlyphBytes(f.stream.buffer, glyf.offset + offsets[glyph.id], Math.max(10, offsets[glyph.id + 1] - offsets[glyph.id]));
+  };
+  const decode = glyphProto._decode;
+  glyphProto._decode = function _decode(this: GlyphLike) {
+    loadGlyph(this);
+    return decode.call(this);
+  };
+  const cbox = glyphProto._getCBox;
+  glyphProto._getCBox = function _getCBox(this: GlyphLike, internal?: boolean) {
+    loadGlyph(this);
+    return cbox.call(this, internal);
+  };
+
   const ttfMetrics = glyphProto._getMetrics;
   const baseMetrics = baseGlyphProto._getMetrics;
   glyphProto._getMetrics = function _getMetrics(this: GlyphLike) {
@@ -197,6 +219,7 @@ export function installFontkitShortcuts(font: FontkitTTF, subset: SubsetLike): v
     const glyph = font.getGlyph(gid);
     const curOffset = font.loca.offsets[gid];
     const nextOffset = font.loca.offsets[gid + 1];
+    loadGlyphBytes(font.stream.buffer, font.directory.tables.glyf!.offset + curOffset, nextOffset - curOffset);
     const stream = font._getTableStream('glyf')!;
     stream.pos += curOffset;
     let buffer = stream.readBuffer(nextOffset - curOffset);

@@ -1,8 +1,8 @@
 // Fonts for the PDF: Noto Sans SC (zh-Hans and English) and Noto Sans TC (zh-Hant), TrueType from npm
 // packages, embedded as subsets by pdfmake/pdfkit; Noto Sans for Latin letters the CJK fonts lack.
-// The files are read once per process into pdfmake's virtual file system (see font-sharing.ts for
-// what else is done once).
-import { readFileSync } from 'node:fs';
+// The files are read once per process into pdfmake's virtual file system, without their outlines
+// until a glyph needs them (font-files.ts; see font-sharing.ts for what else is done once).
+import { readFontLazily } from './font-files.js';
 import { createRequire } from 'node:module';
 import type { Lang } from '../model.js';
 
@@ -54,7 +54,7 @@ export function ensureFonts(pdfmake: PdfmakeLike, family: FontFamily): void {
     for (const weight of ['normal', 'bold'] as const) {
       const name = vfsName(fam, weight);
       if (!pdfmake.virtualfs.existsSync(name)) {
-        pdfmake.virtualfs.writeFileSync(name, readFileSync(require.resolve(FILES[fam][weight])));
+        pdfmake.virtualfs.writeFileSync(name, readFontLazily(require.resolve(FILES[fam][weight])));
       }
     }
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { installFontkitShortcuts } from '../../pipeline/render/fontkit-shortcuts.js';
+import { glyfFractionRead, readFontLazily } from '../../pipeline/render/font-files.js';
 import { CJK_FONT_FILES, LATIN_FONT_FILES } from './helpers.js';
 
 // The fontkit shortcuts (pipeline/render/fontkit-shortcuts.ts) must give what fontkit gives: the
@@ -83,6 +84,35 @@ describe('fontkit shortcuts', () => {
       expect(after.rest, FILES[i]).toEqual(before[i].rest);
       expect(after.glyphs.filter((g) => g !== 0).length, FILES[i]).toBeGreaterThan(500);
       expect(after.subset, FILES[i]).toBe(before[i].subset);
+    });
+  });
+
+  it('give the same from a file read without its outlines, reading only the outlines asked for', () => {
+    const buffers = FILES.map((f) => readFileSync(require.resolve(f)));
+    const ids = buffers.map((b) => sampleGlyphs(fontkit.create(b)));
+    const whole = buffers.map((b, i) => answers(fontkit.create(b), ids[i]));
+    const probe = fontkit.create(buffers[4]);
+    installFontkitShortcuts(probe as never, probe.createSubset() as never);
+    FILES.forEach((file, i) => {
+      const lazy = readFontLazily(require.resolve(file));
+      expect(glyfFractionRead(lazy)).toBe(0);
+      const font = fontkit.create(lazy);
+      // outlines come in only as they are read: a subset of two glyphs reads little
+      const small = font.createSubset();
+      small.includeGlyph(ids[i][ids[i].length - 1]);
+      small.encode();
+      expect(glyfFractionRead(lazy)!).toBeLessThan(0.05);
+      expect(answers(font, ids[i]), file).toEqual(whole[i]);
+      expect(glyfFractionRead(lazy)!).toBeLessThan(1);
+      // outlines and bounding boxes of glyphs nothing has read yet (composites included), from a fresh font
+      type Outlines = { getGlyph(id: number): { path: { toSVG(): string }; cbox: object } };
+      const full = fontkit.create(buffers[i]) as unknown as Outlines;
+      const fresh = fontkit.create(readFontLazily(require.resolve(file))) as unknown as Outlines;
+      const untouched = ids[i].slice(0, 80).map((id) => Math.min(id + 1, fontkit.create(buffers[i]).numGlyphs - 1));
+      for (const id of untouched) {
+        expect(fresh.getGlyph(id).path.toSVG(), `${file} #${id}`).toBe(full.getGlyph(id).path.toSVG());
+        expect({ ...fresh.getGlyph(id).cbox }, `${file} #${id}`).toEqual({ ...full.getGlyph(id).cbox });
+      }
     });
   });
 });
