@@ -11,6 +11,7 @@ import { VERSION } from '../version.js';
 import { digest, digestJson } from './digest.js';
 import { bundleDir } from './code-location.js';
 import { decode } from '../ingest/decode.js';
+import { packageVersion } from '../packages.js';
 import type { SharedState, SourceState } from './plan.js';
 import type { SourceFiles } from './sources.js';
 import type { RawTermEntry } from '../glossary/load.js';
@@ -257,27 +258,3 @@ export function packagesDigest(pkgs: string[]): string {
   return digest(ids.join('\n'));
 }
 
-/** A package's version; its package.json is found by walking up from its entry when `exports` hides it. */
-function packageVersion(require: NodeRequire, pkg: string): string | undefined {
-  const read = (file: string) => JSON.parse(readFileSync(file, 'utf8')) as { name?: string; version?: string };
-  try {
-    return read(require.resolve(`${pkg}/package.json`)).version;
-  } catch {
-    // exports without ./package.json
-  }
-  try {
-    let dir = path.dirname(require.resolve(pkg));
-    for (;;) {
-      const file = path.join(dir, 'package.json');
-      if (existsSync(file)) {
-        const pj = read(file);
-        if (pj.name === pkg) return pj.version;
-      }
-      const up = path.dirname(dir);
-      if (up === dir) return undefined;
-      dir = up;
-    }
-  } catch {
-    return undefined;
-  }
-}

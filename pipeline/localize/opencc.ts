@@ -18,6 +18,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { packageVersion } from '../packages.js';
 // the trie alone (no dictionaries): opencc-js's core module
 import { Trie } from 'opencc-js/core';
 
@@ -161,18 +162,9 @@ function dataFile(variant: OpenCCVariant): string | undefined {
   return undefined;
 }
 
-/** The installed opencc-js's version (its package.json, found from its entry point: it exports no package.json). */
+/** The installed opencc-js's version. */
 export function openccVersion(): string {
-  let dir = path.dirname(createRequire(import.meta.url).resolve('opencc-js/cn2t'));
-  for (let i = 0; i < 6; i++, dir = path.dirname(dir)) {
-    try {
-      const pkg = JSON.parse(readFileSync(path.join(dir, 'package.json'), 'utf8')) as { name?: string; version?: string };
-      if (pkg.name === 'opencc-js' && pkg.version) return pkg.version;
-    } catch {
-      // not here: one folder up
-    }
-  }
-  return 'unknown';
+  return packageVersion(createRequire(import.meta.url), 'opencc-js') ?? 'unknown';
 }
 
 /** The install-time data for a variant, if it is there and made from the installed opencc-js. */
@@ -201,16 +193,17 @@ function stagesFor(variant: OpenCCVariant, source?: 'data' | 'dictionaries'): St
     if (data) s = data.stages.map((groups) => ({ byFirst: new Map(), groups }));
     else if (source === 'data') throw new Error(`no OpenCC data for ${variant} (scripts/opencc-data.mjs)`);
     else {
-      const { Locale } = openccModule();
-      // as opencc-js's Converter({ from: 'cn', to: variant }): the groups of `from`, then those of `to`
-      s = [...Locale.from.cn, ...Locale.to[variant]].map(indexGroup);
+      s = dictionaryGroups(variant).map(indexGroup);
     }
     stages.set(k, s);
   }
   return s;
 }
 
-/** The dictionary groups of a conversion, in order (for scripts/opencc-data.mjs). */
+/**
+ * The dictionary groups of a conversion, in order, as opencc-js's Converter({ from: 'cn', to: variant })
+ * takes them: the groups of `from`, then those of `to` (also for scripts/opencc-data.mjs).
+ */
 export function dictionaryGroups(variant: OpenCCVariant): readonly DictGroup[] {
   const { Locale } = openccModule();
   return [...Locale.from.cn, ...Locale.to[variant]];
