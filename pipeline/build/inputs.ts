@@ -30,7 +30,7 @@ export interface SharedInputs {
   digests?: Record<string, string>;
   /** The templates, precompiled and validated (from the cache in out/ when unchanged): see keptTemplates. */
   templates?: TemplatesData;
-  /** Romanizations of earlier builds (see localize/romanize.ts, keptRomanizations). */
+  /** Romanizations of earlier builds (see localize/romanize.ts and keptRomanizations). */
   romanized?: Record<string, string>;
 }
 
@@ -83,7 +83,6 @@ export async function readSharedState(ctx: Context): Promise<{ state: SharedStat
       outDir: ctx.outDir,
       terms,
       digests: inputs,
-      romanized: readKept<Record<string, string>>(ctx.outDir, ROMANIZED_CACHE, romanizedKey(inputs.tool)),
     },
   };
 }
@@ -135,10 +134,15 @@ function romanizedKey(tool: string): string {
 /** At most this many romanizations are kept (names and publishers: a few per source). */
 const ROMANIZED_MAX = 20_000;
 
+/** The romanizations earlier builds kept in out/ (for the jobs), if the code and pinyin-pro are the same. */
+export function keptRomanizations(shared: SharedInputs): Record<string, string> | undefined {
+  return shared.digests ? readKept<Record<string, string>>(shared.outDir, ROMANIZED_CACHE, romanizedKey(shared.digests.tool)) : undefined;
+}
+
 /** Add a build's new romanizations to those kept in out/. */
-export function keepRomanizations(outDir: string, tool: string, kept: Record<string, string> | undefined, made: Record<string, string>): void {
+export function keepRomanizations(outDir: string, tool: string, made: Record<string, string>): void {
   if (!Object.keys(made).length) return;
-  const all = { ...(kept ?? {}), ...made };
+  const all = { ...(readKept<Record<string, string>>(outDir, ROMANIZED_CACHE, romanizedKey(tool)) ?? {}), ...made };
   const keys = Object.keys(all).sort();
   if (keys.length > ROMANIZED_MAX) return; // past the bound, nothing more is kept
   writeKept(outDir, ROMANIZED_CACHE, romanizedKey(tool), Object.fromEntries(keys.map((k) => [k, all[k]])));

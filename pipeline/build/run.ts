@@ -137,7 +137,7 @@ export async function runBuild(ctx: Context, opts: BuildOptions, makeRunner: (n:
             });
           }),
         );
-        keepRomanizations(ctx.outDir, shared.state.inputs.tool, shared.inputs.romanized, romanized);
+        keepRomanizations(ctx.outDir, shared.state.inputs.tool, romanized);
       } finally {
         await runner.close();
       }
