@@ -1,7 +1,7 @@
-// Sharing what pdfkit would redo for every document: the parsed font (fontkit) per file, shaped runs
-// (a run's glyphs and positions depend only on the font, the text and the features), decoded glyph
-// outlines. Each document still gets its own subset, so output bytes do not depend on what was
-// rendered before. Installed into pdfmake's PDFDocument and pdfkit's embedded font, once per process.
+// Sharing what pdfkit would redo for every document: the parsed font (fontkit) per file, and shaped
+// runs (a run's glyphs and positions depend only on the font, the text and the features). Each
+// document still gets its own subset, so output bytes do not depend on what was rendered before.
+// Installed into pdfmake's PDFDocument and pdfkit's embedded font, once per process.
 import PDFDocumentModule from 'pdfmake/js/PDFDocument.js';
 import { familyOfFile, LATIN_FALLBACK, vfsName } from './fonts.js';
 import { installFontkitShortcuts } from './fontkit-shortcuts.js';
@@ -37,8 +37,8 @@ interface PdfDocLike {
 let patched = false;
 
 /**
- * Teach pdfmake's PDFDocument to reuse parsed fonts for the files registered above; any other
- * font goes the original way. Installed once per process.
+ * Teach pdfmake's PDFDocument to reuse parsed fonts for our font files (fonts.ts); any other font
+ * goes the original way. Installed once per process.
  */
 export function installFontSharing(): void {
   if (patched) return;

@@ -219,7 +219,7 @@ export function installFontkitShortcuts(font: FontkitTTF, subset: SubsetLike): v
     const glyph = font.getGlyph(gid);
     const curOffset = font.loca.offsets[gid];
     const nextOffset = font.loca.offsets[gid + 1];
-    loadGlyphBytes(font.stream.buffer, font.directory.tables.glyf!.offset + curOffset, nextOffset - curOffset);
+    loadGlyph(glyph);
     const stream = font._getTableStream('glyf')!;
     stream.pos += curOffset;
     let buffer = stream.readBuffer(nextOffset - curOffset);
