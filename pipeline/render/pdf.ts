@@ -322,6 +322,18 @@ const PAGE_SIZES: Record<string, [number, number]> = {
   A5: [419.53, 595.28],
 };
 
+/** A tree's YAML front matter, read once per tree (fitting lays the same tree out at several sizes). Read-only. */
+const frontMatters = new WeakMap<Root, Record<string, unknown>>();
+function frontMatter(tree: Root): Record<string, unknown> {
+  let fm = frontMatters.get(tree);
+  if (!fm) {
+    const node = tree.children.find((n) => n.type === 'yaml');
+    fm = (node && node.type === 'yaml' ? (yamlParse(node.value) as Record<string, unknown> | null) : null) ?? {};
+    frontMatters.set(tree, fm);
+  }
+  return fm;
+}
+
 /** The pdfmake document definition for a Markdown text. */
 export function documentDefinition(
   markdown: string,
@@ -329,8 +341,7 @@ export function documentDefinition(
 ): { def: Record<string, unknown> } {
   const { style, lang } = opts;
   const tree = parseMarkdown(markdown);
-  const fmNode = tree.children.find((n) => n.type === 'yaml');
-  const fm = (fmNode && fmNode.type === 'yaml' ? (yamlParse(fmNode.value) as Record<string, unknown> | null) : null) ?? {};
+  const fm = frontMatter(tree);
   const [pw] = PAGE_SIZES[style.page.size.toUpperCase()] ?? PAGE_SIZES.A4;
   const [ml, mt, mr, mb] = style.page.margins;
   const s = style.sizes;
