@@ -36,7 +36,8 @@ export async function benchBuild(): Promise<Record<string, number | string>> {
   out['seed build, peak RSS (MB)'] = round(seedRun.peakRssMb, 0);
   rmSync(seeds, { recursive: true, force: true });
 
-  const sizes = (process.env.BRIEFS_BENCH_SIZES ?? '10,100,500').split(',').map(Number);
+  // BRIEFS_BENCH_SIZES=10 for a quick run; empty for none
+  const sizes = (process.env.BRIEFS_BENCH_SIZES ?? '10,100,500').split(',').filter((x) => x.trim()).map(Number).filter((n) => Number.isInteger(n) && n > 0);
   for (const n of sizes) {
     const dir = mkdtempSync(path.join(os.tmpdir(), `briefs-bench-${n}-`));
     makeCorpus(root, dir, n);

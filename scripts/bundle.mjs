@@ -23,7 +23,7 @@ const common = {
   external: ['piscina'],
   logLevel: 'warning',
   // a smaller file to read and hash at every start (whitespace, syntax and local names)
-  minify: true,
+  minify: !process.env.BRIEFS_NO_MINIFY, // BRIEFS_NO_MINIFY=1: names kept, for profiles
 };
 
 // Modules pdfkit and fontkit load for what briefs never does (encrypted PDFs, WOFF2 fonts), whose
