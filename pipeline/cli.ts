@@ -88,3 +88,12 @@ export async function main(argv: string[]): Promise<void> {
     throw err;
   }
 }
+
+/**
+ * A pool worker's task handler (pipeline/build/worker.ts), for bin/worker.cjs, which runs it from
+ * this bundle compiled with the CLI's code cache. Loaded on first use: the CLI's start does not pay for it.
+ */
+export async function runWorkerTask(task: import('./build/job-types.js').JobTask): Promise<unknown> {
+  const { default: run } = await import('./build/worker.js');
+  return run(task);
+}

@@ -1,6 +1,6 @@
-// Bundle the CLI and the build worker (dist/bundle/), so a cold `briefs` loads one file instead of
-// resolving and linking some 400 modules. The CLI is one CommonJS file, which bin/briefs.js compiles
-// with V8's code cache (see scripts/compile-cache.mjs); the pool worker is an ES module piscina loads.
+// Bundle the CLI (dist/bundle/cli.cjs), so a cold `briefs` loads one file instead of resolving and
+// linking some 400 modules. It is one CommonJS file, which bin/briefs.js compiles with V8's code cache
+// (see scripts/compile-cache.mjs); the build's pool workers run the same file (bin/worker.cjs).
 // The modules compiled by tsc (dist/pipeline/) stay for the tests and the benchmark.
 import { build } from 'esbuild';
 import { createHash } from 'node:crypto';
@@ -88,19 +88,8 @@ await build({
 const cliFile = new URL('../dist/bundle/cli.cjs', import.meta.url);
 writeFileSync(cliFile, asciiSource(readFileSync(cliFile, 'utf8')));
 
-await build({
-  ...common,
-  entryPoints: { worker: 'pipeline/build/worker.ts' },
-  // pdfmake finds its virtual files through __dirname, which an ES module has not: loaded from node_modules
-  external: [...common.external, 'pdfmake', 'pdfmake/*'],
-  outdir: 'dist/bundle',
-  format: 'esm',
-  // CommonJS dependencies call require(): give the bundle one.
-  banner: { js: "import { createRequire as __briefsRequire } from 'node:module'; const require = __briefsRequire(import.meta.url);" },
-});
-
 // The digest of the code, part of every output's inputs (build/inputs.ts toolDigest): computed here
 // once, so a build does not hash the 8 MB bundle each time it starts.
 const hash = createHash('sha256');
-for (const f of ['cli.cjs', 'worker.js']) hash.update(readFileSync(new URL(`../dist/bundle/${f}`, import.meta.url)));
+hash.update(readFileSync(cliFile));
 writeFileSync(new URL('../dist/bundle/code-digest.txt', import.meta.url), `${hash.digest('hex').slice(0, 32)}\n`);

@@ -1,4 +1,4 @@
-// Where the running code is: bundled (dist/bundle/ by scripts/bundle.mjs: the CLI and the pool worker)
+// Where the running code is: bundled (dist/bundle/ by scripts/bundle.mjs: the CLI, which pool workers run too)
 // or compiled module by module (dist/pipeline/, or pipeline/ in tests).
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';

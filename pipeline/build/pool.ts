@@ -18,7 +18,8 @@ export function fromWire(r: WireResult): JobResult {
 
 function workerFile(): string {
   const bundled = bundleDir(import.meta.url);
-  if (bundled) return path.join(bundled, 'worker.js');
+  // the bundled CLI's handler, through its loader
+  if (bundled) return path.join(bundled, '..', '..', 'bin', 'worker.cjs');
   const here = fileURLToPath(import.meta.url);
   if (here.endsWith('.js')) return path.join(path.dirname(here), 'worker.js');
   // Running from TypeScript sources (tests): use the compiled worker.
