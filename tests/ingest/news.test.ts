@@ -21,6 +21,9 @@ describe('byline and page facts', () => {
     ['2024年5月18日 09:30　来源：新京报', { date: '2024-05-18T09:30', outlet: '新京报' }],
     ['https://example.org/a/1', { url: 'https://example.org/a/1' }],
     ['责任编辑：刘洋', { extra: { 责任编辑: '刘洋' } }],
+    // where the reporter filed from is not a name
+    ['财经日报记者 徐若岚 发自深圳', { outlet: '财经日报', authors: [{ name: '徐若岚' }], extra: { 发自: '深圳' } }],
+    ['记者 张三 北京报道', { authors: [{ name: '张三' }], extra: { 发自: '北京' } }],
   ])('%s', (line, facts) => {
     expect(readMetaLine(line)).toEqual(facts);
   });

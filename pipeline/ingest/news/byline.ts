@@ -13,7 +13,7 @@ export interface MetaFacts {
 
 const OUTLET_END = '(?:新闻网|新闻|日报|晚报|早报|晨报|时报|商报|周刊|周报|杂志|通讯社|社|网|报|电视台|广播电台|电台|客户端|频道|观察者|参考)';
 /** A person's name: 2–4 ideographs, a transliterated name with ·, or a Latin name. */
-export const NAME = '(?:[\\u4e00-\\u9fff]{1,10}(?:[·•‧・][\\u4e00-\\u9fff]{1,10})+|[\\u4e00-\\u9fff]{2,4}|[A-Z][A-Za-z.\\-]*(?: [A-Z][A-Za-z.\\-]*){0,3})';
+export const NAME = '(?:[\\u4e00-\\u9fff]{1,10}(?:[·•‧・][\\u4e00-\\u9fff]{1,10})+|(?!发自|摄影|[\\u4e00-\\u9fff]{0,4}报道)[\\u4e00-\\u9fff]{2,4}|[A-Z][A-Za-z.\\-]*(?: [A-Z][A-Za-z.\\-]*){0,3})';
 const NAMES = `${NAME}(?:\\s*[、，,/和及]\\s*${NAME}|\\s+${NAME})*`;
 const SEP = '\\s*[：:/／｜|]\\s*';
 
@@ -38,6 +38,8 @@ export function parseDate(s: string): string | undefined {
 const DATE_TOKEN = /^(?:(?:发布|发表|更新)?(?:时间|日期)[：:]\s*)?(\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?)/;
 const URL_TOKEN = /^(?:(?:原文)?(?:链接|网址|地址|URL|url)[：:]\s*)?<?(https?:\/\/[^\s<>]+)>?/;
 const EDITOR_TOKEN = /^(责任编辑|编辑|校对|审核|审校|值班编辑|实习编辑|图片编辑|视频编辑|美编|监制|主编|统筹|策划|翻译|编译|出品|制作)\s*[：:／/]\s*([^\s：:]+(?:\s+[^\s：:]{2,4}(?=\s|$))*)/;
+/** Where the reporter filed from: "发自深圳", "深圳报道". */
+const PLACE_TOKEN = /^(?:发自\s*([\u4e00-\u9fff]{2,10}?)(?:报道)?|([\u4e00-\u9fff]{2,6})报道)(?=\s|$)/;
 const SOURCE_TOKEN = /^(?:来源|出处|稿源|转自|原载)\s*[：:]\s*([^\s]+)/;
 const AUTHOR_TOKEN = new RegExp(`^(?:文|撰文|作者|文字|本文作者|撰稿|供稿)${SEP}(${NAMES})`);
 const REPORTER_TOKEN = new RegExp(
@@ -78,6 +80,8 @@ export function readMetaLine(line: string): MetaFacts | undefined {
     } else if ((m = REPORTER_TOKEN.exec(rest))) {
       if (m[1]) facts.outlet ??= m[1];
       facts.authors = [...(facts.authors ?? []), ...people(m[2])];
+    } else if (found && (m = PLACE_TOKEN.exec(rest))) {
+      facts.extra = { ...(facts.extra ?? {}), 发自: m[1] ?? m[2] };
     } else if ((m = EDITOR_TOKEN.exec(rest))) {
       facts.extra = { ...(facts.extra ?? {}), [m[1]]: m[2] };
     } else if ((m = NOISE.exec(rest)) && m[0].length) {
