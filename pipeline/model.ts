@@ -79,6 +79,8 @@ export type SectionKind =
   | 'subsection'
   | 'preface'
   | 'conclusion'
+  /** Back matter that explains rather than argues: 名词解释, 附录, 参考文献. */
+  | 'notes'
   | 'other';
 
 export interface Section {
@@ -147,6 +149,8 @@ export interface SourceMeta {
   issue?: string;
   url?: string;
   image?: { url: string; caption?: string };
+  /** The report's own keywords (a "关键词：" line), kept but not content. */
+  keywords?: string[];
   /** Other facts the page furniture states (editor, address, copyright…), kept but not content. */
   extra?: Record<string, string>;
   /** Short headline for the brief, from meta.yaml. */

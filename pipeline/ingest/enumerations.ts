@@ -7,6 +7,8 @@ export interface Enumeration {
   style: string;
   lead: Located;
   items: { marker: string; body: Located }[];
+  /** What follows the last item in the same paragraph (see splitEnumeration's `tail`), else empty. */
+  tail: Located;
 }
 
 const DIGITS: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
@@ -141,7 +143,7 @@ function trimBody(loc: Located): Located {
  * (marker kept apart from the body), or undefined when the paragraph holds no enumeration of two or
  * more items in sequence.
  */
-export function splitEnumeration(loc: Located, opts: { minItems?: number } = {}): Enumeration | undefined {
+export function splitEnumeration(loc: Located, opts: { minItems?: number; tail?: boolean } = {}): Enumeration | undefined {
   const text = loc.text;
   const minItems = Math.max(1, opts.minItems ?? 2);
   let chosen: { style: Style; run: Marker[] } | undefined;
@@ -157,8 +159,21 @@ export function splitEnumeration(loc: Located, opts: { minItems?: number } = {})
     body: trimBody(loc.slice(mk.end, i + 1 < run.length ? run[i + 1].start : text.length)),
   }));
   if (items.some((it) => it.body.length === 0)) return undefined;
-  return { style: chosen.style.name, lead: trimBody(loc.slice(0, run[0].start)), items };
+  let tail = Located.empty();
+  if (opts.tail && items.length >= 2 && items.slice(0, -1).every((it) => !SENTENCE_END.test(it.body.text))) {
+    // items that are clauses (一是…；二是…；三是…。): the list ends with the sentence, and what the
+    // paragraph says after it is not part of the last item
+    const last = items[items.length - 1];
+    const stop = SENTENCE_END.exec(last.body.text);
+    if (stop && stop.index + 1 < last.body.length) {
+      tail = last.body.slice(stop.index + 1).trim();
+      last.body = trimBody(last.body.slice(0, stop.index + 1));
+    }
+  }
+  return { style: chosen.style.name, lead: trimBody(loc.slice(0, run[0].start)), items, tail };
 }
+
+const SENTENCE_END = /[。！？!?]/;
 
 /**
  * The enumeration marker a paragraph starts with (一是, 第二，, 其次, （3）…), with its style and value,

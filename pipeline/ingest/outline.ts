@@ -59,6 +59,7 @@ export function formatOutline(doc: SourceDoc, opts: OutlineOptions = {}): string
   line('date', m.date);
   line('series', [m.series, m.issue].filter(Boolean).join(' ') || undefined);
   line('url', m.url);
+  line('keywords', m.keywords?.join('；'));
   if (m.image) line('image', m.image.caption ? `${m.image.url}\n${''.padEnd(12)}${abbrev(m.image.caption, w * 2)}` : m.image.url);
   for (const [k, v] of Object.entries(m.extra ?? {}).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) line(k, abbrev(v, w * 2));
   if (m.pin?.length) line('pin', m.pin.join(', '));

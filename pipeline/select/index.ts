@@ -57,7 +57,7 @@ function keyTerms(doc: SourceDoc, find: TermFinder, briefTexts: string[], max: n
   let order = 0;
   for (const v of docSegments(doc)) {
     order++;
-    if (v.section?.kind === 'acknowledgements') continue;
+    if (v.section?.kind === 'acknowledgements' || v.section?.kind === 'notes') continue;
     const heading = v.role === 'title' || v.role === 'heading';
     const top = v.section ? doc.sections.find((s) => s === v.section || contains(s, v.section!)) : undefined;
     for (const h of find(v.segment.text)) {

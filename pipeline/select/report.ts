@@ -1,6 +1,7 @@
 // Slots of a report brief: bottomLine, findings, positions, recommendations.
 import type { BriefItem, BriefSlot, Section, Segment, SourceDoc } from '../model.js';
 import { leadingMarker } from '../ingest/enumerations.js';
+import { sectionSegments } from '../ingest/walk.js';
 import { BUDGET, makeItem, type Picker } from './pick.js';
 import { inAbstract, type Unit } from './units.js';
 import { actorStance, dependentOpening, normativeCue, stanceCue, subjectActor, summaryCue } from './cues.js';
@@ -95,21 +96,60 @@ function unitsOf(p: Picker, seg: Segment): Unit | undefined {
   return undefined;
 }
 
+/** A heading that says its section holds the recommendations, or a work report's plans (genre words, not any one report's). */
+const ADVICE_HEADING = /建议|对策|政策选择|政策启示|政策思考|工作安排|主要任务|重点任务|^(?:Policy\s+)?Recommendations?$|Policy Implications/i;
+
+/** The first section (in document order, two levels deep) whose heading says it holds recommendations. */
+function adviceSection(doc: SourceDoc): Section | undefined {
+  for (const s of doc.sections) {
+    if (s.kind !== 'abstract' && ADVICE_HEADING.test(s.heading)) return s;
+    for (const c of s.children) if (ADVICE_HEADING.test(c.heading)) return c;
+  }
+  return undefined;
+}
+
+/** Headings of a section's subsections, as items (at least two). */
+function childHeadings(s: Section): Segment[][] | undefined {
+  const hs = s.children.map((c) => c.headingSegment).filter((h): h is Segment => !!h);
+  return hs.length >= 2 ? hs.map((h) => [h]) : undefined;
+}
+
+/**
+ * Recommendations, from the first place that has them: the subsections' headings of a section headed
+ * as recommendations (对策建议); the best enumeration of the 摘要 (one that proposes rather than
+ * describes) or of that section; the concluding chapter's enumeration, else its subsections' headings.
+ */
 export function recommendations(doc: SourceDoc, p: Picker, max = 5): BriefItem[] {
-  const abstracts = doc.sections.filter((s) => s.kind === 'abstract');
-  let chosen = bestEnumeration(abstracts.flatMap((s) => enumerations(s, '摘要')));
+  let chosen: Enumerated | undefined;
   let headings: Segment[][] | undefined;
-  if (!chosen) {
+  let where = '';
+  const labelled = adviceSection(doc);
+  if (labelled) {
+    headings = childHeadings(labelled);
+    where = `headings of "${labelled.heading}"`;
+    if (headings) {
+      // what each heading's section says is the rest of that recommendation: not a finding of its own
+      for (const c of labelled.children) for (const v of sectionSegments(c)) if (v.segment !== c.headingSegment) p.reserved.add(v.segment.id);
+    }
+  }
+  if (!headings) {
+    // the enumeration that proposes most: the 摘要's (when it proposes rather than describes) or the
+    // recommendations section's
+    const abstracts = doc.sections.filter((s) => s.kind === 'abstract');
+    const proposing = abstracts.flatMap((s) => enumerations(s, '摘要')).filter((e) => adviceScore(e) >= 0.5);
+    chosen = bestEnumeration([...proposing, ...(labelled ? enumerations(labelled, `"${labelled.heading}"`) : [])]);
+  }
+  if (!chosen && !headings) {
     const concl = concludingChapter(doc);
     if (concl) {
       chosen = bestEnumeration(enumerations(concl, 'concluding chapter'));
       if (!chosen) {
-        const hs = concl.children.map((c) => c.headingSegment).filter((h): h is Segment => !!h);
-        if (hs.length >= 2) headings = hs.map((h) => [h]);
+        headings = childHeadings(concl);
+        where = 'concluding chapter headings';
       }
     }
   }
-  const where = chosen?.where ?? 'concluding chapter heading';
+  where = chosen?.where ? `enumerated in ${chosen.where}` : where;
   let items = (chosen?.items ?? headings ?? []).filter((segs) => p.isFree(segs[0]));
   const scoreOf = (segs: Segment[]) => {
     const u = unitsOf(p, segs[0]);
@@ -130,7 +170,7 @@ export function recommendations(doc: SourceDoc, p: Picker, max = 5): BriefItem[]
     p.markUsed(segs.slice(0, item.segmentIds.length));
     for (const x of segs) p.reserved.add(x.id);
     const u = unitsOf(p, segs[0]);
-    p.explain('recommendations', out.length, item, `enumerated in ${where}`, u ? p.ranked(u) : undefined);
+    p.explain('recommendations', out.length, item, where, u ? p.ranked(u) : undefined);
     out.push(item);
   }
   return out;
@@ -144,16 +184,30 @@ export function actorOf(heading: string): string | undefined {
   return m ? m[1] : undefined;
 }
 
-/** The sibling group with the most "<actor>：…" headings (at least two): the document's actors. */
-export function actorSections(doc: SourceDoc): { section: Section; actor: string }[] {
+/** Words that end the name of one who can hold a position: a state, a side, a body, a group. */
+const ACTOR_WORD = /(?:国|方|盟|组织|政府|当局|议会|委员会|理事会|集团|联盟|人民|民众|社会|企业|界|南方|北方|国家|地区)$/;
+
+/**
+ * The sibling group with the most "<actor>：…" headings (at least two): the document's actors. At
+ * least half of them must read as actors (a glossary place, organisation or person found in the text,
+ * or a name ending like one: 美方, 欧盟, 全球南方…): "条约型机制：…" headings are topics, not sides.
+ */
+export function actorSections(doc: SourceDoc, known: readonly string[] = []): { section: Section; actor: string }[] {
   let group: { section: Section; actor: string }[] = [];
+  const names = new Set(known);
   const visit = (siblings: Section[]) => {
     const g = siblings.map((s) => ({ section: s, actor: actorOf(s.heading) })).filter((x): x is { section: Section; actor: string } => !!x.actor);
-    if (g.length >= 2 && g.length > group.length) group = g;
+    const actorLike = g.filter((x) => names.has(x.actor) || ACTOR_WORD.test(x.actor)).length;
+    if (g.length >= 2 && actorLike * 2 >= g.length && g.length > group.length) group = g;
     for (const s of siblings) visit(s.children);
   };
   visit(doc.sections);
   return group;
+}
+
+/** Glossary places, organisations and people the text names. */
+function knownActors(p: Picker): string[] {
+  return p.ranking.actors.map((a) => a.name);
 }
 
 /** Everyone who can hold a position in this document: heading actors, then glossary places, organisations, people. */
@@ -194,7 +248,7 @@ export function positionBonus(text: string, actor: string, actors: readonly stri
 }
 
 export function positions(doc: SourceDoc, p: Picker, max = 6): BriefItem[] {
-  const group = actorSections(doc);
+  const group = actorSections(doc, knownActors(p));
   const headingActors = group.map((g) => g.actor);
   // other states and organisations (people are not: "特朗普政府希望…" can be the United States' position)
   const nonPeople = [...new Set([...headingActors, ...p.ranking.actors.filter((a) => a.category !== 'person').map((a) => a.name)])];
@@ -259,7 +313,7 @@ export function bottomLine(doc: SourceDoc, p: Picker): BriefItem[] {
   const abstractPool = blockOrderPool(p, (u) => inAbstract(u) && u.role !== 'item');
   const pool = abstractPool.length >= 2 ? [...abstractPool, ...blockOrderPool(p, (u) => !inAbstract(u) && conclLead(u) && u.role !== 'item')] : blockOrderPool(p, () => true);
   const last = lastTextBlock(p);
-  const actors = allActors(p, actorSections(doc).map((g) => g.actor));
+  const actors = allActors(p, actorSections(doc, knownActors(p)).map((g) => g.actor));
   const bonus = (i: number): SlotBonus => {
     const u = p.ranking.ranked[i].unit;
     const t = u.segment.text;
@@ -302,16 +356,26 @@ export function coverage(p: Picker, label: string): (i: number, picked: readonly
 export function findings(doc: SourceDoc, p: Picker): BriefItem[] {
   const pool = blockOrderPool(p, () => true);
   const cover = coverage(p, 'coverage');
-  const group = actorSections(doc).map((g) => g.actor);
+  const group = actorSections(doc, knownActors(p)).map((g) => g.actor);
   const actors = allActors(p, group);
   const stanceOf = memo((i: number) => (group.length ? actorStance(p.ranking.ranked[i].unit.segment.text, actors) : undefined));
   const bonus = (i: number, picked: readonly number[]): SlotBonus => {
     const b = cover(i, picked);
+    const u = p.ranking.ranked[i].unit;
+    if (isFragment(u.segment.text.trim(), u.role === 'item')) {
+      b.v -= 0.3;
+      b.why = [...b.why, 'a clause, not a sentence −0.30'];
+    }
     const st = stanceOf(i);
     if (st) return { v: b.v - 0.25, why: [...b.why, `one actor's position (${st.actor}…${st.stance}) −0.25`] };
     return b;
   };
   return fillSorted(p, 'findings', pool, { max: 5, min: 3, stopRatio: 0.55, budget: BUDGET.item, pins: true, bonus, merge: true });
+}
+
+/** A clause ("从A转向B"), not a sentence that states a finding: short, and a list item or unfinished. */
+export function isFragment(text: string, listItem = false): boolean {
+  return [...text].length < 20 && (listItem || !/[。！？!?…]$/.test(text));
 }
 
 /** A function of a ranked index, computed once per index (MMR asks again for every pick). */

@@ -28,7 +28,7 @@ export interface Unit {
 }
 
 /** Sections whose text is not content for a brief. */
-const SKIP_KINDS = new Set(['acknowledgements']);
+const SKIP_KINDS = new Set(['acknowledgements', 'notes']);
 
 /** Photo credits and captions written as paragraphs: "… 澎湃影像 图", "新华社记者 某某 摄". */
 const CREDIT = /(\s图|\s摄|图\s*[/／]\s*\S+|摄影[:：]?\s*\S*)$/;

@@ -16,9 +16,27 @@ export function isPageNumber(text: string): boolean {
   return text.length <= 20 && PAGE_NUMBER_RE.test(text);
 }
 
-/** Prose: a line that reads like running text rather than cover furniture. */
+/**
+ * A line of Latin script that names something rather than says it: in capitals ("INSTITUTE FOR …
+ * STUDIES") or in title case ("Institute for Transboundary Rivers"), not ending a sentence. A cover's
+ * English name can be as long as a line of running text.
+ */
+export function isLatinName(text: string): boolean {
+  if (/\p{Script=Han}/u.test(text) || endsSentence(text)) return false;
+  const words = text.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
+  if (!words.length) return false;
+  if (!/\p{Ll}/u.test(text)) return true;
+  const small = new Set(['a', 'an', 'and', 'at', 'for', 'in', 'of', 'on', 'the', 'to', 'by', 'de', 'du', 'des', 'la', 'le', 'und', 'für']);
+  return words.every((w) => /^\p{Lu}/u.test(w) || small.has(w));
+}
+
+/**
+ * Prose: a line that reads like running text rather than cover furniture. A short line ending in a
+ * colon is a title broken after its colon ("从A到B：") as often as a lead-in: not enough by itself.
+ */
 export function isProse(text: string): boolean {
-  return (text.length >= 50 || (endsSentence(text) && text.length >= 12)) && !TOC_STRONG_RE.test(text);
+  const ends = endsSentence(text) && text.length >= (/[：:]$/.test(text) ? 20 : 12);
+  return (text.length >= 50 || ends) && !TOC_STRONG_RE.test(text) && !isLatinName(text);
 }
 
 export interface Furniture {
@@ -89,6 +107,9 @@ const ABOUT_RE = /^关于\s*\S{2,30}$/;
 /** What a colophon's statements speak of: the publication itself (its views, rights, reuse). */
 const PUBLICATION_STATEMENT_RE = /本(?:报告|书|刊|文|研究|出版物)|版权|转载|引用|不代表|仅代表|免责|未经.{0,6}许可|All rights reserved|disclaim/i;
 
+/** A web address without its scheme: irrc.example.edu.cn */
+const BARE_DOMAIN_RE = /^(?:[a-z0-9-]+\.){1,4}(?:com|org|net|edu|gov|int|cn|hk|tw|uk|de|fr|jp|ru|info)(?:\.[a-z]{2})?\/?$/i;
+
 /** Where the closing colophon starts: a "关于<机构>" line or a run of colophon lines reaching the end. */
 function findColophon(lines: Line[], from: number): number {
   const n = lines.length;
@@ -99,14 +120,19 @@ function findColophon(lines: Line[], from: number): number {
   for (let i = n - 1; i >= floor; i--) {
     const t = lines[i].text;
     if (!t) continue;
-    if (COLOPHON_KEY_RE.test(t) || /^<?https?:\/\/|^www\./i.test(t)) {
+    if (COLOPHON_KEY_RE.test(t) || /^<?https?:\/\/|^www\./i.test(t) || BARE_DOMAIN_RE.test(t)) {
       keyLines++;
       start = i;
       continue;
     }
     if (ABOUT_RE.test(t) && !endsSentence(t) && keyLines > 0) return i;
-    if (isPageNumber(t)) continue; // the last page's number: body furniture, masked with the others
-    if (t.length <= 40 && !endsSentence(t)) {
+    // the last page's number: body furniture, masked with the others; above a colophon that has its
+    // own page, the body's last page (whose wrapped lines would pass for short colophon lines)
+    if (isPageNumber(t)) {
+      if (keyLines >= 2) break;
+      continue;
+    }
+    if ((t.length <= 40 && !endsSentence(t)) || isLatinName(t)) {
       start = i;
       continue;
     }

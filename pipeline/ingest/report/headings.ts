@@ -1,4 +1,4 @@
-// Heading lines: 摘要, 致谢, 前言/结语, 第一章 (title on the same or the next line), 一、标题, （一）标题.
+// Heading lines: 摘要, 致谢, 前言/结语, 名词解释/附录, 第一章 (title on the same or the next line), 一、标题, （一）标题.
 // A heading line is short and has no terminal punctuation; numbered paragraphs (一是…) are not headings.
 import type { SectionKind } from '../../model.js';
 
@@ -13,6 +13,11 @@ export interface HeadingMatch {
   title: string;
   /** Offset of the title within the line text. */
   titleAt: number;
+  /**
+   * A run-in heading ("（一）建立共享标准。建议依托…"): the heading is the first sentence, and the body
+   * starts on the same line at this offset (after the full stop).
+   */
+  bodyAt?: number;
 }
 
 const MAX_HEADING = 50;
@@ -23,6 +28,7 @@ const NAMED: [RegExp, SectionKind][] = [
   [/^(?:致\s*谢|鸣\s*谢|谢\s*辞)$|^Acknowledge?ments$/i, 'acknowledgements'],
   [/^(?:前\s*言|序\s*言|引\s*言|导\s*言|导\s*论|引\s*论|绪\s*论|序)$|^(?:Preface|Introduction|Foreword)$/i, 'preface'],
   [/^(?:结\s*语|结\s*论|结\s*束\s*语|结\s*论\s*与\s*建\s*议|余\s*论)$|^Conclusions?$/i, 'conclusion'],
+  [/^(?:名\s*词\s*(?:解\s*释|注\s*释|说\s*明)|附\s*录(?:\s*[一二三四五六七八九十0-9]{1,3})?|参\s*考\s*文\s*献|主\s*要\s*参\s*考\s*文\s*献)$|^(?:Glossary|Appendix(?:\s+\w+)?|References|Bibliography)$/i, 'notes'],
 ];
 
 const CHAPTER = new RegExp(`^(第\\s*(?:${CN_NUM}|[0-9]{1,2})\\s*[章部篇](?:分)?)(?:[\\s\\u3000：:、.]*)(.*)$`);
@@ -48,10 +54,34 @@ export function matchHeading(text: string): HeadingMatch | undefined {
     return { type: 'chapter', kind: 'chapter', number: m[1].replace(/\s+/g, ''), title, titleAt: t.length - m[2].length };
   }
   m = NUMERAL.exec(t);
-  if (m && plausibleTitle(m[2].trim())) return { type: 'numeral', kind: 'chapter', number: m[1], title: m[2].trim(), titleAt: t.length - m[2].length };
+  if (m) return numbered('numeral', 'chapter', m, t);
   m = PAREN.exec(t);
-  if (m && plausibleTitle(m[2].trim())) return { type: 'paren', kind: 'section', number: m[1], title: m[2].trim(), titleAt: t.length - m[2].length };
+  if (m) return numbered('paren', 'section', m, t);
   return undefined;
+}
+
+/** Longest first sentence a run-in heading can have. */
+const MAX_RUN_IN = 40;
+/** A "label：…" heading line this long is a label and its running text, not a heading with a subtitle. */
+const MIN_RUN_ON = 30;
+
+function numbered(type: HeadingType, kind: SectionKind, m: RegExpExecArray, t: string): HeadingMatch | undefined {
+  const title = m[2].trim();
+  const titleAt = t.length - m[2].length;
+  // a heading is not a sentence; one that is, with text after it, runs in: a short first sentence,
+  // then the body goes on (on this line, and the next)
+  const stop = /[。！？!?]/.exec(title);
+  // "（一）分段管理型：各地按行政区划分别制定…": a label, then a sentence about it that runs on
+  const label = /^([^：:，,。“”]{2,12})[：:]/.exec(title);
+  const said = label ? title.slice(label[0].length) : '';
+  const onlyFinalStop = !stop || stop.index === title.length - 1;
+  if (onlyFinalStop && label && said.length >= 8 && (title.length >= MIN_RUN_ON || (said.length >= 14 && /[，,]/.test(said))))
+    return { type, kind, number: m[1], title: label[1].trim(), titleAt, bodyAt: titleAt + label[0].length };
+  if (!stop && plausibleTitle(title)) return { type, kind, number: m[1], title, titleAt };
+  if (!stop || stop.index > MAX_RUN_IN || stop.index + 1 >= title.length) return undefined;
+  const head = title.slice(0, stop.index).trim();
+  if (!plausibleTitle(head) || /[。；;]/.test(head)) return undefined;
+  return { type, kind, number: m[1], title: head, titleAt, bodyAt: titleAt + stop.index + 1 };
 }
 
 /** A line that can serve as the title of a "第一章" heading standing alone on its line. */

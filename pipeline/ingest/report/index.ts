@@ -31,6 +31,8 @@ type Unit =
   | { type: 'table'; table: RawTable }
   | { type: 'para'; loc: Located; bullet: boolean; lastLine: Line; lines: number };
 
+/** A keywords line: 关键词：A；B (or 关键字, 主题词, Keywords:). */
+const KEYWORDS_RE = /^(?:关\s*键\s*[词字]|主\s*题\s*词|Key\s*words?)\s*[：:]\s*(.+)$/i;
 const BULLET_RE = /^(?:[-•·●▪◆■]|\*(?!\*))\s+/;
 
 function emptyDoc(slug: string): SourceDoc {
@@ -111,6 +113,7 @@ export function parseReport(text: string, file: string, slug: string): ParseRepo
   const present = new Set(units.flatMap((u) => (u.type === 'heading' ? [u.match.type] : [])));
   const rank = ['chapter', 'numeral', 'paren'].filter((t) => present.has(t as HeadingMatch['type']));
   const levelOf = (m: HeadingMatch): number => (m.type === 'named' ? 1 : rank.indexOf(m.type) + 1);
+  const keywords: string[] = [];
   const sections: Section[] = [];
   const stack: Section[] = [];
   let current: Section | undefined;
@@ -159,6 +162,12 @@ export function parseReport(text: string, file: string, slug: string): ParseRepo
     }
     const { loc, markers } = clean(unit.loc);
     if (!loc.length) continue;
+    const kw = KEYWORDS_RE.exec(loc.text);
+    if (kw) {
+      // "关键词：A；B；C" under an abstract: the report's keywords, not a sentence of it
+      keywords.push(...kw[1].split(/[；;，,、\s]+/).filter(Boolean));
+      continue;
+    }
     const next = units[u + 1];
     const nextLead = next && next.type === 'para' && !next.bullet ? leadingMarker(stripForMarker(next.loc.text)) : undefined;
     const lm = leadingMarker(loc.text);
@@ -189,7 +198,7 @@ export function parseReport(text: string, file: string, slug: string): ParseRepo
       openList = { block, style: lm.style, last: 1 };
       continue;
     }
-    const en = splitEnumeration(loc) ?? (() => {
+    const en = splitEnumeration(loc, { tail: true }) ?? (() => {
       const one = splitEnumeration(loc, { minItems: 1 });
       return one && startsRun(one.style, one.items.length) ? one : undefined;
     })();
@@ -200,10 +209,16 @@ export function parseReport(text: string, file: string, slug: string): ParseRepo
         lead: en.lead.length ? seg(en.lead, markersIn(markers, en.lead, en.items[0].body)) : [],
         items: en.items.map((it, k) => ({
           marker: it.marker,
-          segments: seg(it.body, markersIn(markers, it.body, en.items[k + 1]?.body)),
+          segments: seg(it.body, markersIn(markers, it.body, en.items[k + 1]?.body ?? (en.tail.length ? en.tail : undefined))),
         })),
       };
       sec.blocks.push(block);
+      if (en.tail.length) {
+        // the paragraph goes on after its list
+        sec.blocks.push({ type: 'paragraph', segments: seg(en.tail, markersIn(markers, en.tail)) });
+        openList = undefined;
+        continue;
+      }
       const lastMarker = en.items[en.items.length - 1].marker;
       openList = { block, style: en.style, last: leadingMarker(lastMarker + '　x')?.value ?? en.items.length };
       continue;
@@ -216,16 +231,22 @@ export function parseReport(text: string, file: string, slug: string): ParseRepo
   for (const { segment, markers } of segMarkers) segment.footnoteRefs = [...new Set(markers.map((m) => m.id))];
 
   const meta = coverMeta(furn.cover, furn.colophon);
+  if (keywords.length) meta.keywords = [...new Set(keywords)];
   const titleSegments: Segment[] = [];
   const tt = findTitle(furn.cover);
   if (tt.title) {
-    const tl = normalizeChinese(lineLocated(tt.title).slice(0, tt.titleEnd).replace(/\*+/g, '')).trim();
+    const head = lineLocated(tt.title).slice(0, tt.titleEnd);
+    // a title broken across lines is joined as the report's other broken lines are: Chinese without a space
+    const whole = tt.titleMore ? Located.concat([head.trim(), lineLocated(tt.titleMore).trim()]) : head;
+    const tl = unspace(normalizeChinese(whole.replace(/\*+/g, ''))).trim();
     if (tl.length) {
       meta.title = tl.text;
       titleSegments.push(makeSegment(tl, index));
     }
     if (tt.subtitle) {
-      const sl = normalizeChinese(lineLocated(tt.subtitle).slice(tt.subtitleAt).replace(/\*+/g, '')).trim();
+      const sub = lineLocated(tt.subtitle).slice(tt.subtitleAt);
+      const subWhole = tt.subtitleMore ? Located.concat([sub.trim(), lineLocated(tt.subtitleMore).trim()]) : sub;
+      const sl = unspace(normalizeChinese(subWhole.replace(/\*+/g, ''))).trim();
       if (sl.length) {
         meta.subtitle = sl.text;
         titleSegments.push(makeSegment(sl, index));
@@ -234,6 +255,11 @@ export function parseReport(text: string, file: string, slug: string): ParseRepo
   }
   const doc: SourceDoc = { slug, kind: 'report', meta, titleSegments, sections, footnotes, tables, quotes: [] };
   return { doc, diagnostics };
+}
+
+/** A cover title spaced out for display ("政 府 工 作 报 告"): no spaces between Chinese characters. */
+function unspace(loc: Located): Located {
+  return loc.replace(/(?<=\p{Script=Han})[\s\u3000]+(?=\p{Script=Han})/gu, '');
 }
 
 function follows(style: string, last: number, value: number): boolean {
@@ -292,6 +318,12 @@ function buildUnits(lines: Line[], from: number, to: number, usable: (i: number)
           titleLoc = lineLocated(lines[k]);
           i = k;
         }
+      }
+      if (h.bodyAt !== undefined) {
+        // a run-in heading: its first sentence is the heading, the rest of the line starts the body
+        units.push({ type: 'heading', match: h, line: l, titleLoc: lineLocated(l).slice(h.titleAt, h.titleAt + h.title.length) });
+        para = { parts: new PieceBuilder(lineLocated(l).slice(h.bodyAt).trim()), bullet: false, lastLine: l, lines: 1, standalone: false };
+        continue;
       }
       units.push({ type: 'heading', match: h, line: l, titleLoc });
       continue;

@@ -70,8 +70,22 @@ export interface CoverTitle {
   title?: Line;
   /** Offset range inside title.text */
   titleEnd: number;
+  /** The rest of a title broken across two cover lines. */
+  titleMore?: Line;
   subtitle?: Line;
   subtitleAt: number;
+  /** The rest of a long "——" subtitle broken across two cover lines. */
+  subtitleMore?: Line;
+}
+
+/**
+ * The line after a long "——" subtitle that goes on with it ("——2024年1月16日在某市第十七届人民代表大会"
+ * / "第四次会议上"): short, one phrase (no spaces, unlike a line of names), and not who delivers it.
+ */
+function continuesSubtitle(subtitle: string, next: Line | undefined): boolean {
+  if (!next || subtitle.length < 20 || /[）)」》”]$/.test(subtitle)) return false;
+  const t = next.text;
+  return t.length <= 20 && !/[\s\u3000]/.test(t) && isTitleCandidate(t) && !OFFICE_NAME_RE.test(t);
 }
 
 const KNOWN_KEY_RE = /^(?:主\s*编|副\s*主\s*编|执行主编|编\s*辑|出\s*品|地\s*址|联系|电\s*话|传\s*真|邮|网\s*址|日\s*期|时\s*间|发布|出版)/;
@@ -86,16 +100,38 @@ function isTitleCandidate(t: string): boolean {
   return true;
 }
 
-/** The title line (and subtitle: after a full-width colon, or a following line starting with ——). */
+/**
+ * The title line (and subtitle: after a full-width colon, or a following line starting with ——). A
+ * cover often breaks a long title in two: after its colon ("从A到B：" / "…的路径": title and
+ * subtitle), or anywhere when the title page repeats it whole on one line (the two lines are the title).
+ */
 export function findTitle(cover: Line[]): CoverTitle {
   for (let i = 0; i < cover.length; i++) {
     const t = cover[i].text;
     if (BIO_TITLE_RE.test(t)) break;
+    const next = cover[i + 1];
+    const continued = next !== undefined && isTitleCandidate(next.text) && !/[：:]/.test(next.text);
+    // "从A到B：" then "…的路径": a title broken after its colon (a key with nothing after it otherwise)
+    const head = /^(.+?)\s*[：:]$/.exec(t)?.[1];
+    if (head && continued && isTitleCandidate(head) && !(squash(head) in PERSON_KEYS) && !KNOWN_KEY_RE.test(head))
+      return { title: cover[i], titleEnd: head.length, subtitle: next, subtitleAt: 0 };
     if (!isTitleCandidate(t)) continue;
     const colon = t.search(/[：:]/);
     if (colon > 0 && colon < t.length - 1) return { title: cover[i], titleEnd: colon, subtitle: cover[i], subtitleAt: colon + 1 };
-    const next = cover[i + 1];
-    if (next && /^(?:——|--|—)/.test(next.text)) return { title: cover[i], titleEnd: t.length, subtitle: next, subtitleAt: next.text.match(/^[—-]+\s*/)![0].length };
+    if (next && /^(?:——|--|—)/.test(next.text)) {
+      const more = cover[i + 2];
+      return {
+        title: cover[i],
+        titleEnd: t.length,
+        subtitle: next,
+        subtitleAt: next.text.match(/^[—-]+\s*/)![0].length,
+        ...(continuesSubtitle(next.text, more) ? { subtitleMore: more } : {}),
+      };
+    }
+    if (continued) {
+      const whole = squash(t + next.text);
+      if (cover.slice(i + 2).some((l) => squash(l.text) === whole)) return { title: cover[i], titleEnd: t.length, titleMore: next, subtitleAt: 0 };
+    }
     return { title: cover[i], titleEnd: t.length, subtitleAt: 0 };
   }
   return { titleEnd: 0, subtitleAt: 0 };
