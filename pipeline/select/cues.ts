@@ -30,7 +30,7 @@ export function dependentOpening(text: string): string | undefined {
 
 /** Wording that states an overall judgement or the thesis (总体来看, 从长远看, 归根结底, 本报告认为…). */
 const SUMMARY_RE =
-  /总体(?:来看|而言|上看|上)|总的(?:来看|来说|而言)|整体(?:来看|而言)|综合来看|综上|从长远(?:看|来看)|长远(?:来)?看|归根(?:结底|到底)|根本(?:上|在于)|关键在于|核心在于|本质(?:上|是)|(?:本)?报告认为|本文认为|由此可见|可以预见|离不开|取决于/;
+  /总体(?:来看|而言|上看|上)|总的(?:来看|来说|而言)|整体(?:来看|而言)|综合来看|综上|从长远(?:看|来看)|长远(?:来)?看|归根(?:结底|到底)|根本(?:上|在于)|关键在于|核心在于|本质(?:上|是)|(?:本)?报告认为|本文认为|(?:本报告|本文|本研究|研究|分析|调研|评估)(?:的分析|的结果)?(?:表明|显示|发现)|由此可见|可以预见|离不开|取决于/;
 
 export function summaryCue(text: string): string | undefined {
   return SUMMARY_RE.exec(text)?.[0];

@@ -34,6 +34,10 @@ describe('cues', () => {
     expect(summaryCue('总体来看，电网互联已经成为合作的主轴。')).toBe('总体来看');
     expect(summaryCue('从长远看，能源安全离不开电网互联。')).toBe('从长远看');
     expect(summaryCue('电网互联的投资主要来自开发银行。')).toBeUndefined();
+    // what the study as a whole shows is its judgement too
+    expect(summaryCue('本报告的分析表明，分段管理难以应对新的挑战。')).toBe('本报告的分析表明');
+    expect(summaryCue('调研发现，多数渔民支持联合执法。')).toBe('调研发现');
+    expect(summaryCue('数据显示，渔获量下降了三成。')).toBeUndefined();
   });
 
   it('an actor as subject with a stance word, and not when the actor is an object', () => {
