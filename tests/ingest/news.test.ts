@@ -89,6 +89,21 @@ describe('direct quotes are clauses, not terms', () => {
     expect(quotes('研究员张明表示，“短期看，有压力。”')).toEqual([['张明', '短期看，有压力。']]);
     expect(quotes('“目前的补偿标准偏低，上游地区的积极性难以持续。”')).toEqual([[undefined, '目前的补偿标准偏低，上游地区的积极性难以持续。']]);
   });
+  it('a quote over several paragraphs (opened in each, closed in the last) is the introduced speaker\'s', () => {
+    expect(
+      quotes(
+        '研究院院长郑慕华在发言中表示：',
+        '“资金缺口的问题，不只是钱不够，更是钱到不了。很多国家缺少把构想变成项目的能力。',
+        '“一个中等规模的项目，从构想到获批平均需要两年半以上。”',
+        '会议随后进入分组讨论。',
+      ),
+    ).toEqual([
+      ['郑慕华', '资金缺口的问题，不只是钱不够，更是钱到不了。很多国家缺少把构想变成项目的能力'],
+      ['郑慕华', '一个中等规模的项目，从构想到获批平均需要两年半以上。'],
+    ]);
+    // without a speaker introduced before it, an unclosed mark is not a quote
+    expect(quotes('“资金缺口的问题，不只是钱不够，更是钱到不了。很多国家缺少能力。')).toEqual([]);
+  });
 });
 
 describe('a news article with a 文/ byline, ## sections and several quote patterns', () => {

@@ -222,7 +222,18 @@ export function findQuotes(text: string, ctx: QuoteContext): { quotes: QuoteSpan
     return ctx.people.resolve(p);
   };
   const quotes: QuoteSpan[] = [];
-  for (const [open, close] of quoteRanges(text)) {
+  const ranges = quoteRanges(text);
+  // a quote over several paragraphs opens each of them and closes only in the last: a paragraph that
+  // opens a quote it never closes, after one that introduced the speaker (…表示：), is that speaker's,
+  // and so is the next paragraph
+  let carried: Person | undefined;
+  const opening = /^\s*[“「『]/.exec(text);
+  if (opening && ctx.intro && !ranges.some(([o]) => o === opening[0].length - 1) && text.trim().length > 12) {
+    quotes.push({ open: opening[0].length - 1, close: text.length - 1, speaker: ctx.intro });
+    ctx.last = ctx.intro;
+    carried = ctx.intro;
+  }
+  for (const [open, close] of ranges) {
     const inner = text.slice(open + 1, close).trim();
     if (!inner) continue;
     const before = text.slice(Math.max(0, open - 60), open);
@@ -259,8 +270,8 @@ export function findQuotes(text: string, ctx: QuoteContext): { quotes: QuoteSpan
     if (speaker) ctx.last = speaker;
     quotes.push(speaker ? { open, close, speaker } : { open, close });
   }
-  let intro: Person | undefined;
-  const colon = /[：:]\s*$/.exec(text);
+  let intro: Person | undefined = carried;
+  const colon = carried ? null : /[：:]\s*$/.exec(text);
   if (colon) {
     const bv = BEFORE_VERB.exec(text.slice(Math.max(0, colon.index - 60), colon.index + 1));
     if (bv) {
