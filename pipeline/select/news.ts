@@ -2,7 +2,7 @@
 import type { BriefItem, BriefSlot, Person, Quote, SourceDoc } from '../model.js';
 import { segmentId } from '../ingest/segment.js';
 import { BUDGET, round, type Picker } from './pick.js';
-import { coverage, fillSorted } from './report.js';
+import { clausePenalty, coverage, fillSorted } from './report.js';
 import { trimAtClause } from './text.js';
 
 const OUTER_QUOTES = /^[“"「『‘']+|[”"」』’']+$/g;
@@ -43,8 +43,10 @@ export function voices(doc: SourceDoc, p: Picker, max = 4): BriefItem[] {
     if (p.isExcluded(seg) || p.used.has(q.segmentId)) return;
     const name = q.speaker!.name.trim();
     const ri = rankById.get(q.segmentId);
-    const len = [...shortQuote(q.text)].length;
-    const fit = len >= 10 && len <= BUDGET.voice ? 0.2 : len < 6 ? -1 : 0;
+    const short = shortQuote(q.text);
+    const len = [...short].length;
+    // a quote cut off at a comma ("“…还会继续，”他说，“…”") says less than one that ends its sentence
+    const fit = (len >= 10 && len <= BUDGET.voice ? 0.2 : len < 6 ? -1 : 0) + (/[，,、；;：:]$/.test(short) ? -0.3 : 0);
     const score = (ri !== undefined ? p.ranking.ranked[ri].score : 0) + fit + (p.isPinned(seg) ? 100 : 0) + (q.speaker!.role ? 0.05 : 0);
     const prev = best.get(name);
     if (!prev || score > prev.score + 1e-12) best.set(name, { q, order, score });
@@ -74,7 +76,8 @@ export function newsSlots(doc: SourceDoc, p: Picker): BriefSlot[] {
   const bottom = fillSorted(p, 'bottomLine', lead.length >= 2 ? lead : all, { max: 2, min: 2, stopRatio: 0, budget: BUDGET.bottomLine, totalChars: 200, pins: false, merge: true });
   const voice = voices(doc, p);
   // key points spread over the subheading sections (the lead is one of them)
-  const points = fillSorted(p, 'keyPoints', all, { max: 5, min: 3, stopRatio: 0.6, budget: BUDGET.item, pins: true, merge: true, bonus: coverage(p, 'coverage') });
+  const cover = coverage(p, 'coverage');
+  const points = fillSorted(p, 'keyPoints', all, { max: 5, min: 3, stopRatio: 0.6, budget: BUDGET.item, pins: true, merge: true, bonus: (i, picked) => clausePenalty(p, i, cover(i, picked)) });
   return [
     { name: 'bottomLine', items: bottom },
     { name: 'keyPoints', items: points },

@@ -361,11 +361,7 @@ export function findings(doc: SourceDoc, p: Picker): BriefItem[] {
   const stanceOf = memo((i: number) => (group.length ? actorStance(p.ranking.ranked[i].unit.segment.text, actors) : undefined));
   const bonus = (i: number, picked: readonly number[]): SlotBonus => {
     const b = cover(i, picked);
-    const u = p.ranking.ranked[i].unit;
-    if (isFragment(u.segment.text.trim(), u.role === 'item')) {
-      b.v -= 0.3;
-      b.why = [...b.why, 'a clause, not a sentence −0.30'];
-    }
+    clausePenalty(p, i, b);
     const st = stanceOf(i);
     if (st) return { v: b.v - 0.25, why: [...b.why, `one actor's position (${st.actor}…${st.stance}) −0.25`] };
     return b;
@@ -373,9 +369,22 @@ export function findings(doc: SourceDoc, p: Picker): BriefItem[] {
   return fillSorted(p, 'findings', pool, { max: 5, min: 3, stopRatio: 0.55, budget: BUDGET.item, pins: true, bonus, merge: true });
 }
 
-/** A clause ("从A转向B"), not a sentence that states a finding: short, and a list item or unfinished. */
+/**
+ * A clause, not a sentence that states a finding: short and a list item or unfinished ("从A转向B"), or
+ * one item of a list run in with semicolons ("加强人才培养合作，…；").
+ */
 export function isFragment(text: string, listItem = false): boolean {
-  return [...text].length < 20 && (listItem || !/[。！？!?…]$/.test(text));
+  return ([...text].length < 20 && (listItem || !/[。！？!?…]$/.test(text))) || (listItem && /[；;，,]$/.test(text));
+}
+
+/** Findings and key points are sentences: −0.30 for a clause (see isFragment), with the reason. */
+export function clausePenalty(p: Picker, i: number, b: SlotBonus): SlotBonus {
+  const u = p.ranking.ranked[i].unit;
+  if (isFragment(u.segment.text.trim(), u.role === 'item')) {
+    b.v -= 0.3;
+    b.why = [...b.why, 'a clause, not a sentence −0.30'];
+  }
+  return b;
 }
 
 /** A function of a ranked index, computed once per index (MMR asks again for every pick). */

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { selectBrief, formatExplanation } from '../../pipeline/select/index.js';
 import { actorStance, dependentOpening, subjectActor, summaryCue } from '../../pipeline/select/cues.js';
-import { positionBonus } from '../../pipeline/select/report.js';
+import { isFragment, positionBonus } from '../../pipeline/select/report.js';
 import { charTokens } from '../../pipeline/select/text.js';
 import type { Brief, SourceDoc } from '../../pipeline/model.js';
 import { para, segmentsOf } from '../fixtures/select/build.js';
@@ -55,6 +55,17 @@ describe('cues', () => {
     expect(own.v).toBeGreaterThan(0.4);
     expect(other.v).toBeLessThan(0);
     expect(other.why.join()).toContain('subject is 日本');
+  });
+});
+
+describe('clauses are not findings', () => {
+  it('a short list item, an unfinished line, or an item run in with a semicolon is a clause', () => {
+    expect(isFragment('从分段管理转向整体养护', true)).toBe(true);
+    expect(isFragment('从政府单一管理转向多方共治。', true)).toBe(true);
+    expect(isFragment('加强人才培养合作，支持发展中经济体建设封装测试和芯片设计能力；', true)).toBe(true);
+    expect(isFragment('捕捞强度长期超过资源再生能力，是资源衰退的首要原因。', true)).toBe(false);
+    expect(isFragment('防范化解重点领域风险')).toBe(true);
+    expect(isFragment('渔获量下降了三成。')).toBe(false);
   });
 });
 

@@ -197,6 +197,14 @@ describe('news brief', () => {
     expectSourceText(d, brief);
   });
 
+  it("a quote cut off at a comma gives way to the same speaker's quote that ends its sentence", () => {
+    const d2 = forumNews();
+    const whole = d2.quotes.find((q) => q.speaker?.name === '古特雷斯')!;
+    d2.quotes.unshift({ ...whole, text: '发展中国家的气候融资缺口还在扩大，' });
+    const v = slot(selectBrief(d2, forumTerms).brief, 'voices').find((i) => i.speaker?.name === '古特雷斯')!;
+    expect(v.text).not.toMatch(/，$/);
+  });
+
   it('a pinned quote brings its speaker in', () => {
     const base = slot(brief, 'voices').map((i) => i.speaker!.name);
     const left = forumNews().quotes.find((q) => !base.includes(q.speaker!.name))!;
