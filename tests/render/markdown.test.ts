@@ -123,6 +123,15 @@ describe('renderMarkdown', () => {
     expect(en).toContain('1. Set up a');
   });
 
+  it('leaves the source line out when the source says nothing of where it comes from', () => {
+    for (const kind of ['report', 'news'] as const) {
+      const b = { ...fixture(kind).briefs[0], sourceLine: '' };
+      const md = renderMarkdown(b, t);
+      expect(md).not.toMatch(/^\\?\*\\?\*$|^\*\s*\*$/m);
+      expect(md).toMatch(/^# .+\n\n## /m);
+    }
+  });
+
   it('renders news voices with speaker, role and quote marks of the language', () => {
     const [hans, hant, en] = fixture('news').briefs.map((b) => renderMarkdown(b, t));
     expect(hans).toContain('- **陈立群**（杭州市民政局副局长）：“助餐不只是吃饭问题');
