@@ -24,6 +24,7 @@ describe('byline and page facts', () => {
     // where the reporter filed from is not a name
     ['财经日报记者 徐若岚 发自深圳', { outlet: '财经日报', authors: [{ name: '徐若岚' }], extra: { 发自: '深圳' } }],
     ['记者 张三 北京报道', { authors: [{ name: '张三' }], extra: { 发自: '北京' } }],
+    ['解放观察记者 陆晨', { outlet: '解放观察', authors: [{ name: '陆晨' }] }],
   ])('%s', (line, facts) => {
     expect(readMetaLine(line)).toEqual(facts);
   });
@@ -100,6 +101,16 @@ describe('direct quotes are clauses, not terms', () => {
     ).toEqual([
       ['郑慕华', '资金缺口的问题，不只是钱不够，更是钱到不了。很多国家缺少把构想变成项目的能力'],
       ['郑慕华', '一个中等规模的项目，从构想到获批平均需要两年半以上。'],
+    ]);
+    // 他 after someone described, not named, is that someone, not the last person named
+    expect(
+      quotes(
+        '研究员贝格说：“对话和规则比对抗更有价值。”',
+        '一家日本企业的采购负责人在会下对记者表示，公司正在评估新方案。“在这之前，我们需要稳定的环境。”他说。',
+      ),
+    ).toEqual([
+      ['贝格', '对话和规则比对抗更有价值。'],
+      ['一家日本企业的采购负责人', '在这之前，我们需要稳定的环境。'],
     ]);
     // without a speaker introduced before it, an unclosed mark is not a quote
     expect(quotes('“资金缺口的问题，不只是钱不够，更是钱到不了。很多国家缺少能力。')).toEqual([]);

@@ -11,7 +11,7 @@ export interface MetaFacts {
   extra?: Record<string, string>;
 }
 
-const OUTLET_END = '(?:新闻网|新闻|日报|晚报|早报|晨报|时报|商报|周刊|周报|杂志|通讯社|社|网|报|电视台|广播电台|电台|客户端|频道|观察者|参考)';
+const OUTLET_END = '(?:新闻网|新闻|日报|晚报|早报|晨报|时报|商报|周刊|周报|杂志|通讯社|社|网|报|电视台|广播电台|电台|客户端|频道|观察者|观察|参考)';
 /** A person's name: 2–4 ideographs, a transliterated name with ·, or a Latin name. */
 export const NAME = '(?:[\\u4e00-\\u9fff]{1,10}(?:[·•‧・][\\u4e00-\\u9fff]{1,10})+|(?!发自|摄影|[\\u4e00-\\u9fff]{0,4}报道)[\\u4e00-\\u9fff]{2,4}|[A-Z][A-Za-z.\\-]*(?: [A-Z][A-Za-z.\\-]*){0,3})';
 const NAMES = `${NAME}(?:\\s*[、，,/和及]\\s*${NAME}|\\s+${NAME})*`;

@@ -483,7 +483,7 @@ export function parseNews(text: string, file: string, slug: string): { doc: Sour
 
   // ---- people, quotes, segments ----
   const people = new People();
-  for (const u of units) for (const m of mentions(u.loc.text)) people.register(m.person);
+  for (const u of units) for (const m of mentions(u.loc.text)) if (!m.described) people.register(m.person);
   const quotes: Quote[] = [];
   const ctx: QuoteContext = { people };
   const footIndex = new Map(footnotes.map((f) => [f.id, f]));

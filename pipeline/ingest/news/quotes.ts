@@ -47,6 +47,8 @@ export interface Mention {
   person: Person;
   /** Index in the paragraph text. */
   at: number;
+  /** Someone described, not named ("一家日本企业的采购负责人"): who 他 refers to next, but no one to register. */
+  described?: boolean;
 }
 
 export class People {
@@ -107,7 +109,7 @@ export function splitRole(subject: string): Person | undefined {
   for (let m = re.exec(s); m; m = re.exec(s)) {
     const end = m.index + m[0].length;
     const name = s.slice(end).replace(/^[\s、，]+/, '');
-    if (NAME_FULL.test(name) && !new RegExp(`^${TITLES}$`).test(name)) best = { name, role: s.slice(0, end).trim() };
+    if (NAME_FULL.test(name) && !new RegExp(`^${TITLES}$`).test(name) && !NOT_A_NAME.test(name)) best = { name, role: s.slice(0, end).trim() };
     re.lastIndex = m.index + 1;
   }
   if (best) return best;
@@ -117,6 +119,9 @@ export function splitRole(subject: string): Person | undefined {
   if (s.length <= 20 && !/[，。！？：]/.test(s)) return { name: s };
   return undefined;
 }
+
+/** A "name" that is a speech verb or a stop word: 对记者表示 names no one called 表示. */
+const NOT_A_NAME = new RegExp(`^(?:${VERBS}|${STOP})`);
 
 const TITLE_MENTION = new RegExp(
   `(${TITLES})([${HAN}]{1,10}(?:[${DOT}][${HAN}]{1,10}?)+|[${HAN}]{2,4}?)(?=${STOP}|[，。、：；（(的和与及]|$)`,
@@ -135,7 +140,7 @@ export function mentions(text: string): Mention[] {
     if (prevEnd >= start) start = prevEnd + 1;
     const role = text.slice(start, titleEnd).replace(LEAD_WORDS, '').trim();
     const name = m[2];
-    if (!new RegExp(`^${TITLES}$`).test(name) && !NOT_A_PERSON.test(name)) {
+    if (!new RegExp(`^${TITLES}$`).test(name) && !NOT_A_PERSON.test(name) && !NOT_A_NAME.test(name)) {
       out.push({ person: role ? { name, role } : { name }, at: titleEnd });
     }
     prevEnd = m.index + m[0].length;
@@ -145,7 +150,9 @@ export function mentions(text: string): Mention[] {
     const subj = subjectBefore(text, m.index);
     if (!subj) continue;
     const p = splitRole(subj);
-    if (p && !PRONOUN.test(p.name) && (p.role || NAME_FULL.test(p.name))) out.push({ person: p, at: m.index - p.name.length });
+    if (!p || PRONOUN.test(p.name)) continue;
+    if (p.role || NAME_FULL.test(p.name)) out.push({ person: p, at: m.index - p.name.length });
+    else out.push({ person: p, at: m.index - p.name.length, described: true });
   }
   return out.sort((a, b) => a.at - b.at);
 }
