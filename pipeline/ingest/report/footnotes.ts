@@ -27,6 +27,9 @@ const NOT_NOTE_AFTER = /^\s*[年月日号个家项条种名%％万亿元岁届�
  * plain-numbered notes (`expected`), so body lines such as "2025年…" or "2号，…" are never notes.
  */
 export function matchNoteStart(text: string, expected: number): NoteStart | undefined {
+  // a marker wrapped to the start of a line, with only the sentence's end after it ("[12]。"), is a
+  // marker, not a note
+  if (/^(?:[⁰¹²³⁴⁵⁶⁷⁸⁹]+|\[\d{1,3}\]|[①-⑳])\s*[。．.，,；;：:！？!?）)”"’]*\s*$/.test(text)) return undefined;
   let m = /^([⁰¹²³⁴⁵⁶⁷⁸⁹]+)\s*(?=\S)/.exec(text);
   if (m) return { id: fromSuperscript(m[1]), form: 'sup', textAt: m[0].length };
   m = /^\[(\d{1,3})\]\s*(?=\S)/.exec(text);

@@ -1,8 +1,8 @@
-// Heading lines: 摘要, 致谢, 前言/结语, 名词解释/附录, 第一章 (title on the same or the next line), 一、标题, （一）标题.
+// Heading lines: 摘要, 致谢, 前言/结语, 名词解释/附录, 第一章, 1.1 标题 (title on the same or the next line), 一、标题, （一）标题.
 // A heading line is short and has no terminal punctuation; numbered paragraphs (一是…) are not headings.
 import type { SectionKind } from '../../model.js';
 
-export type HeadingType = 'named' | 'chapter' | 'numeral' | 'paren';
+export type HeadingType = 'named' | 'chapter' | 'numeral' | 'paren' | 'decimal';
 
 export interface HeadingMatch {
   type: HeadingType;
@@ -24,7 +24,7 @@ const MAX_HEADING = 50;
 const CN_NUM = '[一二三四五六七八九十百零〇]{1,4}';
 
 const NAMED: [RegExp, SectionKind][] = [
-  [/^(?:内容)?(?:摘\s*要|提\s*要|概\s*要)$|^Abstract$|^Executive Summary$/i, 'abstract'],
+  [/^(?:内容|执行|报告)?(?:摘\s*要|提\s*要|概\s*要)$|^Abstract$|^Executive Summary$/i, 'abstract'],
   [/^(?:致\s*谢|鸣\s*谢|谢\s*辞)$|^Acknowledge?ments$/i, 'acknowledgements'],
   [/^(?:前\s*言|序\s*言|引\s*言|导\s*言|导\s*论|引\s*论|绪\s*论|序)$|^(?:Preface|Introduction|Foreword)$/i, 'preface'],
   [/^(?:结\s*语|结\s*论|结\s*束\s*语|结\s*论\s*与\s*建\s*议|余\s*论)$|^Conclusions?$/i, 'conclusion'],
@@ -34,6 +34,8 @@ const NAMED: [RegExp, SectionKind][] = [
 const CHAPTER = new RegExp(`^(第\\s*(?:${CN_NUM}|[0-9]{1,2})\\s*[章部篇](?:分)?)(?:[\\s\\u3000：:、.]*)(.*)$`);
 const NUMERAL = new RegExp(`^(${CN_NUM})\\s*[、．.]\\s*(.+)$`);
 const PAREN = new RegExp(`^[（(]\\s*(${CN_NUM})\\s*[）)]\\s*(.+)$`);
+/** 1.1 标题, 2.3　标题: a numbered section (the number, a space, then a title that is not a quantity). */
+const DECIMAL = /^([0-9]{1,2}\.[0-9]{1,2})[\s\u3000]+(?![万亿千百%‰个年月日吨元])(.+)$/;
 
 function plausibleTitle(t: string): boolean {
   if (!t || t.length > MAX_HEADING) return false;
@@ -57,6 +59,8 @@ export function matchHeading(text: string): HeadingMatch | undefined {
   if (m) return numbered('numeral', 'chapter', m, t);
   m = PAREN.exec(t);
   if (m) return numbered('paren', 'section', m, t);
+  m = DECIMAL.exec(t);
+  if (m && plausibleTitle(m[2].trim()) && !/[。；;]/.test(m[2])) return { type: 'decimal', kind: 'section', number: m[1], title: m[2].trim(), titleAt: t.length - m[2].length };
   return undefined;
 }
 

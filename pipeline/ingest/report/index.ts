@@ -8,7 +8,7 @@ import { Located, LineIndex } from '../located.js';
 import { makeSegment, splitSentences } from '../segment.js';
 import { normalizeChinese, normalizeText } from '../normalize.js';
 import { leadingMarker, splitEnumeration } from '../enumerations.js';
-import { splitLines, endsSentence, type Line } from './lines.js';
+import { splitLines, endsSentence, visualWidth, type Line } from './lines.js';
 import { findFurniture } from './furniture.js';
 import { matchHeading, isTitleLine, type HeadingMatch } from './headings.js';
 import { collectNotes, cleanNoteText, extractUrls, joinNoteLines, type RawNote } from './footnotes.js';
@@ -111,7 +111,7 @@ export function parseReport(text: string, file: string, slug: string): ParseRepo
   // sections
   // levels by rank among the numbered heading types the document uses: 第一章 > 一、 > （一）
   const present = new Set(units.flatMap((u) => (u.type === 'heading' ? [u.match.type] : [])));
-  const rank = ['chapter', 'numeral', 'paren'].filter((t) => present.has(t as HeadingMatch['type']));
+  const rank = ['chapter', 'numeral', 'paren', 'decimal'].filter((t) => present.has(t as HeadingMatch['type']));
   const levelOf = (m: HeadingMatch): number => (m.type === 'named' ? 1 : rank.indexOf(m.type) + 1);
   const keywords: string[] = [];
   const sections: Section[] = [];
@@ -137,7 +137,7 @@ export function parseReport(text: string, file: string, slug: string): ParseRepo
       const headingLoc = normalizeChinese(unit.titleLoc.replace(/\*+/g, '')).trim();
       let kind = unit.match.kind;
       if (unit.match.type === 'numeral' && level > 1) kind = 'section';
-      if (unit.match.type === 'paren') kind = level === 1 ? 'chapter' : level === 2 ? 'section' : 'subsection';
+      if (unit.match.type === 'paren' || unit.match.type === 'decimal') kind = level === 1 ? 'chapter' : level === 2 ? 'section' : 'subsection';
       const section: Section = {
         id: parent ? `${parent.id}-${siblings.length + 1}` : `sec-${siblings.length + 1}`,
         level,
@@ -359,7 +359,7 @@ function lastIsBulletRun(units: Unit[], listRun: Uint8Array, i: number): boolean
 function shouldJoin(prev: Line, cur: Line, width: number): boolean {
   if (!endsSentence(prev.text)) return true;
   // hard-wrapped text: a full-width line ending a sentence may still go on, unless the next is indented
-  if (width && cur.idx === prev.idx + 1 && prev.text.length >= width * 0.9 && !/^[\s\u3000]{1,}/.test(cur.raw)) return true;
+  if (width && cur.idx === prev.idx + 1 && visualWidth(prev.text) >= width * 0.9 && !/^[\s\u3000]{1,}/.test(cur.raw)) return true;
   return false;
 }
 
@@ -420,7 +420,7 @@ function placeKey(p: Place): number {
 }
 
 function buildTable(rt: RawTable, n: number, index: LineIndex): Table {
-  const rows = rt.rows.map((l) => splitCells(l.raw));
+  const rows = rt.rows.map((l) => splitCells(l.raw, rt.sep));
   const header = (rows[0] ?? []).map((c) => normalizeText(stripHtml(c)));
   const body = rows.slice(1).map((cells) => ({
     label: normalizeText(stripHtml(cells[0] ?? '')),

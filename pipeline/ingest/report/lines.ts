@@ -38,3 +38,16 @@ export function endsSentence(text: string): boolean {
 }
 
 export const CJK_CHAR = /[\u3400-\u4DBF\u4E00-\u9FFF\uF900-\uFAFF\u2E80-\u2FDF]/;
+
+/**
+ * How wide a line prints, in half-width cells: Chinese characters and full-width forms take two, Latin
+ * letters and digits one. Wrapped lines are of equal width, not of equal length when some hold digits.
+ */
+export function visualWidth(text: string): number {
+  let w = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    w += c >= 0x2e80 && !(c >= 0xff61 && c <= 0xffdc) ? 2 : 1;
+  }
+  return w;
+}

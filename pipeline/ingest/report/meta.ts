@@ -19,13 +19,28 @@ const PERSON_KEYS: Record<string, string | undefined> = {
   课题负责人: '负责人',
   项目负责人: '负责人',
   课题组长: '组长',
+  课题组组长: '组长',
+  课题组副组长: '副组长',
   组长: '组长',
   主持人: '主持人',
 };
 const KEY_RE = /^([^：:]{1,12}?)\s*[：:]\s*(.*)$/;
 const DATE_RE = /(\d{4})\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?/;
+/** 二〇二四年十二月（十六日）: a date in Chinese numerals, as covers print it. */
+const CN_DATE_RE = /([〇零○一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,3})\s*月(?:\s*([一二三四五六七八九十]{1,3})\s*日)?/;
+const CN_DIGIT: Record<string, string> = { 〇: '0', 零: '0', '○': '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' };
+/** 一…三十一 → 1…31 */
+function cnNumber(s: string): number {
+  const m = /^([一二三])?(十)?([一二三四五六七八九])?$/.exec(s);
+  if (!m || (!m[2] && m[1] && m[3])) return 0;
+  const tens = m[2] ? (m[1] ? Number(CN_DIGIT[m[1]]) : 1) : 0;
+  const ones = m[2] ? (m[3] ? Number(CN_DIGIT[m[3]]) : 0) : Number(CN_DIGIT[m[1] ?? m[3] ?? ''] ?? 0);
+  return tens * 10 + ones;
+}
+/** A bare genre word on a cover (研究报告, 政策简报…): the series, not the title. */
+const SERIES_WORD_RE = /^(?:研究|专题|咨询|智库|调研|年度|政策|决策|工作)?(?:报告|简报|专报|要报|内参|参考|快报|动态)$/;
 const ISO_DATE_RE = /^(\d{4})[-./](\d{1,2})(?:[-./](\d{1,2}))?$/;
-const ISSUE_RE = /(?:总\s*第\s*(\d+)\s*期)|(?:第\s*(\d+)\s*期)|(?:No\.\s*(\d+))/i;
+const ISSUE_RE = /(?:总\s*第\s*(\d+)\s*[期号])|(?:第\s*(\d+)\s*[期号])|(?:No\.\s*(\d+))/i;
 const BIO_TITLE_RE = /^(?:作者简介|作者介绍|课题组成员|About the Authors?)$/i;
 /**
  * A cover line naming the one who delivers or signs a report by office: "临江市市长  王建国",
@@ -37,6 +52,13 @@ const OFFICE_NAME_RE = /^(\S{0,20}?(?:[省市县区州旗镇乡]长|总理|部�
 const pad = (n: string) => n.padStart(2, '0');
 
 export function parseDate(text: string): string | undefined {
+  const cn = CN_DATE_RE.exec(text);
+  if (cn) {
+    const year = [...cn[1]].map((c) => CN_DIGIT[c]).join('');
+    const month = cnNumber(cn[2]);
+    const day = cn[3] ? cnNumber(cn[3]) : 0;
+    if (month >= 1 && month <= 12 && (!cn[3] || (day >= 1 && day <= 31))) return day ? `${year}-${pad(String(month))}-${pad(String(day))}` : `${year}-${pad(String(month))}`;
+  }
   let m = DATE_RE.exec(text);
   if (m) return m[3] ? `${m[1]}-${pad(m[2])}-${pad(m[3])}` : `${m[1]}-${pad(m[2])}`;
   m = ISO_DATE_RE.exec(text.trim());
@@ -92,7 +114,8 @@ const KNOWN_KEY_RE = /^(?:主\s*编|副\s*主\s*编|执行主编|编\s*辑|出\s
 
 function isTitleCandidate(t: string): boolean {
   if (t.length < 4 || endsSentence(t) || !CJK_CHAR.test(t)) return false;
-  if (DATE_RE.test(t) && t.length <= 20) return false;
+  if ((DATE_RE.test(t) || CN_DATE_RE.test(t)) && t.length <= 20) return false;
+  if (SERIES_WORD_RE.test(squash(t))) return false;
   if (ISSUE_RE.test(t) && t.length <= 30) return false;
   if (BIO_TITLE_RE.test(t) || INSTITUTION_RE.test(t)) return false;
   const km = KEY_RE.exec(t);
@@ -182,8 +205,12 @@ export function coverMeta(cover: Line[], colophon: Line[]): SourceMeta {
         continue;
       }
     }
+    if (!meta.series && SERIES_WORD_RE.test(squash(t))) {
+      meta.series = squash(t);
+      continue;
+    }
     if (!meta.date) {
-      const d = DATE_RE.test(t) && (t.length <= 20 || /^[—-]/.test(t)) ? parseDate(t) : undefined;
+      const d = (DATE_RE.test(t) || CN_DATE_RE.test(t)) && (t.length <= 20 || /^[—-]/.test(t)) ? parseDate(t) : undefined;
       if (d) {
         meta.date = d;
         continue;

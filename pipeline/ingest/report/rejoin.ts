@@ -2,7 +2,7 @@
 // furniture and footnotes in between), and words split at a line end.
 import { Located } from '../located.js';
 import type { Line } from './lines.js';
-import { endsSentence } from './lines.js';
+import { endsSentence, visualWidth } from './lines.js';
 
 const LATIN_END = /[A-Za-z0-9,.;:!?)\]"'”’%-]$/;
 const LATIN_START = /^[A-Za-z0-9(\["'“‘<]/;
@@ -67,9 +67,9 @@ export function lineListRuns(lines: Line[], from: number, to: number, usable: (i
     const n = j - i;
     if (n >= 3) {
       let max = 0;
-      for (let k = i; k < j; k++) max = Math.max(max, lines[k].text.length);
+      for (let k = i; k < j; k++) max = Math.max(max, visualWidth(lines[k].text));
       let full = 0;
-      for (let k = i; k < j; k++) if (lines[k].text.length >= 0.9 * max) full++;
+      for (let k = i; k < j; k++) if (visualWidth(lines[k].text) >= 0.9 * max) full++;
       if (full < n / 2) for (let k = i; k < j; k++) mark[k] = 1;
     }
     i = Math.max(j, i + 1);
@@ -80,7 +80,7 @@ export function lineListRuns(lines: Line[], from: number, to: number, usable: (i
 /**
  * Does the body look hard-wrapped (most lines followed directly by another line, of a steady width)?
  * Then a line ending a sentence ends its paragraph only when it is shorter than the width or the next
- * line is indented.
+ * line is indented. The width is in half-width cells (visualWidth).
  */
 export function wrapWidth(lines: Line[], from: number, to: number, usable: (i: number) => boolean): number {
   let adjacent = 0;
@@ -89,11 +89,11 @@ export function wrapWidth(lines: Line[], from: number, to: number, usable: (i: n
   for (let i = from; i < to; i++) {
     if (!usable(i) || !lines[i].text) continue;
     total++;
-    lens.push(lines[i].text.length);
+    lens.push(visualWidth(lines[i].text));
     if (i + 1 < to && lines[i + 1].text) adjacent++;
   }
   if (total < 4 || adjacent < total * 0.6) return 0;
   lens.sort((a, b) => a - b);
   const width = lens[Math.floor(lens.length * 0.9)];
-  return width <= 120 ? width : 0;
+  return width <= 240 ? width : 0;
 }

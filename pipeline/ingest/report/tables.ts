@@ -1,6 +1,7 @@
-// Tables: a caption line "表 1：…" followed by tab-separated rows; cells may hold HTML lists
+// Tables: a caption line "表 1：…" followed by tab-separated rows (or, under a caption, columns
+// aligned with runs of spaces); cells may hold HTML lists
 // (<ol><li>…</li></ol>, or "<ol> 1. … 2. …") or numbered items. HTML never reaches the text.
-import type { Line } from './lines.js';
+import { endsSentence, type Line } from './lines.js';
 
 export const CAPTION_RE = /^(表|Table|图表)\s*([0-9]{1,3}(?:[-.][0-9]{1,2})?)\s*[：:.．\s]\s*(.*)$/i;
 
@@ -12,7 +13,11 @@ export interface RawTable {
   /** Line indexes the table occupies (caption and rows). */
   from: number;
   to: number;
+  /** Cells apart by tabs, or (under a caption only) by runs of two or more spaces. */
+  sep: CellSeparator;
 }
+
+export type CellSeparator = 'tab' | 'spaces';
 
 export function stripHtml(s: string): string {
   return s
@@ -44,13 +49,16 @@ export function cellItems(cell: string): string[] {
   return marks.map((mk, i) => text.slice(mk.end, i + 1 < marks.length ? marks[i + 1].at : text.length).trim()).filter(Boolean);
 }
 
-export function splitCells(raw: string): string[] {
-  return raw.split('\t').map((c) => c.trim());
+const SPACED = /\t|[ \u3000]{2,}/;
+
+export function splitCells(raw: string, sep: CellSeparator = 'tab'): string[] {
+  return (sep === 'tab' ? raw.split('\t') : raw.trim().split(SPACED)).map((c) => c.trim());
 }
 
-/** Is this raw line a table row (at least one tab between cells)? */
-export function isRowLine(raw: string): boolean {
+/** Is this raw line a table row (at least one tab between cells; or, space-aligned, two cells or more)? */
+export function isRowLine(raw: string, sep: CellSeparator = 'tab'): boolean {
   if (!/\S/.test(raw)) return false;
+  if (sep === 'spaces') return raw.trim().split(SPACED).length >= 2;
   const n = raw.split('\t').length;
   return n >= 3 || (n === 2 && raw.trim().includes('\t'));
 }
@@ -71,9 +79,17 @@ export function findTables(lines: Line[], from: number, to: number, skip: (i: nu
     const cap = CAPTION_RE.exec(l.text);
     let first = i;
     let captionLine: Line | undefined;
-    if (cap && !l.raw.includes('\t') && l.text.length <= 80) {
+    let sep: CellSeparator = 'tab';
+    // a caption names the table; "表1显示，…。" is a sentence about it
+    if (cap && !l.raw.includes('\t') && l.text.length <= 80 && !endsSentence(l.text)) {
       first = nextNonBlank(i + 1);
-      if (first >= to || !isRowLine(lines[first].raw)) continue;
+      if (first >= to) continue;
+      // under a caption, columns aligned with spaces count too: the header and the next row both split
+      if (!isRowLine(lines[first].raw)) {
+        const second = nextNonBlank(first + 1);
+        if (!(isRowLine(lines[first].raw, 'spaces') && second < to && isRowLine(lines[second].raw, 'spaces'))) continue;
+        sep = 'spaces';
+      }
       captionLine = l;
     } else if (!isRowLine(l.raw)) continue;
     const rows: Line[] = [];
@@ -81,13 +97,13 @@ export function findTables(lines: Line[], from: number, to: number, skip: (i: nu
     while (j < to) {
       if (skip(j) || !lines[j].text) {
         const k = nextNonBlank(j);
-        if (k < to && isRowLine(lines[k].raw) && k - j <= 2) {
+        if (k < to && isRowLine(lines[k].raw, sep) && k - j <= 2) {
           j = k;
           continue;
         }
         break;
       }
-      if (!isRowLine(lines[j].raw)) break;
+      if (!isRowLine(lines[j].raw, sep)) break;
       rows.push(lines[j]);
       j++;
     }
@@ -99,6 +115,7 @@ export function findTables(lines: Line[], from: number, to: number, skip: (i: nu
       rows,
       from: i,
       to: rows.length ? rows[rows.length - 1].idx + 1 : first,
+      sep,
     });
     i = j - 1;
   }

@@ -1,0 +1,64 @@
+// A report laid out another way: the title between an English name and a "研究报告 / 第5号" block, a
+// 课题组组长, a date in Chinese numerals, 执行摘要, 第一章 with 1.1 sections, paragraphs marked only by an
+// indent and wrapped with digits in them, a table aligned with spaces, "[2]。" wrapped to a line start.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parseReport } from '../../pipeline/ingest/report/index.js';
+import { parseDate } from '../../pipeline/ingest/report/meta.js';
+import { matchHeading } from '../../pipeline/ingest/report/headings.js';
+import { visualWidth } from '../../pipeline/ingest/report/lines.js';
+import { docSegments } from '../../pipeline/ingest/walk.js';
+import type { SourceDoc } from '../../pipeline/model.js';
+
+const { doc, diagnostics } = parseReport(readFileSync('tests/fixtures/ingest/report/decimal-report.txt', 'utf8'), 'x.txt', 'x');
+const texts = (d: SourceDoc) => [...docSegments(d)].map((v) => v.segment.text);
+
+describe('a report with 1.1 sections and a cover in another layout', () => {
+  it('reads the cover: the title, not the series word; the group leader; the date in Chinese numerals; 第5号', () => {
+    expect(doc.meta.title).toBe('近海风电开发的前景、风险与合作路径研究');
+    expect(doc.meta.authors.map((a) => [a.name, a.role])).toEqual([
+      ['龚然', '组长'],
+      ['贺明轩', undefined],
+      ['顾宁', undefined],
+      ['欧阳青', undefined],
+    ]);
+    expect(doc.meta.date).toBe('2024-11');
+    expect([doc.meta.series, doc.meta.issue]).toEqual(['研究报告', '5']);
+  });
+  it('finds 执行摘要 and nests 1.1 sections under their chapter', () => {
+    expect(doc.sections.map((s) => [s.kind, s.heading])).toEqual([
+      ['abstract', '执行摘要'],
+      ['chapter', '近海风电的新变化'],
+      ['chapter', '政策建议'],
+    ]);
+    expect(doc.sections[1].children.map((c) => [c.number, c.heading])).toEqual([
+      ['1.1', '装机规模与成本'],
+      ['1.2', '并网条件'],
+    ]);
+    // a quantity at a line start is not a heading
+    expect(matchHeading('3.5 万千瓦的项目已经并网')).toBeUndefined();
+    expect(matchHeading('2.1 货运结构：以出口为主，过境为辅')).toMatchObject({ type: 'decimal', number: '2.1' });
+  });
+  it('rejoins paragraphs wrapped at an even width, though lines with digits hold more characters', () => {
+    expect(texts(doc)).toContain(
+      '近年来，近海风电装机持续增长，成本快速下降，但并网消纳与海域使用的矛盾日益突出，2019年至2024年累计装机从1020万千瓦增至5100万千瓦，新增装机主要集中在东部沿海省份，近海风电的主要瓶颈已经从技术和成本转向电网和规划协同。',
+    );
+    expect(doc.sections[0].blocks).toHaveLength(1);
+    expect(visualWidth('近海ab12')).toBe(8);
+  });
+  it('reads a table aligned with spaces under its caption, not a sentence about it', () => {
+    expect(doc.tables).toHaveLength(1);
+    expect(doc.tables[0].caption).toBe('近海风电装机与成本（2020—2024年）');
+    expect(texts(doc)).toContain('表 1-1 显示了近五年装机和成本的变化。');
+  });
+  it('takes "[2]。" at a line start for the marker it is, and links both notes', () => {
+    expect(doc.footnotes.map((f) => f.id)).toEqual(['1', '2']);
+    expect(diagnostics.filter((d) => d.ruleId === 'footnote-unlinked')).toEqual([]);
+    expect(texts(doc).some((t) => t.includes('送不出”的局面。'))).toBe(true);
+  });
+  it('parses dates in Chinese numerals', () => {
+    expect(parseDate('二〇二四年十二月')).toBe('2024-12');
+    expect(parseDate('二〇二五年三月二十一日')).toBe('2025-03-21');
+    expect(parseDate('二〇二五年十三月')).toBeUndefined();
+  });
+});
