@@ -27,8 +27,10 @@ export interface Segment {
   emphasis?: boolean;
   /** Ids of the footnotes whose markers stood in this segment (markers are removed from `text`). */
   footnoteRefs: string[];
-  /** Who said it, when the segment is (or contains) a direct quote. */
+  /** Who said it, when the segment is (or contains) a direct quote, or is an interviewee's answer. */
   speaker?: Person;
+  /** An interviewer's question: context for the answers, not content of its own. */
+  asked?: boolean;
 }
 
 export interface ParagraphBlock {

@@ -56,7 +56,7 @@ export function collectUnits(doc: SourceDoc, minChars = 10): Unit[] {
         // a judgement of its own ("从长远看，…离不开对…的探索："), which an item ends at the colon
         const leadIn = /[：:]$/.test(t);
         const statement = contentLength(t) >= 15 && summaryCue(t) !== undefined && !INTRODUCES.test(t);
-        const eligible = contentLength(t) >= minChars && !/^https?:\/\//.test(t) && !CREDIT.test(t) && (!leadIn || statement);
+        const eligible = contentLength(t) >= minChars && !/^https?:\/\//.test(t) && !CREDIT.test(t) && (!leadIn || statement) && !segment.asked;
         const u: Unit = {
           index: units.length,
           segment,

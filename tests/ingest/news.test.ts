@@ -1,3 +1,4 @@
+import { selectBrief } from '../../pipeline/select/index.js';
 import { describe, it, expect } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -233,5 +234,40 @@ describe('edge cases', () => {
   it('a speech verb and a short quoted term are a scare quote only without a colon', () => {
     const { doc } = parseNews('# 题\n\n外界将其称“新冷战”，但他说：“不是。”\n', 'a.md', 'a');
     expect(doc.quotes.map((q) => q.text)).toEqual(['不是。']);
+  });
+});
+
+describe('an interview: labelled questions and answers', () => {
+  const { doc } = load('interview.md');
+  const segs = [...docSegments(doc)].map((v) => v.segment);
+  it('keeps the questions as context, not content', () => {
+    const asked = segs.filter((s) => s.asked).map((s) => s.text);
+    expect(asked).toContain('地方能做些什么？');
+    expect(asked.every((t) => !/^观潮新闻|^记者/.test(t))).toBe(true);
+    expect(asked).toEqual(['海上风电的瓶颈到底在哪里？', '地方能做些什么？', '跨省消纳有没有突破口？']);
+  });
+  it('gives the answers, without their label, to the interviewee — paragraphs after the first and "答：" too', () => {
+    const said = segs.filter((s) => s.speaker?.name === '龚然').map((s) => s.text);
+    expect(said).toContain('瓶颈已经从技术和成本转向了电网。');
+    expect(said).toContain('部分省份在大风季节弃风率明显上升，这说明规划协同比单纯扩大装机更重要。');
+    expect(said).toContain('突破口在长期协议。');
+    expect(segs.some((s) => /^龚然：|^答：/.test(s.text))).toBe(false);
+    expect(doc.quotes.filter((q) => q.speaker?.name === '龚然').length).toBeGreaterThanOrEqual(3);
+    expect(doc.quotes.find((q) => q.speaker?.name === '龚然')?.speaker?.role).toBe('南湾能源研究院院长、教授');
+  });
+  it('reads the outlet and the facts at the end, in brackets too', () => {
+    expect(doc.meta.outlet).toBe('观潮新闻');
+    expect(doc.meta.extra).toMatchObject({ 原标题: '《龚然：海上风电要“规划先行”》', 责任编辑: '陈舟' });
+    expect(segs.some((s) => /原标题|责任编辑/.test(s.text))).toBe(false);
+  });
+  it('a brief of it takes no question, and gives the interviewee a voice', () => {
+    const { brief } = selectBrief(doc, []);
+    const all = brief.slots.flatMap((sl) => sl.items);
+    expect(all.some((i) => /？$/.test(i.text))).toBe(false);
+    expect(brief.slots.find((sl) => sl.name === 'voices')!.items.map((i) => i.speaker?.name)).toContain('龚然');
+  });
+  it('an article with one "记者：" line is not an interview', () => {
+    const { doc: d } = parseNews('# 标题\n\n记者：今天的会议很顺利。\n\n张三：我们达成了共识。\n\n会议于下午结束。\n', 'x.md', 'x');
+    expect([...docSegments(d)].some((v) => v.segment.asked)).toBe(false);
   });
 });

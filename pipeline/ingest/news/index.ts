@@ -29,6 +29,7 @@ import { normalizeChinese } from '../normalize.js';
 import { splitEnumeration } from '../enumerations.js';
 import { inlineText, type InlineResult } from './inline.js';
 import { readMetaLine, readDateline, parseDate, type MetaFacts } from './byline.js';
+import { interviewReader } from './interview.js';
 import { isCaption } from './captions.js';
 import { People, findQuotes, mentions, type QuoteContext, type QuoteSpan } from './quotes.js';
 
@@ -50,6 +51,10 @@ interface Unit {
   loc: Located;
   footnotes: { id: string; offset: number }[];
   emphasis?: boolean;
+  /** An interview's question (see interview.ts). */
+  asked?: boolean;
+  /** An interview's answer: who answers. */
+  answeredBy?: string;
   /** Receives the segments; parts (enumeration lead and items) are sub-ranges of loc. */
   sink: (make: (part: Located) => Segment[]) => void;
 }
@@ -273,7 +278,9 @@ export function parseNews(text: string, file: string, slug: string): { doc: Sour
       headConsumed.add(it);
       continue;
     }
-    const f = paragraphFacts(it.inl);
+    // "（责任编辑：X）": the facts inside brackets
+    const bracketed = /^[（(【\[]\s*(.+?)\s*[）)】\]]$/.exec(t);
+    const f = (bracketed ? readMetaLine(bracketed[1]) : undefined) ?? paragraphFacts(it.inl);
     if (f && (f.extra || (f.outlet && !f.authors))) {
       merge(facts, { extra: f.extra, outlet: f.outlet && !facts.outlet ? f.outlet : undefined });
       if (f.outlet && facts.outlet !== f.outlet) facts.extra = { ...(facts.extra ?? {}), 来源: f.outlet };
@@ -334,6 +341,7 @@ export function parseNews(text: string, file: string, slug: string): { doc: Sour
     inl: { text: Located; footnoteRefs: { id: string; offset: number }[]; allStrong: boolean },
     blocks: Block[],
     allowList = true,
+    qa: { asked?: boolean; answeredBy?: string } = {},
   ) => {
     const loc = norm(inl.text);
     if (!loc.length) return;
@@ -344,6 +352,7 @@ export function parseNews(text: string, file: string, slug: string): { doc: Sour
       loc,
       footnotes: inl.footnoteRefs,
       emphasis: inl.allStrong,
+      ...qa,
       sink: (make) => {
         const en = allowList ? splitEnumeration(loc) : undefined;
         if (en) {
@@ -359,6 +368,20 @@ export function parseNews(text: string, file: string, slug: string): { doc: Sour
     });
   };
 
+  // an interview: questions and answers (interview.ts); the interviewee of "答：" is the one named most in answers
+  const paraTexts = body.flatMap((it) => (it.kind === 'para' ? [it.inl.text.text.trim()] : []));
+  const qa = interviewReader(paraTexts, [titleLoc?.text ?? '', ...paraTexts.slice(0, 2)].join('\n'), facts.outlet);
+  let interviewee: string | undefined;
+  if (qa) {
+    const counts = new Map<string, number>();
+    for (const t of paraTexts) {
+      const n = qa(t)?.name;
+      if (n) counts.set(n, (counts.get(n) ?? 0) + 1);
+    }
+    interviewee = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0];
+  }
+  let answerer: string | undefined;
+
   for (let k = 0; k < body.length; k++) {
     const it = body[k];
     switch (it.kind) {
@@ -369,6 +392,25 @@ export function parseNews(text: string, file: string, slug: string): { doc: Sour
         break;
       }
       case 'para': {
+        if (qa) {
+          const t = it.inl.text.text;
+          const lead = t.length - t.trimStart().length;
+          const label = qa(t.slice(lead));
+          if (label?.kind === 'question') {
+            answerer = undefined;
+            paragraphUnit({ ...it.inl, text: it.inl.text.slice(lead + label.length) }, current.blocks, true, { asked: true });
+            break;
+          }
+          if (label?.kind === 'answer') {
+            answerer = label.name ?? interviewee;
+            paragraphUnit({ ...it.inl, text: it.inl.text.slice(lead + label.length) }, current.blocks, true, answerer ? { answeredBy: answerer } : {});
+            break;
+          }
+          if (answerer && !isBoldHeading(it.inl)) {
+            paragraphUnit(it.inl, current.blocks, true, { answeredBy: answerer });
+            break;
+          }
+        }
         if (isBoldHeading(it.inl) && (current !== lead || current.blocks.length > 0 || sections.length > 0)) {
           openSection(atxDepths.length ? lastAtxLevel + 1 : 1, it.inl.text, true);
           break;
@@ -490,6 +532,8 @@ export function parseNews(text: string, file: string, slug: string): { doc: Sour
   for (const u of units) {
     const { quotes: spans, intro } = findQuotes(u.loc.text, ctx);
     ctx.intro = intro;
+    // an interviewee's answer is their own words: a quote of theirs, as a whole
+    const answerer = u.answeredBy ? people.resolve({ name: u.answeredBy }) : undefined;
     const made: { seg: Segment; from: number; to: number }[] = [];
     const spanOffs = spans.map((sp) => ({ span: sp, from: u.loc.offs[sp.open], to: u.loc.offs[sp.close] }));
     const make = (part: Located): Segment[] =>
@@ -497,7 +541,8 @@ export function parseNews(text: string, file: string, slug: string): { doc: Sour
         const from = sl.offs[0];
         const to = sl.offs[sl.length - 1];
         const hit = spanOffs.find((x) => x.from <= to && x.to >= from && x.span.speaker);
-        const seg = makeSegment(sl, lines, { emphasis: u.emphasis, speaker: hit?.span.speaker });
+        const seg = makeSegment(sl, lines, { emphasis: u.emphasis, speaker: hit?.span.speaker ?? answerer });
+        if (u.asked) seg.asked = true;
         made.push({ seg, from, to });
         return seg;
       });
@@ -509,6 +554,7 @@ export function parseNews(text: string, file: string, slug: string): { doc: Sour
       if (target && !target.footnoteRefs.includes(ref.id)) target.footnoteRefs.push(ref.id);
       footIndex.get(ref.id)?.refs.push(place(ref.offset));
     }
+    if (answerer && made.length) quotes.push({ text: u.loc.text, segmentId: made[0].seg.id, place: place(u.loc.start), speaker: answerer });
     for (const x of spanOffs) {
       const inner = u.loc.slice(x.span.open + 1, x.span.close).trim();
       if (!inner.length) continue;

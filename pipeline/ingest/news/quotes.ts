@@ -138,7 +138,12 @@ export function mentions(text: string): Mention[] {
     const titleEnd = m.index + m[1].length;
     let start = clauseStart(text, m.index);
     if (prevEnd >= start) start = prevEnd + 1;
-    const role = text.slice(start, titleEnd).replace(LEAD_WORDS, '').trim();
+    // "记者专访了某大学院长X": the role starts after the one who interviews or meets X
+    const role = text
+      .slice(start, titleEnd)
+      .replace(LEAD_WORDS, '')
+      .replace(/^.*?(?:专访|采访|访问|拜访|会见|会晤|邀请|请教|对话)了?/, '')
+      .trim();
     const name = m[2];
     if (!new RegExp(`^${TITLES}$`).test(name) && !NOT_A_PERSON.test(name) && !NOT_A_NAME.test(name)) {
       out.push({ person: role ? { name, role } : { name }, at: titleEnd });
