@@ -2,7 +2,7 @@
 import type { BriefItem, BriefSlot, Person, Quote, SourceDoc } from '../model.js';
 import { segmentId } from '../ingest/segment.js';
 import { BUDGET, round, type Picker } from './pick.js';
-import { clausePenalty, coverage, fillSorted } from './report.js';
+import { clausePenalty, coverage, fillSorted, type SlotBonus } from './report.js';
 import { trimAtClause } from './text.js';
 
 const OUTER_QUOTES = /^[“"「『‘']+|[”"」』’']+$/g;
@@ -73,7 +73,21 @@ export function voices(doc: SourceDoc, p: Picker, max = 4): BriefItem[] {
 export function newsSlots(doc: SourceDoc, p: Picker): BriefSlot[] {
   const lead = leadPool(doc, p);
   const all: number[] = p.ranking.ranked.map((_, i) => i);
-  const bottom = fillSorted(p, 'bottomLine', lead.length >= 2 ? lead : all, { max: 2, min: 2, stopRatio: 0, budget: BUDGET.bottomLine, totalChars: 200, pins: false, merge: true });
+  const bottom = fillSorted(p, 'bottomLine', lead.length >= 2 ? lead : all, {
+    max: 2,
+    min: 2,
+    stopRatio: 0,
+    budget: BUDGET.bottomLine,
+    totalChars: 200,
+    pins: false,
+    merge: true,
+    bonus: (i) => {
+      // the 导语 (the first paragraph) states what happened: it comes first
+      const u = p.ranking.ranked[i].unit;
+      const b: SlotBonus = u.textBlockIndex === 0 && u.section === doc.sections[0] ? { v: 0.15, why: ['first paragraph +0.15'] } : { v: 0, why: [] };
+      return clausePenalty(p, i, b);
+    },
+  });
   const voice = voices(doc, p);
   // key points spread over the subheading sections (the lead is one of them)
   const cover = coverage(p, 'coverage');

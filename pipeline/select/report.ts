@@ -371,10 +371,11 @@ export function findings(doc: SourceDoc, p: Picker): BriefItem[] {
 
 /**
  * A clause, not a sentence that states a finding: short and a list item or unfinished ("从A转向B"), or
- * one item of a list run in with semicolons ("加强人才培养合作，…；").
+ * a list item that does not end a sentence ("加强人才培养合作，…；", "（1）建立…机制，减少…").
  */
 export function isFragment(text: string, listItem = false): boolean {
-  return ([...text].length < 20 && (listItem || !/[。！？!?…]$/.test(text))) || (listItem && /[；;，,]$/.test(text));
+  const finished = /[。！？!?…]$/.test(text);
+  return ([...text].length < 20 && (listItem || !finished)) || (listItem && !finished);
 }
 
 /** Findings and key points are sentences: −0.30 for a clause (see isFragment), with the reason. */

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { formatExplanation, selectBrief } from '../../pipeline/select/index.js';
 import type { Brief, SourceDoc } from '../../pipeline/model.js';
 import { doc, list, para, section, segmentsOf } from '../fixtures/select/build.js';
+import { parseNews } from '../../pipeline/ingest/news/index.js';
 import { forumNews, forumTerms, waterReport, waterTerms } from '../fixtures/select/docs.js';
 
 const slot = (b: Brief, name: string) => b.slots.find((s) => s.name === name)!.items;
@@ -203,6 +204,21 @@ describe('news brief', () => {
     d2.quotes.unshift({ ...whole, text: '发展中国家的气候融资缺口还在扩大，' });
     const v = slot(selectBrief(d2, forumTerms).brief, 'voices').find((i) => i.speaker?.name === '古特雷斯')!;
     expect(v.text).not.toMatch(/，$/);
+  });
+
+  it('without subheadings, the bottom line is the first paragraph (导语), not the most central sentences', () => {
+    const md = `# 港口绿色航运对话在鹿特丹闭幕 多方同意建立排放数据通报机制
+
+新华社鹿特丹6月3日电（记者 钱江）为期两天的第二届港口绿色航运对话3日在荷兰鹿特丹闭幕。来自12个国家和地区的港口、航运企业和研究机构代表约200人与会。与会各方围绕船舶排放数据、岸电设施和绿色燃料加注等议题交换意见，并在闭幕时发表联合声明。
+
+联合声明提出三项具体举措：（1）建立港口船舶排放数据季度通报机制，由对话秘书处汇总发布主要港口的排放和岸电使用数据；（2）设立绿色燃料加注标准工作组，推动形成统一的加注安全规范；（3）在2026年底前启动港口岸电设施互认试点项目，推动形成统一的岸电接口标准。
+
+对话荷方联合主席、鹿特丹港务局副局长范德伯格在闭幕式上表示，排放数据通报机制让港口和航运企业有了核对数据的固定渠道。他说，港口岸电设施和绿色燃料加注能力是港口绿色转型的关键。
+
+多位航运企业代表认为，港口岸电设施和绿色燃料加注的标准统一，是航运企业绿色转型的前提，港口岸电设施的互认将降低航运企业的改造成本。
+`;
+    const bl = slot(selectBrief(parseNews(md, 'x.md', 'x').doc, []).brief, 'bottomLine').map((i) => i.text);
+    expect(bl).toEqual(['为期两天的第二届港口绿色航运对话3日在荷兰鹿特丹闭幕。', '与会各方围绕船舶排放数据、岸电设施和绿色燃料加注等议题交换意见，并在闭幕时发表联合声明。']);
   });
 
   it('a pinned quote brings its speaker in', () => {
