@@ -64,6 +64,7 @@ describe('clauses are not findings', () => {
     expect(isFragment('从政府单一管理转向多方共治。', true)).toBe(true);
     expect(isFragment('加强人才培养合作，支持发展中经济体建设封装测试和芯片设计能力；', true)).toBe(true);
     expect(isFragment('捕捞强度长期超过资源再生能力，是资源衰退的首要原因。', true)).toBe(false);
+    expect(isFragment('建立排放数据季度通报机制，由秘书处汇总发布主要港口的排放数据，减少信息不对称', true)).toBe(true);
     expect(isFragment('防范化解重点领域风险')).toBe(true);
     expect(isFragment('渔获量下降了三成。')).toBe(false);
   });
