@@ -87,6 +87,12 @@ async function buildSource(task: JobTask, jc: JobContext): Promise<JobResult> {
     if (err instanceof UserError) return failed(err.diagnostics);
     throw err;
   }
+  // a brief of nothing is no brief: say so, rather than write a page with an empty title
+  if (![...docSegments(doc)].some((v) => v.role !== 'title'))
+    return failed([
+      ...diagnostics,
+      diagnostic({ rule: 'build:empty-source', file: displayPath(jc.ctx, files.sourcePath), reason: 'nothing to brief: the source has no text besides its title' }),
+    ]);
   // the glossary entries the briefs can depend on, as selection found them (no second scan of the text)
   const { brief: hans, termIds: usedTerms } = selectBrief(doc, jc.terms, { findTerms: (t) => jc.matcher.find(t, 'zh-Hans') });
   const hant = localizeBrief(hans, 'zh-Hant', { toHant: jc.toHant, translate: () => undefined, terms: jc.terms, meta: doc.meta }).brief;

@@ -138,3 +138,26 @@ describe('a build longer than the lock refresh interval', () => {
     expect(events(r.stdout).find((e) => e.event === 'summary')).toMatchObject({ failed: 0 });
   }, 120_000);
 });
+
+describe('a source with nothing to brief', () => {
+  it('fails with a clear message (exit 1), and the other sources still build', () => {
+    const dir = project([PAPER]);
+    for (const [slug, file, text] of [
+      ['blank', 'source.txt', ''],
+      ['headline-only', 'source.md', '# 只有一个标题\n'],
+    ]) {
+      mkdirSync(path.join(dir, 'sources', slug), { recursive: true });
+      writeFileSync(path.join(dir, 'sources', slug, file), text);
+    }
+    const r = inProject(dir, 'build', '--json');
+    expect(r.code).toBe(1);
+    expect(hasStackTrace(r.stdout + r.stderr)).toBe(false);
+    const done = events(r.stdout).filter((e) => e.event === 'done');
+    for (const slug of ['blank', 'headline-only']) {
+      const e = done.find((x) => x.slug === slug) as { status: string; diagnostics: { rule: string }[] };
+      expect(e.status).toBe('failed');
+      expect(e.diagnostics.map((d) => d.rule)).toContain('build:empty-source');
+    }
+    expect(done.find((x) => x.slug === PAPER)?.status).not.toBe('failed');
+  });
+});
