@@ -26,6 +26,13 @@ describe('byline and page facts', () => {
     ['财经日报记者 徐若岚 发自深圳', { outlet: '财经日报', authors: [{ name: '徐若岚' }], extra: { 发自: '深圳' } }],
     ['记者 张三 北京报道', { authors: [{ name: '张三' }], extra: { 发自: '北京' } }],
     ['解放观察记者 陆晨', { outlet: '解放观察', authors: [{ name: '陆晨' }] }],
+    // a name printed with a space inside, web page furniture, a speech's date and place and its speaker
+    ['2024-07-15 10:23:11　来源：江川新闻网　作者：林 涛', { date: '2024-07-15T10:23:11', outlet: '江川新闻网', authors: [{ name: '林涛' }] }],
+    ['首页 > 国内 > 正文', {}],
+    ['分享到：微信 微博 QQ空间', {}],
+    ['（2025年4月9日，澜港市）', { date: '2025-04-09', extra: { 地点: '澜港市' } }],
+    ['海洋经济协同部副部长　周启航', { authors: [{ name: '周启航', role: '海洋经济协同部副部长' }] }],
+    ['市长 王 明', { authors: [{ name: '王明', role: '市长' }] }],
   ])('%s', (line, facts) => {
     expect(readMetaLine(line)).toEqual(facts);
   });
@@ -269,5 +276,19 @@ describe('an interview: labelled questions and answers', () => {
   it('an article with one "记者：" line is not an interview', () => {
     const { doc: d } = parseNews('# 标题\n\n记者：今天的会议很顺利。\n\n张三：我们达成了共识。\n\n会议于下午结束。\n', 'x.md', 'x');
     expect([...docSegments(d)].some((v) => v.segment.asked)).toBe(false);
+  });
+});
+
+describe('a news page scraped with its furniture', () => {
+  const { doc } = load('portal.md');
+  it('finds the level-2 headline under the breadcrumb, and the byline under it', () => {
+    expect(doc.meta.title).toBe('南湾省召开秋粮生产推进会 确保全年粮食总产稳定在500亿斤以上');
+    expect(doc.meta).toMatchObject({ outlet: '南湾新闻网', authors: [{ name: '许岚' }], date: '2024-08-02T09:15:40' });
+  });
+  it('keeps page furniture out of the content, at the head and at the end', () => {
+    const all = allText(doc);
+    expect(all).not.toMatch(/首页|字号|分享到|纠错|阅读量|责任编辑|style=/);
+    expect(all).toContain('今年以来，全省夏粮再获丰收，总产量126.5亿斤，增长1.2%。');
+    expect(doc.quotes.map((q) => q.speaker?.name)).toContain('孟川');
   });
 });

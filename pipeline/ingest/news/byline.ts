@@ -13,7 +13,7 @@ export interface MetaFacts {
 
 const OUTLET_END = '(?:新闻网|新闻|日报|晚报|早报|晨报|时报|商报|周刊|周报|杂志|通讯社|社|网|报|电视台|广播电台|电台|客户端|频道|观察者|观察|参考)';
 /** A person's name: 2–4 ideographs, a transliterated name with ·, or a Latin name. */
-export const NAME = '(?:[\\u4e00-\\u9fff]{1,10}(?:[·•‧・][\\u4e00-\\u9fff]{1,10})+|(?!发自|摄影|[\\u4e00-\\u9fff]{0,4}报道)[\\u4e00-\\u9fff]{2,4}|[A-Z][A-Za-z.\\-]*(?: [A-Z][A-Za-z.\\-]*){0,3})';
+export const NAME = '(?:[\\u4e00-\\u9fff]{1,10}(?:[·•‧・][\\u4e00-\\u9fff]{1,10})+|[\\u4e00-\\u9fff][ \\u3000][\\u4e00-\\u9fff](?![\\u4e00-\\u9fff])|(?!发自|摄影|[\\u4e00-\\u9fff]{0,4}报道)[\\u4e00-\\u9fff]{2,4}|[A-Z][A-Za-z.\\-]*(?: [A-Z][A-Za-z.\\-]*){0,3})';
 const NAMES = `${NAME}(?:\\s*[、，,/和及]\\s*${NAME}|\\s+${NAME})*`;
 const SEP = '\\s*[：:/／｜|]\\s*';
 
@@ -37,7 +37,7 @@ export function parseDate(s: string): string | undefined {
 
 const DATE_TOKEN = /^(?:(?:发布|发表|更新)?(?:时间|日期)[：:]\s*)?(\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?)/;
 const URL_TOKEN = /^(?:(?:原文)?(?:链接|网址|地址|URL|url)[：:]\s*)?<?(https?:\/\/[^\s<>]+)>?/;
-const EDITOR_TOKEN = /^(责任编辑|编辑|校对|审核|审校|值班编辑|实习编辑|图片编辑|视频编辑|美编|监制|主编|统筹|策划|翻译|编译|出品|制作)\s*[：:／/]\s*([^\s：:]+(?:\s+[^\s：:]{2,4}(?=\s|$))*)/;
+const EDITOR_TOKEN = /^(责任编辑|编辑|校对|审核|审校|值班编辑|实习编辑|图片编辑|视频编辑|美编|监制|主编|统筹|策划|翻译|编译|出品|制作)\s*[：:／/]\s*([^\s：:]+(?:\s+[^\s：:]{1,4}(?=\s|$))*)/;
 /** Where the reporter filed from: "发自深圳", "深圳报道". */
 const PLACE_TOKEN = /^(?:发自\s*([\u4e00-\u9fff]{2,10}?)(?:报道)?|([\u4e00-\u9fff]{2,6})报道)(?=\s|$)/;
 const SOURCE_TOKEN = /^(?:来源|出处|稿源|转自|原载)\s*[：:]\s*([^\s]+)/;
@@ -46,14 +46,27 @@ const REPORTER_TOKEN = new RegExp(
   `^(?:([^\\s记]{1,14}?${OUTLET_END})\\s*)?(?:特约|实习|首席|驻[\\u4e00-\\u9fff]{1,8})?记者\\s*[：:]?\\s*(${NAMES})`,
 );
 const OUTLET_ONLY = new RegExp(`^([\\u4e00-\\u9fff]{2,12}${OUTLET_END})$`);
-const NOISE = /^(?:字号[：:]?\s*[大中小\s]*|阅读(?:量)?[：:]?\s*\d+|浏览[：:]?\s*\d+|分享到[：:]?|打印|关闭|[（(]?完[）)]?)/;
+const NOISE =
+  /^(?:字号[：:]?\s*[大中小\s]*|阅读(?:量|数)?[：:]?\s*\d+|浏览(?:量)?[：:]?\s*\d+|分享到[：:]?(?:\s*(?:微信|微博|QQ空间|QQ|朋友圈|豆瓣|Facebook|Twitter|X)\s*)*|打印|关闭|【?纠错】?|[（(]?完[）)]?|(?:首页|主页|当前位置[：:]?\s*首页)\s*[>›»＞].*$)/;
+/** "（2025年4月9日，澜港市）": the date and place of a speech or a statement. */
+const DATE_PLACE_TOKEN = /^[（(]\s*(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*[，,、]?\s*([\u4e00-\u9fff]{2,12})?\s*[）)]/;
+/** "海洋经济协同部副部长　周启航": who speaks, by office (a speech, a statement). */
+const OFFICE_SPEAKER_TOKEN = new RegExp(
+  `^([\\u4e00-\\u9fff]{1,24}?(?:长|主席|书记|主任|总理|部长|大使|秘书长|发言人|理事长|会长|董事长|总裁|总干事|特使|委员))[\\s\\u3000]+(${NAME})$`,
+);
 
 function people(s: string): Person[] {
-  return s
+  const tokens = s
     .split(/\s*[、，,/和及]\s*|\s+(?=[\u4e00-\u9fff])/)
     .map((x) => x.trim())
-    .filter(Boolean)
-    .map((name) => ({ name }));
+    .filter(Boolean);
+  // a two-character name printed with a space inside ("林 涛"): single characters pair up
+  const names: string[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i].length === 1 && tokens[i + 1]?.length === 1) names.push(tokens[i] + tokens[++i]);
+    else names.push(tokens[i]);
+  }
+  return names.map((name) => ({ name }));
 }
 
 /**
@@ -71,6 +84,13 @@ export function readMetaLine(line: string): MetaFacts | undefined {
       const d = parseDate(m[1]);
       if (!d) return undefined;
       facts.date ??= d;
+    } else if ((m = DATE_PLACE_TOKEN.exec(rest))) {
+      const d = parseDate(m[1]);
+      if (!d) return undefined;
+      facts.date ??= d;
+      if (m[2]) facts.extra = { ...(facts.extra ?? {}), 地点: m[2] };
+    } else if (!found && (m = OFFICE_SPEAKER_TOKEN.exec(rest))) {
+      facts.authors = [...(facts.authors ?? []), ...people(m[2]).map((p) => ({ ...p, role: m![1] }))];
     } else if ((m = URL_TOKEN.exec(rest))) {
       facts.url ??= m[1];
     } else if ((m = SOURCE_TOKEN.exec(rest))) {

@@ -61,6 +61,37 @@ interface Unit {
 
 const BOLD_HEADING_MAX = 40;
 
+/** A paragraph of a scraped page's markup (<p style=…>); anything else (ads in <div>s, scripts, styles) is dropped. */
+const TEXT_HTML = /^\s*<p\b[^>]*>/i;
+const ENTITIES: Record<string, string> = { '&nbsp;': ' ', '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'", '&ldquo;': '“', '&rdquo;': '”', '&hellip;': '…', '&mdash;': '—' };
+
+/**
+ * The paragraphs of a block of text markup (<p>…</p>, <br>): tags out, entities decoded, each character
+ * still where it stood in the source. Empty for other markup.
+ */
+function htmlText(value: string, offset: number): Located[] {
+  if (!TEXT_HTML.test(value) || /<(?:script|style|iframe|table)\b/i.test(value)) return [];
+  const loc = Located.from(value, offset)
+    .replace(/<br\s*\/?>|<\/(?:p|div|section|article)>/gi, '\n')
+    .replace(/<[^>]*>/g, '')
+    .replace(/&(?:nbsp|amp|lt|gt|quot|#39|ldquo|rdquo|hellip|mdash);/g, (m) => ENTITIES[m[0]] ?? ' ');
+  const out: Located[] = [];
+  let from = 0;
+  for (let i = 0; i <= loc.length; i++) {
+    if (i === loc.length || loc.text[i] === '\n') {
+      const piece = loc.slice(from, i).trim();
+      if (piece.length) out.push(piece);
+      from = i + 1;
+    }
+  }
+  return out;
+}
+
+/** Plain text as a paragraph's inline result: no emphasis, links or notes. */
+function plainInline(text: Located): InlineResult {
+  return { text, allStrong: false, allEmphasis: false, images: [], links: [], footnoteRefs: [], lines: [text] };
+}
+
 function flatten(children: RootContent[], source: string, items: Item[], diagnostics: Diagnostic[], file: string, lines: LineIndex): void {
   for (const node of children) {
     switch (node.type) {
@@ -101,7 +132,13 @@ function flatten(children: RootContent[], source: string, items: Item[], diagnos
       case 'footnoteDefinition':
         items.push({ kind: 'footdef', node });
         break;
-      case 'html':
+      case 'html': {
+        // a page scraped with its markup (<p style=…>text<br/>text): the text is kept, the tags are not
+        const paras = htmlText(node.value, node.position?.start.offset ?? 0);
+        if (paras.length) {
+          for (const text of paras) items.push({ kind: 'para', inl: plainInline(text), node: { type: 'paragraph', children: [], position: node.position } });
+          break;
+        }
         if (node.value.trim() && !/^<!--[\s\S]*-->$/.test(node.value.trim()))
           diagnostics.push(
             diagnostic({
@@ -113,6 +150,7 @@ function flatten(children: RootContent[], source: string, items: Item[], diagnos
             }),
           );
         break;
+      }
       default:
         break; // yaml (front matter, read separately), thematicBreak, definition
     }
@@ -228,8 +266,14 @@ export function parseNews(text: string, file: string, slug: string): { doc: Sour
   // ---- headline ----
   let titleLoc: Located | undefined;
   let i = 0;
-  const firstH1 = items.findIndex((it) => it.kind === 'heading' && it.depth === 1);
   const firstPara = items.findIndex((it) => it.kind === 'para' && !paragraphFacts(it.inl));
+  // the headline: the first level-1 heading before the text, else (pages that give their headline a
+  // lower level) the first heading of any level before it
+  let firstH1 = items.findIndex((it) => it.kind === 'heading' && it.depth === 1);
+  if (firstH1 < 0 || (firstPara >= 0 && firstH1 > firstPara)) {
+    const anyHeading = items.findIndex((it) => it.kind === 'heading');
+    if (anyHeading >= 0 && (firstPara < 0 || anyHeading < firstPara)) firstH1 = anyHeading;
+  }
   if (firstH1 >= 0 && (firstPara < 0 || firstH1 < firstPara)) {
     const h = items[firstH1] as Extract<Item, { kind: 'heading' }>;
     titleLoc = norm(h.inl.text);
@@ -281,7 +325,8 @@ export function parseNews(text: string, file: string, slug: string): { doc: Sour
     // "（责任编辑：X）": the facts inside brackets
     const bracketed = /^[（(【\[]\s*(.+?)\s*[）)】\]]$/.exec(t);
     const f = (bracketed ? readMetaLine(bracketed[1]) : undefined) ?? paragraphFacts(it.inl);
-    if (f && (f.extra || (f.outlet && !f.authors))) {
+    // editors, the source, or page furniture alone (阅读量, 【纠错】)
+    if (f && (f.extra || (f.outlet && !f.authors) || !Object.keys(f).length)) {
       merge(facts, { extra: f.extra, outlet: f.outlet && !facts.outlet ? f.outlet : undefined });
       if (f.outlet && facts.outlet !== f.outlet) facts.extra = { ...(facts.extra ?? {}), 来源: f.outlet };
       headConsumed.add(it);
@@ -291,8 +336,10 @@ export function parseNews(text: string, file: string, slug: string): { doc: Sour
   }
   const body = items.filter((it) => !headConsumed.has(it));
 
-  // ---- dateline in the first paragraph (新华社北京11月1日电（记者 X）) ----
-  const firstBody = body.find((it) => it.kind === 'para') as Extract<Item, { kind: 'para' }> | undefined;
+  // ---- dateline in the first paragraph (新华社北京11月1日电（记者 X）), not an image's caption ----
+  const firstBody = body.find((it, k) => it.kind === 'para' && !(body[k - 1]?.kind === 'image' && isCaption(it.inl.text.text, it.inl.allEmphasis))) as
+    | Extract<Item, { kind: 'para' }>
+    | undefined;
   if (firstBody) {
     const dl = readDateline(firstBody.inl.text.text);
     if (dl) {
