@@ -203,8 +203,10 @@ export function makeItem(
     parts.push(segs[1]);
     raw = first + segs[1].text;
   }
-  // a statement written as a lead-in ("从长远看，…离不开…的探索：") ends at its colon: cut there
+  // a statement written as a lead-in ("从长远看，…离不开…的探索：") ends at its colon, and a list item
+  // at its semicolon ("…达到35%以上；"): shown alone, each ends a sentence
   if (/[：:]\s*$/.test(raw)) raw = raw.replace(/[：:]\s*$/, '。');
+  else if (opts.strip && /[；;]\s*$/.test(raw)) raw = raw.replace(/[；;]\s*$/, '。');
   const t = trimAtClause(raw, budget, Math.min([...first].length, 12));
   const plain = parts.map((s) => s.text).join('');
   const item: BriefItem = { text: t.text, segmentIds: parts.map((s) => s.id) };

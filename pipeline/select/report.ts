@@ -375,7 +375,8 @@ export function findings(doc: SourceDoc, p: Picker): BriefItem[] {
  */
 export function isFragment(text: string, listItem = false): boolean {
   const finished = /[。！？!?…]$/.test(text);
-  return ([...text].length < 20 && (listItem || !finished)) || (listItem && !finished);
+  // a line that stops at a semicolon or a comma goes on elsewhere
+  return ([...text].length < 20 && (listItem || !finished)) || (listItem && !finished) || /[；;，,、]$/.test(text);
 }
 
 /** Findings and key points are sentences: −0.30 for a clause (see isFragment), with the reason. */

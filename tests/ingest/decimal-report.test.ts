@@ -62,3 +62,40 @@ describe('a report with 1.1 sections and a cover in another layout', () => {
     expect(parseDate('二〇二五年十三月')).toBeUndefined();
   });
 });
+
+describe('a white paper: the issuer\'s name over two lines, and "——" list items', () => {
+  const src = [
+    '中华人民共和国',
+    '海洋经济协同办公室',
+    '',
+    '《近海养殖发展》白皮书',
+    '',
+    '2024年10月',
+    '',
+    '前言',
+    '',
+    '　　近海养殖是沿海地区的重要产业，近年来发展迅速，规模持续扩大，质量不断',
+    '提高，已经成为渔民增收的重要来源。',
+    '',
+    '一、养殖基础设施加快完善',
+    '',
+    '　　近五年来，近海养殖基础设施建设取得明显成效：',
+    '——深远海养殖平台达到46座，年产能超过20万吨，带动沿海就业超过3万',
+    '人；',
+    '——养殖尾水处理设施覆盖率达到78%。',
+    '',
+  ].join('\n');
+  const { doc: wp } = parseReport(src, 'w.txt', 'w');
+  it('takes the title, not the first line of the issuer', () => {
+    expect(wp.meta.title).toBe('《近海养殖发展》白皮书');
+    expect(wp.meta.date).toBe('2024-10');
+  });
+  it('reads "——" lines as list items, a wrapped item as one', () => {
+    const chapter = wp.sections.find((x) => x.heading === '养殖基础设施加快完善')!;
+    const list = chapter.blocks.find((b) => b.type === 'list');
+    expect(list && list.type === 'list' && list.items.map((i) => i.segments.map((x) => x.text).join(''))).toEqual([
+      '深远海养殖平台达到46座，年产能超过20万吨，带动沿海就业超过3万人；',
+      '养殖尾水处理设施覆盖率达到78%。',
+    ]);
+  });
+});

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { selectBrief, formatExplanation } from '../../pipeline/select/index.js';
 import { actorStance, dependentOpening, subjectActor, summaryCue } from '../../pipeline/select/cues.js';
 import { isFragment, positionBonus } from '../../pipeline/select/report.js';
+import { makeItem } from '../../pipeline/select/pick.js';
 import { charTokens } from '../../pipeline/select/text.js';
 import type { Brief, SourceDoc } from '../../pipeline/model.js';
 import { para, segmentsOf } from '../fixtures/select/build.js';
@@ -67,6 +68,12 @@ describe('clauses are not findings', () => {
     expect(isFragment('建立排放数据季度通报机制，由秘书处汇总发布主要港口的排放数据，减少信息不对称', true)).toBe(true);
     expect(isFragment('防范化解重点领域风险')).toBe(true);
     expect(isFragment('渔获量下降了三成。')).toBe(false);
+    expect(isFragment('农业生产信息化率达到35%以上，农产品网络零售额突破8000亿元；')).toBe(true);
+  });
+  it('a list item shown alone ends a sentence, not at its semicolon', () => {
+    const item = makeItem([{ id: 's1', text: '农业生产信息化率达到35%以上；', place: { line: 1, column: 1 }, footnoteRefs: [] }], 90, { strip: true });
+    expect(item.text).toBe('农业生产信息化率达到35%以上。');
+    expect(item.textId).toBeDefined();
   });
 });
 

@@ -33,7 +33,8 @@ type Unit =
 
 /** A keywords line: 关键词：A；B (or 关键字, 主题词, Keywords:). */
 const KEYWORDS_RE = /^(?:关\s*键\s*[词字]|主\s*题\s*词|Key\s*words?)\s*[：:]\s*(.+)$/i;
-const BULLET_RE = /^(?:[-•·●▪◆■]|\*(?!\*))\s+/;
+/** A bullet at a line start: -, •, ● …, or the dash a white paper's list items open with (——农村宽带…). */
+const BULLET_RE = /^(?:(?:[-•·●▪◆■]|\*(?!\*))\s+|——(?!—)\s*)/;
 
 function emptyDoc(slug: string): SourceDoc {
   return { slug, kind: 'report', meta: { authors: [] }, titleSegments: [], sections: [], footnotes: [], tables: [], quotes: [] };

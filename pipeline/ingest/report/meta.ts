@@ -133,6 +133,8 @@ export function findTitle(cover: Line[]): CoverTitle {
     const t = cover[i].text;
     if (BIO_TITLE_RE.test(t)) break;
     const next = cover[i + 1];
+    // "中华人民共和国" above "某某办公室": the first line of an issuer's name, not a title
+    if (next && t.length <= 10 && INSTITUTION_RE.test(next.text) && !INSTITUTION_RE.test(t)) continue;
     const continued = next !== undefined && isTitleCandidate(next.text) && !/[：:]/.test(next.text);
     // "从A到B：" then "…的路径": a title broken after its colon (a key with nothing after it otherwise)
     const head = /^(.+?)\s*[：:]$/.exec(t)?.[1];
