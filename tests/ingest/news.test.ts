@@ -292,3 +292,17 @@ describe('a news page scraped with its furniture', () => {
     expect(doc.quotes.map((q) => q.speaker?.name)).toContain('孟川');
   });
 });
+
+describe('a speech published as news', () => {
+  const { doc } = load('speech.md');
+  it('reads the date, place and speaker, and gives every paragraph to the speaker', () => {
+    expect(doc.meta).toMatchObject({ date: '2025-05-20', authors: [{ name: '方致远', role: '近海能源协同局局长' }], extra: { 地点: '临海市' } });
+    const body = [...docSegments(doc)].filter((v) => v.role !== 'title').map((v) => v.segment);
+    expect(body.every((x) => x.speaker?.name === '方致远')).toBe(true);
+    expect(doc.quotes.some((q) => q.speaker?.name === '方致远' && q.speaker.role === '近海能源协同局局长')).toBe(true);
+  });
+  it('a headline that is not a speech gives the text to no one', () => {
+    const { doc: d } = parseNews(readFileSync(dir + 'speech.md', 'utf8').replace('上的致辞', '召开'), 's.md', 's');
+    expect([...docSegments(d)].some((v) => v.segment.speaker?.name === '方致远')).toBe(false);
+  });
+});

@@ -61,6 +61,9 @@ interface Unit {
 
 const BOLD_HEADING_MAX = 40;
 
+/** A headline that names a speech: 在…上的致辞, 讲话, 主旨演讲, 发言. */
+const SPEECH_TITLE = /(?:致辞|致词|讲话|演讲|演说|发言|贺词|祝词)(?:（[^）]*）)?$/;
+
 /** A paragraph of a scraped page's markup (<p style=…>); anything else (ads in <div>s, scripts, styles) is dropped. */
 const TEXT_HTML = /^\s*<p\b[^>]*>/i;
 const ENTITIES: Record<string, string> = { '&nbsp;': ' ', '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'", '&ldquo;': '“', '&rdquo;': '”', '&hellip;': '…', '&mdash;': '—' };
@@ -428,6 +431,8 @@ export function parseNews(text: string, file: string, slug: string): { doc: Sour
     interviewee = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0];
   }
   let answerer: string | undefined;
+  // a speech (致辞, 讲话…) published with its speaker by office: every paragraph is the speaker's words
+  const speaker = !qa && SPEECH_TITLE.test(titleLoc?.text ?? '') && facts.authors?.length === 1 && facts.authors[0].role ? facts.authors[0].name : undefined;
 
   for (let k = 0; k < body.length; k++) {
     const it = body[k];
@@ -462,7 +467,7 @@ export function parseNews(text: string, file: string, slug: string): { doc: Sour
           openSection(atxDepths.length ? lastAtxLevel + 1 : 1, it.inl.text, true);
           break;
         }
-        paragraphUnit(it.inl, current.blocks);
+        paragraphUnit(it.inl, current.blocks, true, speaker ? { answeredBy: speaker } : {});
         break;
       }
       case 'image': {
@@ -573,6 +578,8 @@ export function parseNews(text: string, file: string, slug: string): { doc: Sour
   // ---- people, quotes, segments ----
   const people = new People();
   for (const u of units) for (const m of mentions(u.loc.text)) if (!m.described) people.register(m.person);
+  // who speaks a speech, with the office the page gives
+  if (speaker) people.register(facts.authors![0]);
   const quotes: Quote[] = [];
   const ctx: QuoteContext = { people };
   const footIndex = new Map(footnotes.map((f) => [f.id, f]));
