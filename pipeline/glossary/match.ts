@@ -337,6 +337,20 @@ function onWordBoundaries(text: string, start: number, end: number): boolean {
   return true;
 }
 
+/** Words for a river, a lake, a mountain…: after a place's name, they name that feature. */
+const FEATURE = new Set(['河', '江', '湖', '山', '峡', '湾', '岛', '洋', '海']);
+
+/**
+ * Does a place's name end at `end` only to go on as the name of a river, lake or mountain, where the
+ * feature word stands as a word of one character (印度|河, not 中国|河北省)? Then the place is not meant.
+ */
+function namesFeature(text: string, end: number): boolean {
+  if (!FEATURE.has(text.charAt(end))) return false;
+  const from = Math.max(0, end - WINDOW);
+  const win = new WindowBoundaries(text.slice(from, Math.min(text.length, end + 1 + WINDOW)));
+  return win.at(end + 1 - from);
+}
+
 // ---- choosing among overlapping candidates ----
 
 function select(text: string, hits: number[], refOf: (p: number) => FormRef, wordCheck = false): TermMatch[] {
@@ -366,8 +380,9 @@ function select(text: string, hits: number[], refOf: (p: number) => FormRef, wor
     }
     if (!free) continue;
     if (wordCheck && !onWordBoundaries(text, start, end)) continue;
-    taken.fill(1, start, end);
     const ref = refOf(hits[3 * k + 2]);
+    if (wordCheck && ref.term.category === 'place' && namesFeature(text, end)) continue;
+    taken.fill(1, start, end);
     out.push({ term: ref.term, start, end, form: text.slice(start, end), kind: ref.kind, formLang: ref.lang });
   }
   return out.sort((a, b) => a.start - b.start);

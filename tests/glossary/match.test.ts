@@ -133,6 +133,16 @@ describe('createMatcher: Chinese word boundaries', () => {
     expect(ids('中國的', 'zh-Hant')).toEqual(['中國@0']);
   });
 
+  it('does not take a place for the river, lake or mountain named after it (印度|河), but keeps it before a longer word', () => {
+    const places = parseTermFile('- zh-Hans: 印度\n  en: India\n  category: place\n- zh-Hans: 中国\n  en: China\n  category: place\n', 'p.yaml', toHant);
+    const pm = createMatcher(places.terms);
+    const forms = (text: string) => pm.find(text, 'zh-Hans').map((x) => x.form);
+    expect(forms('恒河、印度河、阿姆河')).toEqual([]);
+    expect(forms('印度和巴基斯坦')).toEqual(['印度']);
+    expect(forms('中国河北省')).toEqual(['中国']);
+    expect(forms('中国、印度。')).toEqual(['中国', '印度']);
+  });
+
   it('still finds it where it is a word', () => {
     expect(ids('中国外交部发言人')).toEqual(['中国@0', '外交部@2']);
     expect(ids('这是中国的立场')).toEqual(['中国@2']);
