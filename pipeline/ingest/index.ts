@@ -1,7 +1,8 @@
 // The ingest stage: bytes of a source (and its optional meta.yaml) → SourceDoc. Pure: no file access.
-//   decode → parseReport (plain text) or parseNews (Markdown) → meta.yaml overrides
+//   decode → (Traditional → Simplified) → parseReport (plain text) or parseNews (Markdown) → meta.yaml overrides
 import type { SourceDoc, SourceKind } from '../model.js';
-import type { Diagnostic } from '../diagnostics.js';
+import { diagnostic, type Diagnostic } from '../diagnostics.js';
+import { isTraditional, toSimplified } from './script.js';
 import { decode } from './decode.js';
 import { parseMeta, applyMeta } from './meta.js';
 import { parseNews } from './news/index.js';
@@ -27,11 +28,17 @@ export interface Ingested {
  */
 export function ingest(input: SourceInput): Ingested {
   const meta = input.meta ? parseMeta(input.meta.text, input.meta.file) : undefined;
-  const text = decode(input.bytes, input.file);
+  let text = decode(input.bytes, input.file);
+  const notes: Diagnostic[] = [];
+  if (isTraditional(text)) {
+    // read as Simplified (see script.ts); offsets, lines and columns stay those of the file
+    text = toSimplified(text);
+    notes.push(diagnostic({ rule: 'ingest:traditional', severity: 'info', file: input.file, reason: 'written in Traditional characters: read as Simplified for the zh-Hans brief' }));
+  }
   const kind: SourceKind = meta?.kind ?? (input.format === 'md' ? 'news' : 'report');
   const parsed = kind === 'news' ? parseNews(text, input.file, input.slug) : parseReport(text, input.file, input.slug);
   const doc = meta ? applyMeta(parsed.doc, meta) : parsed.doc;
-  return { doc, diagnostics: parsed.diagnostics };
+  return { doc, diagnostics: [...notes, ...parsed.diagnostics] };
 }
 
 export { decode } from './decode.js';
