@@ -3,6 +3,7 @@
 //   (b) quoted terms used repeatedly — “冻结冲突”;
 //   (c) frequent Chinese n-grams that do not cross punctuation.
 // Pure functions of located pieces of text; deterministic order.
+import { WindowBoundaries } from './match.js';
 import type { Term, TermCategory } from '../model.js';
 import type { Piece } from './corpus.js';
 
@@ -255,7 +256,26 @@ export function mineNgrams(texts: MinedText[], opts: NgramOptions = {}): Candida
     if (kept.some(([k, kc]) => k.length > g.length && k.includes(g) && kc >= 0.75 * c)) continue;
     kept.push([g, c]);
   }
-  const chosen = kept.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, limit);
+  // a term is a word, or words: a gram that mostly starts or ends inside a word (克斯坦 of 哈萨克斯坦,
+  // 型机制 of 条约型机制) is a piece of something else
+  const aligned = ([g]: [string, number]): boolean => {
+    let seen = 0;
+    let whole = 0;
+    for (const r of runs) {
+      for (let i = r.text.indexOf(g); i >= 0 && seen < 5; i = r.text.indexOf(g, i + 1)) {
+        seen++;
+        const from = Math.max(0, i - 4);
+        const win = new WindowBoundaries(r.text.slice(from, Math.min(r.text.length, i + g.length + 4)));
+        if (win.at(i - from) && win.at(i + g.length - from)) whole++;
+      }
+      if (seen >= 5) break;
+    }
+    return whole * 2 >= seen;
+  };
+  const chosen = kept
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+    .filter(aligned)
+    .slice(0, limit);
   const wanted = new Set(chosen.map(([g]) => g));
   for (const r of runs) {
     if (wanted.size === first.size) break;
