@@ -120,6 +120,15 @@ describe('direct quotes are clauses, not terms', () => {
       ['贝格', '对话和规则比对抗更有价值。'],
       ['一家日本企业的采购负责人', '在这之前，我们需要稳定的环境。'],
     ]);
+    // a name with a stop character in it (向), a name after "机构的", 「」 marks around the speaker
+    expect(
+      quotes(
+        '一家白名单企业的负责人杜向荣告诉记者，去年开工率只有四成。',
+        '「以后电池卖到海外，得证明里面有多少是回收来的。」杜向荣说，「这对正规回收企业来说，是一个实实在在的机会。」',
+        '研究院新能源研究部主任邵明哲介绍了测算方法。',
+        '研究院的邵明哲表示：「关键在于把电池的身份证管起来。」',
+      ).map(([who]) => who),
+    ).toEqual(['杜向荣', '杜向荣', '邵明哲']);
     // without a speaker introduced before it, an unclosed mark is not a quote
     expect(quotes('“资金缺口的问题，不只是钱不够，更是钱到不了。很多国家缺少能力。')).toEqual([]);
   });

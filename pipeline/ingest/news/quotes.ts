@@ -82,7 +82,8 @@ export class People {
 
 function clauseStart(text: string, end: number): number {
   let i = end - 1;
-  while (i >= 0 && !/[。！？；：:，,\n!?;]/.test(text[i])) i--;
+  // a closing quotation mark ends what was said: the speaker's phrase starts after it
+  while (i >= 0 && !/[。！？；：:，,\n!?;」』”]/.test(text[i])) i--;
   return i + 1;
 }
 
@@ -101,7 +102,7 @@ export function subjectBefore(text: string, end: number): string | undefined {
 
 /** Split "role + name" (俄罗斯国防部长绍伊古 → {name 绍伊古, role 俄罗斯国防部长}). */
 export function splitRole(subject: string): Person | undefined {
-  const s = subject.replace(/^[“”"'‘’（）()\s]+|[“”"'‘’（）()\s]+$/g, '');
+  const s = subject.replace(/^[“”"'‘’「」『』（）()\s]+|[“”"'‘’「」『』（）()\s]+$/g, '');
   if (!s || s.length > 40) return undefined;
   if (PRONOUN.test(s)) return { name: s };
   const re = new RegExp(TITLES, 'g');
@@ -226,7 +227,24 @@ export function findQuotes(text: string, ctx: QuoteContext): { quotes: QuoteSpan
     for (const m of paraMentions) if (m.at < at) p = m.person;
     return p ? ctx.people.resolve(p) : ctx.last;
   };
-  const person = (subject: string | undefined, at: number): Person | undefined => {
+  const clauseBefore = (at: number) => text.slice(clauseStart(text, at), at).replace(/[「」『』“”]/g, '');
+  /**
+   * Someone already met whom the speaker phrase names though the name was cut short (杜|向荣: 向 stops a
+   * name) or is wrapped in more words (研究院的邵明哲): the phrase holds the full name, and the subject
+   * found is its start or contains it.
+   */
+  const knownIn = (subject: string, phrase: string): Person | undefined => {
+    const s0 = subject.replace(/[「」『』“”\s]/g, '');
+    let best: Person | undefined;
+    for (const k of ctx.people.known) {
+      if (k.name.length < 2 || !phrase.includes(k.name) || !(k.name.startsWith(s0) || s0.includes(k.name))) continue;
+      if (!best || k.name.length > best.name.length) best = k;
+    }
+    return best ? ctx.people.resolve({ name: best.name }) : undefined;
+  };
+  const person = (subject: string | undefined, at: number, phrase?: string): Person | undefined => {
+    const known = subject && phrase ? knownIn(subject, phrase) : undefined;
+    if (known) return known;
     if (!subject) return undefined;
     const p = splitRole(subject);
     if (!p) return undefined;
@@ -260,7 +278,7 @@ export function findQuotes(text: string, ctx: QuoteContext): { quotes: QuoteSpan
     if (bv && ((sentenceLike(inner) && closes) || (/[：:]\s*$/.test(before) && CLOSES_SENTENCE.test(after)))) {
       direct = true;
       const verbAt = open - before.length + bv.index;
-      speaker = person(subjectBefore(text, verbAt), verbAt);
+      speaker = person(subjectBefore(text, verbAt), verbAt, clauseBefore(verbAt));
     } else if (/[：:]\s*$/.test(before) && (sentenceLike(inner) || CLOSES_SENTENCE.test(after))) {
       direct = true;
       const colon = open - before.length + before.search(/[：:]\s*$/);
@@ -271,7 +289,7 @@ export function findQuotes(text: string, ctx: QuoteContext): { quotes: QuoteSpan
       direct = true;
       const subj = av[1].trim();
       const m = STOP_RE.exec(subj.slice(1));
-      speaker = person(m ? subj.slice(0, m.index + 1) : subj, close);
+      speaker = person(m ? subj.slice(0, m.index + 1) : subj, close, subj);
     } else if (text.slice(0, open).trim() === '' && inner.length >= 12 && TERMINAL_INSIDE.test(inner) && (ctx.intro || CLOSES_SENTENCE.test(after))) {
       // a quote opening the paragraph: speech when the previous paragraph introduced it or when it is the
       // whole paragraph; a quoted line followed by running text (“…。”今年的报告…) is a citation
@@ -288,7 +306,7 @@ export function findQuotes(text: string, ctx: QuoteContext): { quotes: QuoteSpan
     const bv = BEFORE_VERB.exec(text.slice(Math.max(0, colon.index - 60), colon.index + 1));
     if (bv) {
       const verbAt = colon.index - Math.min(60, colon.index) + bv.index;
-      intro = person(subjectBefore(text, verbAt), verbAt);
+      intro = person(subjectBefore(text, verbAt), verbAt, clauseBefore(verbAt));
     }
   }
   return intro ? { quotes, intro } : { quotes };
