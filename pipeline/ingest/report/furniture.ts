@@ -160,7 +160,9 @@ export function findFurniture(lines: Line[]): Furniture {
   for (let i = 0; i < n; i++) {
     const t = lines[i].text;
     if (!t) continue;
-    if (isProse(t) || (matchHeading(t) && !TOC_ENTRY_RE.test(t))) {
+    // (a bio heading of the cover, 作者简介, does not end it)
+    const h = matchHeading(t);
+    if (isProse(t) || (h && h.kind !== 'notes' && !TOC_ENTRY_RE.test(t))) {
       firstContent = i;
       break;
     }
@@ -196,11 +198,21 @@ export function findFurniture(lines: Line[]): Furniture {
     }
     if (t.length <= 40 && !endsSentence(t)) counts.set(t, (counts.get(t) ?? 0) + 1);
   }
+  // a short line that comes right after a page number (its next page's head) twice or more is a running
+  // head even in a short document, where it is not repeated three times
+  const afterPageNumber = new Map<string, number>();
+  for (let i = bodyStart; i < bodyEnd; i++) {
+    if (!mask[i]) continue;
+    let k = i + 1;
+    while (k < bodyEnd && !lines[k].text) k++;
+    const t = lines[k]?.text;
+    if (k < bodyEnd && t && !mask[k] && t.length <= 40 && !endsSentence(t)) afterPageNumber.set(t, (afterPageNumber.get(t) ?? 0) + 1);
+  }
   for (let i = bodyStart; i < bodyEnd; i++) {
     const t = lines[i].text;
     if (!t || mask[i]) continue;
     if (t.length > 40 || endsSentence(t)) continue;
-    const repeated = (counts.get(t) ?? 0) >= 3 && !matchHeading(t) && !/\t/.test(lines[i].raw);
+    const repeated = ((counts.get(t) ?? 0) >= 3 || (afterPageNumber.get(t) ?? 0) >= 2) && !matchHeading(t) && !/\t/.test(lines[i].raw);
     // the cover's title or institution repeated as a running head or on a title page
     const coverRepeat = coverTexts.has(t.replace(/\s+/g, '')) && !matchHeading(t);
     if (repeated || coverRepeat) mask[i] = 1;

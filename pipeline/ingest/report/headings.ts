@@ -28,11 +28,15 @@ const NAMED: [RegExp, SectionKind][] = [
   [/^(?:致\s*谢|鸣\s*谢|谢\s*辞)$|^Acknowledge?ments$/i, 'acknowledgements'],
   [/^(?:前\s*言|序\s*言|引\s*言|导\s*言|导\s*论|引\s*论|绪\s*论|序)$|^(?:Preface|Introduction|Foreword)$/i, 'preface'],
   [/^(?:结\s*语|结\s*论|结\s*束\s*语|结\s*论\s*与\s*建\s*议|余\s*论)$|^Conclusions?$/i, 'conclusion'],
-  [/^(?:名\s*词\s*(?:解\s*释|注\s*释|说\s*明)|附\s*录(?:\s*[一二三四五六七八九十0-9]{1,3})?|参\s*考\s*文\s*献|主\s*要\s*参\s*考\s*文\s*献)$|^(?:Glossary|Appendix(?:\s+\w+)?|References|Bibliography)$/i, 'notes'],
+  [/^(?:名\s*词\s*(?:解\s*释|注\s*释|说\s*明)|附\s*录(?:\s*[一二三四五六七八九十0-9]{1,3})?|参\s*考\s*文\s*献|主\s*要\s*参\s*考\s*文\s*献|作\s*者\s*简\s*介[：:]?)$|^(?:Glossary|Appendix(?:\s+\w+)?|References|Bibliography)$/i, 'notes'],
 ];
 
 const CHAPTER = new RegExp(`^(第\\s*(?:${CN_NUM}|[0-9]{1,2})\\s*[章部篇](?:分)?)(?:[\\s\\u3000：:、.]*)(.*)$`);
 const NUMERAL = new RegExp(`^(${CN_NUM})\\s*[、．.]\\s*(.+)$`);
+/** 1、标题: Arabic numbers with the enumeration comma, as research briefs number their sections. */
+const ARABIC_NUMERAL = /^([0-9]{1,2})、\s*(.+)$/;
+/** "摘要：…" — the abstract's label and its text on one line. */
+const INLINE_NAMED = /^((?:内容)?(?:摘\s*要|提\s*要))\s*[：:]\s*(?=\S)/;
 const PAREN = new RegExp(`^[（(]\\s*(${CN_NUM})\\s*[）)]\\s*(.+)$`);
 /** 1.1 标题, 2.3　标题: a numbered section (the number, a space, then a title that is not a quantity). */
 const DECIMAL = /^([0-9]{1,2}\.[0-9]{1,2})[\s\u3000]+(?![万亿千百%‰个年月日吨元])(.+)$/;
@@ -48,14 +52,16 @@ function plausibleTitle(t: string): boolean {
 export function matchHeading(text: string): HeadingMatch | undefined {
   const t = text.replace(/^\*\*(.*)\*\*$/, '$1').trim();
   if (!t || t.length > MAX_HEADING + 8) return undefined;
-  for (const [re, kind] of NAMED) if (re.test(t)) return { type: 'named', kind, title: t.replace(/\s+/g, ''), titleAt: 0 };
+  for (const [re, kind] of NAMED) if (re.test(t)) return { type: 'named', kind, title: t.replace(/\s+|[：:]$/g, ''), titleAt: 0 };
+  const inline = INLINE_NAMED.exec(t);
+  if (inline) return { type: 'named', kind: 'abstract', title: inline[1].replace(/\s+/g, ''), titleAt: 0, bodyAt: inline[0].length };
   let m = CHAPTER.exec(t);
   if (m) {
     const title = m[2].trim();
     if (title && !plausibleTitle(title)) return undefined;
     return { type: 'chapter', kind: 'chapter', number: m[1].replace(/\s+/g, ''), title, titleAt: t.length - m[2].length };
   }
-  m = NUMERAL.exec(t);
+  m = NUMERAL.exec(t) ?? ARABIC_NUMERAL.exec(t);
   if (m) return numbered('numeral', 'chapter', m, t);
   m = PAREN.exec(t);
   if (m) return numbered('paren', 'section', m, t);

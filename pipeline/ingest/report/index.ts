@@ -31,6 +31,10 @@ type Unit =
   | { type: 'table'; table: RawTable }
   | { type: 'para'; loc: Located; bullet: boolean; lastLine: Line; lines: number };
 
+/** The heading of a reference list. */
+const REFERENCES_RE = /^(?:(?:主要)?参\s*考\s*文\s*献|References|Bibliography)$/i;
+/** The title line of a box set apart from the text: 【专栏1】…, 专栏2 … */
+const BOX_TITLE_RE = /^(?:【[^】]{1,12}】|专栏\s*[0-9一二三四五六七八九十]{1,3}[\s：:])/;
 /** A keywords line: 关键词：A；B (or 关键字, 主题词, Keywords:). */
 const KEYWORDS_RE = /^(?:关\s*键\s*[词字]|主\s*题\s*词|Key\s*words?)\s*[：:]\s*(.+)$/i;
 /** A bullet at a line start: -, •, ● …, or the dash a white paper's list items open with (——农村宽带…). */
@@ -49,8 +53,10 @@ export function parseReport(text: string, file: string, slug: string): ParseRepo
   const { bodyStart, bodyEnd } = furn;
   const inBody = (i: number) => i >= bodyStart && i < bodyEnd && !furn.mask[i];
 
-  // footnotes at page bottoms
-  const { notes: rawNotes, mask: noteMask } = collectNotes(lines, bodyStart, bodyEnd, inBody);
+  // footnotes at page bottoms (a reference list, "[1] 作者. 题名", is not notes: it is back matter)
+  const refsAt = lines.findIndex((l, i) => i >= bodyStart && i < bodyEnd && REFERENCES_RE.test(l.text));
+  const notesMayBe = (i: number) => inBody(i) && (refsAt < 0 || i < refsAt);
+  const { notes: rawNotes, mask: noteMask } = collectNotes(lines, bodyStart, bodyEnd, notesMayBe);
   const notBodyText = (i: number) => !inBody(i) || noteMask[i] === 1;
   // tables
   const rawTables = findTables(lines, bodyStart, bodyEnd, notBodyText);
@@ -310,7 +316,7 @@ function buildUnits(lines: Line[], from: number, to: number, usable: (i: number)
     if (h) {
       close();
       let titleLoc = lineLocated(l).slice(h.titleAt);
-      if (h.type === 'named') titleLoc = lineLocated(l).replace(/[\s\u3000]+/g, '');
+      if (h.type === 'named') titleLoc = lineLocated(l).replace(/[\s\u3000]+|[：:]$/g, '');
       if (h.type === 'chapter' && !h.title) {
         // the chapter title stands on the next line
         let k = i + 1;
@@ -321,12 +327,19 @@ function buildUnits(lines: Line[], from: number, to: number, usable: (i: number)
         }
       }
       if (h.bodyAt !== undefined) {
-        // a run-in heading: its first sentence is the heading, the rest of the line starts the body
-        units.push({ type: 'heading', match: h, line: l, titleLoc: lineLocated(l).slice(h.titleAt, h.titleAt + h.title.length) });
+        // a run-in heading: its first sentence (or its label) is the heading, the rest of the line starts the body
+        const head = h.type === 'named' ? lineLocated(l).slice(0, h.bodyAt).replace(/[\s\u3000：:]+/g, '') : lineLocated(l).slice(h.titleAt, h.titleAt + h.title.length);
+        units.push({ type: 'heading', match: h, line: l, titleLoc: head });
         para = { parts: new PieceBuilder(lineLocated(l).slice(h.bodyAt).trim()), bullet: false, lastLine: l, lines: 1, standalone: false };
         continue;
       }
       units.push({ type: 'heading', match: h, line: l, titleLoc });
+      continue;
+    }
+    // a keywords line, or a box's title, is a line of its own, whatever the lines around it
+    if (KEYWORDS_RE.test(l.text) || BOX_TITLE_RE.test(l.text)) {
+      close();
+      units.push({ type: 'para', loc: lineLocated(l), bullet: false, lastLine: l, lines: 1 });
       continue;
     }
     const bulletM = BULLET_RE.exec(l.text);

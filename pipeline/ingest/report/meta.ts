@@ -124,11 +124,31 @@ function isTitleCandidate(t: string): boolean {
 }
 
 /**
+ * Cover lines set in two columns ("某研究中心　　　　　　2024年8月20日"): each column a line of its own,
+ * at its place in the file.
+ */
+export function coverColumns(cover: Line[]): Line[] {
+  const out: Line[] = [];
+  for (const l of cover) {
+    if (!/\S[ \u3000]{3,}\S/.test(l.text)) {
+      out.push(l);
+      continue;
+    }
+    for (const m of l.text.matchAll(/\S(?:.*?\S)?(?=[ \u3000]{3,}|$)/g)) {
+      const at = m.index ?? 0;
+      out.push({ ...l, text: m[0], raw: m[0], textStart: l.textStart + at });
+    }
+  }
+  return out;
+}
+
+/**
  * The title line (and subtitle: after a full-width colon, or a following line starting with ——). A
  * cover often breaks a long title in two: after its colon ("从A到B：" / "…的路径": title and
  * subtitle), or anywhere when the title page repeats it whole on one line (the two lines are the title).
  */
-export function findTitle(cover: Line[]): CoverTitle {
+export function findTitle(lines: Line[]): CoverTitle {
+  const cover = coverColumns(lines);
   for (let i = 0; i < cover.length; i++) {
     const t = cover[i].text;
     if (BIO_TITLE_RE.test(t)) break;
@@ -162,7 +182,8 @@ export function findTitle(cover: Line[]): CoverTitle {
   return { titleEnd: 0, subtitleAt: 0 };
 }
 
-export function coverMeta(cover: Line[], colophon: Line[]): SourceMeta {
+export function coverMeta(lines: Line[], colophon: Line[]): SourceMeta {
+  const cover = coverColumns(lines);
   const meta: SourceMeta = { authors: [] };
   const extra: Record<string, string> = {};
   const roles = new Map<string, string>();

@@ -97,7 +97,10 @@ export function findTables(lines: Line[], from: number, to: number, skip: (i: nu
     while (j < to) {
       if (skip(j) || !lines[j].text) {
         const k = nextNonBlank(j);
-        if (k < to && isRowLine(lines[k].raw, sep) && k - j <= 2) {
+        // rows go on after a blank line or two, or after a page break (page number, running head)
+        let blanks = 0;
+        for (let b = j; b < k; b++) if (!skip(b) && !lines[b].text) blanks++;
+        if (k < to && isRowLine(lines[k].raw, sep) && blanks <= 2) {
           j = k;
           continue;
         }

@@ -1,0 +1,58 @@
+// A research brief (研究简报): a two-column cover line, "摘要：" inline, a keywords line and "1、"
+// headings with no blank lines between, a table broken by a page, a running head that appears only
+// twice, and bios at the end.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parseReport } from '../../pipeline/ingest/report/index.js';
+import { docSegments } from '../../pipeline/ingest/walk.js';
+
+const { doc, diagnostics } = parseReport(readFileSync('tests/fixtures/ingest/report/research-brief.txt', 'utf8'), 'b.txt', 'b');
+const texts = [...docSegments(doc)].map((v) => v.segment.text);
+
+describe('a research brief', () => {
+  it('reads a cover line set in two columns as the institution and the date, and the title below it', () => {
+    expect(doc.meta).toMatchObject({ title: '从“有人照护”到“照护得好”', subtitle: '失能老人长期照护的政策选择', institution: '东岭社会研究院人口研究中心', date: '2024-05-10', series: '研究简报', issue: '3' });
+    expect(doc.meta.authors.map((a) => a.name)).toEqual(['沈一鸣', '许向荣', '顾宁']);
+  });
+  it('finds 摘要： inline, the keywords line alone, and 1、 sections', () => {
+    expect(doc.sections.map((s) => [s.kind, s.heading])).toEqual([
+      ['abstract', '摘要'],
+      ['chapter', '失能老人照护的新形势'],
+      ['chapter', '政策建议'],
+      ['notes', '作者简介'],
+    ]);
+    expect(doc.meta.keywords).toEqual(['失能老人', '长期照护', '长期护理保险']);
+    expect(texts).toContain('失能老人规模持续扩大，长期照护需求集中释放。');
+  });
+  it('goes on with a table after a page break, and drops a running head seen twice, right after page numbers', () => {
+    expect(doc.tables).toHaveLength(1);
+    expect(doc.tables[0].header[0]).toBe('指标');
+    expect(doc.tables[0].rows.map((r) => r.label)).toEqual(['失能老人（万人）', '重度失能（万人）']);
+    expect(texts.some((t) => t.includes('东岭社会研究院·研究简报'))).toBe(false);
+    expect(diagnostics).toEqual([]);
+  });
+});
+
+describe('a reference list and a box', () => {
+  const src = [
+    '前言',
+    '',
+    '　　全球贸易温和复苏，但碎片化程度继续加深。',
+    '',
+    '【专栏1】贸易碎片化指数：方法与结果',
+    '碎片化指数由贸易限制措施数量等三项指标合成，2024年升至131.5。',
+    '',
+    '参考文献',
+    '[1] 课题组. 全球贸易展望2024[R]. 某研究中心, 2024.',
+    '[2] 某某. 贸易碎片化的测度[J]. 国际经贸, 2024(3): 45-62.',
+    '',
+  ].join('\n');
+  const { doc: d, diagnostics: diags } = parseReport(src, 'r.txt', 'r');
+  it('keeps references out of the footnotes, and a box title out of the sentence below it', () => {
+    expect(d.footnotes).toEqual([]);
+    expect(diags.filter((x) => x.ruleId === 'footnote-unlinked')).toEqual([]);
+    expect(d.sections.find((s) => s.heading === '参考文献')?.kind).toBe('notes');
+    const all = [...docSegments(d)].map((v) => v.segment.text);
+    expect(all).toContain('碎片化指数由贸易限制措施数量等三项指标合成，2024年升至131.5。');
+  });
+});
