@@ -56,6 +56,14 @@ describe('a report with 1.1 sections and a cover in another layout', () => {
     expect(diagnostics.filter((d) => d.ruleId === 'footnote-unlinked')).toEqual([]);
     expect(texts(doc).some((t) => t.includes('送不出”的局面。'))).toBe(true);
   });
+  it('reads 课题组负责人 as the one in charge', () => {
+    const { doc: d } = parseReport('某研究中心\n\n近海风电的前景\n\n课题组负责人：苏 景\n课题组成员：戴宁远　韩子墨\n\n摘要\n\n近海风电装机持续增长，成本快速下降。\n', 'c.txt', 'c');
+    expect(d.meta.authors.map((a) => [a.name, a.role])).toEqual([
+      ['苏景', '负责人'],
+      ['戴宁远', undefined],
+      ['韩子墨', undefined],
+    ]);
+  });
   it('parses dates in Chinese numerals', () => {
     expect(parseDate('二〇二四年十二月')).toBe('2024-12');
     expect(parseDate('二〇二五年三月二十一日')).toBe('2025-03-21');
