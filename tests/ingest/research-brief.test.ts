@@ -56,3 +56,29 @@ describe('a reference list and a box', () => {
     expect(all).toContain('碎片化指数由贸易限制措施数量等三项指标合成，2024年升至131.5。');
   });
 });
+
+describe("a journal article's bracketed fields", () => {
+  const src = [
+    '资源与环境经济评论  2024年第4期',
+    '',
+    '碳市场扩容与企业减排',
+    '',
+    '【摘要】有偿分配比例提高会降低企业碳排放强度。本文利用三省调查数据检验。',
+    '【关键词】碳排放权交易；配额分配',
+    '【中图分类号】F205',
+    '【基金项目】某大学青年创新团队项目（QN2023-07）；某研究所开放课题（',
+    'DH2023-11）',
+    'Abstract: We find that paid allocation lowers carbon intensity.',
+    '一、引言',
+    '全国碳市场自2021年启动以来以免费分配为主，配额分配方式的影响日益受到关注。',
+    '',
+  ].join('\n');
+  const { doc: d } = parseReport(src, 'j.txt', 'j');
+  const all = [...docSegments(d)].map((v) => v.segment.text);
+  it('reads 【摘要】 inline and 【关键词】 as keywords, and keeps the other fields out of the content', () => {
+    expect(d.sections[0]).toMatchObject({ kind: 'abstract', heading: '摘要' });
+    expect(all).toContain('有偿分配比例提高会降低企业碳排放强度。');
+    expect(d.meta.keywords).toEqual(['碳排放权交易', '配额分配']);
+    expect(all.some((t) => /F205|基金项目|QN2023|DH2023/.test(t))).toBe(false);
+  });
+});

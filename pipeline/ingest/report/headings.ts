@@ -36,7 +36,7 @@ const NUMERAL = new RegExp(`^(${CN_NUM})\\s*[、．.]\\s*(.+)$`);
 /** 1、标题: Arabic numbers with the enumeration comma, as research briefs number their sections. */
 const ARABIC_NUMERAL = /^([0-9]{1,2})、\s*(.+)$/;
 /** "摘要：…" — the abstract's label and its text on one line. */
-const INLINE_NAMED = /^((?:内容)?(?:摘\s*要|提\s*要))\s*[：:]\s*(?=\S)/;
+const INLINE_NAMED = /^(?:【\s*((?:内容)?(?:摘\s*要|提\s*要))\s*】|((?:内容)?(?:摘\s*要|提\s*要))\s*[：:])\s*(?=\S)/;
 const PAREN = new RegExp(`^[（(]\\s*(${CN_NUM})\\s*[）)]\\s*(.+)$`);
 /** 1.1 标题, 2.3　标题: a numbered section (the number, a space, then a title that is not a quantity). */
 const DECIMAL = /^([0-9]{1,2}\.[0-9]{1,2})[\s\u3000]+(?![万亿千百%‰个年月日吨元])(.+)$/;
@@ -54,7 +54,7 @@ export function matchHeading(text: string): HeadingMatch | undefined {
   if (!t || t.length > MAX_HEADING + 8) return undefined;
   for (const [re, kind] of NAMED) if (re.test(t)) return { type: 'named', kind, title: t.replace(/\s+|[：:]$/g, ''), titleAt: 0 };
   const inline = INLINE_NAMED.exec(t);
-  if (inline) return { type: 'named', kind: 'abstract', title: inline[1].replace(/\s+/g, ''), titleAt: 0, bodyAt: inline[0].length };
+  if (inline) return { type: 'named', kind: 'abstract', title: (inline[1] ?? inline[2]).replace(/\s+/g, ''), titleAt: 0, bodyAt: inline[0].length };
   let m = CHAPTER.exec(t);
   if (m) {
     const title = m[2].trim();

@@ -36,7 +36,9 @@ const REFERENCES_RE = /^(?:(?:主要)?参\s*考\s*文\s*献|References|Bibliogra
 /** The title line of a box set apart from the text: 【专栏1】…, 专栏2 … */
 const BOX_TITLE_RE = /^(?:【[^】]{1,12}】|专栏\s*[0-9一二三四五六七八九十]{1,3}[\s：:])/;
 /** A keywords line: 关键词：A；B (or 关键字, 主题词, Keywords:). */
-const KEYWORDS_RE = /^(?:关\s*键\s*[词字]|主\s*题\s*词|Key\s*words?)\s*[：:]\s*(.+)$/i;
+const KEYWORDS_RE = /^(?:【\s*(?:关键[词字]|主题词)\s*】|(?:关\s*键\s*[词字]|主\s*题\s*词|Key\s*words?)\s*[：:])\s*(.+)$/i;
+/** A journal's fields about the article, not its content: 【基金项目】…, 【收稿日期】…, 【中图分类号】… */
+const ARTICLE_FIELD_RE = /^【\s*(?:基金项目|收稿日期|修回日期|作者简介|通讯作者|中图分类号|文献标识码|文章编号|DOI)\s*】/i;
 /** A bullet at a line start: -, •, ● …, or the dash a white paper's list items open with (——农村宽带…). */
 const BULLET_RE = /^(?:(?:[-•·●▪◆■]|\*(?!\*))\s+|——(?!—)\s*)/;
 
@@ -328,12 +330,18 @@ function buildUnits(lines: Line[], from: number, to: number, usable: (i: number)
       }
       if (h.bodyAt !== undefined) {
         // a run-in heading: its first sentence (or its label) is the heading, the rest of the line starts the body
-        const head = h.type === 'named' ? lineLocated(l).slice(0, h.bodyAt).replace(/[\s\u3000：:]+/g, '') : lineLocated(l).slice(h.titleAt, h.titleAt + h.title.length);
+        const head = h.type === 'named' ? lineLocated(l).slice(0, h.bodyAt).replace(/[\s\u3000：:【】]+/g, '') : lineLocated(l).slice(h.titleAt, h.titleAt + h.title.length);
         units.push({ type: 'heading', match: h, line: l, titleLoc: head });
         para = { parts: new PieceBuilder(lineLocated(l).slice(h.bodyAt).trim()), bullet: false, lastLine: l, lines: 1, standalone: false };
         continue;
       }
       units.push({ type: 'heading', match: h, line: l, titleLoc });
+      continue;
+    }
+    // a journal's field about the article (with the lines it wraps onto) is not content
+    if (ARTICLE_FIELD_RE.test(l.text)) {
+      close();
+      while (i + 1 < to && usable(i + 1) && lines[i + 1].text && !/^【/.test(lines[i + 1].text) && !matchHeading(lines[i + 1].text) && !endsSentence(lines[i].text)) i++;
       continue;
     }
     // a keywords line, or a box's title, is a line of its own, whatever the lines around it
