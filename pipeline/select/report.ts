@@ -101,9 +101,14 @@ const ADVICE_HEADING = /建议|对策|政策选择|政策启示|政策思考|工
 
 /** The first section (in document order, two levels deep) whose heading says it holds recommendations. */
 function adviceSection(doc: SourceDoc): Section | undefined {
+  // "结论与政策建议" with a subsection "政策建议": the subsection is the recommendations
+  const narrow = (s: Section): Section => {
+    const c = s.children.find((x) => ADVICE_HEADING.test(x.heading));
+    return c ? narrow(c) : s;
+  };
   for (const s of doc.sections) {
-    if (s.kind !== 'abstract' && ADVICE_HEADING.test(s.heading)) return s;
-    for (const c of s.children) if (ADVICE_HEADING.test(c.heading)) return c;
+    if (s.kind !== 'abstract' && ADVICE_HEADING.test(s.heading)) return narrow(s);
+    for (const c of s.children) if (ADVICE_HEADING.test(c.heading)) return narrow(c);
   }
   return undefined;
 }

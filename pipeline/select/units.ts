@@ -27,6 +27,9 @@ export interface Unit {
   eligible: boolean;
 }
 
+/** A sentence of the text in Chinese: an English abstract or title block of a Chinese source repeats it. */
+const HAN = /\p{Script=Han}/u;
+
 /** Sections whose text is not content for a brief. */
 const SKIP_KINDS = new Set(['acknowledgements', 'notes']);
 
@@ -56,7 +59,7 @@ export function collectUnits(doc: SourceDoc, minChars = 10): Unit[] {
         // a judgement of its own ("从长远看，…离不开对…的探索："), which an item ends at the colon
         const leadIn = /[：:]$/.test(t);
         const statement = contentLength(t) >= 15 && summaryCue(t) !== undefined && !INTRODUCES.test(t);
-        const eligible = contentLength(t) >= minChars && !/^https?:\/\//.test(t) && !CREDIT.test(t) && (!leadIn || statement) && !segment.asked;
+        const eligible = contentLength(t) >= minChars && !/^https?:\/\//.test(t) && !CREDIT.test(t) && (!leadIn || statement) && !segment.asked && HAN.test(t);
         const u: Unit = {
           index: units.length,
           segment,

@@ -228,3 +228,26 @@ describe('news brief', () => {
     expect(slot(b, 'voices').map((i) => i.speaker!.name)).toContain(left.speaker!.name);
   });
 });
+
+describe('a report whose conclusion chapter holds a 政策建议 subsection', () => {
+  it('takes the recommendations from that subsection, not the subsection headings of the chapter', () => {
+    const d = doc('report', { title: '碳市场扩容' }, [
+      section('abstract', '摘要', [para('有偿分配比例提高会降低企业碳排放强度。拟纳入行业的企业会提前减排。')]),
+      section('chapter', '一、引言', [para('全国碳市场自2021年启动以来以免费分配为主，配额分配方式的影响日益受到关注。')]),
+      section('chapter', '五、结论与政策建议', [], [
+        section('section', '（一）主要结论', [para('有偿分配比例每提高10个百分点，企业碳排放强度下降约2.7%。')], [], 2),
+        section('section', '（二）政策建议', [list('', ['稳步引入有偿分配，初期比例设定在3%至5%。', '尽早公布分行业纳入路线图，稳定企业预期。', '完善碳价调控机制，设立配额储备。'])], [], 2),
+      ]),
+    ]);
+    const recs = slot(selectBrief(d, []).brief, 'recommendations').map((i) => i.text);
+    expect(recs).toEqual(['稳步引入有偿分配，初期比例设定在3%至5%。', '尽早公布分行业纳入路线图，稳定企业预期。', '完善碳价调控机制，设立配额储备。']);
+  });
+  it('never takes an English paragraph of a Chinese source (a translated abstract) for content', () => {
+    const d = doc('report', { title: '碳市场扩容' }, [
+      section('abstract', '摘要', [para('有偿分配比例提高会降低企业碳排放强度。拟纳入行业的企业会提前减排。'), para('Abstract: We find that paid allocation lowers the carbon intensity of regulated firms by 2.7 percent.')]),
+      section('chapter', '一、引言', [para('全国碳市场自2021年启动以来以免费分配为主，配额分配方式的影响日益受到关注。')]),
+    ]);
+    const all = selectBrief(d, []).brief.slots.flatMap((sl) => sl.items.map((i) => i.text));
+    expect(all.some((t) => /We find/.test(t))).toBe(false);
+  });
+});
