@@ -33,6 +33,11 @@ describe('byline and page facts', () => {
     ['（2025年4月9日，澜港市）', { date: '2025-04-09', extra: { 地点: '澜港市' } }],
     ['海洋经济协同部副部长　周启航', { authors: [{ name: '周启航', role: '海洋经济协同部副部长' }] }],
     ['市长 王 明', { authors: [{ name: '王明', role: '市长' }] }],
+    // a commentary's author with the role in brackets, the page's section, notes about the article
+    ['作者：沈慕远（江临大学城市规划系教授）', { authors: [{ name: '沈慕远', role: '江临大学城市规划系教授' }] }],
+    ['发布时间：2025年3月6日 | 栏目：观点·评论', { date: '2025-03-06', extra: { 栏目: '观点·评论' } }],
+    ['【滚动更新】', { extra: { 说明: '【滚动更新】' } }],
+    ['本文持续更新，最后更新时间：2024年10月10日 23:50。', { extra: { 说明: '本文持续更新，最后更新时间：2024年10月10日 23:50。' } }],
   ])('%s', (line, facts) => {
     expect(readMetaLine(line)).toEqual(facts);
   });
@@ -282,6 +287,16 @@ describe('an interview: labelled questions and answers', () => {
     expect(all.some((i) => /？$/.test(i.text))).toBe(false);
     expect(brief.slots.find((sl) => sl.name === 'voices')!.items.map((i) => i.speaker?.name)).toContain('龚然');
   });
+  it('a question labelled with any outlet\'s reporter (《国际合作观察》记者：) is a question', () => {
+    const { doc: d } = parseNews(
+      '# 例行记者会\n\n**《国际合作观察》记者：** 论坛有什么新特点？\n\n**林映秋：** 本届论坛有两个新特点。\n\n**环亚通讯社记者：** 援助规模多大？\n\n答：目前不便透露具体数额。\n',
+      'p.md',
+      'p',
+    );
+    const segs = [...docSegments(d)].map((v) => v.segment);
+    expect(segs.filter((x) => x.asked).map((x) => x.text)).toEqual(['论坛有什么新特点？', '援助规模多大？']);
+    expect(segs.filter((x) => x.speaker?.name === '林映秋').map((x) => x.text)).toEqual(['本届论坛有两个新特点。', '目前不便透露具体数额。']);
+  });
   it('an article with one "记者：" line is not an interview', () => {
     const { doc: d } = parseNews('# 标题\n\n记者：今天的会议很顺利。\n\n张三：我们达成了共识。\n\n会议于下午结束。\n', 'x.md', 'x');
     expect([...docSegments(d)].some((v) => v.segment.asked)).toBe(false);
@@ -313,5 +328,13 @@ describe('a speech published as news', () => {
   it('a headline that is not a speech gives the text to no one', () => {
     const { doc: d } = parseNews(readFileSync(dir + 'speech.md', 'utf8').replace('上的致辞', '召开'), 's.md', 's');
     expect([...docSegments(d)].some((v) => v.segment.speaker?.name === '方致远')).toBe(false);
+  });
+});
+
+describe('notes about the article at its end', () => {
+  it('keeps "（作者系…，本文仅代表个人观点）" out of the content', () => {
+    const { doc } = parseNews('# 评论\n\n城市更新的核心是让住在这里的人过上更好的日子。\n\n*（作者系某大学教授。本文仅代表个人观点）*\n', 'o.md', 'o');
+    expect(allText(doc)).not.toMatch(/作者系|仅代表/);
+    expect(doc.meta.extra?.说明).toMatch(/^作者系某大学教授/);
   });
 });

@@ -41,11 +41,15 @@ const EDITOR_TOKEN = /^(责任编辑|编辑|校对|审核|审校|值班编辑|�
 /** Where the reporter filed from: "发自深圳", "深圳报道". */
 const PLACE_TOKEN = /^(?:发自\s*([\u4e00-\u9fff]{2,10}?)(?:报道)?|([\u4e00-\u9fff]{2,6})报道)(?=\s|$)/;
 const SOURCE_TOKEN = /^(?:来源|出处|稿源|转自|原载)\s*[：:]\s*([^\s]+)/;
-const AUTHOR_TOKEN = new RegExp(`^(?:文|撰文|作者|文字|本文作者|撰稿|供稿)${SEP}(${NAMES})`);
+const AUTHOR_TOKEN = new RegExp(`^(?:文|撰文|作者|文字|本文作者|撰稿|供稿)${SEP}(${NAMES})(?:\\s*[（(]([^（）()]{2,40})[）)])?`);
 const REPORTER_TOKEN = new RegExp(
   `^(?:([^\\s记]{1,14}?${OUTLET_END})\\s*)?(?:特约|实习|首席|驻[\\u4e00-\\u9fff]{1,8})?记者\\s*[：:]?\\s*(${NAMES})`,
 );
 const OUTLET_ONLY = new RegExp(`^([\\u4e00-\\u9fff]{2,12}${OUTLET_END})$`);
+/** The page's section: 栏目：观点·评论 */
+const COLUMN_TOKEN = /^(栏目|频道|版面|专题)\s*[：:]\s*([^\s|｜]+)/;
+/** A note on the page about the article itself: it is updated, who wrote it, whose views it holds. */
+const ABOUT_ARTICLE = /^(?:【滚动更新】|【持续更新】|本文持续更新.*$|(?:最后)?更新时间[：:].*$|[（(]?作者系.*$|本文仅代表.*$)/;
 const NOISE =
   /^(?:字号[：:]?\s*[大中小\s]*|阅读(?:量|数)?[：:]?\s*\d+|浏览(?:量)?[：:]?\s*\d+|分享到[：:]?(?:\s*(?:微信|微博|QQ空间|QQ|朋友圈|豆瓣|Facebook|Twitter|X)\s*)*|打印|关闭|【?纠错】?|[（(]?完[）)]?|(?:首页|主页|当前位置[：:]?\s*首页)\s*[>›»＞].*$)/;
 /** "（2025年4月9日，澜港市）": the date and place of a speech or a statement. */
@@ -96,7 +100,10 @@ export function readMetaLine(line: string): MetaFacts | undefined {
     } else if ((m = SOURCE_TOKEN.exec(rest))) {
       facts.outlet ??= m[1];
     } else if ((m = AUTHOR_TOKEN.exec(rest))) {
-      facts.authors = [...(facts.authors ?? []), ...people(m[1])];
+      // "作者：沈慕远（某大学教授）": the role in brackets goes with the one name
+      const named = people(m[1]);
+      const role = m[2];
+      facts.authors = [...(facts.authors ?? []), ...(role && named.length === 1 ? [{ ...named[0], role }] : named)];
     } else if ((m = REPORTER_TOKEN.exec(rest))) {
       if (m[1]) facts.outlet ??= m[1];
       facts.authors = [...(facts.authors ?? []), ...people(m[2])];
@@ -104,6 +111,10 @@ export function readMetaLine(line: string): MetaFacts | undefined {
       facts.extra = { ...(facts.extra ?? {}), 发自: m[1] ?? m[2] };
     } else if ((m = EDITOR_TOKEN.exec(rest))) {
       facts.extra = { ...(facts.extra ?? {}), [m[1]]: m[2] };
+    } else if (found && (m = COLUMN_TOKEN.exec(rest))) {
+      facts.extra = { ...(facts.extra ?? {}), [m[1]]: m[2] };
+    } else if ((m = ABOUT_ARTICLE.exec(rest))) {
+      facts.extra = { ...(facts.extra ?? {}), 说明: m[0].replace(/^[（(]|[）)]$/g, '') };
     } else if ((m = NOISE.exec(rest)) && m[0].length) {
       /* page furniture */
     } else if (found && (m = OUTLET_ONLY.exec(rest))) {

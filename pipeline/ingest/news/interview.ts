@@ -12,7 +12,7 @@ export interface QaLabel {
 }
 
 const HAN = '\\u4e00-\\u9fff';
-const QUESTION = `(?:[${HAN}]{0,10}?记者|问|提问|主持人|Q)`;
+const QUESTION = `(?:[^，。：:！？\\s]{0,16}?记者|问|提问|主持人|Q)`;
 const NAME = `(?:[${HAN}]{1,10}(?:[·•‧・][${HAN}]{1,10})+|[${HAN}]{2,4})`;
 
 function escape(s: string): string {
