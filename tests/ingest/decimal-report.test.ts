@@ -107,3 +107,21 @@ describe('a white paper: the issuer\'s name over two lines, and "——" list it
     ]);
   });
 });
+
+describe('wrapped lines and a title broken after a particle', () => {
+  it('joins a number broken at the line end without a space; Latin words still get one', () => {
+    const { doc: d } = parseReport('前言\n\n抽检量达到每千人4.1批次，较202\n3年增加0.6批次，合格率为97.\n5%，覆盖 United\nNations 标准。\n', 'n.txt', 'n');
+    expect([...docSegments(d)].map((v) => v.segment.text)).toContain('抽检量达到每千人4.1批次，较2023年增加0.6批次，合格率为97.5%，覆盖 United Nations 标准。');
+  });
+  it('goes on with a title line that stops on 的', () => {
+    const { doc: d } = parseReport('某研究院\n\n全球竞争新格局下我国半导体产业政策的\n演进、成效与优化路径\n\n作者：周 立\n\n摘要\n\n全球半导体产业经历了剧烈的周期波动。\n', 't.txt', 't');
+    expect(d.meta.title).toBe('全球竞争新格局下我国半导体产业政策的演进、成效与优化路径');
+  });
+  it('drops a running head set in two columns, though with its spaces it is longer than a line of text', () => {
+    const head = `某某产业研究院研究报告${' '.repeat(30)}2024年第9期`;
+    const page = (n: number, text: string) => `${head}\n${text}\n\n- ${n} -\n\n`;
+    const src = '摘要\n\n' + [1, 2, 3].map((n) => page(n, `第${n}页的正文说明了产业政策的一个方面，内容较长。`)).join('');
+    const { doc: d } = parseReport(src, 'h.txt', 'h');
+    expect([...docSegments(d)].some((v) => v.segment.text.includes('某某产业研究院研究报告'))).toBe(false);
+  });
+});

@@ -33,6 +33,7 @@ describe('byline and page facts', () => {
     ['（2025年4月9日，澜港市）', { date: '2025-04-09', extra: { 地点: '澜港市' } }],
     ['海洋经济协同部副部长　周启航', { authors: [{ name: '周启航', role: '海洋经济协同部副部长' }] }],
     ['市长 王 明', { authors: [{ name: '王明', role: '市长' }] }],
+    ['本报记者 何语澄', { authors: [{ name: '何语澄' }] }],
     // a commentary's author with the role in brackets, the page's section, notes about the article
     ['作者：沈慕远（江临大学城市规划系教授）', { authors: [{ name: '沈慕远', role: '江临大学城市规划系教授' }] }],
     ['发布时间：2025年3月6日 | 栏目：观点·评论', { date: '2025-03-06', extra: { 栏目: '观点·评论' } }],

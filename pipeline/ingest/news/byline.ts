@@ -105,7 +105,8 @@ export function readMetaLine(line: string): MetaFacts | undefined {
       const role = m[2];
       facts.authors = [...(facts.authors ?? []), ...(role && named.length === 1 ? [{ ...named[0], role }] : named)];
     } else if ((m = REPORTER_TOKEN.exec(rest))) {
-      if (m[1]) facts.outlet ??= m[1];
+      // 本报记者 names no outlet ("this paper")
+      if (m[1] && !/^本(?:报|刊|台|网|社)$/.test(m[1])) facts.outlet ??= m[1];
       facts.authors = [...(facts.authors ?? []), ...people(m[2])];
     } else if (found && (m = PLACE_TOKEN.exec(rest))) {
       facts.extra = { ...(facts.extra ?? {}), 发自: m[1] ?? m[2] };

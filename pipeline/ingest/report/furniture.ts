@@ -151,6 +151,11 @@ function findColophon(lines: Line[], from: number): number {
   return keyLines >= 2 ? start : n;
 }
 
+/** A line short enough to be a running head (runs of spaces count as one: heads are often set in two columns). */
+function shortLine(t: string): boolean {
+  return t.replace(/[\s\u3000]+/g, ' ').length <= 40 && !endsSentence(t);
+}
+
 export function findFurniture(lines: Line[]): Furniture {
   const n = lines.length;
   const mask = new Uint8Array(n);
@@ -196,7 +201,7 @@ export function findFurniture(lines: Line[]): Furniture {
       mask[i] = 1;
       continue;
     }
-    if (t.length <= 40 && !endsSentence(t)) counts.set(t, (counts.get(t) ?? 0) + 1);
+    if (shortLine(t)) counts.set(t, (counts.get(t) ?? 0) + 1);
   }
   // a short line that comes right after a page number (its next page's head) twice or more is a running
   // head even in a short document, where it is not repeated three times
@@ -206,12 +211,12 @@ export function findFurniture(lines: Line[]): Furniture {
     let k = i + 1;
     while (k < bodyEnd && !lines[k].text) k++;
     const t = lines[k]?.text;
-    if (k < bodyEnd && t && !mask[k] && t.length <= 40 && !endsSentence(t)) afterPageNumber.set(t, (afterPageNumber.get(t) ?? 0) + 1);
+    if (k < bodyEnd && t && !mask[k] && shortLine(t)) afterPageNumber.set(t, (afterPageNumber.get(t) ?? 0) + 1);
   }
   for (let i = bodyStart; i < bodyEnd; i++) {
     const t = lines[i].text;
     if (!t || mask[i]) continue;
-    if (t.length > 40 || endsSentence(t)) continue;
+    if (!shortLine(t)) continue;
     const repeated = ((counts.get(t) ?? 0) >= 3 || (afterPageNumber.get(t) ?? 0) >= 2) && !matchHeading(t) && !/\t/.test(lines[i].raw);
     // the cover's title or institution repeated as a running head or on a title page
     const coverRepeat = coverTexts.has(t.replace(/\s+/g, '')) && !matchHeading(t);

@@ -174,6 +174,8 @@ export function findTitle(lines: Line[]): CoverTitle {
         ...(continuesSubtitle(next.text, more) ? { subtitleMore: more } : {}),
       };
     }
+    // a title line that stops on a word that cannot end a title (…政策的 / 演进与路径) goes on
+    if (continued && /[的与和及之对把被从向在于而并或、，]$/.test(t)) return { title: cover[i], titleEnd: t.length, titleMore: next, subtitleAt: 0 };
     if (continued) {
       const whole = squash(t + next.text);
       if (cover.slice(i + 2).some((l) => squash(l.text) === whole)) return { title: cover[i], titleEnd: t.length, titleMore: next, subtitleAt: 0 };

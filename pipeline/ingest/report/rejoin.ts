@@ -13,6 +13,8 @@ export function joinSeparator(a: Located, b: Located): Located | undefined {
   const at = a.text.slice(-2);
   const bt = b.text.slice(0, 1);
   if (/[A-Za-z0-9]-$/.test(at) && /^[A-Za-z0-9]/.test(bt)) return undefined;
+  // a number broken at the line end in Chinese text ("较202" / "3年"): one number, no space
+  if (/[0-9.]$/.test(at) && /^[0-9.%]/.test(bt) && !/[A-Za-z\s][0-9.]*$/.test(a.text.slice(-12))) return undefined;
   if (LATIN_END.test(at) && LATIN_START.test(bt)) return new Located(' ', Int32Array.of(b.start));
   return undefined;
 }
