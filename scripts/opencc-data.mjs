@@ -4,7 +4,7 @@
 // own code (dist/pipeline/localize/opencc.js, from tsc), and used only while that version is installed.
 import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 
-const { dictionaryGroups, groupEntries, openccVersion } = await import(new URL('../dist/pipeline/localize/opencc.js', import.meta.url).href);
+const { conversionPlan, dictionaryGroups, groupEntries, openccVersion } = await import(new URL('../dist/pipeline/localize/opencc.js', import.meta.url).href);
 const version = openccVersion();
 const dir = new URL('../dist/data/', import.meta.url);
 mkdirSync(dir, { recursive: true });
@@ -21,6 +21,7 @@ for (const variant of ['tw', 'hk']) {
   });
   const file = new URL(`opencc-cn-${variant}.json`, dir);
   const tmp = new URL(`opencc-cn-${variant}.json.${process.pid}.tmp`, dir);
-  writeFileSync(tmp, JSON.stringify({ opencc: version, stages }));
+  const plan = conversionPlan(variant);
+  writeFileSync(tmp, JSON.stringify({ opencc: version, plan: { normalization: plan.normalization.length, segmentation: !!plan.segmentation }, stages }));
   renameSync(tmp, file);
 }

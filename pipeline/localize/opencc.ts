@@ -11,9 +11,11 @@
 // Why the output is the same: opencc-js converts by longest match at each position; any entry that
 // can match at a position of the text occurs in the text, so it is in the narrowed trie, with the
 // same precedence between entries of equal keys (earlier dictionaries of a group win, as in
-// Trie.loadDictGroup). The stages of a conversion (e.g. phrases and characters, then Taiwan variants)
-// run in turn, each narrowed to the text it receives. OpenCC's own test cases are checked against it
-// in tests/localize/hant.test.ts.
+// Trie.loadDictGroup). The conversion follows opencc-js's own plan for the pair (conversionPlan):
+// normalize the whole text, cut it into segments by longest match, then convert each segment stage by
+// stage (phrases and characters, then Taiwan or Hong Kong variants), each stage's trie narrowed to the
+// text it receives. OpenCC's own test cases are checked against it in tests/localize/hant.test.ts, and
+// random phrase-dense texts against opencc-js in tests/localize/opencc.test.ts.
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -29,9 +31,16 @@ type DictGroup = readonly DictLike[];
 interface TrieLike {
   addWord(source: string, replacement: string): void;
   convert(text: string): string;
+  segment(text: string): string[];
+}
+/** How opencc-js converts cn → a variant when it has a config for it: normalize, segment, convert each segment. */
+interface ConversionConfig {
+  normalizationChain?: readonly DictGroup[];
+  segmentation?: DictGroup;
+  conversionChain: readonly DictGroup[];
 }
 interface OpenCCModule {
-  Locale: { from: Record<string, readonly DictGroup[]>; to: Record<string, readonly DictGroup[]> };
+  Locale: { from: Record<string, readonly DictGroup[]>; to: Record<string, readonly DictGroup[]>; configs?: Record<string, ConversionConfig> };
 }
 
 // OpenCC's dictionaries (1 MB) load only when there is no install-time data (see stagesFor).
@@ -149,7 +158,25 @@ function narrowedTrie(stage: StageIndex, text: string): TrieLike {
 export interface OpenccData {
   /** opencc-js version the data was made from. */
   opencc: string;
+  /** How many of the stages normalize, and whether one segments after them (the rest convert). */
+  plan: { normalization: number; segmentation: boolean };
   stages: Record<string, string>[];
+}
+
+interface Stages {
+  normalization: StageIndex[];
+  segmentation?: StageIndex;
+  conversion: StageIndex[];
+}
+
+/** Stages in plan order (normalization, segmentation, conversion) split by the plan's counts. */
+function splitStages(all: StageIndex[], plan: OpenccData['plan']): Stages {
+  const n = plan.normalization;
+  return {
+    normalization: all.slice(0, n),
+    ...(plan.segmentation ? { segmentation: all[n] } : {}),
+    conversion: all.slice(n + (plan.segmentation ? 1 : 0)),
+  };
 }
 
 /** dist/data/opencc-cn-<variant>.json, found from this module whether bundled or not. */
@@ -173,27 +200,28 @@ function readData(variant: OpenCCVariant): OpenccData | undefined {
   if (!file) return undefined;
   try {
     const data = JSON.parse(readFileSync(file, 'utf8')) as OpenccData;
-    return data.opencc === openccVersion() && Array.isArray(data.stages) ? data : undefined;
+    return data.opencc === openccVersion() && Array.isArray(data.stages) && data.plan && typeof data.plan.normalization === 'number' ? data : undefined;
   } catch {
     return undefined;
   }
 }
 
-const stages = new Map<string, StageIndex[]>();
+const stages = new Map<string, Stages>();
 
 /**
  * The stages of a conversion: from the install-time data if there is some (a JSON read, no
  * dictionary loaded or indexed), else indexed from opencc-js's dictionaries. `source` forces one (tests).
  */
-function stagesFor(variant: OpenCCVariant, source?: 'data' | 'dictionaries'): StageIndex[] {
+function stagesFor(variant: OpenCCVariant, source?: 'data' | 'dictionaries'): Stages {
   const k = `${variant}|${source ?? ''}`;
   let s = stages.get(k);
   if (!s) {
     const data = source === 'dictionaries' ? undefined : readData(variant);
-    if (data) s = data.stages.map((groups) => ({ byFirst: new Map(), groups }));
+    if (data) s = splitStages(data.stages.map((groups) => ({ byFirst: new Map(), groups })), data.plan);
     else if (source === 'data') throw new Error(`no OpenCC data for ${variant} (scripts/opencc-data.mjs)`);
     else {
-      s = dictionaryGroups(variant).map(indexGroup);
+      const plan = conversionPlan(variant);
+      s = splitStages(dictionaryGroups(variant).map(indexGroup), { normalization: plan.normalization.length, segmentation: !!plan.segmentation });
     }
     stages.set(k, s);
   }
@@ -201,17 +229,40 @@ function stagesFor(variant: OpenCCVariant, source?: 'data' | 'dictionaries'): St
 }
 
 /**
- * The dictionary groups of a conversion, in order, as opencc-js's Converter({ from: 'cn', to: variant })
- * takes them: the groups of `from`, then those of `to` (also for scripts/opencc-data.mjs).
+ * How opencc-js's Converter({ from: 'cn', to: variant }) converts: with its config for the pair (1.4:
+ * normalize the whole text, cut it into segments by longest match, convert each segment stage by
+ * stage), else the groups of `from` then those of `to`, each over the whole text.
  */
-export function dictionaryGroups(variant: OpenCCVariant): readonly DictGroup[] {
+export interface ConversionPlan {
+  normalization: readonly DictGroup[];
+  segmentation?: DictGroup;
+  conversion: readonly DictGroup[];
+}
+
+export function conversionPlan(variant: OpenCCVariant): ConversionPlan {
   const { Locale } = openccModule();
-  return [...Locale.from.cn, ...Locale.to[variant]];
+  const config = Locale.configs?.[`s2${variant}`];
+  if (config) return { normalization: config.normalizationChain ?? [], segmentation: config.segmentation, conversion: config.conversionChain };
+  return { normalization: [], conversion: [...Locale.from.cn, ...Locale.to[variant]] };
+}
+
+/** The dictionary groups of a conversion, in the order of its plan (also for scripts/opencc-data.mjs): normalization, segmentation, conversion. */
+export function dictionaryGroups(variant: OpenCCVariant): readonly DictGroup[] {
+  const plan = conversionPlan(variant);
+  return [...plan.normalization, ...(plan.segmentation ? [plan.segmentation] : []), ...plan.conversion];
 }
 
 /** zh-Hans → zh-Hant as opencc-js's Converter({ from: 'cn', to: variant }) converts it. */
 export function openccConvert(variant: OpenCCVariant, text: string, source?: 'data' | 'dictionaries'): string {
+  if (!text) return text;
+  const { normalization, segmentation, conversion } = stagesFor(variant, source);
   let out = text;
-  for (const stage of stagesFor(variant, source)) if (out) out = narrowedTrie(stage, out).convert(out);
-  return out;
+  for (const stage of normalization) if (out) out = narrowedTrie(stage, out).convert(out);
+  // each stage's trie holds the entries found anywhere in the text: a superset of any segment's
+  let segments = segmentation && out ? narrowedTrie(segmentation, out).segment(out) : [out];
+  for (const stage of conversion) {
+    const trie = narrowedTrie(stage, segments.join(''));
+    segments = segments.map((x) => (x ? trie.convert(x) : x));
+  }
+  return segments.join('');
 }

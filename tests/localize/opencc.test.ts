@@ -49,6 +49,15 @@ describe('openccConvert (OpenCC with each text’s own dictionaries)', () => {
     );
   });
 
+  it('segments before converting, as opencc-js does (a phrase of one segment is not converted across the next)', () => {
+    // found by the property test: 发面|房街 — opencc-js cuts the text first, then converts each piece
+    for (const variant of ['tw', 'hk'] as const)
+      for (const text of ['发面房街', '发面房街道', '面房街']) {
+        expect(openccConvert(variant, text, 'data')).toBe(full[variant](text));
+        expect(openccConvert(variant, text, 'dictionaries')).toBe(full[variant](text));
+      }
+  });
+
   it('leaves empty and unconvertible text alone', () => {
     expect(openccConvert('tw', '')).toBe('');
     expect(openccConvert('tw', 'NATO 2025')).toBe('NATO 2025');
