@@ -52,12 +52,16 @@ const LAST_RESORT = new Set(['person', 'place']);
 
 /**
  * The key terms: concepts, organisations, events, documents (and other) by score; people and places by
- * score after them, to fill what is left. A reader needs 安全困境 or 北约 explained, not a country name.
+ * score after them, to fill what is left, three at most. A reader needs 安全困境 or 北约 explained, not a
+ * country name.
  */
-export function chooseTerms(stats: TermStat[], max = 8): BriefTerm[] {
+export function chooseTerms(stats: TermStat[], max = 8, maxLastResort = 3): BriefTerm[] {
   const tier = (s: TermStat) => (LAST_RESORT.has(s.term.category) ? 1 : 0);
   const ranked = stats
     .filter((s) => s.count + s.headingCount > 0)
     .sort((a, b) => tier(a) - tier(b) || b.score - a.score || a.first - b.first || (a.term.id < b.term.id ? -1 : 1));
-  return ranked.slice(0, max).map((s) => ({ termId: s.term.id, text: s.term['zh-Hans'], en: s.term.en }));
+  // a few names at most: a box of country names explains nothing
+  const concepts = ranked.filter((s) => tier(s) === 0);
+  const names = ranked.filter((s) => tier(s) === 1).slice(0, maxLastResort);
+  return [...concepts, ...names].slice(0, max).map((s) => ({ termId: s.term.id, text: s.term['zh-Hans'], en: s.term.en }));
 }

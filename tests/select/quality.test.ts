@@ -5,6 +5,7 @@ import { actorStance, dependentOpening, subjectActor, summaryCue } from '../../p
 import { isFragment, positionBonus } from '../../pipeline/select/report.js';
 import { makeItem } from '../../pipeline/select/pick.js';
 import { charTokens } from '../../pipeline/select/text.js';
+import { chooseTerms } from '../../pipeline/select/terms.js';
 import type { Brief, SourceDoc } from '../../pipeline/model.js';
 import { para, segmentsOf } from '../fixtures/select/build.js';
 import { gridReport, gridTerms, portNews, portTerms } from '../fixtures/select/quality.js';
@@ -132,6 +133,14 @@ describe('report: bottom line, findings, positions', () => {
     expect(india.text.startsWith('印度坚持')).toBe(true);
     expect(pos.find((i) => i.speaker?.name === '越南')!.text.startsWith('越南希望')).toBe(true);
     expect(formatExplanation(explanation)).toContain('印度 as subject');
+  });
+
+  it('key terms: three names at most when the glossary has nothing else for the text', () => {
+    const term = (id: string, category: 'place' | 'concept') => ({ id, 'zh-Hans': id, 'zh-Hant': id, en: id, variants: {}, forbidden: {}, category });
+    const stat = (id: string, category: 'place' | 'concept', count: number) => ({ term: term(id, category), count, headingCount: 0, spread: 1, inBrief: 0, first: count, score: count });
+    const places = ['美国', '欧盟', '日本', '韩国', '印度'].map((p, i) => stat(p, 'place', 10 - i));
+    expect(chooseTerms(places).map((t) => t.text)).toEqual(['美国', '欧盟', '日本']);
+    expect(chooseTerms([...places, stat('产业政策', 'concept', 2)]).map((t) => t.text)).toEqual(['产业政策', '美国', '欧盟', '日本']);
   });
 
   it('key terms: concepts before places', () => {
