@@ -101,11 +101,15 @@ export interface Trimmed {
   textId?: string;
 }
 
+/** A prefix that is only an opening phrase (根据…, 随着…, 在…中): cut there, nothing would be said. */
+const OPENER_ONLY = /^(?:根据|据|按照|依据|依照|随着|为了|对于|关于|鉴于|由于|截至|自从|在)[^，,；;：:]*$/;
+
 /**
  * Fit a sentence into `budget` characters. A sentence within budget is returned as is. A longer one is
  * cut at the last clause mark (，；：) outside quotation marks or brackets that leaves at most `budget`
  * characters and at least `min`; the trimmed text is exactly the prefix of the sentence before that
- * mark, followed by "。". When no such mark exists the sentence is returned whole (never cut mid-clause).
+ * mark, followed by "。" — but not after an opening phrase alone (根据…，). When no such mark exists the
+ * sentence is returned whole (never cut mid-clause).
  */
 export function trimAtClause(text: string, budget: number, min = 12): Trimmed {
   if (displayLength(text) <= budget) return { text, trimmed: false };
@@ -117,7 +121,7 @@ export function trimAtClause(text: string, budget: number, min = 12): Trimmed {
     const ch = chars[i];
     if (OPEN.includes(ch)) depth++;
     else if (CLOSE.includes(ch)) depth = Math.max(0, depth - 1);
-    else if (depth === 0 && CLAUSE_MARKS.includes(ch) && i >= min && i + 1 <= budget) best = units;
+    else if (depth === 0 && CLAUSE_MARKS.includes(ch) && i >= min && i + 1 <= budget && !OPENER_ONLY.test(text.slice(0, units))) best = units;
     units += ch.length;
   }
   if (best < 0) return { text, trimmed: false };

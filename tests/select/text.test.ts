@@ -49,4 +49,11 @@ describe('wordTokens', () => {
     expect(t).not.toContain('的');
     expect(t).not.toContain('2025');
   });
+  it('never cuts a sentence after its opening phrase alone (根据…，), which says nothing', () => {
+    const long = '根据一份由区域研究机构发布的年度展望报告，东盟十国数字经济交易总额在二〇二四年预计达到二千六百三十亿美元并且同比增长百分之十五左右而电子商务占比约六成。';
+    // the only clause mark within the budget ends the opening phrase: the sentence stays whole
+    expect(trimAtClause(long, 40)).toEqual({ text: long, trimmed: false });
+    // a cut after a clause that says something is still made
+    expect(trimAtClause('东盟数字经济规模持续扩大，交易总额预计达到二千六百三十亿美元并且同比增长百分之十五左右而电子商务占比约六成。', 40).text).toBe('东盟数字经济规模持续扩大。');
+  });
 });
