@@ -345,10 +345,13 @@ const FEATURE = new Set(['河', '江', '湖', '山', '峡', '湾', '岛', '洋',
  * feature word stands as a word of one character (印度|河, not 中国|河北省)? Then the place is not meant.
  */
 function namesFeature(text: string, end: number): boolean {
-  if (!FEATURE.has(text.charAt(end))) return false;
-  const from = Math.max(0, end - WINDOW);
-  const win = new WindowBoundaries(text.slice(from, Math.min(text.length, end + 1 + WINDOW)));
-  return win.at(end + 1 - from);
+  return FEATURE.has(text.charAt(end)) && isWordBoundary(text, end + 1);
+}
+
+/** Does a word start or end at offset `at` of the text (ICU's segmentation of a window around it)? */
+export function isWordBoundary(text: string, at: number): boolean {
+  const from = Math.max(0, at - WINDOW);
+  return new WindowBoundaries(text.slice(from, Math.min(text.length, at + WINDOW))).at(at - from);
 }
 
 // ---- choosing among overlapping candidates ----

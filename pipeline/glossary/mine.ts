@@ -3,7 +3,7 @@
 //   (b) quoted terms used repeatedly — “冻结冲突”;
 //   (c) frequent Chinese n-grams that do not cross punctuation.
 // Pure functions of located pieces of text; deterministic order.
-import { WindowBoundaries } from './match.js';
+import { isWordBoundary } from './match.js';
 import type { Term, TermCategory } from '../model.js';
 import type { Piece } from './corpus.js';
 
@@ -264,9 +264,7 @@ export function mineNgrams(texts: MinedText[], opts: NgramOptions = {}): Candida
     for (const r of runs) {
       for (let i = r.text.indexOf(g); i >= 0 && seen < 5; i = r.text.indexOf(g, i + 1)) {
         seen++;
-        const from = Math.max(0, i - 4);
-        const win = new WindowBoundaries(r.text.slice(from, Math.min(r.text.length, i + g.length + 4)));
-        if (win.at(i - from) && win.at(i + g.length - from)) whole++;
+        if (isWordBoundary(r.text, i) && isWordBoundary(r.text, i + g.length)) whole++;
       }
       if (seen >= 5) break;
     }

@@ -45,6 +45,8 @@ const AUTHOR_TOKEN = new RegExp(`^(?:文|撰文|作者|文字|本文作者|撰�
 const REPORTER_TOKEN = new RegExp(
   `^(?:([^\\s记]{1,14}?${OUTLET_END})\\s*)?(?:特约|实习|首席|驻[\\u4e00-\\u9fff]{1,8})?记者\\s*[：:]?\\s*(${NAMES})`,
 );
+/** 本报, 本刊…: "this paper" names no outlet. */
+const THIS_PAPER = /^本(?:报|刊|台|网|社)$/;
 const OUTLET_ONLY = new RegExp(`^([\\u4e00-\\u9fff]{2,12}${OUTLET_END})$`);
 /** The page's section: 栏目：观点·评论 */
 const COLUMN_TOKEN = /^(栏目|频道|版面|专题)\s*[：:]\s*([^\s|｜]+)/;
@@ -105,8 +107,7 @@ export function readMetaLine(line: string): MetaFacts | undefined {
       const role = m[2];
       facts.authors = [...(facts.authors ?? []), ...(role && named.length === 1 ? [{ ...named[0], role }] : named)];
     } else if ((m = REPORTER_TOKEN.exec(rest))) {
-      // 本报记者 names no outlet ("this paper")
-      if (m[1] && !/^本(?:报|刊|台|网|社)$/.test(m[1])) facts.outlet ??= m[1];
+      if (m[1] && !THIS_PAPER.test(m[1])) facts.outlet ??= m[1];
       facts.authors = [...(facts.authors ?? []), ...people(m[2])];
     } else if (found && (m = PLACE_TOKEN.exec(rest))) {
       facts.extra = { ...(facts.extra ?? {}), 发自: m[1] ?? m[2] };
@@ -150,7 +151,7 @@ const DATELINE_RE = new RegExp(
 export function readDateline(text: string): (MetaFacts & { length: number }) | undefined {
   const m = DATELINE_RE.exec(text);
   if (!m || !m[0].trim()) return undefined;
-  const outlet = [m[1], m[2], m[3]].find((o) => o && o !== '本报');
+  const outlet = [m[1], m[2], m[3]].find((o) => o && !THIS_PAPER.test(o));
   // the reporters, without the correspondents (通讯员 …) that may follow them
   const names = (m[5] ?? m[4])?.split(/\s*(?:通讯员|实习生|见习记者|特约记者)/)[0];
   const facts: MetaFacts & { length: number } = { length: m[0].length };

@@ -418,18 +418,9 @@ export function parseNews(text: string, file: string, slug: string): { doc: Sour
     });
   };
 
-  // an interview: questions and answers (interview.ts); the interviewee of "答：" is the one named most in answers
+  // an interview: questions and answers (interview.ts); "答：" is the answer of the one named most in answers
   const paraTexts = body.flatMap((it) => (it.kind === 'para' ? [it.inl.text.text.trim()] : []));
   const qa = interviewReader(paraTexts, [titleLoc?.text ?? '', ...paraTexts.slice(0, 2)].join('\n'), facts.outlet);
-  let interviewee: string | undefined;
-  if (qa) {
-    const counts = new Map<string, number>();
-    for (const t of paraTexts) {
-      const n = qa(t)?.name;
-      if (n) counts.set(n, (counts.get(n) ?? 0) + 1);
-    }
-    interviewee = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0];
-  }
   let answerer: string | undefined;
   // a speech (致辞, 讲话…) published with its speaker by office: every paragraph is the speaker's words
   const speaker = !qa && SPEECH_TITLE.test(titleLoc?.text ?? '') && facts.authors?.length === 1 && facts.authors[0].role ? facts.authors[0].name : undefined;
@@ -447,14 +438,14 @@ export function parseNews(text: string, file: string, slug: string): { doc: Sour
         if (qa) {
           const t = it.inl.text.text;
           const lead = t.length - t.trimStart().length;
-          const label = qa(t.slice(lead));
+          const label = qa.read(t.slice(lead));
           if (label?.kind === 'question') {
             answerer = undefined;
             paragraphUnit({ ...it.inl, text: it.inl.text.slice(lead + label.length) }, current.blocks, true, { asked: true });
             break;
           }
           if (label?.kind === 'answer') {
-            answerer = label.name ?? interviewee;
+            answerer = label.name ?? qa.interviewee;
             paragraphUnit({ ...it.inl, text: it.inl.text.slice(lead + label.length) }, current.blocks, true, answerer ? { answeredBy: answerer } : {});
             break;
           }
@@ -586,8 +577,8 @@ export function parseNews(text: string, file: string, slug: string): { doc: Sour
   for (const u of units) {
     const { quotes: spans, intro } = findQuotes(u.loc.text, ctx);
     ctx.intro = intro;
-    // an interviewee's answer is their own words: a quote of theirs, as a whole
-    const answerer = u.answeredBy ? people.resolve({ name: u.answeredBy }) : undefined;
+    // an interviewee's answer (or a speech) is their own words: a quote of theirs, as a whole
+    const own = u.answeredBy ? people.resolve({ name: u.answeredBy }) : undefined;
     const made: { seg: Segment; from: number; to: number }[] = [];
     const spanOffs = spans.map((sp) => ({ span: sp, from: u.loc.offs[sp.open], to: u.loc.offs[sp.close] }));
     const make = (part: Located): Segment[] =>
@@ -595,7 +586,7 @@ export function parseNews(text: string, file: string, slug: string): { doc: Sour
         const from = sl.offs[0];
         const to = sl.offs[sl.length - 1];
         const hit = spanOffs.find((x) => x.from <= to && x.to >= from && x.span.speaker);
-        const seg = makeSegment(sl, lines, { emphasis: u.emphasis, speaker: hit?.span.speaker ?? answerer });
+        const seg = makeSegment(sl, lines, { emphasis: u.emphasis, speaker: hit?.span.speaker ?? own });
         if (u.asked) seg.asked = true;
         made.push({ seg, from, to });
         return seg;
@@ -608,7 +599,7 @@ export function parseNews(text: string, file: string, slug: string): { doc: Sour
       if (target && !target.footnoteRefs.includes(ref.id)) target.footnoteRefs.push(ref.id);
       footIndex.get(ref.id)?.refs.push(place(ref.offset));
     }
-    if (answerer && made.length) quotes.push({ text: u.loc.text, segmentId: made[0].seg.id, place: place(u.loc.start), speaker: answerer });
+    if (own && made.length) quotes.push({ text: u.loc.text, segmentId: made[0].seg.id, place: place(u.loc.start), speaker: own });
     for (const x of spanOffs) {
       const inner = u.loc.slice(x.span.open + 1, x.span.close).trim();
       if (!inner.length) continue;

@@ -11,12 +11,19 @@ export interface QaLabel {
   name?: string;
 }
 
-const HAN = '\\u4e00-\\u9fff';
+import { NAME } from './byline.js';
+
 const QUESTION = `(?:[^，。：:！？\\s]{0,16}?记者|问|提问|主持人|Q)`;
-const NAME = `(?:[${HAN}]{1,10}(?:[·•‧・][${HAN}]{1,10})+|[${HAN}]{2,4})`;
 
 function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+export interface InterviewReader {
+  /** The label a paragraph opens with, if any. */
+  read(text: string): QaLabel | undefined;
+  /** The name most answers are labelled with: who answers "答：". */
+  interviewee?: string;
 }
 
 /**
@@ -24,13 +31,13 @@ function escape(s: string): string {
  * interview: at least two questions and two answers. `known` is text that names the interviewee (the
  * headline, the lead): an answer label must be a name found there, or used for two answers or more.
  */
-export function interviewReader(paragraphs: string[], known: string, outlet?: string): ((text: string) => QaLabel | undefined) | undefined {
+export function interviewReader(paragraphs: string[], known: string, outlet?: string): InterviewReader | undefined {
   const question = new RegExp(`^(?:${QUESTION}${outlet ? `|${escape(outlet)}` : ''})\\s*[：:]\\s*`);
   const answer = /^(?:答|A)\s*[：:]\s*/;
-  const named = new RegExp(`^(${NAME})\\s*[：:]\\s*(?=\\S)`);
+  const nameLabel = new RegExp(`^(${NAME})\\s*[：:]\\s*(?=\\S)`);
   const labels = new Map<string, number>();
   for (const p of paragraphs) {
-    const m = question.test(p) ? undefined : named.exec(p);
+    const m = question.test(p) ? undefined : nameLabel.exec(p);
     if (m) labels.set(m[1], (labels.get(m[1]) ?? 0) + 1);
   }
   const isName = (n: string) => known.includes(n) || (labels.get(n) ?? 0) >= 2;
@@ -39,16 +46,20 @@ export function interviewReader(paragraphs: string[], known: string, outlet?: st
     if (m) return { kind: 'question', length: m[0].length };
     m = answer.exec(text);
     if (m) return { kind: 'answer', length: m[0].length };
-    m = named.exec(text);
+    m = nameLabel.exec(text);
     if (m && isName(m[1])) return { kind: 'answer', length: m[0].length, name: m[1] };
     return undefined;
   };
   let questions = 0;
   let answers = 0;
+  const named = new Map<string, number>();
   for (const p of paragraphs) {
     const l = read(p);
     if (l?.kind === 'question') questions++;
     else if (l?.kind === 'answer') answers++;
+    if (l?.name) named.set(l.name, (named.get(l.name) ?? 0) + 1);
   }
-  return questions >= 2 && answers >= 2 ? read : undefined;
+  if (questions < 2 || answers < 2) return undefined;
+  const interviewee = [...named].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0];
+  return interviewee ? { read, interviewee } : { read };
 }

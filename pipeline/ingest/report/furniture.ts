@@ -26,9 +26,11 @@ export function isLatinName(text: string): boolean {
   const words = text.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
   if (!words.length) return false;
   if (!/\p{Ll}/u.test(text)) return true;
-  const small = new Set(['a', 'an', 'and', 'at', 'for', 'in', 'of', 'on', 'the', 'to', 'by', 'de', 'du', 'des', 'la', 'le', 'und', 'für']);
-  return words.every((w) => /^\p{Lu}/u.test(w) || small.has(w));
+  return words.every((w) => /^\p{Lu}/u.test(w) || TITLE_SMALL_WORDS.has(w));
 }
+
+/** Words a title in title case leaves in lower case. */
+const TITLE_SMALL_WORDS = new Set(['a', 'an', 'and', 'at', 'for', 'in', 'of', 'on', 'the', 'to', 'by', 'de', 'du', 'des', 'la', 'le', 'und', 'für']);
 
 /**
  * Prose: a line that reads like running text rather than cover furniture. A short line ending in a

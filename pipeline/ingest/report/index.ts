@@ -13,7 +13,7 @@ import { findFurniture } from './furniture.js';
 import { matchHeading, isTitleLine, type HeadingMatch } from './headings.js';
 import { collectNotes, cleanNoteText, extractUrls, joinNoteLines, type RawNote } from './footnotes.js';
 import { findTables, splitCells, stripHtml, cellItems, type RawTable } from './tables.js';
-import { coverMeta, findTitle } from './meta.js';
+import { coverColumns, coverMeta, findTitle } from './meta.js';
 import { PieceBuilder, lineListRuns, lineLocated, wrapWidth } from './rejoin.js';
 import { boldShare, cleanInline, type InlineContext, type Marker } from './inline.js';
 
@@ -239,23 +239,19 @@ export function parseReport(text: string, file: string, slug: string): ParseRepo
   linkFootnotes(footnotes, allMarkers, index, file, diagnostics);
   for (const { segment, markers } of segMarkers) segment.footnoteRefs = [...new Set(markers.map((m) => m.id))];
 
-  const meta = coverMeta(furn.cover, furn.colophon);
+  const cover = coverColumns(furn.cover);
+  const meta = coverMeta(cover, furn.colophon);
   if (keywords.length) meta.keywords = [...new Set(keywords)];
   const titleSegments: Segment[] = [];
-  const tt = findTitle(furn.cover);
+  const tt = findTitle(cover);
   if (tt.title) {
-    const head = lineLocated(tt.title).slice(0, tt.titleEnd);
-    // a title broken across lines is joined as the report's other broken lines are: Chinese without a space
-    const whole = tt.titleMore ? Located.concat([head.trim(), lineLocated(tt.titleMore).trim()]) : head;
-    const tl = unspace(normalizeChinese(whole.replace(/\*+/g, ''))).trim();
+    const tl = coverText(lineLocated(tt.title).slice(0, tt.titleEnd), tt.titleMore);
     if (tl.length) {
       meta.title = tl.text;
       titleSegments.push(makeSegment(tl, index));
     }
     if (tt.subtitle) {
-      const sub = lineLocated(tt.subtitle).slice(tt.subtitleAt);
-      const subWhole = tt.subtitleMore ? Located.concat([sub.trim(), lineLocated(tt.subtitleMore).trim()]) : sub;
-      const sl = unspace(normalizeChinese(subWhole.replace(/\*+/g, ''))).trim();
+      const sl = coverText(lineLocated(tt.subtitle).slice(tt.subtitleAt), tt.subtitleMore);
       if (sl.length) {
         meta.subtitle = sl.text;
         titleSegments.push(makeSegment(sl, index));
@@ -266,9 +262,16 @@ export function parseReport(text: string, file: string, slug: string): ParseRepo
   return { doc, diagnostics };
 }
 
-/** A cover title spaced out for display ("政 府 工 作 报 告"): no spaces between Chinese characters. */
-function unspace(loc: Located): Located {
-  return loc.replace(/(?<=\p{Script=Han})[\s\u3000]+(?=\p{Script=Han})/gu, '');
+/**
+ * A title or subtitle of the cover as text: with the line it goes on to (joined as the report's other
+ * broken lines are, Chinese without a space), without emphasis marks, and not spaced out for display
+ * ("政 府 工 作 报 告": no spaces between Chinese characters).
+ */
+function coverText(first: Located, more?: Line): Located {
+  const whole = more ? Located.concat([first.trim(), lineLocated(more).trim()]) : first;
+  return normalizeChinese(whole.replace(/\*+/g, ''))
+    .replace(/(?<=\p{Script=Han})[\s\u3000]+(?=\p{Script=Han})/gu, '')
+    .trim();
 }
 
 function follows(style: string, last: number, value: number): boolean {

@@ -2,6 +2,7 @@
 // and from the closing colophon (editors, address, copyright… kept in meta.extra).
 import type { Person, SourceMeta } from '../../model.js';
 import { normalizeText } from '../normalize.js';
+import { chineseNumber } from '../enumerations.js';
 import type { Line } from './lines.js';
 import { CJK_CHAR, endsSentence } from './lines.js';
 
@@ -30,14 +31,6 @@ const DATE_RE = /(\d{4})\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?/;
 /** 二〇二四年十二月（十六日）: a date in Chinese numerals, as covers print it. */
 const CN_DATE_RE = /([〇零○一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,3})\s*月(?:\s*([一二三四五六七八九十]{1,3})\s*日)?/;
 const CN_DIGIT: Record<string, string> = { 〇: '0', 零: '0', '○': '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' };
-/** 一…三十一 → 1…31 */
-function cnNumber(s: string): number {
-  const m = /^([一二三])?(十)?([一二三四五六七八九])?$/.exec(s);
-  if (!m || (!m[2] && m[1] && m[3])) return 0;
-  const tens = m[2] ? (m[1] ? Number(CN_DIGIT[m[1]]) : 1) : 0;
-  const ones = m[2] ? (m[3] ? Number(CN_DIGIT[m[3]]) : 0) : Number(CN_DIGIT[m[1] ?? m[3] ?? ''] ?? 0);
-  return tens * 10 + ones;
-}
 /** A bare genre word on a cover (研究报告, 政策简报…): the series, not the title. */
 const SERIES_WORD_RE = /^(?:研究|专题|咨询|智库|调研|年度|政策|决策|工作)?(?:报告|简报|专报|要报|内参|参考|快报|动态)$/;
 const ISO_DATE_RE = /^(\d{4})[-./](\d{1,2})(?:[-./](\d{1,2}))?$/;
@@ -56,8 +49,8 @@ export function parseDate(text: string): string | undefined {
   const cn = CN_DATE_RE.exec(text);
   if (cn) {
     const year = [...cn[1]].map((c) => CN_DIGIT[c]).join('');
-    const month = cnNumber(cn[2]);
-    const day = cn[3] ? cnNumber(cn[3]) : 0;
+    const month = chineseNumber(cn[2]);
+    const day = cn[3] ? chineseNumber(cn[3]) : 0;
     if (month >= 1 && month <= 12 && (!cn[3] || (day >= 1 && day <= 31))) return day ? `${year}-${pad(String(month))}-${pad(String(day))}` : `${year}-${pad(String(month))}`;
   }
   let m = DATE_RE.exec(text);
@@ -126,7 +119,7 @@ function isTitleCandidate(t: string): boolean {
 
 /**
  * Cover lines set in two columns ("某研究中心　　　　　　2024年8月20日"): each column a line of its own,
- * at its place in the file.
+ * at its place in the file. findTitle and coverMeta read the cover as this gives it.
  */
 export function coverColumns(cover: Line[]): Line[] {
   const out: Line[] = [];
@@ -148,8 +141,7 @@ export function coverColumns(cover: Line[]): Line[] {
  * cover often breaks a long title in two: after its colon ("从A到B：" / "…的路径": title and
  * subtitle), or anywhere when the title page repeats it whole on one line (the two lines are the title).
  */
-export function findTitle(lines: Line[]): CoverTitle {
-  const cover = coverColumns(lines);
+export function findTitle(cover: Line[]): CoverTitle {
   for (let i = 0; i < cover.length; i++) {
     const t = cover[i].text;
     if (BIO_TITLE_RE.test(t)) break;
@@ -185,8 +177,7 @@ export function findTitle(lines: Line[]): CoverTitle {
   return { titleEnd: 0, subtitleAt: 0 };
 }
 
-export function coverMeta(lines: Line[], colophon: Line[]): SourceMeta {
-  const cover = coverColumns(lines);
+export function coverMeta(cover: Line[], colophon: Line[]): SourceMeta {
   const meta: SourceMeta = { authors: [] };
   const extra: Record<string, string> = {};
   const roles = new Map<string, string>();
