@@ -43,6 +43,20 @@ export class Located {
     return new Located(this.text.slice(from, to), this.offs.slice(from, to));
   }
 
+  /** The text's lines (split at "\n"), each trimmed, blank ones dropped. */
+  nonBlankLines(): Located[] {
+    const out: Located[] = [];
+    let from = 0;
+    for (let i = 0; i <= this.text.length; i++) {
+      if (i === this.text.length || this.text[i] === '\n') {
+        const piece = this.slice(from, i).trim();
+        if (piece.length) out.push(piece);
+        from = i + 1;
+      }
+    }
+    return out;
+  }
+
   trim(): Located {
     const m = /^\s*/.exec(this.text)!;
     const lead = m[0].length;

@@ -78,16 +78,7 @@ function htmlText(value: string, offset: number): Located[] {
     .replace(/<br\s*\/?>|<\/(?:p|div|section|article)>/gi, '\n')
     .replace(/<[^>]*>/g, '')
     .replace(/&(?:nbsp|amp|lt|gt|quot|#39|ldquo|rdquo|hellip|mdash);/g, (m) => ENTITIES[m[0]] ?? ' ');
-  const out: Located[] = [];
-  let from = 0;
-  for (let i = 0; i <= loc.length; i++) {
-    if (i === loc.length || loc.text[i] === '\n') {
-      const piece = loc.slice(from, i).trim();
-      if (piece.length) out.push(piece);
-      from = i + 1;
-    }
-  }
-  return out;
+  return loc.nonBlankLines();
 }
 
 /** Plain text as a paragraph's inline result: no emphasis, links or notes. */

@@ -132,15 +132,7 @@ export function inlineText(nodes: PhrasingContent[], source: string, start?: num
   const t = text.text.trim();
   if (/^\*\*[^*]+\*\*$/.test(t) || /^__[^_]+__$/.test(t)) literalStrong = true;
   text = text.replace(STRAY_MARKS, '');
-  const lines: Located[] = [];
-  let from = 0;
-  for (let i = 0; i <= text.length; i++) {
-    if (i === text.length || text.text[i] === '\n') {
-      const l = text.slice(from, i).trim();
-      if (l.length) lines.push(l);
-      from = i + 1;
-    }
-  }
+  const lines = text.nonBlankLines();
   text = joinLines(text).trim();
   return {
     text,
