@@ -14,7 +14,7 @@ import { reportSlots } from './report.js';
 import { chooseTerms, scoreTerm, type TermFinder, type TermStat } from './terms.js';
 import { createMatcher } from '../glossary/match.js';
 import { contentLength } from './text.js';
-import { collectUnits } from './units.js';
+import { collectUnits, SKIP_KINDS } from './units.js';
 import { sourceLine } from '../localize/source-line.js';
 import { docSegments } from '../ingest/walk.js';
 
@@ -57,7 +57,7 @@ function keyTerms(doc: SourceDoc, find: TermFinder, briefTexts: string[], max: n
   let order = 0;
   for (const v of docSegments(doc)) {
     order++;
-    if (v.section?.kind === 'acknowledgements' || v.section?.kind === 'notes') continue;
+    if (v.section && SKIP_KINDS.has(v.section.kind)) continue;
     const heading = v.role === 'title' || v.role === 'heading';
     const top = v.section ? doc.sections.find((s) => s === v.section || contains(s, v.section!)) : undefined;
     for (const h of find(v.segment.text)) {

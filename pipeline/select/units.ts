@@ -1,6 +1,6 @@
 // Candidate units: every content sentence of a SourceDoc with the structure around it (which sections
 // contain it, where it stands in its paragraph, list or section), in reading order.
-import type { Block, Section, Segment, SourceDoc } from '../model.js';
+import type { Block, Section, SectionKind, Segment, SourceDoc } from '../model.js';
 import { contentLength } from './text.js';
 import { summaryCue } from './cues.js';
 
@@ -30,8 +30,8 @@ export interface Unit {
 /** A sentence of the text in Chinese: an English abstract or title block of a Chinese source repeats it. */
 const HAN = /\p{Script=Han}/u;
 
-/** Sections whose text is not content for a brief. */
-const SKIP_KINDS = new Set(['acknowledgements', 'notes']);
+/** Sections whose text is not content for a brief (neither its sentences nor its key terms). */
+export const SKIP_KINDS: ReadonlySet<SectionKind> = new Set<SectionKind>(['acknowledgements', 'notes']);
 
 /** Photo credits and captions written as paragraphs: "… 澎湃影像 图", "新华社记者 某某 摄". */
 const CREDIT = /(\s图|\s摄|图\s*[/／]\s*\S+|摄影[:：]?\s*\S*)$/;

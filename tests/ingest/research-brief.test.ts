@@ -57,6 +57,17 @@ describe('a reference list and a box', () => {
   });
 });
 
+describe('reference lists under their other headings', () => {
+  for (const heading of ['主要参考文献', '主 要 参 考 文 献', 'References']) {
+    it(`"${heading}": a notes section, its entries not footnotes`, () => {
+      const src = ['一、背景', '', '贸易碎片化程度继续加深，限制措施数量创下新高。[1]', '', heading, '[1] 课题组. 全球贸易展望2024[R]. 某研究中心, 2024.', ''].join('\n');
+      const { doc: d } = parseReport(src, 'r.txt', 'r');
+      expect(d.footnotes).toEqual([]);
+      expect(d.sections.at(-1)?.kind).toBe('notes');
+    });
+  }
+});
+
 describe("a journal article's bracketed fields", () => {
   const src = [
     '资源与环境经济评论  2024年第4期',

@@ -2,6 +2,7 @@
 // interviewer's label ("记者：", "问：", "<outlet>：", "主持人："), an answer with the interviewee's name or
 // "答：". The questions are context, not what the interviewee says; the answers are the interviewee's
 // words, paragraph after paragraph until the next question.
+import { NAME } from './byline.js';
 
 export interface QaLabel {
   kind: 'question' | 'answer';
@@ -10,8 +11,6 @@ export interface QaLabel {
   /** The name an answer is labelled with; none for "答：". */
   name?: string;
 }
-
-import { NAME } from './byline.js';
 
 const QUESTION = `(?:[^，。：:！？\\s]{0,16}?记者|问|提问|主持人|Q)`;
 

@@ -23,12 +23,16 @@ export interface HeadingMatch {
 const MAX_HEADING = 50;
 const CN_NUM = '[一二三四五六七八九十百零〇]{1,4}';
 
+/** The heading of a reference list (参考文献, References): back matter, and no footnotes after it. */
+export const REFERENCES_RE = /^(?:(?:主\s*要\s*)?参\s*考\s*文\s*献|References|Bibliography)$/i;
+
 const NAMED: [RegExp, SectionKind][] = [
   [/^(?:内容|执行|报告)?(?:摘\s*要|提\s*要|概\s*要)$|^Abstract$|^Executive Summary$/i, 'abstract'],
   [/^(?:致\s*谢|鸣\s*谢|谢\s*辞)$|^Acknowledge?ments$/i, 'acknowledgements'],
   [/^(?:前\s*言|序\s*言|引\s*言|导\s*言|导\s*论|引\s*论|绪\s*论|序)$|^(?:Preface|Introduction|Foreword)$/i, 'preface'],
   [/^(?:结\s*语|结\s*论|结\s*束\s*语|结\s*论\s*与\s*建\s*议|余\s*论)$|^Conclusions?$/i, 'conclusion'],
-  [/^(?:名\s*词\s*(?:解\s*释|注\s*释|说\s*明)|附\s*录(?:\s*[一二三四五六七八九十0-9]{1,3})?|参\s*考\s*文\s*献|主\s*要\s*参\s*考\s*文\s*献|作\s*者\s*简\s*介[：:]?)$|^(?:Glossary|Appendix(?:\s+\w+)?|References|Bibliography)$/i, 'notes'],
+  [/^(?:名\s*词\s*(?:解\s*释|注\s*释|说\s*明)|附\s*录(?:\s*[一二三四五六七八九十0-9]{1,3})?|作\s*者\s*简\s*介[：:]?)$|^(?:Glossary|Appendix(?:\s+\w+)?)$/i, 'notes'],
+  [REFERENCES_RE, 'notes'],
 ];
 
 const CHAPTER = new RegExp(`^(第\\s*(?:${CN_NUM}|[0-9]{1,2})\\s*[章部篇](?:分)?)(?:[\\s\\u3000：:、.]*)(.*)$`);

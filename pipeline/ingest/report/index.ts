@@ -10,7 +10,7 @@ import { normalizeChinese, normalizeText } from '../normalize.js';
 import { leadingMarker, splitEnumeration } from '../enumerations.js';
 import { splitLines, endsSentence, visualWidth, type Line } from './lines.js';
 import { findFurniture } from './furniture.js';
-import { matchHeading, isTitleLine, type HeadingMatch } from './headings.js';
+import { matchHeading, isTitleLine, REFERENCES_RE, type HeadingMatch } from './headings.js';
 import { collectNotes, cleanNoteText, extractUrls, joinNoteLines, type RawNote } from './footnotes.js';
 import { findTables, splitCells, stripHtml, cellItems, type RawTable } from './tables.js';
 import { coverColumns, coverMeta, findTitle } from './meta.js';
@@ -31,8 +31,6 @@ type Unit =
   | { type: 'table'; table: RawTable }
   | { type: 'para'; loc: Located; bullet: boolean; lastLine: Line; lines: number };
 
-/** The heading of a reference list. */
-const REFERENCES_RE = /^(?:(?:主要)?参\s*考\s*文\s*献|References|Bibliography)$/i;
 /** The title line of a box set apart from the text: 【专栏1】…, 专栏2 … */
 const BOX_TITLE_RE = /^(?:【[^】]{1,12}】|专栏\s*[0-9一二三四五六七八九十]{1,3}[\s：:])/;
 /** A keywords line: 关键词：A；B (or 关键字, 主题词, Keywords:). */
