@@ -28,6 +28,11 @@ const FILES: Record<FontFamily, { normal: string; bold: string }> = {
   },
 };
 
+/** The font file of a family and weight, as a package path (for require.resolve). */
+export function fontFile(family: FontFamily, weight: 'normal' | 'bold'): string {
+  return FILES[family][weight];
+}
+
 export function familyFor(lang: Lang): FontFamily {
   return lang === 'zh-Hant' ? 'NotoSansTC' : 'NotoSansSC';
 }

@@ -10,7 +10,10 @@
 // - Latin text in Noto Sans SC/TC (English briefs, Latin words and numbers in Chinese ones): mark
 //   positioning (`mark`, `mkmk`) moves only mark glyphs, and no character of MARK_FREE maps to one in
 //   these fonts, so such runs are shaped without it. That spares decoding the fonts' mark-attachment
-//   tables (anchors for every base glyph, ~10 MB of objects per face) in every process.
+//   tables (anchors for every base glyph, ~10 MB of objects per face) in every process. Where the
+//   install-time table of latin-shaping.ts covers the run (nearly always), not even the shaper runs.
+
+import { featureKeyOf, isPlainCjk, latinShaperFor, type ShapingFont } from './latin-shaping.js';
 
 /** The parsed fonts (fontkit) each shortcut is for: the ones we ship (see font-sharing.ts). */
 const PLAIN_CJK_FONTS = new WeakSet<object>();
@@ -24,15 +27,7 @@ export function markLatinFallbackFont(fontkitFont: object): void {
   LATIN_FALLBACK_FONTS.add(fontkitFont);
 }
 
-/**
- * Ideographs, CJK symbols and punctuation, full-width forms: in the Noto Sans SC/TC we ship, no
- * glyph of these is covered by a substitution or positioning of the default features, so a run of
- * them shapes to its cmap glyphs at their advance widths (tests/render/shaping-shortcuts.test.ts checks
- * this against fontkit's shaper, so a font update that changes it fails there).
- */
-export function isPlainCjk(cp: number): boolean {
-  return (cp >= 0x4e00 && cp <= 0x9fff) || (cp >= 0x3400 && cp <= 0x4dbf) || (cp >= 0x3000 && cp <= 0x303f) || (cp >= 0xff00 && cp <= 0xffef);
-}
+export { isPlainCjk };
 
 interface FontkitFontLike {
   glyphForCodePoint(cp: number): { id: number; advanceWidth: number };
@@ -104,6 +99,17 @@ export interface PlainRunFont {
   layoutRun(text: string, features?: unknown): LayoutRun;
 }
 
+/** A run in font units as pdfkit's layoutRun gives it: positions in thousandths of the font size. */
+function scaledRun(glyphs: { advanceWidth: number }[], positions: { xAdvance: number; yAdvance: number; xOffset: number; yOffset: number }[], scale: number): LayoutRun {
+  let advanceWidth = 0;
+  const scaled = positions.map((p, i) => {
+    const xAdvance = p.xAdvance * scale;
+    advanceWidth += xAdvance;
+    return { xAdvance, yAdvance: p.yAdvance * scale, xOffset: p.xOffset * scale, yOffset: p.yOffset * scale, advanceWidth: glyphs[i].advanceWidth * scale };
+  });
+  return { glyphs, positions: scaled, advanceWidth };
+}
+
 let shortcutsInstalled = false;
 /** Install the shortcuts in pdfkit's embedded fonts (once per process). */
 export function shapingShortcuts(proto: PlainRunFont): void {
@@ -111,27 +117,23 @@ export function shapingShortcuts(proto: PlainRunFont): void {
   shortcutsInstalled = true;
   const original = proto.layoutRun;
   proto.layoutRun = function layoutRun(this: PlainRunFont & { font: FontkitFontLike; scale: number }, text: string, features?: unknown): LayoutRun {
-    if (
-      PLAIN_CJK_FONTS.has(this.font) &&
-      (features === undefined || (Array.isArray(features) && features.every((f) => typeof f === 'string' && f !== 'mark' && f !== 'mkmk'))) &&
-      isMarkFree(text)
-    )
-      return original.call(this, text, withoutMarkPositioning(features as string[] | undefined));
-    // the other shortcuts stand for the default features only
-    if (features !== undefined && !(Array.isArray(features) && !features.length)) return original.call(this, text, features);
-    if (PLAIN_CJK_FONTS.has(this.font)) {
+    const defaults = features === undefined || (Array.isArray(features) && !features.length);
+    const cjkFont = PLAIN_CJK_FONTS.has(this.font);
+    if (cjkFont && defaults) {
       const plain = plainCjkLayout(this.font, text);
-      if (plain) {
-        // as pdfkit's layoutRun: positions in thousandths of the font size
-        let advanceWidth = 0;
-        const positions = plain.positions.map((p, i) => {
-          const xAdvance = p.xAdvance * this.scale;
-          advanceWidth += xAdvance;
-          return { xAdvance, yAdvance: 0, xOffset: 0, yOffset: 0, advanceWidth: (plain.glyphs[i] as { advanceWidth: number }).advanceWidth * this.scale };
-        });
-        return { glyphs: plain.glyphs, positions, advanceWidth };
-      }
+      if (plain) return scaledRun(plain.glyphs as { advanceWidth: number }[], plain.positions, this.scale);
     }
+    if (cjkFont || LATIN_FALLBACK_FONTS.has(this.font)) {
+      const key = featureKeyOf(features);
+      const run = key === undefined ? undefined : latinShaperFor(this.font as unknown as ShapingFont, key)?.layout(this.font as unknown as ShapingFont, text);
+      if (run) return scaledRun(run.glyphs, run.positions, this.scale);
+    }
+    if (cjkFont) {
+      if ((features === undefined || (Array.isArray(features) && features.every((f) => typeof f === 'string' && f !== 'mark' && f !== 'mkmk'))) && isMarkFree(text))
+        return original.call(this, text, withoutMarkPositioning(features as string[] | undefined));
+    }
+    // the other shortcuts stand for the default features only
+    if (!defaults) return original.call(this, text, features);
     if (LATIN_FALLBACK_FONTS.has(this.font) && isSingleCodePoint(text)) {
       const run = original.call(this, text, singleLetterFeatures());
       if (run.glyphs.length === 1) return run;

@@ -1,0 +1,361 @@
+// Latin runs in Noto Sans SC/TC (English briefs; Latin words and numbers in Chinese ones) shaped from
+// a table made at install time (scripts/latin-shaping-data.mjs → dist/data/), instead of by fontkit's
+// OpenType shaper. For these characters the shaper's work is known in advance: each character maps
+// to one glyph (after the single substitutions of the features asked for, e.g. English's 'pwid'), and
+// positioning is a single adjustment per glyph plus pair kerning. Asking fontkit instead cost a cold
+// build ~120 ms: decoding the kerning lookups of four faces, then running the shaper on every word.
+//
+// The table is made by fontkit's own code (its layout of every character, its pair-positioning
+// lookups evaluated for every pair of glyphs) and checked against whole layouts of random words
+// before it is written; tests/render/latin-shaping.test.ts checks it against fontkit again. It is used
+// only for the font it was made from (name, checksum, glyph count) and the fontkit version installed.
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { packageVersion } from '../packages.js';
+
+/** fontkit's glyph, as far as runs go. */
+export interface Glyph {
+  id: number;
+  advanceWidth: number;
+  codePoints: number[];
+}
+
+interface Position {
+  xAdvance: number;
+  yAdvance: number;
+  xOffset: number;
+  yOffset: number;
+}
+
+/** fontkit's font, as far as a run from the table goes. */
+export interface ShapingFont {
+  postscriptName: string;
+  numGlyphs: number;
+  head: { checkSumAdjustment: number };
+  glyphForCodePoint(cp: number): Glyph;
+  getGlyph(id: number, codePoints?: number[]): Glyph;
+}
+
+/** The features of a run the table is for: '' (the defaults) or one feature tag added to them. */
+export type FeatureKey = string;
+
+/** What an install-time table holds for one face (JSON). */
+export interface LatinShapingData {
+  fontkit: string;
+  font: { postscriptName: string; checkSumAdjustment: number; numGlyphs: number };
+  features: Record<FeatureKey, FeatureTable>;
+  /** Pair adjustments by the lookups that make them (a signature), see FeatureTable.pairs. */
+  pairs: Record<string, PairTable>;
+}
+
+interface FeatureTable {
+  /** The characters covered, each mapped to one glyph in every script. */
+  chars: string;
+  /** The script tag of a run of only Common characters (fontkit's choice when none has a script). */
+  commonScript: string;
+  /** Characters with a script of their own, by script tag: the first of them decides a run's script. */
+  scripts: Record<string, string>;
+  /** Plain CJK characters with a script of their own: [first, last, script tag] ranges. */
+  cjkScripts: [number, number, string][];
+  /** What a run of each script tag gets. */
+  runs: Record<string, ScriptTable>;
+}
+
+export interface ScriptTable {
+  /** The glyph of each character, after substitution. */
+  glyphs: number[];
+  /** Single adjustments: flat [char index, xAdvance, yAdvance, xOffset, yOffset, …]. */
+  single: number[];
+  /** The pair table (a key of LatinShapingData.pairs). */
+  pairs: string;
+  /**
+   * Ligatures, by lookup in the order fontkit applies them, each lookup's rules in the order it tries
+   * them: the characters a ligature joins, its glyph and its single adjustment.
+   */
+  ligatures: { seq: string; glyph: number; single?: number[] }[][];
+  /** Whether a run may hold plain CJK characters (isPlainCjk) as well: cmap glyphs at their advance widths. */
+  mixing: boolean;
+  /** Glyphs of CJK characters that some lookup could touch: a run holding one goes to the shaper. */
+  busy: number[];
+}
+
+/**
+ * Pair adjustments in font units: `x` holds [first glyph, second glyph, first glyph's xAdvance …]
+ * triples for the usual kerning pair, `full` [first, second, then xAdvance, yAdvance, xOffset, yOffset
+ * of the first glyph and of the second] for any other.
+ */
+interface PairTable {
+  x: number[];
+  full: number[];
+}
+
+/** Basic Latin, Latin-1 and general punctuation: the Latin of the CJK faces' runs. */
+export const LATIN_RANGES: [number, number][] = [
+  [0x20, 0x7e],
+  [0xa0, 0xff],
+  [0x2010, 0x2027],
+  [0x2030, 0x205e],
+];
+
+/** Latin Extended-A, -B and Additional: letters the Latin fallback sets where the CJK faces lack them. */
+export const LATIN_EXTENDED_RANGES: [number, number][] = [
+  [0x100, 0x24f],
+  [0x1e00, 0x1eff],
+];
+
+/** Ideographs (the BMP's unified ones and extension A), CJK symbols and punctuation, full-width forms. */
+export const CJK_RANGES: [number, number][] = [
+  [0x3000, 0x303f],
+  [0x3400, 0x4dbf],
+  [0x4e00, 0x9fff],
+  [0xff00, 0xffef],
+];
+
+/**
+ * Plain CJK: in the Noto Sans SC/TC we ship, no glyph of these is covered by a substitution or
+ * positioning of the default features, so a run of them shapes to its cmap glyphs at their advance
+ * widths (tests/render/shaping-shortcuts.test.ts checks this against fontkit's shaper); a table marks
+ * those some lookup could touch in a mixed run (ScriptTable.busy).
+ */
+export function isPlainCjk(cp: number): boolean {
+  return (cp >= 0x4e00 && cp <= 0x9fff) || (cp >= 0x3400 && cp <= 0x4dbf) || (cp >= 0x3000 && cp <= 0x303f) || (cp >= 0xff00 && cp <= 0xffef);
+}
+
+/** The characters of some ranges, in order. */
+export function charactersOf(ranges: [number, number][]): number[] {
+  const out: number[] = [];
+  for (const [a, b] of ranges) for (let c = a; c <= b; c++) out.push(c);
+  return out.sort((x, y) => x - y);
+}
+
+/** The feature key of a run's features as pdfkit passes them (undefined or tags), or undefined if there is no table for them. */
+export function featureKeyOf(features: unknown): FeatureKey | undefined {
+  if (features === undefined) return '';
+  if (!Array.isArray(features)) return undefined;
+  if (!features.length) return '';
+  return features.length === 1 && typeof features[0] === 'string' && /^[a-z0-9]{4}$/.test(features[0]) ? features[0] : undefined;
+}
+
+/** The features fontkit is asked for in both ways (mark positioning off: see shaping-shortcuts.ts). A new object each time: fontkit adds to it. */
+export function shapingFeatures(key: FeatureKey): Record<string, boolean> {
+  return key ? { [key]: true, mark: false, mkmk: false } : { mark: false, mkmk: false };
+}
+
+/** A run shaped from a table: glyphs and positions in font units, as fontkit's layout gives them. */
+export interface TableRun {
+  glyphs: Glyph[];
+  positions: Position[];
+}
+
+type Ligature = ScriptTable['ligatures'][number][number];
+
+interface ScriptShaper {
+  glyphs: number[];
+  mixing: boolean;
+  busy: Set<number>;
+  /** Per ligature lookup: its rules by first character. */
+  ligatures: Map<number, Ligature[]>[];
+  single: Map<number, number[]>;
+  pairs: Map<number, number[]>;
+}
+
+/** The table of one face and feature key, ready to shape runs. */
+export class LatinRunShaper {
+  private readonly index = new Map<number, number>();
+  private readonly scriptOf = new Map<number, string>();
+  private readonly commonScript: string;
+  private readonly cjkScripts: [number, number, string][];
+  private readonly runs = new Map<string, ScriptShaper>();
+
+  constructor(data: LatinShapingData, key: FeatureKey) {
+    const t = data.features[key];
+    for (let i = 0; i < t.chars.length; i++) this.index.set(t.chars.charCodeAt(i), i);
+    this.commonScript = t.commonScript;
+    this.cjkScripts = t.cjkScripts;
+    for (const [tag, chars] of Object.entries(t.scripts)) for (let i = 0; i < chars.length; i++) this.scriptOf.set(chars.charCodeAt(i), tag);
+    const pairMaps = new Map<string, Map<number, number[]>>();
+    for (const [tag, run] of Object.entries(t.runs)) {
+      let pairs = pairMaps.get(run.pairs);
+      if (!pairs) {
+        pairs = pairMap(data.pairs[run.pairs]);
+        pairMaps.set(run.pairs, pairs);
+      }
+      const single = new Map<number, number[]>();
+      for (let i = 0; i < run.single.length; i += 5) single.set(run.single[i], run.single.slice(i + 1, i + 5));
+      const ligatures = run.ligatures.map((rules) => {
+        const byFirst = new Map<number, Ligature[]>();
+        for (const r of rules) {
+          const first = r.seq.charCodeAt(0);
+          byFirst.set(first, [...(byFirst.get(first) ?? []), r]);
+        }
+        return byFirst;
+      });
+      this.runs.set(tag, { glyphs: run.glyphs, mixing: run.mixing, busy: new Set(run.busy), ligatures, single, pairs });
+    }
+  }
+
+  /** The script tag fontkit gives a plain CJK character (undefined for Common). */
+  private cjkScriptOf(c: number): string | undefined {
+    for (const [a, b, tag] of this.cjkScripts) if (c >= a && c <= b) return tag;
+    return undefined;
+  }
+
+  /**
+   * The run as fontkit's layout would give it, or undefined if the text has a character the table
+   * lacks or a CJK character the run's lookups could touch.
+   */
+  layout(font: ShapingFont, text: string): TableRun | undefined {
+    if (!text) return undefined;
+    let script: string | undefined;
+    let cjk = false;
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (this.index.has(c)) script ??= this.scriptOf.get(c);
+      else if (isPlainCjk(c)) {
+        cjk = true;
+        script ??= this.cjkScriptOf(c);
+      } else return undefined;
+    }
+    const run = this.runs.get(script ?? this.commonScript);
+    if (!run || (cjk && !run.mixing)) return undefined;
+    // fontkit makes the glyphs of the characters first, then those of substitutions, then looks up
+    // the space (for default-ignorable characters): the same calls leave its glyph cache (whose first
+    // code points go into the PDF's ToUnicode map) as the shaper would.
+    const cmapGlyphs: Glyph[] = [];
+    let units: Unit[] = [];
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      const g = font.glyphForCodePoint(c);
+      cmapGlyphs.push(g);
+      const k = this.index.get(c);
+      if (k !== undefined) units.push({ start: i, end: i + 1, id: run.glyphs[k], single: run.single.get(k) });
+      else if (g.id === 0 || run.busy.has(g.id)) return undefined;
+      else units.push({ start: i, end: i + 1, id: g.id });
+    }
+    for (const rules of run.ligatures) units = joinLigatures(text, units, rules);
+    // a substituted glyph takes the code points of the characters' glyphs, as fontkit's GlyphInfo does
+    const glyphs = units.map((u) => {
+      if (u.end - u.start === 1 && cmapGlyphs[u.start].id === u.id) return cmapGlyphs[u.start];
+      const codePoints: number[] = [];
+      for (let i = u.start; i < u.end; i++) codePoints.push(...cmapGlyphs[i].codePoints);
+      return font.getGlyph(u.id, codePoints);
+    });
+    font.glyphForCodePoint(0x20);
+    const positions: Position[] = glyphs.map((g) => ({ xAdvance: g.advanceWidth, yAdvance: 0, xOffset: 0, yOffset: 0 }));
+    units.forEach((u, i) => {
+      if (u.single) add(positions[i], u.single, 0);
+    });
+    for (let i = 0; i + 1 < units.length; i++) {
+      const p = run.pairs.get(units[i].id * 65536 + units[i + 1].id);
+      if (!p) continue;
+      add(positions[i], p, 0);
+      if (p.length > 4) add(positions[i + 1], p, 4);
+    }
+    return { glyphs, positions };
+  }
+}
+
+/** A glyph of a run: the characters [start, end) it stands for. */
+interface Unit {
+  start: number;
+  end: number;
+  id: number;
+  single?: number[];
+}
+
+/** One ligature lookup over a run: at each glyph, the first rule whose characters follow, as fontkit's GSUB does. */
+function joinLigatures(text: string, units: Unit[], rules: Map<number, Ligature[]>): Unit[] {
+  const out: Unit[] = [];
+  for (let u = 0; u < units.length; u++) {
+    const unit = units[u];
+    const candidates = unit.end - unit.start === 1 ? rules.get(text.charCodeAt(unit.start)) : undefined;
+    const hit = candidates?.find((r) => {
+      if (u + r.seq.length > units.length) return false;
+      for (let k = 1; k < r.seq.length; k++) {
+        const v = units[u + k];
+        if (v.end - v.start !== 1 || text.charCodeAt(v.start) !== r.seq.charCodeAt(k)) return false;
+      }
+      return true;
+    });
+    if (!hit) {
+      out.push(unit);
+      continue;
+    }
+    out.push({ start: unit.start, end: units[u + hit.seq.length - 1].end, id: hit.glyph, single: hit.single });
+    u += hit.seq.length - 1;
+  }
+  return out;
+}
+
+function add(p: Position, d: number[], at: number): void {
+  p.xAdvance += d[at];
+  p.yAdvance += d[at + 1];
+  p.xOffset += d[at + 2];
+  p.yOffset += d[at + 3];
+}
+
+function pairMap(t: PairTable): Map<number, number[]> {
+  const m = new Map<number, number[]>();
+  for (let i = 0; i < t.x.length; i += 3) m.set(t.x[i] * 65536 + t.x[i + 1], [t.x[i + 2], 0, 0, 0]);
+  for (let i = 0; i < t.full.length; i += 10) m.set(t.full[i] * 65536 + t.full[i + 1], t.full.slice(i + 2, i + 10));
+  return m;
+}
+
+const require = createRequire(import.meta.url);
+
+/** The installed fontkit's version (the one pdfkit uses). */
+export function fontkitVersion(): string {
+  return packageVersion(require, 'fontkit') ?? 'unknown';
+}
+
+/** dist/data/, found from this module whether bundled or not. */
+function dataDir(): string | undefined {
+  let dir = path.dirname(fileURLToPath(import.meta.url));
+  for (let i = 0; i < 5; i++, dir = path.dirname(dir)) {
+    const d = path.join(dir, 'dist', 'data');
+    if (existsSync(d)) return d;
+  }
+  return undefined;
+}
+
+/** File name of a face's table in dist/data/. */
+export function latinShapingFile(postscriptName: string): string {
+  return `latin-shaping-${postscriptName.replace(/[^A-Za-z0-9_-]/g, '_')}.json`;
+}
+
+/** Whether a table was made from this font (and the installed fontkit). */
+export function tableFits(data: LatinShapingData, font: ShapingFont, version = fontkitVersion()): boolean {
+  return (
+    data.fontkit === version &&
+    data.font.postscriptName === font.postscriptName &&
+    data.font.checkSumAdjustment === font.head.checkSumAdjustment &&
+    data.font.numGlyphs === font.numGlyphs
+  );
+}
+
+const loaded = new WeakMap<object, Map<FeatureKey, LatinRunShaper | undefined>>();
+
+/** The shaper of a face and feature key from dist/data/, or undefined if there is no table that fits. Read once per font. */
+export function latinShaperFor(font: ShapingFont, key: FeatureKey): LatinRunShaper | undefined {
+  let byKey = loaded.get(font);
+  if (!byKey) {
+    byKey = new Map();
+    loaded.set(font, byKey);
+    const data = readTable(font);
+    if (data) for (const k of Object.keys(data.features)) byKey.set(k, new LatinRunShaper(data, k));
+  }
+  return byKey.get(key);
+}
+
+function readTable(font: ShapingFont): LatinShapingData | undefined {
+  const dir = dataDir();
+  if (!dir) return undefined;
+  try {
+    const data = JSON.parse(readFileSync(path.join(dir, latinShapingFile(font.postscriptName)), 'utf8')) as LatinShapingData;
+    return tableFits(data, font) ? data : undefined;
+  } catch {
+    return undefined;
+  }
+}
