@@ -157,49 +157,122 @@ interface ScriptShaper {
   busy: Set<number>;
   /** Per ligature lookup: its rules by first character. */
   ligatures: Map<number, Ligature[]>[];
+  /** Characters that start a ligature. */
+  ligatureFirst: Set<number>;
   single: Map<number, number[]>;
-  pairs: Map<number, number[]>;
+  pairs: PairLookup;
+}
+
+/** A pair table as sorted keys (first glyph × 65536 + second) with their adjustments. */
+class PairLookup {
+  private readonly xKeys: Uint32Array;
+  private readonly xVals: Int32Array;
+  private readonly fullKeys: Uint32Array;
+  private readonly fullVals: number[][];
+
+  constructor(t: PairTable) {
+    // made in key order (the generator walks the glyphs in order); sorted here only if not
+    const n = t.x.length / 3;
+    this.xKeys = new Uint32Array(n);
+    this.xVals = new Int32Array(n);
+    for (let i = 0; i < n; i++) {
+      this.xKeys[i] = t.x[3 * i] * 65536 + t.x[3 * i + 1];
+      this.xVals[i] = t.x[3 * i + 2];
+    }
+    const m = t.full.length / 10;
+    this.fullKeys = new Uint32Array(m);
+    this.fullVals = [];
+    for (let i = 0; i < m; i++) {
+      this.fullKeys[i] = t.full[10 * i] * 65536 + t.full[10 * i + 1];
+      this.fullVals.push(t.full.slice(10 * i + 2, 10 * i + 10));
+    }
+    if (!ascending(this.xKeys)) sortBy(this.xKeys, this.xVals);
+    if (!ascending(this.fullKeys)) sortBy(this.fullKeys, this.fullVals);
+  }
+
+  /** The adjustment of a pair: its first glyph's xAdvance (a number), all eight values, or undefined. */
+  get(first: number, second: number): number | number[] | undefined {
+    const key = first * 65536 + second;
+    const i = search(this.xKeys, key);
+    if (i >= 0) return this.xVals[i];
+    const j = search(this.fullKeys, key);
+    return j >= 0 ? this.fullVals[j] : undefined;
+  }
+}
+
+function ascending(keys: Uint32Array): boolean {
+  for (let i = 1; i < keys.length; i++) if (keys[i - 1] >= keys[i]) return false;
+  return true;
+}
+
+/** Sort keys ascending, their values along. */
+function sortBy<V>(keys: Uint32Array, vals: { [i: number]: V; length: number }): void {
+  const order = Array.from(keys.keys()).sort((a, b) => keys[a] - keys[b]);
+  const k = Uint32Array.from(order, (i) => keys[i]);
+  const v = order.map((i) => vals[i]);
+  keys.set(k);
+  for (let i = 0; i < v.length; i++) vals[i] = v[i];
+}
+
+/** Pair lookups by table, shared by the shapers of a face's feature keys. */
+const pairLookups = new WeakMap<PairTable, PairLookup>();
+
+function search(keys: Uint32Array, key: number): number {
+  let lo = 0;
+  let hi = keys.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const k = keys[mid];
+    if (k === key) return mid;
+    if (k < key) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
 }
 
 /** The table of one face and feature key, ready to shape runs. */
 export class LatinRunShaper {
-  private readonly index = new Map<number, number>();
-  private readonly scriptOf = new Map<number, string>();
-  private readonly commonScript: string;
-  private readonly cjkScripts: [number, number, string][];
-  private readonly runs = new Map<string, ScriptShaper>();
+  /** Index of each character in the table, by code (−1: not in it). */
+  private readonly index = new Int16Array(0x10000).fill(-1);
+  /** Script of each character, by code, as an index into `tags` (0: Common). */
+  private readonly scriptOf = new Uint8Array(0x10000);
+  private readonly tags: string[];
+  private readonly runs: (ScriptShaper | undefined)[];
 
   constructor(data: LatinShapingData, key: FeatureKey) {
     const t = data.features[key];
-    for (let i = 0; i < t.chars.length; i++) this.index.set(t.chars.charCodeAt(i), i);
-    this.commonScript = t.commonScript;
-    this.cjkScripts = t.cjkScripts;
-    for (const [tag, chars] of Object.entries(t.scripts)) for (let i = 0; i < chars.length; i++) this.scriptOf.set(chars.charCodeAt(i), tag);
-    const pairMaps = new Map<string, Map<number, number[]>>();
-    for (const [tag, run] of Object.entries(t.runs)) {
-      let pairs = pairMaps.get(run.pairs);
+    for (let i = 0; i < t.chars.length; i++) this.index[t.chars.charCodeAt(i)] = i;
+    this.tags = [t.commonScript];
+    const tagIndex = (tag: string) => {
+      let k = this.tags.indexOf(tag);
+      if (k < 0) k = this.tags.push(tag) - 1;
+      return k;
+    };
+    for (const [a, b, tag] of t.cjkScripts) this.scriptOf.fill(tagIndex(tag), a, b + 1);
+    for (const [tag, chars] of Object.entries(t.scripts)) for (let i = 0; i < chars.length; i++) this.scriptOf[chars.charCodeAt(i)] = tagIndex(tag);
+    this.runs = this.tags.map((tag) => {
+      const run = t.runs[tag];
+      if (!run) return undefined;
+      const table = data.pairs[run.pairs];
+      let pairs = pairLookups.get(table);
       if (!pairs) {
-        pairs = pairMap(data.pairs[run.pairs]);
-        pairMaps.set(run.pairs, pairs);
+        pairs = new PairLookup(table);
+        pairLookups.set(table, pairs);
       }
       const single = new Map<number, number[]>();
       for (let i = 0; i < run.single.length; i += 5) single.set(run.single[i], run.single.slice(i + 1, i + 5));
+      const ligatureFirst = new Set<number>();
       const ligatures = run.ligatures.map((rules) => {
         const byFirst = new Map<number, Ligature[]>();
         for (const r of rules) {
           const first = r.seq.charCodeAt(0);
+          ligatureFirst.add(first);
           byFirst.set(first, [...(byFirst.get(first) ?? []), r]);
         }
         return byFirst;
       });
-      this.runs.set(tag, { glyphs: run.glyphs, mixing: run.mixing, busy: new Set(run.busy), ligatures, single, pairs });
-    }
-  }
-
-  /** The script tag fontkit gives a plain CJK character (undefined for Common). */
-  private cjkScriptOf(c: number): string | undefined {
-    for (const [a, b, tag] of this.cjkScripts) if (c >= a && c <= b) return tag;
-    return undefined;
+      return { glyphs: run.glyphs, mixing: run.mixing, busy: new Set(run.busy), ligatures, ligatureFirst, single, pairs };
+    });
   }
 
   /**
@@ -207,34 +280,39 @@ export class LatinRunShaper {
    * lacks or a CJK character the run's lookups could touch.
    */
   layout(font: ShapingFont, text: string): TableRun | undefined {
-    if (!text) return undefined;
-    let script: string | undefined;
+    const n = text.length;
+    if (!n) return undefined;
+    let script = 0;
     let cjk = false;
-    for (let i = 0; i < text.length; i++) {
+    for (let i = 0; i < n; i++) {
       const c = text.charCodeAt(i);
-      if (this.index.has(c)) script ??= this.scriptOf.get(c);
-      else if (isPlainCjk(c)) {
+      if (this.index[c] < 0) {
+        if (!isPlainCjk(c)) return undefined;
         cjk = true;
-        script ??= this.cjkScriptOf(c);
-      } else return undefined;
+      }
+      if (script === 0) script = this.scriptOf[c];
     }
-    const run = this.runs.get(script ?? this.commonScript);
+    const run = this.runs[script];
     if (!run || (cjk && !run.mixing)) return undefined;
     // fontkit makes the glyphs of the characters first, then those of substitutions, then looks up
     // the space (for default-ignorable characters): the same calls leave its glyph cache (whose first
     // code points go into the PDF's ToUnicode map) as the shaper would.
-    const cmapGlyphs: Glyph[] = [];
-    let units: Unit[] = [];
-    for (let i = 0; i < text.length; i++) {
+    const cmapGlyphs: Glyph[] = new Array(n);
+    let joins = false;
+    for (let i = 0; i < n; i++) {
       const c = text.charCodeAt(i);
       const g = font.glyphForCodePoint(c);
-      cmapGlyphs.push(g);
-      const k = this.index.get(c);
-      if (k !== undefined) units.push({ start: i, end: i + 1, id: run.glyphs[k], single: run.single.get(k) });
-      else if (g.id === 0 || run.busy.has(g.id)) return undefined;
-      else units.push({ start: i, end: i + 1, id: g.id });
+      cmapGlyphs[i] = g;
+      if (this.index[c] < 0) {
+        if (g.id === 0 || run.busy.has(g.id)) return undefined;
+      } else if (run.ligatureFirst.has(c)) joins = true;
     }
-    for (const rules of run.ligatures) units = joinLigatures(text, units, rules);
+    let units: Unit[] = new Array(n);
+    for (let i = 0; i < n; i++) {
+      const k = this.index[text.charCodeAt(i)];
+      units[i] = k < 0 ? { start: i, end: i + 1, id: cmapGlyphs[i].id } : { start: i, end: i + 1, id: run.glyphs[k], single: run.single.get(k) };
+    }
+    if (joins) for (const rules of run.ligatures) units = joinLigatures(text, units, rules);
     // a substituted glyph takes the code points of the characters' glyphs, as fontkit's GlyphInfo does
     const glyphs = units.map((u) => {
       if (u.end - u.start === 1 && cmapGlyphs[u.start].id === u.id) return cmapGlyphs[u.start];
@@ -244,14 +322,17 @@ export class LatinRunShaper {
     });
     font.glyphForCodePoint(0x20);
     const positions: Position[] = glyphs.map((g) => ({ xAdvance: g.advanceWidth, yAdvance: 0, xOffset: 0, yOffset: 0 }));
-    units.forEach((u, i) => {
+    for (let i = 0; i < units.length; i++) {
+      const u = units[i];
       if (u.single) add(positions[i], u.single, 0);
-    });
-    for (let i = 0; i + 1 < units.length; i++) {
-      const p = run.pairs.get(units[i].id * 65536 + units[i + 1].id);
-      if (!p) continue;
-      add(positions[i], p, 0);
-      if (p.length > 4) add(positions[i + 1], p, 4);
+      if (i + 1 === units.length) break;
+      const p = run.pairs.get(u.id, units[i + 1].id);
+      if (p === undefined) continue;
+      if (typeof p === 'number') positions[i].xAdvance += p;
+      else {
+        add(positions[i], p, 0);
+        add(positions[i + 1], p, 4);
+      }
     }
     return { glyphs, positions };
   }
@@ -296,12 +377,6 @@ function add(p: Position, d: number[], at: number): void {
   p.yOffset += d[at + 3];
 }
 
-function pairMap(t: PairTable): Map<number, number[]> {
-  const m = new Map<number, number[]>();
-  for (let i = 0; i < t.x.length; i += 3) m.set(t.x[i] * 65536 + t.x[i + 1], [t.x[i + 2], 0, 0, 0]);
-  for (let i = 0; i < t.full.length; i += 10) m.set(t.full[i] * 65536 + t.full[i + 1], t.full.slice(i + 2, i + 10));
-  return m;
-}
 
 const require = createRequire(import.meta.url);
 
@@ -335,18 +410,22 @@ export function tableFits(data: LatinShapingData, font: ShapingFont, version = f
   );
 }
 
-const loaded = new WeakMap<object, Map<FeatureKey, LatinRunShaper | undefined>>();
+const loaded = new WeakMap<object, { data: LatinShapingData | undefined; shapers: Map<FeatureKey, LatinRunShaper> }>();
 
 /** The shaper of a face and feature key from dist/data/, or undefined if there is no table that fits. Read once per font. */
 export function latinShaperFor(font: ShapingFont, key: FeatureKey): LatinRunShaper | undefined {
-  let byKey = loaded.get(font);
-  if (!byKey) {
-    byKey = new Map();
-    loaded.set(font, byKey);
-    const data = readTable(font);
-    if (data) for (const k of Object.keys(data.features)) byKey.set(k, new LatinRunShaper(data, k));
+  let face = loaded.get(font);
+  if (!face) {
+    face = { data: readTable(font), shapers: new Map() };
+    loaded.set(font, face);
   }
-  return byKey.get(key);
+  if (!face.data?.features[key]) return undefined;
+  let shaper = face.shapers.get(key);
+  if (!shaper) {
+    shaper = new LatinRunShaper(face.data, key);
+    face.shapers.set(key, shaper);
+  }
+  return shaper;
 }
 
 function readTable(font: ShapingFont): LatinShapingData | undefined {

@@ -81,6 +81,21 @@ describe('Latin shaping tables give what fontkit gives', () => {
     expect(office.glyphs[1].codePoints).toEqual([0x66, 0x66, 0x69]);
   });
 
+  it('read pair tables in any order', () => {
+    const font = open('NotoSansSC', 'normal');
+    const data = makeLatinShapingData(font, { keys: [''], checkWords: 10 });
+    const shuffled = structuredClone(data);
+    for (const t of Object.values(shuffled.pairs)) {
+      const triples: number[][] = [];
+      for (let i = 0; i < t.x.length; i += 3) triples.push(t.x.slice(i, i + 3));
+      t.x = triples.reverse().flat();
+    }
+    const a = new LatinRunShaper(data, '');
+    const b = new LatinRunShaper(shuffled, '');
+    for (const text of ['AVATAR', 'Tokyo, “Yes.”', 'WAVY LATTE', 'F.']) expect(plain(b.layout(font, text)!), text).toEqual(plain(a.layout(font, text)!));
+    expect(plain(a.layout(font, 'AV')!).positions[0][0]).not.toBe(font.glyphForCodePoint(0x41).advanceWidth); // kerned
+  });
+
   it('leave to the shaper what they do not cover', () => {
     const font = open('NotoSansSC', 'normal');
     const data = makeLatinShapingData(font, { keys: [''], checkWords: 20 });
