@@ -8,6 +8,7 @@
 // Used by scripts/latin-shaping-data.mjs and the tests, not by builds.
 import {
   CJK_RANGES,
+  encodePairs,
   featureKeyOf,
   fontkitVersion,
   charactersOf,
@@ -382,7 +383,9 @@ export function makeLatinShapingData(
         if (d) single.push(i, ...d);
       });
       const ligatures = a.ligatures.map((rules) => rules.filter((r) => [...r.seq].every((c) => kept.has(c.charCodeAt(0))))).filter((rules) => rules.length);
-      const pairs = pairTable(font, tag, a.kerning, [...new Set([...glyphs, ...ligatures.flat().map((r) => r.glyph)])].sort((x, y) => x - y));
+      const { x, full } = pairTable(font, tag, a.kerning, [...new Set([...glyphs, ...ligatures.flat().map((r) => r.glyph)])].sort((p, q) => p - q));
+      if (x.some((v, i) => i % 3 === 2 && (v < -32768 || v > 32767))) throw new NoTableError('a kerning value beyond 16 bits');
+      const pairs = encodePairs(x, full);
       const json = JSON.stringify(pairs);
       let sig = pairSigs.get(json);
       if (!sig) {

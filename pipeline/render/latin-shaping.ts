@@ -82,13 +82,40 @@ export interface ScriptTable {
 }
 
 /**
- * Pair adjustments in font units: `x` holds [first glyph, second glyph, first glyph's xAdvance …]
- * triples for the usual kerning pair, `full` [first, second, then xAdvance, yAdvance, xOffset, yOffset
- * of the first glyph and of the second] for any other.
+ * Pair adjustments in font units. The usual kerning pair (only the first glyph's xAdvance changes) is
+ * in `keys` (base64 of little-endian uint32: first glyph × 65536 + second) and `values` (base64 of
+ * little-endian int16), binary so that a build reads them without parsing thousands of JSON numbers;
+ * `full` holds [first, second, then xAdvance, yAdvance, xOffset, yOffset of the first glyph and of the
+ * second] for any other.
  */
-interface PairTable {
-  x: number[];
+export interface PairTable {
+  keys: string;
+  values: string;
   full: number[];
+}
+
+/** A pair table from [first, second, xAdvance] triples and full entries. */
+export function encodePairs(x: number[], full: number[]): PairTable {
+  const n = x.length / 3;
+  const keys = Buffer.alloc(4 * n);
+  const values = Buffer.alloc(2 * n);
+  for (let i = 0; i < n; i++) {
+    keys.writeUInt32LE(x[3 * i] * 65536 + x[3 * i + 1], 4 * i);
+    values.writeInt16LE(x[3 * i + 2], 2 * i);
+  }
+  return { keys: keys.toString('base64'), values: values.toString('base64'), full };
+}
+
+/** The [first, second, xAdvance] triples of a pair table. */
+export function kerningTriples(t: PairTable): number[] {
+  const keys = Buffer.from(t.keys, 'base64');
+  const values = Buffer.from(t.values, 'base64');
+  const out: number[] = [];
+  for (let i = 0; i < values.length / 2; i++) {
+    const k = keys.readUInt32LE(4 * i);
+    out.push(Math.floor(k / 65536), k % 65536, values.readInt16LE(2 * i));
+  }
+  return out;
 }
 
 /** Basic Latin, Latin-1 and general punctuation: the Latin of the CJK faces' runs. */
@@ -172,12 +199,14 @@ class PairLookup {
 
   constructor(t: PairTable) {
     // made in key order (the generator walks the glyphs in order); sorted here only if not
-    const n = t.x.length / 3;
+    const keys = Buffer.from(t.keys, 'base64');
+    const values = Buffer.from(t.values, 'base64');
+    const n = values.length / 2;
     this.xKeys = new Uint32Array(n);
     this.xVals = new Int32Array(n);
     for (let i = 0; i < n; i++) {
-      this.xKeys[i] = t.x[3 * i] * 65536 + t.x[3 * i + 1];
-      this.xVals[i] = t.x[3 * i + 2];
+      this.xKeys[i] = keys.readUInt32LE(4 * i);
+      this.xVals[i] = values.readInt16LE(2 * i);
     }
     const m = t.full.length / 10;
     this.fullKeys = new Uint32Array(m);

@@ -1,0 +1,14 @@
+import { resolveContext } from './dist/pipeline/context.js';
+import { loadSourceDoc } from './dist/pipeline/build/load-source.js';
+import { loadGlossary } from './dist/pipeline/glossary/load.js';
+import { glossaryFinder } from './dist/pipeline/select/index.js';
+import { rankUnits } from './dist/pipeline/select/rank.js';
+import { collectUnits } from './dist/pipeline/select/units.js';
+const ctx = resolveContext({});
+const { terms } = loadGlossary(ctx.glossaryDir);
+const report = loadSourceDoc(ctx, 'siis-2025-common-security').doc;
+const find = glossaryFinder(terms);
+const units = collectUnits(report);
+console.log('units', units.length, 'eligible', units.filter(u => u.eligible).length);
+for (let i = 0; i < 40; i++) rankUnits(collectUnits(report), report, find);
+const t = performance.now(); for (let i = 0; i < 20; i++) rankUnits(collectUnits(report), report, find); console.log('rank ms', ((performance.now() - t) / 20).toFixed(2));
