@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { trimAtClause, wordTokens } from '../../pipeline/select/text.js';
+import { contentLength, trimAtClause, wordTokens } from '../../pipeline/select/text.js';
 import { segmentId } from '../../pipeline/ingest/segment.js';
 
 describe('trimAtClause', () => {
@@ -55,5 +55,20 @@ describe('wordTokens', () => {
     expect(trimAtClause(long, 40)).toEqual({ text: long, trimmed: false });
     // a cut after a clause that says something is still made
     expect(trimAtClause('东盟数字经济规模持续扩大，交易总额预计达到二千六百三十亿美元并且同比增长百分之十五左右而电子商务占比约六成。', 40).text).toBe('东盟数字经济规模持续扩大。');
+  });
+});
+
+describe('contentLength', () => {
+  it('counts what /[\\p{Script=Han}A-Za-z0-9]/gu matches', () => {
+    const regexCount = (t: string) => (t.match(/[\p{Script=Han}A-Za-z0-9]/gu) ?? []).length;
+    const pieces = ['中', '国', '〇', '々', '〆', '⺀', '⽇', '丽', '𠀀', '𪜀', 'ａ', 'A', 'z', '9', 'é', 'ß', ' ', '，', '。', '“', '\ud800', '\udc00', 'Ж', '한', 'か', '\u3021', '\u303b', '\u2e80'];
+    fc.assert(
+      fc.property(fc.array(fc.oneof(fc.constantFrom(...pieces), fc.string({ maxLength: 3 }), fc.string({ unit: 'binary', maxLength: 3 })), { maxLength: 20 }), (parts) => {
+        const t = parts.join('');
+        expect(contentLength(t), JSON.stringify(t)).toBe(regexCount(t));
+      }),
+      { numRuns: 2000 },
+    );
+    expect(contentLength('2025年7月，NATO峰会。')).toBe(13);
   });
 });
