@@ -293,6 +293,32 @@ const CACHE_MAX = 50_000;
 let segmenter: Intl.Segmenter | undefined;
 const boundaryCache = new Map<string, boolean>();
 
+/** A common ideograph (Word_Break Other; ICU segments runs of them with its dictionary). */
+const isIdeograph = (c: number) => (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf);
+
+/**
+ * Printable ASCII and CJK punctuation: characters that no word-break rule joins to an ideograph (they
+ * are not Extend, Format or ZWJ, and the rules that join letters, digits and kana never take an
+ * ideograph), so ICU always breaks between one of them and an ideograph.
+ */
+const isPlainNeighbour = (c: number) =>
+  (c >= 0x20 && c <= 0x7e) ||
+  (c >= 0x3001 && c <= 0x3004) ||
+  (c >= 0x3008 && c <= 0x3011) ||
+  (c >= 0x3014 && c <= 0x301f) ||
+  (c >= 0xff01 && c <= 0xff0f) ||
+  (c >= 0xff1a && c <= 0xff20) ||
+  (c >= 0xff3b && c <= 0xff3e) ||
+  c === 0xff40 ||
+  (c >= 0xff5b && c <= 0xff64) ||
+  c === 0x2014 ||
+  c === 0x2018 ||
+  c === 0x2019 ||
+  c === 0x201c ||
+  c === 0x201d ||
+  c === 0x2026 ||
+  c === 0xb7;
+
 /** Word boundaries of a short window, asked one offset at a time (ICU finds the segment around it). */
 export class WindowBoundaries {
   private segments: Intl.Segments | undefined;
@@ -301,6 +327,11 @@ export class WindowBoundaries {
   /** Does a word start or end at offset i (0 and the window's length always do)? Cached by window and offset. */
   at(i: number): boolean {
     if (i <= 0 || i >= this.win.length) return true;
+    // an ideograph next to punctuation, a space, a Latin letter or a digit: always a boundary (as ICU
+    // has it: tests/glossary/match-boundaries.test.ts), without asking ICU
+    const before = this.win.charCodeAt(i - 1);
+    const after = this.win.charCodeAt(i);
+    if ((isIdeograph(before) && isPlainNeighbour(after)) || (isPlainNeighbour(before) && isIdeograph(after))) return true;
     const key = `${i}\u0000${this.win}`;
     let b = boundaryCache.get(key);
     if (b === undefined) {
