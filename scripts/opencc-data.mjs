@@ -1,15 +1,16 @@
-// OpenCC's dictionaries grouped by the first character of each key (dist/data/opencc-cn-<variant>.json),
+// OpenCC's dictionaries grouped by the first character of each key (dist/data/opencc-cn-<variant>.json,
+// an index, and .dat, the groups' texts),
 // so a build reads the few groups its texts need instead of loading opencc-js's 1 MB of dictionaries and
 // indexing all of them (~40 ms of a cold build). Made from the installed opencc-js by the converter's
 // own code (dist/pipeline/localize/opencc.js, from tsc), and used only while that version is installed.
 import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 
-const { conversionPlan, dictionaryGroups, groupEntries, openccVersion } = await import(new URL('../dist/pipeline/localize/opencc.js', import.meta.url).href);
+const { conversionPlan, dictionaryGroups, groupEntries, openccVersion, packGroups } = await import(new URL('../dist/pipeline/localize/opencc.js', import.meta.url).href);
 const version = openccVersion();
 const dir = new URL('../dist/data/', import.meta.url);
 mkdirSync(dir, { recursive: true });
 for (const variant of ['tw', 'hk']) {
-  const stages = dictionaryGroups(variant).map((group) => {
+  const stageGroups = dictionaryGroups(variant).map((group) => {
     const groups = {};
     groupEntries(group, (key, value) => {
       if (!key) return; // as the converter's index: no empty keys
@@ -19,9 +20,16 @@ for (const variant of ['tw', 'hk']) {
     });
     return groups;
   });
-  const file = new URL(`opencc-cn-${variant}.json`, dir);
-  const tmp = new URL(`opencc-cn-${variant}.json.${process.pid}.tmp`, dir);
+  const { stages, bytes } = packGroups(stageGroups);
   const plan = conversionPlan(variant);
-  writeFileSync(tmp, JSON.stringify({ opencc: version, plan: { normalization: plan.normalization.length, segmentation: !!plan.segmentation }, stages }));
-  renameSync(tmp, file);
+  // the texts first, then the index that points into them
+  for (const [ext, content] of [
+    ['dat', bytes],
+    ['json', JSON.stringify({ opencc: version, plan: { normalization: plan.normalization.length, segmentation: !!plan.segmentation }, stages, bytes: bytes.length })],
+  ]) {
+    const file = new URL(`opencc-cn-${variant}.${ext}`, dir);
+    const tmp = new URL(`opencc-cn-${variant}.${ext}.${process.pid}.tmp`, dir);
+    writeFileSync(tmp, content);
+    renameSync(tmp, file);
+  }
 }

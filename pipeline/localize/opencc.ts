@@ -64,11 +64,119 @@ interface Entry {
  * same entries, "key value|key value|…" in load order, written at install time (see dataFile).
  */
 interface StageIndex {
-  byFirst: Map<number, Map<number, Entry[]>>;
-  groups?: Record<string, string>;
+  byFirst: Map<number, BySecond>;
+  groups?: GroupFile;
 }
 
-function addEntry(byFirst: StageIndex['byFirst'], key: string, value: string, rank: number): void {
+/** A first code point's entries by the UTF-16 unit after it (-1: single-character keys). */
+interface BySecond {
+  get(second: number): Entry[] | undefined;
+}
+
+/**
+ * One first code point's group from the install-time data ("key value|…" in load order), its entries
+ * made only for the units after it that a text asks for: a text needs a few of a group's hundreds.
+ */
+class LazyGroup implements BySecond {
+  /** By the unit after the first code point: flat [key start, space, end, rank] of its entries. */
+  private readonly spans = new Map<number, number[]>();
+  private readonly made = new Map<number, Entry[]>();
+
+  constructor(private readonly text: string) {
+    let start = 0;
+    let rank = 0;
+    while (start < text.length) {
+      let end = text.indexOf('|', start);
+      if (end < 0) end = text.length;
+      const space = text.indexOf(' ', start);
+      if (space < 0 || space > end) throw new TypeError(`OpenCC dictionary entry without a replacement: "${text.slice(start, end)}"`);
+      const rest = text.codePointAt(start)! > 0xffff ? 2 : 1;
+      const second = space - start > rest ? text.charCodeAt(start + rest) : -1;
+      let list = this.spans.get(second);
+      if (!list) this.spans.set(second, (list = []));
+      list.push(start, space, end, rank++);
+      start = end + 1;
+    }
+  }
+
+  get(second: number): Entry[] | undefined {
+    let entries = this.made.get(second);
+    if (entries) return entries;
+    const list = this.spans.get(second);
+    if (!list) return undefined;
+    entries = [];
+    for (let k = 0; k < list.length; k += 4) entries.push({ key: this.text.slice(list[k], list[k + 1]), value: this.text.slice(list[k + 1] + 1, list[k + 2]), rank: list[k + 3] });
+    this.made.set(second, entries);
+    return entries;
+  }
+}
+
+/**
+ * A stage's groups in the install-time data: the first code points in order, and where each group's
+ * "key value|…" text lies in the data file (UTF-8), read only for the groups a text needs.
+ */
+class GroupFile {
+  constructor(
+    private readonly firsts: Uint32Array,
+    private readonly offsets: Uint32Array,
+    private readonly bytes: Buffer,
+  ) {}
+
+  /** The group of entries whose keys start with code point `cp`, if any. */
+  get(cp: number): string | undefined {
+    let lo = 0;
+    let hi = this.firsts.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const f = this.firsts[mid];
+      if (f === cp) return this.bytes.toString('utf8', this.offsets[mid], this.offsets[mid + 1]);
+      if (f < cp) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return undefined;
+  }
+}
+
+/** Little-endian uint32s from base64. */
+function uint32s(base64: string): Uint32Array {
+  const b = Buffer.from(base64, 'base64');
+  const out = new Uint32Array(b.length / 4);
+  for (let i = 0; i < out.length; i++) out[i] = b.readUInt32LE(4 * i);
+  return out;
+}
+
+/** base64 of little-endian uint32s. */
+function base64Of(values: readonly number[]): string {
+  const b = Buffer.alloc(4 * values.length);
+  values.forEach((v, i) => b.writeUInt32LE(v, 4 * i));
+  return b.toString('base64');
+}
+
+/**
+ * The install-time data of a conversion's stages, for scripts/opencc-data.mjs: each stage's groups
+ * ("key value|…" by first code point) as an index (JSON) and their texts one after another (UTF-8).
+ */
+export function packGroups(stageGroups: readonly Record<string, string>[]): { stages: OpenccData['stages']; bytes: Buffer } {
+  const parts: Buffer[] = [];
+  let at = 0;
+  const stages = stageGroups.map((groups) => {
+    const firsts = Object.keys(groups)
+      .map((k) => k.codePointAt(0)!)
+      .sort((a, b) => a - b);
+    const offsets: number[] = [];
+    for (const cp of firsts) {
+      offsets.push(at);
+      const b = Buffer.from(groups[String.fromCodePoint(cp)], 'utf8');
+      parts.push(b);
+      at += b.length;
+    }
+    offsets.push(at);
+    return { firsts: base64Of(firsts), offsets: base64Of(offsets) };
+  });
+  return { stages, bytes: Buffer.concat(parts) };
+}
+
+function addEntry(byFirst: Map<number, Map<number, Entry[]>>, key: string, value: string, rank: number): void {
   if (!key) return;
   const cp = key.codePointAt(0)!;
   const rest = cp > 0xffff ? 2 : 1;
@@ -105,27 +213,23 @@ export function groupEntries(group: DictGroup, add: (key: string, value: string)
 
 /** Index a dictionary group whole. */
 function indexGroup(group: DictGroup): StageIndex {
-  const byFirst: StageIndex['byFirst'] = new Map();
+  const byFirst = new Map<number, Map<number, Entry[]>>();
   let rank = 0;
   groupEntries(group, (key, value) => addEntry(byFirst, key, value, rank++));
   return { byFirst };
 }
 
 /** No entries start with this code point (remembered, so the group is looked up once). */
-const NONE: Map<number, Entry[]> = new Map();
+const NONE: BySecond = new Map<number, Entry[]>();
 
 /** The entries of a stage whose keys start with code point `cp`, by the unit after it. */
-function entriesAt(stage: StageIndex, cp: number): Map<number, Entry[]> | undefined {
+function entriesAt(stage: StageIndex, cp: number): BySecond | undefined {
   const hit = stage.byFirst.get(cp);
   if (hit || !stage.groups) return hit;
-  const group = stage.groups[String.fromCodePoint(cp)];
-  if (group === undefined) {
-    stage.byFirst.set(cp, NONE);
-    return NONE;
-  }
-  let rank = 0;
-  eachEntry(group, (key, value) => addEntry(stage.byFirst, key, value, rank++));
-  return stage.byFirst.get(cp);
+  const group = stage.groups.get(cp);
+  const entries = group === undefined ? NONE : new LazyGroup(group);
+  stage.byFirst.set(cp, entries);
+  return entries;
 }
 
 /** opencc-js's Trie holding the entries of `stage` that occur in `text`, added in load order. */
@@ -154,13 +258,19 @@ function narrowedTrie(stage: StageIndex, text: string): TrieLike {
   return trie;
 }
 
-/** The stages' entries grouped by first code point, as scripts/opencc-data.mjs writes them. */
+/**
+ * The stages' entries grouped by first code point, as scripts/opencc-data.mjs writes them: this index
+ * (opencc-cn-<variant>.json) and the groups' texts (opencc-cn-<variant>.dat).
+ */
 export interface OpenccData {
   /** opencc-js version the data was made from. */
   opencc: string;
   /** How many of the stages normalize, and whether one segments after them (the rest convert). */
   plan: { normalization: number; segmentation: boolean };
-  stages: Record<string, string>[];
+  /** Per stage: the first code points in order, and the n + 1 byte offsets of their groups (base64 of little-endian uint32s). */
+  stages: { firsts: string; offsets: string }[];
+  /** Length of the .dat file. */
+  bytes: number;
 }
 
 interface Stages {
@@ -179,7 +289,7 @@ function splitStages(all: StageIndex[], plan: OpenccData['plan']): Stages {
   };
 }
 
-/** dist/data/opencc-cn-<variant>.json, found from this module whether bundled or not. */
+/** dist/data/opencc-cn-<variant>.json (with its .dat), found from this module whether bundled or not. */
 function dataFile(variant: OpenCCVariant): string | undefined {
   let dir = path.dirname(fileURLToPath(import.meta.url));
   for (let i = 0; i < 5; i++, dir = path.dirname(dir)) {
@@ -195,12 +305,16 @@ export function openccVersion(): string {
 }
 
 /** The install-time data for a variant, if it is there and made from the installed opencc-js. */
-function readData(variant: OpenCCVariant): OpenccData | undefined {
+function readData(variant: OpenCCVariant): { plan: OpenccData['plan']; stages: GroupFile[] } | undefined {
   const file = dataFile(variant);
   if (!file) return undefined;
   try {
     const data = JSON.parse(readFileSync(file, 'utf8')) as OpenccData;
-    return data.opencc === openccVersion() && Array.isArray(data.stages) && data.plan && typeof data.plan.normalization === 'number' ? data : undefined;
+    if (data.opencc !== openccVersion() || !Array.isArray(data.stages) || !data.plan || typeof data.plan.normalization !== 'number') return undefined;
+    // the groups' texts: read as bytes, a group decoded when a text needs it
+    const bytes = readFileSync(file.replace(/\.json$/, '.dat'));
+    if (bytes.length !== data.bytes) return undefined;
+    return { plan: data.plan, stages: data.stages.map((st) => new GroupFile(uint32s(st.firsts), uint32s(st.offsets), bytes)) };
   } catch {
     return undefined;
   }
@@ -217,7 +331,7 @@ function stagesFor(variant: OpenCCVariant, source?: 'data' | 'dictionaries'): St
   let s = stages.get(k);
   if (!s) {
     const data = source === 'dictionaries' ? undefined : readData(variant);
-    if (data) s = splitStages(data.stages.map((groups) => ({ byFirst: new Map(), groups })), data.plan);
+    if (data) s = splitStages(data.stages.map((groups): StageIndex => ({ byFirst: new Map(), groups })), data.plan);
     else if (source === 'data') throw new Error(`no OpenCC data for ${variant} (scripts/opencc-data.mjs)`);
     else {
       const plan = conversionPlan(variant);
