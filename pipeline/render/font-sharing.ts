@@ -47,12 +47,13 @@ export function installFontSharing(): void {
   const original = proto.provideFont as (this: PdfDocLike, family: string, bold: boolean, italics: boolean) => EmbeddedFontLike;
   proto.provideFont = function provideFont(this: PdfDocLike, familyName: string, bold: boolean, italics: boolean) {
     const type = this.getFontType(bold, italics);
+    // pdfmake asks for every piece of text: a font this document already has comes first
+    const have = this.fontCache[familyName]?.[type];
+    if (have) return have;
     const file = this.fonts[familyName]?.[type];
     const family = typeof file === 'string' ? familyOfFile(file) : undefined;
     if (typeof file !== 'string' || !family) return original.call(this, familyName, bold, italics);
     this.fontCache[familyName] = this.fontCache[familyName] || {};
-    const have = this.fontCache[familyName][type];
-    if (have) return have;
     // The same file under another style (italics → normal) is the same font object in this document.
     const sameFile = Object.values(this._fontFamilies).find((f) => (f as EmbeddedFontLike & { __file?: string }).__file === file);
     if (sameFile) {

@@ -8,6 +8,8 @@
 //    the header's contour count says so, and only composite glyphs are decoded;
 //  - a character's glyph is found by a binary search over the cmap's groups, each group decoded by
 //    restructure as an object on first touch: the groups are read into one typed array instead;
+//  - a glyph's advance and bearing are read by restructure from `hmtx`/`vmtx` as a struct per glyph
+//    (four hidden properties defined on each): read the two numbers from the table bytes instead;
 //  - the `post` table is decoded whole, with a name for each of 30,000 glyphs, where pdfkit reads
 //    two numbers of its header: the header is read at once, the rest only if something asks for it.
 // Fonts with variations are left to fontkit (their outlines and metrics depend on the settings).
@@ -30,6 +32,8 @@ interface Metrics {
   leftBearing: number;
 }
 interface FontkitTTF {
+  hmtx?: MetricsTable;
+  vmtx?: MetricsTable;
   stream: DecodeStreamLike;
   directory: { tables: Record<string, TableEntry | undefined> };
   head: { indexToLocFormat: number };
@@ -40,7 +44,13 @@ interface FontkitTTF {
   getGlyph(id: number): GlyphLike;
   _cmapProcessor: CmapProcessorLike;
 }
+/** fontkit's hmtx/vmtx: metrics for the first glyphs, then bearings alone (restructure LazyArrays). */
+interface MetricsTable {
+  metrics: { length: number; get(i: number): { advance: number; bearing: number } | undefined };
+  bearings: { length: number; get(i: number): number | undefined };
+}
 interface GlyphLike {
+  _getTableMetrics(table: MetricsTable): { advance: number; bearing: number };
   id: number;
   _getCBox(internal?: boolean): unknown;
   advanceWidth: number;
@@ -182,6 +192,22 @@ export function installFontkitShortcuts(font: FontkitTTF, subset: SubsetLike): v
   glyphProto._getCBox = function _getCBox(this: GlyphLike, internal?: boolean) {
     loadGlyph(this);
     return cbox.call(this, internal);
+  };
+
+  // a glyph's entry in hmtx or vmtx, as fontkit's Glyph._getTableMetrics gives it, from the bytes
+  const tableMetrics = baseGlyphProto._getTableMetrics;
+  baseGlyphProto._getTableMetrics = function _getTableMetrics(this: GlyphLike, table: MetricsTable) {
+    const f = this._font;
+    const tag = table === f.hmtx ? 'hmtx' : table === f.vmtx ? 'vmtx' : undefined;
+    const entry = tag && Object.getPrototypeOf(f) === fontProto ? f.directory.tables[tag] : undefined;
+    const n = table.metrics.length;
+    const bytes = f.stream.buffer;
+    if (!entry || entry.offset + 4 * n + 2 * table.bearings.length > bytes.byteLength) return tableMetrics.call(this, table);
+    const u16 = (at: number) => (bytes[at] << 8) | bytes[at + 1];
+    const i16 = (at: number) => (u16(at) << 16) >> 16;
+    if (this.id < n) return { advance: u16(entry.offset + 4 * this.id), bearing: i16(entry.offset + 4 * this.id + 2) };
+    const k = this.id - n;
+    return { advance: n > 0 ? u16(entry.offset + 4 * (n - 1)) : 0, bearing: k < table.bearings.length ? i16(entry.offset + 4 * n + 2 * k) || 0 : 0 };
   };
 
   const ttfMetrics = glyphProto._getMetrics;
