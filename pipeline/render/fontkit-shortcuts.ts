@@ -10,6 +10,7 @@
 //    restructure as an object on first touch: the groups are read into one typed array instead;
 //  - a glyph's advance and bearing are read by restructure from `hmtx`/`vmtx` as a struct per glyph
 //    (four hidden properties defined on each): read the two numbers from the table bytes instead;
+//  - a subset's file is encoded by restructure, a struct at a time: it is written directly;
 //  - the `post` table is decoded whole, with a name for each of 30,000 glyphs, where pdfkit reads
 //    two numbers of its header: the header is read at once, the rest only if something asks for it.
 // Fonts with variations are left to fontkit (their outlines and metrics depend on the settings).
@@ -71,12 +72,164 @@ interface CmapProcessorLike {
 }
 interface SubsetLike {
   font: FontkitTTF;
+  glyphs: number[];
   glyf: Uint8Array[];
-  loca: { offsets: number[] };
-  hmtx: { metrics: { advance: number; bearing: number }[] };
+  loca: { offsets: number[]; version?: number };
+  hmtx: { metrics: { advance: number; bearing: number }[]; bearings: number[] };
   offset: number;
   includeGlyph(gid: number): number;
   _addGlyph(gid: number): number;
+  encode(): Uint8Array;
+}
+
+/** The decoded tables a subset copies (fontkit's definitions: tables/head.js, hhea.js, maxp.js, cvt.js, prep.js, fpgm.js). */
+interface SubsetSourceTables {
+  head: Record<string, number> & { created: number[]; modified: number[]; macStyle: Record<string, boolean> };
+  hhea: Record<string, number>;
+  maxp: Record<string, number>;
+  'cvt '?: { controlValues: number[] } | null;
+  prep?: { controlValueProgram: number[] } | null;
+  fpgm?: { instructions: number[] } | null;
+}
+
+const MAC_STYLE = ['bold', 'italic', 'underline', 'outline', 'shadow', 'condensed', 'extended'];
+const HHEA_INT16 = ['ascent', 'descent', 'lineGap'];
+const MAXP_UINT16 = ['maxPoints', 'maxContours', 'maxComponentPoints', 'maxComponentContours', 'maxZones', 'maxTwilightPoints', 'maxStorage', 'maxFunctionDefs', 'maxInstructionDefs', 'maxStackElements', 'maxSizeOfInstructions', 'maxComponentElements', 'maxComponentDepth'];
+
+/** Big-endian writes into a growing list of bytes, as restructure's EncodeStream writes them (DataView). */
+class Bytes {
+  private buf = new Uint8Array(256);
+  private view = new DataView(this.buf.buffer);
+  length = 0;
+  private room(n: number): void {
+    if (this.length + n <= this.buf.length) return;
+    const bigger = new Uint8Array(Math.max(this.buf.length * 2, this.length + n));
+    bigger.set(this.buf.subarray(0, this.length));
+    this.buf = bigger;
+    this.view = new DataView(bigger.buffer);
+  }
+  u8(v: number): void {
+    this.room(1);
+    this.view.setUint8(this.length++, v);
+  }
+  u16(v: number): void {
+    this.room(2);
+    this.view.setUint16(this.length, v);
+    this.length += 2;
+  }
+  i16(v: number): void {
+    this.room(2);
+    this.view.setInt16(this.length, v);
+    this.length += 2;
+  }
+  u32(v: number): void {
+    this.room(4);
+    this.view.setUint32(this.length, v);
+    this.length += 4;
+  }
+  i32(v: number): void {
+    this.room(4);
+    this.view.setInt32(this.length, v);
+    this.length += 4;
+  }
+  bytes(b: Uint8Array): void {
+    this.room(b.length);
+    this.buf.set(b, this.length);
+    this.length += b.length;
+  }
+  done(): Uint8Array {
+    return this.buf.slice(0, this.length);
+  }
+}
+
+/**
+ * A TrueType subset's file, byte for byte as fontkit's TTFSubset.encode writes it through restructure
+ * (Directory.toBuffer): the tables head, hhea, loca, maxp, cvt, prep, glyf, hmtx, fpgm (those the
+ * font has), a directory tagged 'true' with zero checksums, the tables after it in that order.
+ */
+export function encodeSubset(font: SubsetSourceTables, subset: Pick<SubsetLike, 'glyf' | 'loca' | 'hmtx'>): Uint8Array {
+  const tables: [string, Uint8Array][] = [];
+  const head = new Bytes();
+  const h = font.head;
+  head.i32(h.version);
+  head.i32(h.revision);
+  head.u32(h.checkSumAdjustment);
+  head.u32(h.magicNumber);
+  head.u16(h.flags);
+  head.u16(h.unitsPerEm);
+  for (const v of [...h.created, ...h.modified]) head.i32(v);
+  for (const k of ['xMin', 'yMin', 'xMax', 'yMax']) head.i16(h[k]);
+  let style = 0;
+  MAC_STYLE.forEach((flag, i) => {
+    if (h.macStyle?.[flag]) style |= 1 << i;
+  });
+  head.u16(style);
+  head.u16(h.lowestRecPPEM);
+  head.i16(h.fontDirectionHint);
+  head.i16(subset.loca.version ?? 0);
+  head.i16(h.glyphDataFormat);
+  tables.push(['head', head.done()]);
+
+  const hhea = new Bytes();
+  const hh = font.hhea;
+  hhea.i32(hh.version);
+  for (const k of HHEA_INT16) hhea.i16(hh[k]);
+  hhea.u16(hh.advanceWidthMax);
+  for (const k of ['minLeftSideBearing', 'minRightSideBearing', 'xMaxExtent', 'caretSlopeRise', 'caretSlopeRun', 'caretOffset']) hhea.i16(hh[k]);
+  for (let i = 0; i < 4; i++) hhea.i16(0); // reserved
+  hhea.i16(hh.metricDataFormat);
+  hhea.u16(subset.hmtx.metrics.length);
+  tables.push(['hhea', hhea.done()]);
+
+  const loca = new Bytes();
+  for (const off of subset.loca.offsets) if (subset.loca.version === 0) loca.u16(off >>> 1);
+  else loca.u32(off);
+  tables.push(['loca', loca.done()]);
+
+  const maxp = new Bytes();
+  maxp.i32(font.maxp.version);
+  maxp.u16(subset.glyf.length);
+  for (const k of MAXP_UINT16) maxp.u16(font.maxp[k]);
+  tables.push(['maxp', maxp.done()]);
+
+  const cvt = font['cvt '];
+  if (cvt) {
+    const b = new Bytes();
+    for (const v of cvt.controlValues) b.i16(v);
+    tables.push(['cvt ', b.done()]);
+  }
+  if (font.prep) tables.push(['prep', Uint8Array.from(font.prep.controlValueProgram)]);
+  const glyf = new Bytes();
+  for (const g of subset.glyf) glyf.bytes(g);
+  tables.push(['glyf', glyf.done()]);
+  const hmtx = new Bytes();
+  for (const m of subset.hmtx.metrics) {
+    hmtx.u16(m.advance);
+    hmtx.i16(m.bearing);
+  }
+  for (const b of subset.hmtx.bearings) hmtx.i16(b);
+  tables.push(['hmtx', hmtx.done()]);
+  if (font.fpgm) tables.push(['fpgm', Uint8Array.from(font.fpgm.instructions)]);
+
+  // the directory, as Directory.preEncode computes it (its float arithmetic included)
+  const out = new Bytes();
+  const numTables = tables.length;
+  const maxPowerOf2 = Math.pow(2, Math.floor(Math.log(numTables) / Math.LN2));
+  for (const c of 'true') out.u8(c.charCodeAt(0));
+  out.u16(numTables);
+  out.u16(maxPowerOf2 * 16);
+  out.u16(Math.log(maxPowerOf2) / Math.LN2);
+  out.u16(numTables * 16 - maxPowerOf2 * 16);
+  let offset = 12 + 16 * numTables;
+  for (const [tag, bytes] of tables) {
+    for (const c of tag) out.u8(c.charCodeAt(0));
+    out.u32(0);
+    out.u32(offset);
+    out.u32(bytes.length);
+    offset += bytes.length;
+  }
+  for (const [, bytes] of tables) out.bytes(bytes);
+  return out.done();
 }
 
 const LITTLE_ENDIAN = endianness() === 'LE';
@@ -236,6 +389,22 @@ export function installFontkitShortcuts(font: FontkitTTF, subset: SubsetLike): v
       else return g[mid * 3 + 2] + (codepoint - g[mid * 3]);
     }
     return 0;
+  };
+
+  // the subset's file written directly, as restructure would write it (encodeSubset)
+  const encode = subsetProto.encode;
+  subsetProto.encode = function encodeTtfSubset(this: SubsetLike) {
+    const font = this.font;
+    if (font._variationProcessor || Object.getPrototypeOf(font) !== fontProto) return encode.call(this);
+    // as TTFSubset.encode: every glyph (its components join the list as it goes), then the tables
+    this.glyf = [];
+    this.offset = 0;
+    this.loca = { offsets: [], version: font.loca.version };
+    this.hmtx = { metrics: [], bearings: [] };
+    let i = 0;
+    while (i < this.glyphs.length) this._addGlyph(this.glyphs[i++]);
+    this.loca.offsets.push(this.offset);
+    return encodeSubset(font as unknown as SubsetSourceTables, this);
   };
 
   const addGlyph = subsetProto._addGlyph;
