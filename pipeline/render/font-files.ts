@@ -13,6 +13,8 @@ interface Lazy {
   end: number;
   /** Pages (PAGE bytes) of the glyf table already read. */
   loaded: Uint8Array;
+  /** The file, opened on the first read of an outline and kept open: a brief reads hundreds. */
+  fd?: number;
 }
 const PAGE = 4096;
 const lazy = new WeakMap<Uint8Array, Lazy>();
@@ -82,13 +84,46 @@ export function loadGlyphBytes(buffer: Uint8Array, from: number, length: number)
   if (first > last) return;
   let lastToRead = last;
   while (lastToRead > first && l.loaded[lastToRead]) lastToRead--;
-  const fd = openSync(l.file, 'r');
-  try {
-    readInto(fd, buffer as Buffer, l.start + first * PAGE, Math.min(l.end, l.start + (lastToRead + 1) * PAGE));
-  } finally {
-    closeSync(fd);
-  }
+  l.fd ??= openSync(l.file, 'r');
+  readInto(l.fd, buffer as Buffer, l.start + first * PAGE, Math.min(l.end, l.start + (lastToRead + 1) * PAGE));
   l.loaded.fill(1, first, lastToRead + 1);
+}
+
+/** Pages read at once when they are at most this many apart (one read instead of several). */
+const GAP = 2;
+
+/**
+ * Make sure the bytes of many glyphs are read ([offset, length] ranges of a buffer from
+ * readFontLazily), with one read for each run of pages close together: a subset's glyphs, known
+ * before its outlines are copied, cost a few dozen reads instead of hundreds.
+ */
+export function loadGlyphRanges(buffer: Uint8Array, ranges: readonly (readonly [number, number])[]): void {
+  const l = lazy.get(buffer);
+  if (!l) return;
+  const pages: number[] = [];
+  for (const [from, length] of ranges) {
+    const a = Math.max(from, l.start);
+    const b = Math.min(from + length, l.end);
+    if (a >= b) continue;
+    for (let p = Math.floor((a - l.start) / PAGE), last = Math.floor((b - 1 - l.start) / PAGE); p <= last; p++) if (!l.loaded[p]) pages.push(p);
+  }
+  if (!pages.length) return;
+  pages.sort((x, y) => x - y);
+  l.fd ??= openSync(l.file, 'r');
+  let first = pages[0];
+  let last = first;
+  const flush = () => {
+    readInto(l.fd!, buffer as Buffer, l.start + first * PAGE, Math.min(l.end, l.start + (last + 1) * PAGE));
+    l.loaded.fill(1, first, last + 1);
+  };
+  for (const p of pages.slice(1)) {
+    if (p - last <= GAP) last = p;
+    else {
+      flush();
+      first = last = p;
+    }
+  }
+  flush();
 }
 
 /** How much of a lazily read font's glyf table has been read, as a fraction (for tests). */

@@ -16,7 +16,7 @@
 // Fonts with variations are left to fontkit (their outlines and metrics depend on the settings).
 // tests/render/fontkit-shortcuts.test.ts compares each with fontkit's own result on every face we ship.
 import { endianness } from 'node:os';
-import { loadGlyphBytes } from './font-files.js';
+import { loadGlyphBytes, loadGlyphRanges } from './font-files.js';
 
 interface DecodeStreamLike {
   pos: number;
@@ -401,6 +401,10 @@ export function installFontkitShortcuts(font: FontkitTTF, subset: SubsetLike): v
     this.offset = 0;
     this.loca = { offsets: [], version: font.loca.version };
     this.hmtx = { metrics: [], bearings: [] };
+    // the outlines of the glyphs known so far, read together (at least a header each, as loadGlyph)
+    const glyf = font.directory.tables.glyf;
+    const offsets = font.loca.offsets;
+    if (glyf) loadGlyphRanges(font.stream.buffer, this.glyphs.map((g) => [glyf.offset + offsets[g], Math.max(10, offsets[g + 1] - offsets[g])] as const));
     let i = 0;
     while (i < this.glyphs.length) this._addGlyph(this.glyphs[i++]);
     this.loca.offsets.push(this.offset);
