@@ -6,6 +6,16 @@
 // (another Node version) is ignored; BRIEFS_WRITE_CODE_CACHE=<file> writes a fresh one when the process ends.
 'use strict';
 const fs = require('node:fs');
+
+// V8 compiles a function with its optimizing compiler (TurboFan) once the function has run a certain
+// amount of bytecode, its interrupt budget. A build is short: most functions run for a few
+// milliseconds, and optimizing them costs more than it saves (the compiles run on the second core,
+// which V8's garbage collector also uses). With four times the budget, a cold seed build takes ~17 %
+// less time (README, Speed). Set before the bundle is compiled: V8 takes the code cache only under the
+// flags it was made with, and scripts/compile-cache.mjs makes it through this loader. Only for the V8
+// versions this was measured on (Node 20's 11.x) and only if the user sets no budget of their own.
+if (/^11\./.test(process.versions.v8) && ![...process.execArgv, process.env.NODE_OPTIONS ?? ''].some((a) => a.includes('interrupt-budget')))
+  require('node:v8').setFlagsFromString('--interrupt-budget=270336');
 const path = require('node:path');
 const vm = require('node:vm');
 const { createRequire } = require('node:module');
