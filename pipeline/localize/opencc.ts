@@ -83,20 +83,14 @@ class LazyGroup implements BySecond {
   private readonly made = new Map<number, Entry[]>();
 
   constructor(private readonly text: string) {
-    let start = 0;
     let rank = 0;
-    while (start < text.length) {
-      let end = text.indexOf('|', start);
-      if (end < 0) end = text.length;
-      const space = text.indexOf(' ', start);
-      if (space < 0 || space > end) throw new TypeError(`OpenCC dictionary entry without a replacement: "${text.slice(start, end)}"`);
+    eachSpan(text, (start, space, end) => {
       const rest = text.codePointAt(start)! > 0xffff ? 2 : 1;
       const second = space - start > rest ? text.charCodeAt(start + rest) : -1;
       let list = this.spans.get(second);
       if (!list) this.spans.set(second, (list = []));
       list.push(start, space, end, rank++);
-      start = end + 1;
-    }
+    });
   }
 
   get(second: number): Entry[] | undefined {
@@ -189,17 +183,25 @@ function addEntry(byFirst: Map<number, Map<number, Entry[]>>, key: string, value
   else bySecond.set(next, [entry]);
 }
 
-/** Calls `add(key, value)` for each "key value" of a "key value|key value|…" string (the value is all after the first space). */
-function eachEntry(dict: string, add: (key: string, value: string) => void): void {
+/**
+ * Calls `at(start, space, end)` for each "key value" of a "key value|key value|…" string: the key is
+ * [start, space), the value (all after the first space) [space + 1, end).
+ */
+function eachSpan(dict: string, at: (start: number, space: number, end: number) => void): void {
   let start = 0;
   while (start < dict.length) {
     let end = dict.indexOf('|', start);
     if (end < 0) end = dict.length;
     const space = dict.indexOf(' ', start);
     if (space < 0 || space > end) throw new TypeError(`OpenCC dictionary entry without a replacement: "${dict.slice(start, end)}"`);
-    add(dict.slice(start, space), dict.slice(space + 1, end));
+    at(start, space, end);
     start = end + 1;
   }
+}
+
+/** Calls `add(key, value)` for each "key value" of a "key value|key value|…" string. */
+function eachEntry(dict: string, add: (key: string, value: string) => void): void {
+  eachSpan(dict, (start, space, end) => add(dict.slice(start, space), dict.slice(space + 1, end)));
 }
 
 /** Each entry of a dictionary group in the order Trie.loadDictGroup adds them (the last added wins). */

@@ -108,29 +108,25 @@ class Bytes {
     this.buf = bigger;
     this.view = new DataView(bigger.buffer);
   }
+  private put(n: number, write: (view: DataView, at: number) => void): void {
+    this.room(n);
+    write(this.view, this.length);
+    this.length += n;
+  }
   u8(v: number): void {
-    this.room(1);
-    this.view.setUint8(this.length++, v);
+    this.put(1, (d, at) => d.setUint8(at, v));
   }
   u16(v: number): void {
-    this.room(2);
-    this.view.setUint16(this.length, v);
-    this.length += 2;
+    this.put(2, (d, at) => d.setUint16(at, v));
   }
   i16(v: number): void {
-    this.room(2);
-    this.view.setInt16(this.length, v);
-    this.length += 2;
+    this.put(2, (d, at) => d.setInt16(at, v));
   }
   u32(v: number): void {
-    this.room(4);
-    this.view.setUint32(this.length, v);
-    this.length += 4;
+    this.put(4, (d, at) => d.setUint32(at, v));
   }
   i32(v: number): void {
-    this.room(4);
-    this.view.setInt32(this.length, v);
-    this.length += 4;
+    this.put(4, (d, at) => d.setInt32(at, v));
   }
   bytes(b: Uint8Array): void {
     this.room(b.length);
