@@ -9,7 +9,7 @@ import { createRequire } from 'node:module';
 const require = createRequire(import.meta.url);
 const fontkit = require('fontkit');
 const { fontFile } = await import(new URL('../dist/pipeline/render/fonts.js', import.meta.url).href);
-const { latinShapingFile } = await import(new URL('../dist/pipeline/render/latin-shaping.js', import.meta.url).href);
+const { latinShapingFile } = await import(new URL('../dist/pipeline/render/latin-shaping-table.js', import.meta.url).href);
 const { fallbackCandidates, makeLatinShapingData, NoTableError } = await import(new URL('../dist/pipeline/render/latin-shaping-make.js', import.meta.url).href);
 
 const open = (family, weight) => fontkit.openSync(require.resolve(fontFile(family, weight)));

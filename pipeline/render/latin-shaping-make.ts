@@ -6,23 +6,23 @@
 // runs holding them still go to the shaper. The table is then checked against fontkit's layout of
 // every character and of random words, Latin and mixed with CJK, before it is returned.
 // Used by scripts/latin-shaping-data.mjs and the tests, not by builds.
+import { LatinRunShaper } from './latin-shaping.js';
 import {
   CJK_RANGES,
+  charactersOf,
   encodePairs,
   featureKeyOf,
   fontkitVersion,
-  charactersOf,
   isPlainCjk,
   LATIN_EXTENDED_RANGES,
   LATIN_RANGES,
-  LatinRunShaper,
   shapingFeatures,
   type FeatureKey,
   type Glyph,
   type LatinShapingData,
   type ScriptTable,
   type ShapingFont,
-} from './latin-shaping.js';
+} from './latin-shaping-table.js';
 
 interface Position {
   xAdvance: number;

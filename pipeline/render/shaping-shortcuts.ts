@@ -13,7 +13,8 @@
 //   tables (anchors for every base glyph, ~10 MB of objects per face) in every process. Where the
 //   install-time table of latin-shaping.ts covers the run (nearly always), not even the shaper runs.
 
-import { featureKeyOf, isPlainCjk, latinShaperFor, type ShapingFont } from './latin-shaping.js';
+import { latinShaperFor } from './latin-shaping.js';
+import { featureKeyOf, isPlainCjk, type ShapingFont } from './latin-shaping-table.js';
 
 /** The parsed fonts (fontkit) each shortcut is for: the ones we ship (see font-sharing.ts). */
 const PLAIN_CJK_FONTS = new WeakSet<object>();

@@ -3,7 +3,8 @@ import fc from 'fast-check';
 import { createRequire } from 'node:module';
 import { fontFile, type FontFamily } from '../../pipeline/render/fonts.js';
 import { fallbackCandidates, makeLatinShapingData, NoTableError, type FullFont } from '../../pipeline/render/latin-shaping-make.js';
-import { CJK_RANGES, encodePairs, featureKeyOf, kerningTriples, fontkitVersion, isPlainCjk, LatinRunShaper, latinShaperFor, tableFits, type LatinShapingData } from '../../pipeline/render/latin-shaping.js';
+import { LatinRunShaper, latinShaperFor } from '../../pipeline/render/latin-shaping.js';
+import { CJK_RANGES, encodePairs, featureKeyOf, fontkitVersion, isPlainCjk, kerningTriples, tableFits, type LatinShapingData } from '../../pipeline/render/latin-shaping-table.js';
 
 // Latin runs (and Latin mixed with CJK) shaped from an install-time table instead of fontkit's
 // OpenType shaper (pipeline/render/latin-shaping.ts): right only while the table gives exactly what the
