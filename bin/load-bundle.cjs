@@ -30,7 +30,8 @@ function cacheFileOf(file, cacheDir) {
   }
 }
 
-function loadBundle(file, cacheDir) {
+/** The bundle compiled with its code cache, if there is one; `cached` says whether V8 took the cache. */
+function compileBundle(file, cacheDir) {
   let cachedData;
   try {
     const cacheFile = cacheFileOf(file, cacheDir);
@@ -47,6 +48,11 @@ function loadBundle(file, cacheDir) {
     // the bundle has no import() left (scripts/bundle.mjs), but should one appear: the default loader (Node ≥ 20.12)
     importModuleDynamically: vm.constants?.USE_MAIN_CONTEXT_DEFAULT_LOADER,
   });
+  return { script, cached: cachedData !== undefined && !script.cachedDataRejected };
+}
+
+function loadBundle(file, cacheDir) {
+  const { script } = compileBundle(file, cacheDir);
   const mod = { exports: {} };
   script.runInThisContext()(mod.exports, createRequire(file), mod, file, path.dirname(file));
   const out = process.env.BRIEFS_WRITE_CODE_CACHE;
@@ -60,4 +66,4 @@ function loadBundle(file, cacheDir) {
   return mod.exports;
 }
 
-module.exports = { loadBundle, cacheFileOf };
+module.exports = { loadBundle, compileBundle, cacheFileOf };
