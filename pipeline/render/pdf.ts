@@ -11,6 +11,7 @@ import type { Root, RootContent, PhrasingContent, ListItem, Table } from 'mdast'
 import type { Lang } from '../model.js';
 import { printedTree, remarkNoLiteralAutolinks } from './markdown.js';
 import type { Style } from './templates.js';
+import { fallbackPattern } from './fallback-chars.js';
 import { ensureFonts, familyFor, fontTable, LATIN_FALLBACK, type PdfmakeLike } from './fonts.js';
 import { installFontSharing } from './font-sharing.js';
 import { deferDrawing, installRunMerging, type DeferredRender } from './pdfmake-renderer.js';
@@ -171,18 +172,18 @@ function textStyle(font: string, fontSize: number, color: string, lineHeight: nu
 }
 
 /**
- * Letters the CJK fonts lack (Latin Extended: ş ı ğ ł ő ř… in names such as Erdoğan or Wałęsa) are set in
- * Noto Sans, the same design's Latin font, so a name never turns into empty boxes.
+ * Characters the CJK face lacks and Noto Sans has (Latin Extended letters in names such as Erdoğan or
+ * Wałęsa, ₽, ⁴, IPA…: fallback-chars.ts) are set in Noto Sans, the same design's Latin font, so a
+ * name or a sign never turns into an empty box.
  */
-const FALLBACK_RE = /[\u0100-\u024F\u1E00-\u1EFF]+/g;
-
 export function leaves(base: TextStyle, text: string): Inline[] {
-  FALLBACK_RE.lastIndex = 0;
-  if (!FALLBACK_RE.test(text)) return [{ ...base, text }];
+  const fallback = fallbackPattern(String(base.font));
+  fallback.lastIndex = 0;
+  if (!fallback.test(text)) return [{ ...base, text }];
   const out: Inline[] = [];
   let last = 0;
-  FALLBACK_RE.lastIndex = 0;
-  for (let m = FALLBACK_RE.exec(text); m; m = FALLBACK_RE.exec(text)) {
+  fallback.lastIndex = 0;
+  for (let m = fallback.exec(text); m; m = fallback.exec(text)) {
     if (m.index > last) out.push({ ...base, text: text.slice(last, m.index) });
     out.push({ ...base, font: LATIN_FALLBACK, fontFeatures: false, text: m[0] });
     last = m.index + m[0].length;

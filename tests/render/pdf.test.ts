@@ -238,4 +238,12 @@ describe('letters the CJK fonts lack', () => {
     expect(pdf.toString('latin1')).toMatch(/\/BaseFont \/[A-Z]{6}\+NotoSans-Regular/);
     if (hasPdftotext) expect(pdftotext(pdf)).toContain('Erdoğan');
   });
+
+  it('sets other characters they lack (₽, ₹, ₂, ʃ, Ѣ) in Noto Sans too, in Chinese text', async () => {
+    const md = '---\ntitle: T\n---\n\n# T\n\n俄罗斯卢布₽与印度卢比₹，CO₂，[ʃ]，Ѣ。\n';
+    const { pdf, pages } = await renderPdf(md, { lang: 'zh-Hans', style: t.style });
+    expect(pages).toBe(1);
+    expect(pdf.toString('latin1')).toMatch(/\/BaseFont \/[A-Z]{6}\+NotoSans-Regular/);
+    if (hasPdftotext) expect(pdftotext(pdf).replace(/\s+/g, '')).toContain('俄罗斯卢布₽与印度卢比₹，CO₂，[ʃ]，Ѣ。');
+  });
 });
