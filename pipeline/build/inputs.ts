@@ -32,6 +32,8 @@ export interface SharedInputs {
   templates?: TemplatesData;
   /** Romanizations of earlier builds (see localize/romanize.ts and keptRomanizations). */
   romanized?: Record<string, string>;
+  /** Word boundaries earlier builds asked ICU for (see glossary/match.ts and keptBoundaries). */
+  boundaries?: Record<string, 0 | 1>;
 }
 
 export function readSourceState(files: SourceFiles): SourceState {
@@ -90,6 +92,7 @@ export async function readSharedState(ctx: Context): Promise<{ state: SharedStat
 export const GLOSSARY_CACHE = '.briefs-glossary-cache.json';
 export const TEMPLATES_CACHE = '.briefs-templates-cache.json';
 export const ROMANIZED_CACHE = '.briefs-romanized-cache.json';
+export const BOUNDARIES_CACHE = '.briefs-boundaries-cache.json';
 
 /** The value kept in out/<name> for this key, if there is one (a cache that cannot be read is none). */
 function readKept<T>(outDir: string, name: string, key: string): T | undefined {
@@ -146,6 +149,28 @@ export function keepRomanizations(outDir: string, tool: string, made: Record<str
   const keys = Object.keys(all).sort();
   if (keys.length > ROMANIZED_MAX) return; // past the bound, nothing more is kept
   writeKept(outDir, ROMANIZED_CACHE, romanizedKey(tool), Object.fromEntries(keys.map((k) => [k, all[k]])));
+}
+
+/** What kept word boundaries are valid for: the code, and ICU's version and Unicode data. */
+function boundariesKey(tool: string): string {
+  return digest([tool, `icu ${process.versions.icu ?? '?'} unicode ${process.versions.unicode ?? '?'}`].join('\n'));
+}
+
+/** At most this many word boundaries are kept (a few thousand per source). */
+const BOUNDARIES_MAX = 200_000;
+
+/** The word boundaries earlier builds kept in out/ (for the jobs), if the code and ICU are the same. */
+export function keptBoundaries(shared: SharedInputs): Record<string, 0 | 1> | undefined {
+  return shared.digests ? readKept<Record<string, 0 | 1>>(shared.outDir, BOUNDARIES_CACHE, boundariesKey(shared.digests.tool)) : undefined;
+}
+
+/** Add a build's new word boundaries to those kept in out/. */
+export function keepBoundaries(outDir: string, tool: string, made: Record<string, 0 | 1>): void {
+  if (!Object.keys(made).length) return;
+  const all = { ...(readKept<Record<string, 0 | 1>>(outDir, BOUNDARIES_CACHE, boundariesKey(tool)) ?? {}), ...made };
+  const keys = Object.keys(all).sort();
+  if (keys.length > BOUNDARIES_MAX) return; // past the bound, nothing more is kept
+  writeKept(outDir, BOUNDARIES_CACHE, boundariesKey(tool), Object.fromEntries(keys.map((k) => [k, all[k]])));
 }
 
 /**

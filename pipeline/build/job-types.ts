@@ -33,4 +33,6 @@ export interface JobResult {
   diagnostics: Diagnostic[];
   /** Romanizations made for this job (or another in the same process) since the last result: kept in out/. */
   romanized?: Record<string, string>;
+  /** Word boundaries asked of ICU since the last result, likewise. */
+  boundaries?: Record<string, 0 | 1>;
 }

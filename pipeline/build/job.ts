@@ -9,7 +9,7 @@ import { UserError, diagnostic, toPlain, type Diagnostic } from '../diagnostics.
 import type { Brief, Lang, Segment, SourceDoc, Term } from '../model.js';
 import { loadFiles, displayPath } from './load-source.js';
 import { loadGlossary } from '../glossary/load.js';
-import { createMatcher, type TermMatcher } from '../glossary/match.js';
+import { createMatcher, rememberBoundaries, takeNewBoundaries, type TermMatcher } from '../glossary/match.js';
 import { selectBrief } from '../select/index.js';
 import { localizeBrief } from '../localize/brief.js';
 import { createHantConverter } from '../localize/hant.js';
@@ -45,6 +45,7 @@ export async function createJobContext(shared: SharedInputs): Promise<JobContext
   };
   const terms = shared.terms ?? loadGlossary(shared.glossaryDir).terms;
   rememberRomanizations(shared.romanized);
+  rememberBoundaries(shared.boundaries);
   return {
     ctx,
     terms,
@@ -62,7 +63,12 @@ export async function runJobWire(task: JobTask, jc: JobContext): Promise<WireRes
 export async function runJob(task: JobTask, jc: JobContext): Promise<JobResult> {
   const result = await buildSource(task, jc);
   const romanized = takeNewRomanizations();
-  return Object.keys(romanized).length ? { ...result, romanized } : result;
+  const boundaries = takeNewBoundaries();
+  return {
+    ...result,
+    ...(Object.keys(romanized).length ? { romanized } : {}),
+    ...(Object.keys(boundaries).length ? { boundaries } : {}),
+  };
 }
 
 async function buildSource(task: JobTask, jc: JobContext): Promise<JobResult> {

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { existsSync } from 'node:fs';
 import type { JobRunner } from './run.js';
-import { keptRomanizations, keptTemplates, type SharedInputs } from './inputs.js';
+import { keptBoundaries, keptRomanizations, keptTemplates, type SharedInputs } from './inputs.js';
 import type { JobResult, JobTask } from './job-types.js';
 import { revive, type PlainDiagnostic } from '../diagnostics.js';
 import { bundleDir } from './code-location.js';
@@ -29,11 +29,12 @@ function workerFile(): string {
 
 export async function makeRunner(workers: number, sharedInputs: SharedInputs): Promise<JobRunner> {
   // the templates once for all jobs (and workers), from out/ when unchanged (their errors stop the
-  // build here), and the names romanized before
+  // build here), and the names romanized and word boundaries found before
   const shared: SharedInputs = {
     ...sharedInputs,
     templates: sharedInputs.templates ?? (await keptTemplates(sharedInputs)),
     romanized: sharedInputs.romanized ?? keptRomanizations(sharedInputs),
+    boundaries: sharedInputs.boundaries ?? keptBoundaries(sharedInputs),
   };
   const file = workerFile();
   if (workers <= 0 || !existsSync(file)) {

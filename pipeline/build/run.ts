@@ -13,7 +13,7 @@ import { acquireOutLock } from './lock.js';
 import { readManifest, serializeManifest, MANIFEST_NAME, type Manifest, type SourceRecord } from './manifest.js';
 import { planBuild, type SourceState } from './plan.js';
 import { listSources, type SourceFiles } from './sources.js';
-import { keepRomanizations, readSourceState, readSharedState, type SharedInputs } from './inputs.js';
+import { keepBoundaries, keepRomanizations, readSourceState, readSharedState, type SharedInputs } from './inputs.js';
 import type { EventSink } from './events.js';
 import type { JobResult, JobTask } from './job-types.js';
 import { selectShard, type Shard } from './shard.js';
@@ -105,6 +105,7 @@ export async function runBuild(ctx: Context, opts: BuildOptions, makeRunner: (n:
         // Manifest writes are serialized: each completed source updates it once its files are in place.
         let chain = Promise.resolve();
         const romanized: Record<string, string> = {};
+        const boundaries: Record<string, 0 | 1> = {};
         await Promise.all(
           toBuild.map(async (item) => {
             const files = byslug.get(item.slug)!;
@@ -122,6 +123,7 @@ export async function runBuild(ctx: Context, opts: BuildOptions, makeRunner: (n:
               }),
             );
             Object.assign(romanized, result.romanized);
+            Object.assign(boundaries, result.boundaries);
             chain = chain.then(() => commit(ctx, manifest, shared.state.glossary, states.get(item.slug)!, shared.state.inputs, result));
             await chain;
             tally(summary, result);
@@ -138,6 +140,7 @@ export async function runBuild(ctx: Context, opts: BuildOptions, makeRunner: (n:
           }),
         );
         keepRomanizations(ctx.outDir, shared.state.inputs.tool, romanized);
+        keepBoundaries(ctx.outDir, shared.state.inputs.tool, boundaries);
       } finally {
         await runner.close();
       }

@@ -292,6 +292,26 @@ const SHORT_MAX = 3;
 const CACHE_MAX = 50_000;
 let segmenter: Intl.Segmenter | undefined;
 const boundaryCache = new Map<string, boolean>();
+/** Boundaries ICU was asked for since the last takeNewBoundaries (for a build to keep in out/). */
+const newBoundaries = new Map<string, boolean>();
+
+/**
+ * Boundaries earlier builds asked ICU for (window and offset → boundary or not), kept in out/ under
+ * the ICU version: a rebuild of the same texts then needs no segmenter at all (its first use loads
+ * ICU's dictionary, ~10 ms, and each window costs a few microseconds more).
+ */
+export function rememberBoundaries(kept: Record<string, 0 | 1> | undefined): void {
+  if (!kept) return;
+  for (const [k, v] of Object.entries(kept)) if (boundaryCache.size < CACHE_MAX && (v === 0 || v === 1)) boundaryCache.set(k, v === 1);
+}
+
+/** The boundaries asked of ICU since the last call, as 1 (a boundary) or 0. */
+export function takeNewBoundaries(): Record<string, 0 | 1> {
+  const out: Record<string, 0 | 1> = {};
+  for (const [k, v] of newBoundaries) out[k] = v ? 1 : 0;
+  newBoundaries.clear();
+  return out;
+}
 
 /** A common ideograph (Word_Break Other; ICU segments runs of them with its dictionary). */
 const isIdeograph = (c: number) => (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf);
@@ -340,6 +360,7 @@ export class WindowBoundaries {
       b = this.segments.containing(i)!.index === i;
       if (boundaryCache.size >= CACHE_MAX) boundaryCache.clear();
       boundaryCache.set(key, b);
+      if (newBoundaries.size < CACHE_MAX) newBoundaries.set(key, b);
     }
     return b;
   }

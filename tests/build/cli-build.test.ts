@@ -148,6 +148,14 @@ describe('briefs build on the seeds', () => {
     // romanized names are kept for the next build
     const kept = JSON.parse(readFileSync(path.join(other, 'out', '.briefs-romanized-cache.json'), 'utf8')) as { value: Record<string, string> };
     expect(Object.keys(kept.value).some((k) => k.startsWith('name:'))).toBe(true);
+    // so are the word boundaries ICU was asked for, from the jobs in this process and in the workers
+    for (const root of [other, again]) {
+      const boundaries = JSON.parse(readFileSync(path.join(root, 'out', '.briefs-boundaries-cache.json'), 'utf8')) as { value: Record<string, 0 | 1> };
+      const values = Object.values(boundaries.value);
+      expect(values.length).toBeGreaterThan(100);
+      expect(values).toContain(0);
+      expect(values).toContain(1);
+    }
     // rebuilt over its own outputs, fitting starts from the sizes the manifest records and names come
     // from what was kept: same bytes
     expect(JSON.parse(readFileSync(path.join(other, 'out', 'manifest.json'), 'utf8')).sources).toSatisfy((s: Record<string, { outputs: { format: string; scale?: number }[] }>) =>

@@ -31,3 +31,21 @@ describe('word boundaries next to ideographs', () => {
     expect(new WindowBoundaries('发展中国家').at(2)).toBe(true);
   });
 });
+
+describe('word boundaries kept between builds', () => {
+  it('are handed out once when asked of ICU, and answer without ICU when remembered', async () => {
+    const { rememberBoundaries, takeNewBoundaries } = await import('../../pipeline/glossary/match.js');
+    takeNewBoundaries();
+    const win = '在发展中国家里';
+    const asked = new WindowBoundaries(win).at(3);
+    const made = takeNewBoundaries();
+    expect(made[`3\u0000${win}`]).toBe(asked ? 1 : 0);
+    expect(takeNewBoundaries()).toEqual({});
+    // a kept answer is taken as it is (here deliberately the opposite of ICU's, to see it is used)
+    const other = '在发展中国家外';
+    const icuSays = icuBoundary(other, 3);
+    rememberBoundaries({ [`3\u0000${other}`]: icuSays ? 0 : 1 });
+    expect(new WindowBoundaries(other).at(3)).toBe(!icuSays);
+    expect(takeNewBoundaries()).toEqual({});
+  });
+});
