@@ -156,8 +156,11 @@ function boundariesKey(tool: string): string {
   return digest([tool, `icu ${process.versions.icu ?? '?'} unicode ${process.versions.unicode ?? '?'}`].join('\n'));
 }
 
-/** At most this many word boundaries are kept (a few thousand per source). */
-const BOUNDARIES_MAX = 200_000;
+/**
+ * At most this many word boundaries are kept (a few thousand per source; as many as a process holds,
+ * see glossary/match.ts): reading more back would cost what it saves.
+ */
+const BOUNDARIES_MAX = 50_000;
 
 /** The word boundaries earlier builds kept in out/ (for the jobs), if the code and ICU are the same. */
 export function keptBoundaries(shared: SharedInputs): Record<string, 0 | 1> | undefined {
