@@ -7,7 +7,7 @@ import { createRequire } from 'node:module';
 const require = createRequire(import.meta.url);
 const fontkit = require('fontkit');
 const { fontFile } = await import(new URL('../dist/pipeline/render/fonts.js', import.meta.url).href);
-const { fallbackRanges, fontPackages } = await import(new URL('../dist/pipeline/render/fallback-chars.js', import.meta.url).href);
+const { fallbackRanges, installedFontPackages } = await import(new URL('../dist/pipeline/render/fallback-chars.js', import.meta.url).href);
 
 const faces = (family) => ['normal', 'bold'].map((w) => fontkit.openSync(require.resolve(fontFile(family, w))));
 const fallback = faces('NotoSans');
@@ -16,5 +16,5 @@ for (const family of ['NotoSansSC', 'NotoSansTC']) families[family] = fallbackRa
 const dir = new URL('../dist/data/', import.meta.url);
 mkdirSync(dir, { recursive: true });
 const tmp = new URL(`fallback-chars.json.${process.pid}.tmp`, dir);
-writeFileSync(tmp, JSON.stringify({ packages: fontPackages(), families }));
+writeFileSync(tmp, JSON.stringify({ packages: installedFontPackages(), families }));
 renameSync(tmp, new URL('fallback-chars.json', dir));

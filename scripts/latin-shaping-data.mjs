@@ -12,8 +12,11 @@ const { fontFile } = await import(new URL('../dist/pipeline/render/fonts.js', im
 const { latinShapingFile } = await import(new URL('../dist/pipeline/render/latin-shaping-table.js', import.meta.url).href);
 const { fallbackCandidates, makeLatinShapingData, NoTableError } = await import(new URL('../dist/pipeline/render/latin-shaping-make.js', import.meta.url).href);
 
+const { fallbackRangesOf } = await import(new URL('../dist/pipeline/render/fallback-chars.js', import.meta.url).href);
+
 const open = (family, weight) => fontkit.openSync(require.resolve(fontFile(family, weight)));
-const fallbackChars = fallbackCandidates(['NotoSansSC', 'NotoSansTC'].map((f) => open(f, 'normal')));
+// what pdf.ts sends to the Latin fallback (dist/data/fallback-chars.json, made just before)
+const fallbackChars = fallbackCandidates(['NotoSansSC', 'NotoSansTC'].map(fallbackRangesOf));
 
 const dir = new URL('../dist/data/', import.meta.url);
 mkdirSync(dir, { recursive: true });

@@ -15,6 +15,6 @@ export default function setup(): void {
   }
   execFileSync(process.execPath, ['scripts/bundle.mjs'], { cwd: root, stdio: 'pipe' });
   execFileSync(process.execPath, ['scripts/opencc-data.mjs'], { cwd: root, stdio: 'pipe' });
-  execFileSync(process.execPath, ['scripts/latin-shaping-data.mjs'], { cwd: root, stdio: 'pipe' });
   execFileSync(process.execPath, ['scripts/fallback-chars.mjs'], { cwd: root, stdio: 'pipe' });
+  execFileSync(process.execPath, ['scripts/latin-shaping-data.mjs'], { cwd: root, stdio: 'pipe' });
 }

@@ -11,6 +11,7 @@ import { VERSION } from '../version.js';
 import { digest, digestJson } from './digest.js';
 import { bundleDir } from './code-location.js';
 import { decode } from '../ingest/decode.js';
+import { fontPackages } from '../render/fonts.js';
 import { packageVersion } from '../packages.js';
 import type { SharedState, SourceState } from './plan.js';
 import type { SourceFiles } from './sources.js';
@@ -142,13 +143,21 @@ export function keptRomanizations(shared: SharedInputs): Record<string, string> 
   return shared.digests ? readKept<Record<string, string>>(shared.outDir, ROMANIZED_CACHE, romanizedKey(shared.digests.tool)) : undefined;
 }
 
+/**
+ * Add a build's new entries to a map kept in out/<name> under `key`, keys sorted (the same entries,
+ * the same file); past `max` entries nothing more is kept.
+ */
+function keepMore<V>(outDir: string, name: string, key: string, made: Record<string, V>, max: number): void {
+  if (!Object.keys(made).length) return;
+  const all = { ...(readKept<Record<string, V>>(outDir, name, key) ?? {}), ...made };
+  const keys = Object.keys(all).sort();
+  if (keys.length > max) return;
+  writeKept(outDir, name, key, Object.fromEntries(keys.map((k) => [k, all[k]])));
+}
+
 /** Add a build's new romanizations to those kept in out/. */
 export function keepRomanizations(outDir: string, tool: string, made: Record<string, string>): void {
-  if (!Object.keys(made).length) return;
-  const all = { ...(readKept<Record<string, string>>(outDir, ROMANIZED_CACHE, romanizedKey(tool)) ?? {}), ...made };
-  const keys = Object.keys(all).sort();
-  if (keys.length > ROMANIZED_MAX) return; // past the bound, nothing more is kept
-  writeKept(outDir, ROMANIZED_CACHE, romanizedKey(tool), Object.fromEntries(keys.map((k) => [k, all[k]])));
+  keepMore(outDir, ROMANIZED_CACHE, romanizedKey(tool), made, ROMANIZED_MAX);
 }
 
 /** What kept word boundaries are valid for: the code, and ICU's version and Unicode data. */
@@ -169,11 +178,7 @@ export function keptBoundaries(shared: SharedInputs): Record<string, 0 | 1> | un
 
 /** Add a build's new word boundaries to those kept in out/. */
 export function keepBoundaries(outDir: string, tool: string, made: Record<string, 0 | 1>): void {
-  if (!Object.keys(made).length) return;
-  const all = { ...(readKept<Record<string, 0 | 1>>(outDir, BOUNDARIES_CACHE, boundariesKey(tool)) ?? {}), ...made };
-  const keys = Object.keys(all).sort();
-  if (keys.length > BOUNDARIES_MAX) return; // past the bound, nothing more is kept
-  writeKept(outDir, BOUNDARIES_CACHE, boundariesKey(tool), Object.fromEntries(keys.map((k) => [k, all[k]])));
+  keepMore(outDir, BOUNDARIES_CACHE, boundariesKey(tool), made, BOUNDARIES_MAX);
 }
 
 /**
@@ -277,7 +282,7 @@ export function toolDigest(): string {
 
 /** Fonts come from npm packages: their name and version identify them. */
 export function fontsDigest(): string {
-  return packagesDigest(['@expo-google-fonts/noto-sans-sc', '@expo-google-fonts/noto-sans-tc', '@expo-google-fonts/noto-sans', 'pdfmake']);
+  return packagesDigest([...fontPackages(), 'pdfmake']);
 }
 
 /** Digest of npm packages' names and versions. */

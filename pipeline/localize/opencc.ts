@@ -16,10 +16,9 @@
 // stage (phrases and characters, then Taiwan or Hong Kong variants), each stage's trie narrowed to the
 // text it receives. OpenCC's own test cases are checked against it in tests/localize/hant.test.ts, and
 // random phrase-dense texts against opencc-js in tests/localize/opencc.test.ts.
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { base64OfUint32s, installedDataFile, uint32sOfBase64 } from '../data-files.js';
 import { packageVersion } from '../packages.js';
 // the trie alone (no dictionaries): opencc-js's core module
 import { Trie } from 'opencc-js/core';
@@ -61,7 +60,7 @@ interface Entry {
  * Entries of one stage by the first code point of their key, then by the UTF-16 unit after it
  * (single-character keys under -1): a text position is checked against a handful of entries.
  * Built whole from opencc-js's dictionaries, or a first code point at a time from `groups`: the
- * same entries, "key value|key value|…" in load order, written at install time (see dataFile).
+ * same entries, "key value|key value|…" in load order, written at install time (see readData).
  */
 interface StageIndex {
   byFirst: Map<number, BySecond>;
@@ -131,21 +130,6 @@ class GroupFile {
   }
 }
 
-/** Little-endian uint32s from base64. */
-function uint32s(base64: string): Uint32Array {
-  const b = Buffer.from(base64, 'base64');
-  const out = new Uint32Array(b.length / 4);
-  for (let i = 0; i < out.length; i++) out[i] = b.readUInt32LE(4 * i);
-  return out;
-}
-
-/** base64 of little-endian uint32s. */
-function base64Of(values: readonly number[]): string {
-  const b = Buffer.alloc(4 * values.length);
-  values.forEach((v, i) => b.writeUInt32LE(v, 4 * i));
-  return b.toString('base64');
-}
-
 /**
  * The install-time data of a conversion's stages, for scripts/opencc-data.mjs: each stage's groups
  * ("key value|…" by first code point) as an index (JSON) and their texts one after another (UTF-8).
@@ -165,7 +149,7 @@ export function packGroups(stageGroups: readonly Record<string, string>[]): { st
       at += b.length;
     }
     offsets.push(at);
-    return { firsts: base64Of(firsts), offsets: base64Of(offsets) };
+    return { firsts: base64OfUint32s(firsts), offsets: base64OfUint32s(offsets) };
   });
   return { stages, bytes: Buffer.concat(parts) };
 }
@@ -291,16 +275,6 @@ function splitStages(all: StageIndex[], plan: OpenccData['plan']): Stages {
   };
 }
 
-/** dist/data/opencc-cn-<variant>.json (with its .dat), found from this module whether bundled or not. */
-function dataFile(variant: OpenCCVariant): string | undefined {
-  let dir = path.dirname(fileURLToPath(import.meta.url));
-  for (let i = 0; i < 5; i++, dir = path.dirname(dir)) {
-    const f = path.join(dir, 'dist', 'data', `opencc-cn-${variant}.json`);
-    if (existsSync(f)) return f;
-  }
-  return undefined;
-}
-
 /** The installed opencc-js's version. */
 export function openccVersion(): string {
   return packageVersion(createRequire(import.meta.url), 'opencc-js') ?? 'unknown';
@@ -308,7 +282,7 @@ export function openccVersion(): string {
 
 /** The install-time data for a variant, if it is there and made from the installed opencc-js. */
 function readData(variant: OpenCCVariant): { plan: OpenccData['plan']; stages: GroupFile[] } | undefined {
-  const file = dataFile(variant);
+  const file = installedDataFile(`opencc-cn-${variant}.json`);
   if (!file) return undefined;
   try {
     const data = JSON.parse(readFileSync(file, 'utf8')) as OpenccData;
@@ -316,7 +290,7 @@ function readData(variant: OpenCCVariant): { plan: OpenccData['plan']; stages: G
     // the groups' texts: read as bytes, a group decoded when a text needs it
     const bytes = readFileSync(file.replace(/\.json$/, '.dat'));
     if (bytes.length !== data.bytes) return undefined;
-    return { plan: data.plan, stages: data.stages.map((st) => new GroupFile(uint32s(st.firsts), uint32s(st.offsets), bytes)) };
+    return { plan: data.plan, stages: data.stages.map((st) => new GroupFile(uint32sOfBase64(st.firsts), uint32sOfBase64(st.offsets), bytes)) };
   } catch {
     return undefined;
   }

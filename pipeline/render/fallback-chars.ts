@@ -3,11 +3,12 @@
 // superscripts and subscripts, Greek and Cyrillic beyond the basic letters, IPA. Computed from the
 // fonts at install time (scripts/fallback-chars.mjs → dist/data/fallback-chars.json) for each CJK
 // family; without that file (or for fonts other than those it was made from), Latin Extended only.
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { installedDataFile } from '../data-files.js';
 import { packageVersion } from '../packages.js';
+import { fontPackages } from './fonts.js';
+import { LATIN_EXTENDED_RANGES } from './latin-shaping-table.js';
 
 /** What the install-time file holds: code point ranges per CJK family, and the font packages they were read from. */
 export interface FallbackChars {
@@ -16,14 +17,10 @@ export interface FallbackChars {
 }
 
 /**
- * Latin Extended-A, -B and Additional go to the fallback whole, even the letters a CJK face has (ā é
- * ę): a name such as Wałęsa stays in one design instead of switching fonts inside a word. Without the
- * install-time file, only these.
+ * Latin Extended-A, -B and Additional (LATIN_EXTENDED_RANGES) go to the fallback whole, even the
+ * letters a CJK face has (ā é ę): a name such as Wałęsa stays in one design instead of switching fonts
+ * inside a word. Without the install-time file, only these.
  */
-const LATIN_EXTENDED: [number, number][] = [
-  [0x100, 0x24f],
-  [0x1e00, 0x1eff],
-];
 
 /**
  * Characters considered: everything below the CJK blocks but controls, and the Latin and Cyrillic
@@ -70,11 +67,9 @@ export function fallbackRanges(familyFaces: Face[], fallbackFaces: Face[]): [num
 }
 
 /** The font packages whose faces decide the ranges, with their installed versions. */
-export function fontPackages(): Record<string, string> {
+export function installedFontPackages(): Record<string, string> {
   const require = createRequire(import.meta.url);
-  const out: Record<string, string> = {};
-  for (const pkg of ['@expo-google-fonts/noto-sans-sc', '@expo-google-fonts/noto-sans-tc', '@expo-google-fonts/noto-sans']) out[pkg] = packageVersion(require, pkg) ?? 'unknown';
-  return out;
+  return Object.fromEntries(fontPackages().map((pkg) => [pkg, packageVersion(require, pkg) ?? 'unknown']));
 }
 
 /** Ranges sorted and joined where they touch or overlap. */
@@ -98,19 +93,21 @@ let data: FallbackChars | null | undefined;
 
 /** dist/data/fallback-chars.json, if it is there and was made from the installed fonts. */
 function readData(): FallbackChars | null {
-  let dir = path.dirname(fileURLToPath(import.meta.url));
-  for (let i = 0; i < 5; i++, dir = path.dirname(dir)) {
-    const file = path.join(dir, 'dist', 'data', 'fallback-chars.json');
-    if (!existsSync(file)) continue;
-    try {
-      const d = JSON.parse(readFileSync(file, 'utf8')) as FallbackChars;
-      const now = fontPackages();
-      return Object.keys(now).every((k) => d.packages?.[k] === now[k]) && d.families ? d : null;
-    } catch {
-      return null;
-    }
+  const file = installedDataFile('fallback-chars.json');
+  if (!file) return null;
+  try {
+    const d = JSON.parse(readFileSync(file, 'utf8')) as FallbackChars;
+    const now = installedFontPackages();
+    return Object.keys(now).every((k) => d.packages?.[k] === now[k]) && d.families ? d : null;
+  } catch {
+    return null;
   }
-  return null;
+}
+
+/** The ranges a family's text sets in the Latin fallback: Latin Extended, and what the install found the family lacks. */
+export function fallbackRangesOf(family: string): [number, number][] {
+  if (data === undefined) data = readData();
+  return merged([...LATIN_EXTENDED_RANGES, ...(data?.families[family] ?? [])]);
 }
 
 const patterns = new Map<string, RegExp>();
@@ -119,8 +116,7 @@ const patterns = new Map<string, RegExp>();
 export function fallbackPattern(family: string): RegExp {
   let re = patterns.get(family);
   if (!re) {
-    if (data === undefined) data = readData();
-    re = rangesPattern(merged([...LATIN_EXTENDED, ...(data?.families[family] ?? [])]));
+    re = rangesPattern(fallbackRangesOf(family));
     patterns.set(family, re);
   }
   return re;

@@ -28,6 +28,11 @@ const FILES: Record<FontFamily, { normal: string; bold: string }> = {
   },
 };
 
+/** The npm packages the font files come from. */
+export function fontPackages(): string[] {
+  return [...new Set(Object.values(FILES).flatMap((f) => [f.normal, f.bold].map((file) => file.split('/').slice(0, 2).join('/'))))];
+}
+
 /** The font file of a family and weight, as a package path (for require.resolve). */
 export function fontFile(family: FontFamily, weight: 'normal' | 'bold'): string {
   return FILES[family][weight];

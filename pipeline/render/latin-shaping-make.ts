@@ -402,9 +402,12 @@ export function makeLatinShapingData(
   return data;
 }
 
-/** The Latin fallback sets only what the CJK faces lack (pdf.ts): the characters its table is for. */
-export function fallbackCandidates(cjkFaces: { hasGlyphForCodePoint(cp: number): boolean }[]): number[] {
-  return charactersOf([...LATIN_RANGES, ...LATIN_EXTENDED_RANGES]).filter((c) => cjkFaces.some((f) => !f.hasGlyphForCodePoint(c)));
+/**
+ * The Latin fallback's table is for the runs pdf.ts sends it: the Latin characters of the ranges any
+ * CJK family sets in the fallback (fallback-chars.ts fallbackRangesOf).
+ */
+export function fallbackCandidates(familyRanges: readonly (readonly [number, number])[][]): number[] {
+  return charactersOf([...LATIN_RANGES, ...LATIN_EXTENDED_RANGES]).filter((c) => familyRanges.some((ranges) => ranges.some(([a, b]) => a <= c && c <= b)));
 }
 
 /** Every pair of the glyphs through the kerning lookups, by fontkit's own pair positioning. */

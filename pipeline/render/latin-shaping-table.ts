@@ -1,10 +1,9 @@
 // The install-time Latin shaping tables (see latin-shaping.ts): their format, the characters they
 // may cover, and how a build finds the table of a font (dist/data/latin-shaping-<face>.json, made by
 // scripts/latin-shaping-data.mjs with latin-shaping-make.ts) and knows it was made from that font.
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { installedDataFile, uint32sOfBase64 } from '../data-files.js';
 import { packageVersion } from '../packages.js';
 
 /** fontkit's glyph, as far as runs go. */
@@ -75,10 +74,10 @@ export interface ScriptTable {
 
 /**
  * Pair adjustments in font units. The usual kerning pair (only the first glyph's xAdvance changes) is
- * in `keys` (base64 of little-endian uint32: first glyph × 65536 + second) and `values` (base64 of
- * little-endian int16), binary so that a build reads them without parsing thousands of JSON numbers;
+ * in `keys` (base64 of little-endian uint32: first glyph × 65536 + second, ascending) and `values`
+ * (base64 of little-endian int16), binary so that a build reads them without parsing thousands of JSON numbers;
  * `full` holds [first, second, then xAdvance, yAdvance, xOffset, yOffset of the first glyph and of the
- * second] for any other.
+ * second] for any other, in the same order. encodePairs writes them so.
  */
 export interface PairTable {
   keys: string;
@@ -86,28 +85,30 @@ export interface PairTable {
   full: number[];
 }
 
-/** A pair table from [first, second, xAdvance] triples and full entries. */
+/** A pair table from [first, second, xAdvance] triples and full entries, each in key order (the order readers rely on). */
 export function encodePairs(x: number[], full: number[]): PairTable {
-  const n = x.length / 3;
-  const keys = Buffer.alloc(4 * n);
-  const values = Buffer.alloc(2 * n);
-  for (let i = 0; i < n; i++) {
-    keys.writeUInt32LE(x[3 * i] * 65536 + x[3 * i + 1], 4 * i);
-    values.writeInt16LE(x[3 * i + 2], 2 * i);
-  }
-  return { keys: keys.toString('base64'), values: values.toString('base64'), full };
+  const triples: number[][] = [];
+  for (let i = 0; i < x.length; i += 3) triples.push(x.slice(i, i + 3));
+  triples.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  const entries: number[][] = [];
+  for (let i = 0; i < full.length; i += 10) entries.push(full.slice(i, i + 10));
+  entries.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  const keys = Buffer.alloc(4 * triples.length);
+  const values = Buffer.alloc(2 * triples.length);
+  triples.forEach(([first, second, xAdvance], i) => {
+    keys.writeUInt32LE(first * 65536 + second, 4 * i);
+    values.writeInt16LE(xAdvance, 2 * i);
+  });
+  return { keys: keys.toString('base64'), values: values.toString('base64'), full: entries.flat() };
 }
 
-/** The [first, second, xAdvance] triples of a pair table. */
-export function kerningTriples(t: PairTable): number[] {
-  const keys = Buffer.from(t.keys, 'base64');
-  const values = Buffer.from(t.values, 'base64');
-  const out: number[] = [];
-  for (let i = 0; i < values.length / 2; i++) {
-    const k = keys.readUInt32LE(4 * i);
-    out.push(Math.floor(k / 65536), k % 65536, values.readInt16LE(2 * i));
-  }
-  return out;
+/** A pair table's usual kerning pairs: keys (first glyph × 65536 + second, ascending) and the first glyph's xAdvance. */
+export function kerningPairs(t: PairTable): { keys: Uint32Array; values: Int32Array } {
+  const keys = uint32sOfBase64(t.keys);
+  const v = Buffer.from(t.values, 'base64');
+  const values = new Int32Array(keys.length);
+  for (let i = 0; i < values.length; i++) values[i] = v.readInt16LE(2 * i);
+  return { keys, values };
 }
 
 /** Basic Latin, Latin-1 and general punctuation: the Latin of the CJK faces' runs. */
@@ -169,16 +170,6 @@ export function fontkitVersion(): string {
   return packageVersion(require, 'fontkit') ?? 'unknown';
 }
 
-/** dist/data/, found from this module whether bundled or not. */
-function dataDir(): string | undefined {
-  let dir = path.dirname(fileURLToPath(import.meta.url));
-  for (let i = 0; i < 5; i++, dir = path.dirname(dir)) {
-    const d = path.join(dir, 'dist', 'data');
-    if (existsSync(d)) return d;
-  }
-  return undefined;
-}
-
 /** File name of a face's table in dist/data/. */
 export function latinShapingFile(postscriptName: string): string {
   return `latin-shaping-${postscriptName.replace(/[^A-Za-z0-9_-]/g, '_')}.json`;
@@ -196,10 +187,10 @@ export function tableFits(data: LatinShapingData, font: ShapingFont, version = f
 
 /** The table made for this font in dist/data/, or undefined if there is none that fits it. */
 export function readTable(font: ShapingFont): LatinShapingData | undefined {
-  const dir = dataDir();
-  if (!dir) return undefined;
+  const file = installedDataFile(latinShapingFile(font.postscriptName));
+  if (!file) return undefined;
   try {
-    const data = JSON.parse(readFileSync(path.join(dir, latinShapingFile(font.postscriptName)), 'utf8')) as LatinShapingData;
+    const data = JSON.parse(readFileSync(file, 'utf8')) as LatinShapingData;
     return tableFits(data, font) ? data : undefined;
   } catch {
     return undefined;

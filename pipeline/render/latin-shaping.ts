@@ -13,6 +13,7 @@
 // version installed; without one, runs go to the shaper as before.
 import {
   isPlainCjk,
+  kerningPairs,
   readTable,
   type FeatureKey,
   type Glyph,
@@ -51,16 +52,8 @@ class PairLookup {
   private readonly fullVals: number[][];
 
   constructor(t: PairTable) {
-    // made in key order (the generator walks the glyphs in order); sorted here only if not
-    const keys = Buffer.from(t.keys, 'base64');
-    const values = Buffer.from(t.values, 'base64');
-    const n = values.length / 2;
-    this.xKeys = new Uint32Array(n);
-    this.xVals = new Int32Array(n);
-    for (let i = 0; i < n; i++) {
-      this.xKeys[i] = keys.readUInt32LE(4 * i);
-      this.xVals[i] = values.readInt16LE(2 * i);
-    }
+    // in key order, as encodePairs writes them: found by binary search
+    ({ keys: this.xKeys, values: this.xVals } = kerningPairs(t));
     const m = t.full.length / 10;
     this.fullKeys = new Uint32Array(m);
     this.fullVals = [];
@@ -68,8 +61,6 @@ class PairLookup {
       this.fullKeys[i] = t.full[10 * i] * 65536 + t.full[10 * i + 1];
       this.fullVals.push(t.full.slice(10 * i + 2, 10 * i + 10));
     }
-    if (!ascending(this.xKeys)) sortBy(this.xKeys, this.xVals);
-    if (!ascending(this.fullKeys)) sortBy(this.fullKeys, this.fullVals);
   }
 
   /** The adjustment of a pair: its first glyph's xAdvance (a number), all eight values, or undefined. */
@@ -80,20 +71,6 @@ class PairLookup {
     const j = search(this.fullKeys, key);
     return j >= 0 ? this.fullVals[j] : undefined;
   }
-}
-
-function ascending(keys: Uint32Array): boolean {
-  for (let i = 1; i < keys.length; i++) if (keys[i - 1] >= keys[i]) return false;
-  return true;
-}
-
-/** Sort keys ascending, their values along. */
-function sortBy<V>(keys: Uint32Array, vals: { [i: number]: V; length: number }): void {
-  const order = Array.from(keys.keys()).sort((a, b) => keys[a] - keys[b]);
-  const k = Uint32Array.from(order, (i) => keys[i]);
-  const v = order.map((i) => vals[i]);
-  keys.set(k);
-  for (let i = 0; i < v.length; i++) vals[i] = v[i];
 }
 
 /** Pair lookups by table, shared by the shapers of a face's feature keys. */

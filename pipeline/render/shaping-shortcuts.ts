@@ -14,7 +14,7 @@
 //   install-time table of latin-shaping.ts covers the run (nearly always), not even the shaper runs.
 
 import { latinShaperFor } from './latin-shaping.js';
-import { featureKeyOf, isPlainCjk, type ShapingFont } from './latin-shaping-table.js';
+import { featureKeyOf, isPlainCjk, LATIN_RANGES, type ShapingFont } from './latin-shaping-table.js';
 
 /** The parsed fonts (fontkit) each shortcut is for: the ones we ship (see font-sharing.ts). */
 const PLAIN_CJK_FONTS = new WeakSet<object>();
@@ -28,8 +28,6 @@ export function markLatinFallbackFont(fontkitFont: object): void {
   LATIN_FALLBACK_FONTS.add(fontkitFont);
 }
 
-export { isPlainCjk };
-
 interface FontkitFontLike {
   glyphForCodePoint(cp: number): { id: number; advanceWidth: number };
 }
@@ -40,13 +38,13 @@ export function singleLetterFeatures(): Record<string, boolean> {
 }
 
 /**
- * Basic Latin, Latin-1 and general punctuation (dashes, quotes, ellipsis, primes…): in the Noto Sans
- * SC/TC we ship, none of these maps to a mark glyph (tests/render/shaping-shortcuts.test.ts).
+ * Basic Latin, Latin-1 and general punctuation (dashes, quotes, ellipsis, primes…: LATIN_RANGES): in
+ * the Noto Sans SC/TC we ship, none of these maps to a mark glyph (tests/render/shaping-shortcuts.test.ts).
  */
 export function isMarkFree(text: string): boolean {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (!((c >= 0x20 && c <= 0x7e) || (c >= 0xa0 && c <= 0xff) || (c >= 0x2010 && c <= 0x2027) || (c >= 0x2030 && c <= 0x205e))) return false;
+    if (!LATIN_RANGES.some(([a, b]) => a <= c && c <= b)) return false;
   }
   return text.length > 0;
 }

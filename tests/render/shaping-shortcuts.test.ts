@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { CJK_FONT_FILES } from './helpers.js';
-import { isMarkFree, isPlainCjk, isSingleCodePoint, plainCjkLayout, singleLetterFeatures, withoutMarkPositioning } from '../../pipeline/render/shaping-shortcuts.js';
+import { isPlainCjk } from '../../pipeline/render/latin-shaping-table.js';
+import { isMarkFree, isSingleCodePoint, plainCjkLayout, singleLetterFeatures, withoutMarkPositioning } from '../../pipeline/render/shaping-shortcuts.js';
 
 // Plain CJK runs skip fontkit's OpenType shaper (pipeline/render/shaping-shortcuts.ts). That is only right while the
 // fonts we ship shape such runs to their cmap glyphs at their advance widths: checked here against

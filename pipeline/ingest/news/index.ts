@@ -31,7 +31,7 @@ import { inlineText, type InlineResult } from './inline.js';
 import { readMetaLine, readDateline, parseDate, type MetaFacts } from './byline.js';
 import { interviewReader } from './interview.js';
 import { isCaption } from './captions.js';
-import { People, findQuotes, mentions, type QuoteContext, type QuoteSpan } from './quotes.js';
+import { People, findQuotes, mentions, type QuoteContext } from './quotes.js';
 
 export { readMetaLine, parseDate } from './byline.js';
 export { splitRole, findQuotes, People } from './quotes.js';

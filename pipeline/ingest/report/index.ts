@@ -2,7 +2,7 @@
 // The steps: page furniture out (cover, TOC, page numbers, running heads, colophon), footnotes
 // gathered from page bottoms, tables lifted out, lines and page-broken paragraphs rejoined, headings
 // found, enumerations turned into lists, and every sentence a Segment with its line:column.
-import type { Block, Footnote, ListBlock, Place, Section, Segment, SourceDoc, Table } from '../../model.js';
+import type { Footnote, ListBlock, Place, Section, Segment, SourceDoc, Table } from '../../model.js';
 import { diagnostic, type Diagnostic } from '../../diagnostics.js';
 import { Located, LineIndex } from '../located.js';
 import { makeSegment, splitSentences } from '../segment.js';
