@@ -58,6 +58,7 @@ export function makeProgram(): Command {
     .option('--out <dir>', 'output folder')
     .option('--json', 'machine-readable output (JSON)')
     .option('-q, --quiet', 'print only errors')
+    .option('--follow-symlinks', 'read sources through symbolic links that lead outside the sources folder (refused by default)')
     .showHelpAfterError('(run with --help for usage)')
     .exitOverride();
   program.configureHelp({ showGlobalOptions: true });

@@ -9,6 +9,7 @@ export interface GlobalOptions {
   out?: string;
   json?: boolean;
   quiet?: boolean;
+  followSymlinks?: boolean;
 }
 
 export interface Context {
@@ -19,6 +20,8 @@ export interface Context {
   outDir: string;
   json: boolean;
   quiet: boolean;
+  /** Read sources through symbolic links that lead outside the sources folder (default: refuse). */
+  followSymlinks?: boolean;
 }
 
 export function resolveContext(opts: GlobalOptions, cwd = process.cwd()): Context {
@@ -31,5 +34,6 @@ export function resolveContext(opts: GlobalOptions, cwd = process.cwd()): Contex
     outDir: abs(opts.out ?? process.env.BRIEFS_OUT, 'out'),
     json: Boolean(opts.json),
     quiet: Boolean(opts.quiet),
+    followSymlinks: Boolean(opts.followSymlinks),
   };
 }

@@ -1,16 +1,18 @@
 // Every output is written to a temporary file in the same directory, flushed to disk, and renamed into
 // place: a build killed at any moment (even by SIGKILL) leaves each output either its old or its new
-// complete version. Temporary files are hidden (.name.pid.n.tmp) and swept by the next build.
+// complete version. Temporary files carry this tool's prefix (.briefs-tmp-<pid>-<n>-<name>); the next
+// build sweeps only files with that prefix, whose process is gone, in the folders it writes to.
 import { mkdirSync, openSync, writeSync, fsyncSync, closeSync, renameSync, rmSync, existsSync, readdirSync } from 'node:fs';
 import { mkdir, open, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 
 let counter = 0;
 
-const TMP_RE = /^\..+\.(\d+)\.\d+\.tmp$/;
+export const TMP_PREFIX = '.briefs-tmp-';
+const TMP_RE = /^\.briefs-tmp-(\d+)-\d+-.+$/;
 
 export function tempNameFor(file: string): string {
-  return path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${++counter}.tmp`);
+  return path.join(path.dirname(file), `${TMP_PREFIX}${process.pid}-${++counter}-${path.basename(file)}`);
 }
 
 export function writeAtomicSync(file: string, data: string | Uint8Array): void {
@@ -54,8 +56,8 @@ async function syncDir(dir: string): Promise<void> {
   }
 }
 
-/** writeAtomicSync without the directory's fsync, on the thread pool: the main thread goes on meanwhile. */
-async function writeAndRename(file: string, data: string | Uint8Array): Promise<void> {
+/** Write and flush a temporary file beside `file` (on the thread pool); returns its name. */
+async function writeTemp(file: string, data: string | Uint8Array): Promise<string> {
   const tmp = tempNameFor(file);
   const fh = await open(tmp, 'w', 0o644);
   try {
@@ -67,25 +69,50 @@ async function writeAndRename(file: string, data: string | Uint8Array): Promise<
     throw err;
   }
   await fh.close();
-  await rename(tmp, file);
+  return tmp;
 }
 
 export async function writeAtomic(file: string, data: string | Uint8Array): Promise<void> {
   await writeFilesAtomic([{ file, data }]);
 }
 
+/** Files written to temporaries, flushed, not yet in place: `commit` renames them all, `discard` removes them. */
+export interface PreparedFiles {
+  commit(): Promise<void>;
+  discard(): Promise<void>;
+}
+
 /**
- * Several files, each as writeAtomicSync writes it, written concurrently on the thread pool; each
- * directory is synced once, after its renames. If one fails, the others still finish (each is whole
- * or absent) before the first error is thrown.
+ * Several files written to temporaries concurrently on the thread pool and flushed. Nothing is in
+ * place until `commit`, which renames them together (then syncs each directory once), so the files of
+ * one source change together. If any write fails (a full disk), every temporary is removed and the
+ * first error is thrown: the old files stay as they were.
  */
-export async function writeFilesAtomic(files: { file: string; data: string | Uint8Array }[]): Promise<void> {
+export async function prepareFiles(files: { file: string; data: string | Uint8Array }[]): Promise<PreparedFiles> {
   const dirs = [...new Set(files.map((f) => path.dirname(f.file)))];
   await Promise.all(dirs.map((d) => mkdir(d, { recursive: true })));
-  const results = await Promise.allSettled(files.map((f) => writeAndRename(f.file, f.data)));
-  await Promise.all(dirs.map(syncDir));
+  const results = await Promise.allSettled(files.map((f) => writeTemp(f.file, f.data)));
+  const temps = results.flatMap((r) => (r.status === 'fulfilled' ? [r.value] : []));
+  const discard = async () => {
+    await Promise.all(temps.map((t) => rm(t, { force: true })));
+  };
   const failed = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
-  if (failed) throw failed.reason;
+  if (failed) {
+    await discard();
+    throw failed.reason;
+  }
+  return {
+    async commit() {
+      for (let i = 0; i < files.length; i++) await rename(temps[i], files[i].file);
+      await Promise.all(dirs.map(syncDir));
+    },
+    discard,
+  };
+}
+
+/** Several files, each whole or as before: written to temporaries, then renamed together. */
+export async function writeFilesAtomic(files: { file: string; data: string | Uint8Array }[]): Promise<void> {
+  await (await prepareFiles(files)).commit();
 }
 
 export function removeIfExists(file: string): void {
@@ -102,17 +129,26 @@ function alive(pid: number): boolean {
   }
 }
 
-/** Remove temporary files left in `dir` (and its subfolders) by processes that are gone. */
-export function sweepTemps(dir: string): number {
-  if (!existsSync(dir)) return 0;
+/**
+ * Remove this tool's temporary files left in these folders (not their subfolders) by processes that
+ * are gone. `ownOnly`: also those of this process (after an interrupted build).
+ */
+export function sweepTemps(dirs: string[], opts: { ownToo?: boolean } = {}): number {
   let n = 0;
-  for (const e of readdirSync(dir, { withFileTypes: true })) {
-    const full = path.join(dir, e.name);
-    if (e.isDirectory()) n += sweepTemps(full);
-    else {
+  for (const dir of dirs) {
+    let entries;
+    try {
+      entries = readdirSync(dir, { withFileTypes: true });
+    } catch {
+      continue;
+    }
+    for (const e of entries) {
+      if (!e.isFile()) continue;
       const m = TMP_RE.exec(e.name);
-      if (m && !alive(Number(m[1]))) {
-        rmSync(full, { force: true });
+      if (!m) continue;
+      const pid = Number(m[1]);
+      if ((opts.ownToo && pid === process.pid) || !alive(pid)) {
+        rmSync(path.join(dir, e.name), { force: true });
         n++;
       }
     }

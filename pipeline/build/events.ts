@@ -17,7 +17,8 @@ export type BuildEvent =
       diagnostics: Diagnostic[];
       ms: number;
     }
-  | { type: 'removed'; slug: string }
+  /** A vanished source's outputs were deleted, except `kept`: files changed since the build wrote them. */
+  | { type: 'removed'; slug: string; kept: string[] }
   | { type: 'summary'; built: number; needsTranslation: number; failed: number; skipped: number; removed: number; ms: number };
 
 export type EventSink = (e: BuildEvent) => void;

@@ -10,6 +10,7 @@ import type { Term } from '../model.js';
 import { VERSION } from '../version.js';
 import { digest, digestJson } from './digest.js';
 import { bundleDir } from './code-location.js';
+import { tempNameFor } from './atomic.js';
 import { decode } from '../ingest/decode.js';
 import { fontPackages } from '../render/fonts.js';
 import { packageVersion } from '../packages.js';
@@ -109,8 +110,8 @@ function readKept<T>(outDir: string, name: string, key: string): T | undefined {
 function writeKept(outDir: string, name: string, key: string, value: unknown): void {
   const file = path.join(outDir, name);
   try {
-    // hidden temp name of build/atomic: swept by the next build if this one is killed here
-    const tmp = path.join(outDir, `${name}.${process.pid}.0.tmp`);
+    // a temporary named as build/atomic names them: swept by the next build if this one is killed here
+    const tmp = tempNameFor(file);
     writeFileSync(tmp, JSON.stringify({ key, value }));
     renameSync(tmp, file);
   } catch {

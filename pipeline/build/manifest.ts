@@ -4,6 +4,7 @@
 import { readFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Lang } from '../model.js';
+import { sanitizeRecord } from './owned.js';
 
 export const MANIFEST_NAME = 'manifest.json';
 export const MANIFEST_VERSION = 1;
@@ -35,6 +36,8 @@ export interface SourceRecord {
   /** Items dropped to fit one page (same in every language). */
   dropped: string[];
   outputs: OutputRecord[];
+  /** A build was killed while it replaced these outputs (see owned.ts): rebuild. */
+  interrupted?: boolean;
 }
 
 export interface Manifest {
@@ -52,14 +55,24 @@ export function emptyManifest(tool: string): Manifest {
   return { version: MANIFEST_VERSION, tool, glossaries: {}, sources: {} };
 }
 
-/** Read out/manifest.json; a missing, unreadable or foreign manifest means "build everything". */
+/**
+ * Read out/manifest.json; a missing, unreadable or foreign manifest means "build everything". Every
+ * record is checked like new input: a slug or output path that could lead outside out/<slug>/ is
+ * dropped (and so is never deleted or written).
+ */
 export function readManifest(outDir: string, tool: string): Manifest {
   const file = path.join(outDir, MANIFEST_NAME);
   if (!existsSync(file)) return emptyManifest(tool);
   try {
     const m = JSON.parse(readFileSync(file, 'utf8')) as Manifest;
     if (m.version !== MANIFEST_VERSION || typeof m.sources !== 'object' || !m.sources) return emptyManifest(tool);
-    return { ...m, glossaries: m.glossaries ?? {} };
+    const sources: Record<string, SourceRecord> = {};
+    for (const [key, rec] of Object.entries(m.sources)) {
+      const ok = sanitizeRecord(key, rec);
+      if (ok) sources[key] = ok;
+    }
+    const glossaries = m.glossaries && typeof m.glossaries === 'object' ? m.glossaries : {};
+    return { version: m.version, tool: String(m.tool), glossaries, sources };
   } catch {
     return emptyManifest(tool);
   }

@@ -31,14 +31,21 @@ export interface Plan {
   removed: string[];
 }
 
-export function planBuild(sources: SourceState[], shared: SharedState, manifest: Manifest, opts: { force?: boolean } = {}): Plan {
+export function planBuild(
+  sources: SourceState[],
+  shared: SharedState,
+  manifest: Manifest,
+  opts: { force?: boolean; damaged?: Set<string> } = {},
+): Plan {
   const items = sources.map((src): PlanItem => {
     const rec = manifest.sources[src.slug];
     const why = (reason: string): PlanItem => ({ slug: src.slug, build: true, reason });
     if (opts.force) return why('--force');
     if (!rec) return why('new source');
     if (manifest.tool !== shared.inputs.tool) return why('tool version changed');
+    if (rec.interrupted) return why('the last build was stopped while it replaced its outputs');
     if (rec.status === 'failed') return why('failed last time');
+    if (opts.damaged?.has(src.slug)) return why('an output is missing or changed on disk');
     for (const k of Object.keys(src.inputs)) if (rec.inputs[k] !== src.inputs[k]) return why(`${k} changed`);
     for (const k of Object.keys(rec.inputs))
       if (!k.startsWith('shared:') && !(k in src.inputs)) return why(`${k} removed`);

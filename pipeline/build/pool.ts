@@ -40,7 +40,19 @@ export async function makeRunner(workers: number, sharedInputs: SharedInputs): P
   if (workers <= 0 || !existsSync(file)) {
     const { createJobContext, runJobWire } = await import('./job.js');
     const jc = await createJobContext(shared);
-    return { run: async (t: JobTask) => fromWire(await runJobWire(t, jc)), close: async () => {} };
+    let aborted = false;
+    return {
+      run: async (t: JobTask) => {
+        // let the event loop run between jobs, so a signal is answered before the next one starts
+        await new Promise((r) => setImmediate(r));
+        if (aborted) throw new Error('aborted');
+        return fromWire(await runJobWire(t, jc));
+      },
+      close: async () => {},
+      abort: async () => {
+        aborted = true;
+      },
+    };
   }
   const { Piscina } = await import('piscina');
   const pool = new Piscina({
@@ -55,6 +67,10 @@ export async function makeRunner(workers: number, sharedInputs: SharedInputs): P
   return {
     run: async (t: JobTask) => fromWire((await pool.run(t)) as WireResult),
     close: async () => {
+      await pool.destroy();
+    },
+    // piscina terminates its worker threads, busy or not; their tasks reject
+    abort: async () => {
       await pool.destroy();
     },
   };

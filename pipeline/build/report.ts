@@ -56,7 +56,13 @@ export function makeReporter(ctx: Context, out: NodeJS.WriteStream = process.std
           break;
         }
         case 'removed':
-          rows.push({ slug: e.slug, status: 'removed', note: 'source is gone; its outputs were deleted' });
+          rows.push({
+            slug: e.slug,
+            status: 'removed',
+            note: e.kept.length
+              ? `source is gone; its outputs were deleted, except ${e.kept.length} changed since they were written (kept): ${e.kept.join(', ')}`
+              : 'source is gone; its outputs were deleted',
+          });
           break;
         case 'summary':
           bar?.stop();

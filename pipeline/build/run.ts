@@ -1,13 +1,15 @@
 // A build: lock out/, read the manifest, plan, run the jobs (in a worker pool when there are several),
 // write each source's outputs atomically as it completes, remove outputs of vanished sources,
 // and keep the manifest readable and true after every source.
-import { existsSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import os from 'node:os';
 import { performance } from 'node:perf_hooks';
 import type { Context } from '../context.js';
 import { UserError, diagnostic, type Diagnostic } from '../diagnostics.js';
-import { writeAtomic, writeFilesAtomic, sweepTemps } from './atomic.js';
+import { writeAtomic, prepareFiles, sweepTemps } from './atomic.js';
+import { checkOutDir, writeError } from './out-dir.js';
+import { clearJournal, damagedOutputs, outputFile, recoverJournal, removeEmptyDir, removeOutputs, writeJournal } from './owned.js';
 import { digestJson } from './digest.js';
 import { acquireOutLock } from './lock.js';
 import { readManifest, serializeManifest, MANIFEST_NAME, type Manifest, type SourceRecord } from './manifest.js';
@@ -28,6 +30,16 @@ export interface BuildOptions {
   /** Worker threads; 0 = run in this process. Default: cores, capped by the number of sources to build. */
   workers?: number;
   onEvent?: EventSink;
+  /** Aborting stops the build: running jobs are ended, completed sources stay recorded (see BuildAborted). */
+  signal?: AbortSignal;
+}
+
+/** The build was stopped through its AbortSignal (SIGTERM, SIGINT): out/ is consistent, the lock released. */
+export class BuildAborted extends Error {
+  constructor(readonly reason: string) {
+    super(`build stopped (${reason})`);
+    this.name = 'BuildAborted';
+  }
 }
 
 export interface BuildSummary {
@@ -42,12 +54,22 @@ export interface BuildSummary {
 export type JobRunner = {
   run(task: JobTask): Promise<JobResult>;
   close(): Promise<void>;
+  /** End running jobs now (worker threads are terminated); their run() promises reject. */
+  abort?(): Promise<void>;
 };
+
+/**
+ * A source at least this large is built on a worker thread even when it is the only one: the main
+ * thread stays free to answer SIGTERM/SIGINT within a second while a long job runs. (A smaller source
+ * builds in well under a second, so it runs in this process, without a worker's start-up cost.)
+ */
+export const LARGE_SOURCE_BYTES = Number(process.env.BRIEFS_LARGE_SOURCE_BYTES) || 256 * 1024;
 
 export async function runBuild(ctx: Context, opts: BuildOptions, makeRunner: (n: number, shared: SharedInputs) => Promise<JobRunner>): Promise<BuildSummary> {
   const t0 = performance.now();
   const emit: EventSink = opts.onEvent ?? (() => {});
-  let all = listSources(ctx.sourcesDir);
+  checkOutDir(ctx);
+  let all = listSources(ctx.sourcesDir, { followSymlinks: ctx.followSymlinks });
   if (opts.slugs?.length) {
     const known = new Set(all.map((s) => s.slug));
     const unknown = opts.slugs.filter((s) => !known.has(s));
@@ -60,17 +82,42 @@ export async function runBuild(ctx: Context, opts: BuildOptions, makeRunner: (n:
   }
   const selected = opts.shard ? selectShard(all, opts.shard) : all;
 
-  const release = await acquireOutLock(ctx.outDir, {
-    waitMs: opts.waitMs ?? 0,
-    onWait: () => process.stderr.write(`briefs: another build is writing ${ctx.outDir}; waiting…\n`),
-  });
+  let release: () => Promise<void>;
   try {
-    sweepTemps(ctx.outDir); // leftovers of a build that was killed
+    release = await acquireOutLock(ctx.outDir, {
+      waitMs: opts.waitMs ?? 0,
+      onWait: () => process.stderr.write(`briefs: another build is writing ${ctx.outDir}; waiting…\n`),
+    });
+  } catch (err) {
+    throw writeError(err, ctx.outDir);
+  }
+  let manifestSlugs: string[] = [];
+  const tempDirs = () => [ctx.outDir, ...new Set([...manifestSlugs, ...selected.map((s) => s.slug)])].map((slug, i) => (i === 0 ? slug : path.join(ctx.outDir, slug)));
+  try {
     const shared = await readSharedState(ctx);
     const manifest = readManifest(ctx.outDir, shared.state.inputs.tool);
+    manifestSlugs = Object.keys(manifest.sources);
+    sweepTemps(tempDirs()); // leftovers of a build that was killed, where builds write
+    // a build killed while it replaced a source's outputs: that source is rebuilt
+    if (recoverJournal(ctx.outDir, manifest)) {
+      await writeManifestOrFail(ctx.outDir, manifest);
+      clearJournal(ctx.outDir);
+    }
     const states = new Map<string, SourceState>();
-    for (const s of selected) states.set(s.slug, readSourceState(s));
-    const plan = planBuild([...states.values()], shared.state, manifest, { force: opts.force });
+    const refused = new Map<string, string>();
+    for (const s of selected) {
+      if (s.refused) refused.set(s.slug, s.refused);
+      else states.set(s.slug, readSourceState(s));
+    }
+    const damaged = damagedOutputs(
+      ctx.outDir,
+      [...states.keys()].map((slug) => manifest.sources[slug]).filter((r): r is SourceRecord => Boolean(r)),
+    );
+    const plan = planBuild([...states.values()], shared.state, manifest, { force: opts.force, damaged });
+    for (const slug of refused.keys()) plan.items.push({ slug, build: true, reason: 'refused' });
+    plan.items.sort((a, b) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0));
+    // a refused source is not gone: its outputs stay
+    plan.removed = plan.removed.filter((slug) => !refused.has(slug));
     // Only a full, unsharded build may remove the outputs of sources that are gone.
     const removed = opts.slugs?.length || opts.shard ? [] : plan.removed;
     const toBuild = plan.items.filter((i) => i.build);
@@ -86,21 +133,30 @@ export async function runBuild(ctx: Context, opts: BuildOptions, makeRunner: (n:
     }
 
     for (const slug of removed) {
-      rmSync(path.join(ctx.outDir, slug), { recursive: true, force: true });
+      // only the files this tool wrote and recorded, each if it still holds what was written
+      const kept = removeOutputs(ctx.outDir, slug, manifest.sources[slug].outputs);
+      removeEmptyDir(ctx.outDir, slug);
       delete manifest.sources[slug];
       summary.removed++;
-      emit({ type: 'removed', slug });
+      emit({ type: 'removed', slug, kept });
     }
     manifest.tool = shared.state.inputs.tool;
-    if (removed.length) await writeManifest(ctx.outDir, manifest);
+    if (removed.length) await writeManifestOrFail(ctx.outDir, manifest);
 
     if (toBuild.length) {
       const byslug = new Map(selected.map((s) => [s.slug, s] as [string, SourceFiles]));
       // Each worker loads modules, glossary, OpenCC and fonts cold (~1 s on 2 cores), which a warm source
       // in this process (~0.25 s) repays only for many sources: measured on the seeds, 2 and 4 sources
       // build faster here than on a pool of 2. An explicit --workers (or BRIEFS_WORKERS) is obeyed.
-      const n = opts.workers ?? envWorkers() ?? (toBuild.length >= POOL_MIN_SOURCES ? Math.min(defaultWorkers(), toBuild.length) : 0);
-      const runner = await makeRunner(toBuild.length > 1 ? n : 0, shared.inputs);
+      // A large source goes to a worker thread in any case (LARGE_SOURCE_BYTES).
+      const large = toBuild.some((i) => !refused.has(i.slug) && sizeOf(byslug.get(i.slug)!.sourcePath) >= LARGE_SOURCE_BYTES);
+      let n = toBuild.length > 1 ? opts.workers ?? envWorkers() ?? (toBuild.length >= POOL_MIN_SOURCES ? Math.min(defaultWorkers(), toBuild.length) : 0) : 0;
+      if (large) n = Math.max(n, 1);
+      const runner = await makeRunner(n, shared.inputs);
+      const signal = opts.signal;
+      const onAbort = () => void runner.abort?.();
+      signal?.addEventListener('abort', onAbort, { once: true });
+      if (signal?.aborted) onAbort();
       try {
         // Manifest writes are serialized: each completed source updates it once its files are in place.
         let chain = Promise.resolve();
@@ -108,23 +164,33 @@ export async function runBuild(ctx: Context, opts: BuildOptions, makeRunner: (n:
         const boundaries: Record<string, 0 | 1> = {};
         await Promise.all(
           toBuild.map(async (item) => {
+            if (signal?.aborted) return;
             const files = byslug.get(item.slug)!;
             emit({ type: 'start', slug: item.slug, reason: item.reason });
             const started = performance.now();
-            const result = await runner.run({ files, strict: Boolean(opts.strict), scaleHints: scaleHints(manifest.sources[item.slug]) }).catch(
-              (err): JobResult => ({
-                slug: item.slug,
-                status: 'failed',
-                files: [],
-                terms: [],
-                needsTranslation: 0,
-                dropped: [],
-                diagnostics: [toDiagnostic(err, files.sourcePath)],
-              }),
-            );
+            const failedWith = (d: Diagnostic): JobResult => ({
+              slug: item.slug,
+              status: 'failed',
+              files: [],
+              terms: [],
+              needsTranslation: 0,
+              dropped: [],
+              diagnostics: [d],
+            });
+            const why = refused.get(item.slug);
+            let result: JobResult;
+            if (why) result = failedWith(diagnostic({ rule: 'build:symlink-refused', file: files.sourcePath, reason: why }));
+            else {
+              try {
+                result = await runner.run({ files, strict: Boolean(opts.strict), scaleHints: scaleHints(manifest.sources[item.slug]) });
+              } catch (err) {
+                if (signal?.aborted) return; // ended by the abort: nothing of it is written
+                result = failedWith(toDiagnostic(err, files.sourcePath));
+              }
+            }
             Object.assign(romanized, result.romanized);
             Object.assign(boundaries, result.boundaries);
-            chain = chain.then(() => commit(ctx, manifest, shared.state.glossary, states.get(item.slug)!, shared.state.inputs, result));
+            chain = chain.then(() => commit(ctx, manifest, shared.state.glossary, states.get(item.slug), shared.state.inputs, result));
             await chain;
             tally(summary, result);
             emit({
@@ -139,18 +205,31 @@ export async function runBuild(ctx: Context, opts: BuildOptions, makeRunner: (n:
             });
           }),
         );
+        await chain;
+        if (signal?.aborted) throw new BuildAborted(String(signal.reason ?? 'aborted'));
         keepRomanizations(ctx.outDir, shared.state.inputs.tool, romanized);
         keepBoundaries(ctx.outDir, shared.state.inputs.tool, boundaries);
       } finally {
+        signal?.removeEventListener('abort', onAbort);
         await runner.close();
       }
     } else if (!existsSync(path.join(ctx.outDir, MANIFEST_NAME))) {
-      await writeManifest(ctx.outDir, manifest);
+      await writeManifestOrFail(ctx.outDir, manifest);
     }
     emit({ type: 'summary', built: summary.built, needsTranslation: summary.needsTranslation, failed: summary.failed, skipped: summary.skipped, removed: summary.removed, ms: Math.round(performance.now() - t0) });
     return summary;
   } finally {
+    // an interrupted or failed build leaves none of its temporary files behind
+    sweepTemps(tempDirs(), { ownToo: true });
     await release();
+  }
+}
+
+function sizeOf(file: string): number {
+  try {
+    return statSync(file).size;
+  } catch {
+    return 0;
   }
 }
 
@@ -181,27 +260,45 @@ function defaultWorkers(): number {
   return Math.max(1, os.availableParallelism());
 }
 
-/** Write one source's files, remove its stale ones, then record it in the manifest. */
+/**
+ * Write one source's files, remove its stale ones, then record it in the manifest. The files go to
+ * temporaries first; the journal names them before they are renamed into place together, and is
+ * cleared once the manifest records them (a build killed in between is repaired at the next start).
+ */
 async function commit(
   ctx: Context,
   manifest: Manifest,
   glossary: Record<string, string>,
-  state: SourceState,
+  state: SourceState | undefined,
   sharedInputs: Record<string, string>,
   result: JobResult,
 ): Promise<void> {
-  const dir = path.join(ctx.outDir, result.slug);
-  await writeFilesAtomic(result.files.map((f) => ({ file: path.join(ctx.outDir, f.path), data: f.data })));
-  const written = new Set(result.files.map((f) => f.path));
-  // Outputs this source no longer produces (e.g. English now waits for a translator) are removed.
-  if (existsSync(dir) && result.status !== 'failed') {
-    for (const name of readdirSync(dir)) {
-      const rel = `${result.slug}/${name}`;
-      if (!written.has(rel) && !name.startsWith('.')) rmSync(path.join(dir, name), { force: true });
-    }
-  }
   const prev = manifest.sources[result.slug];
-  const inputs: Record<string, string> = { ...state.inputs };
+  const failed = result.status === 'failed';
+  if (!failed) {
+    const targets = result.files.map((f) => {
+      const file = outputFile(ctx.outDir, result.slug, f.path);
+      if (!file) throw new Error(`output path outside out/${result.slug}/: ${f.path}`);
+      return { file, data: f.data };
+    });
+    try {
+      const prepared = await prepareFiles(targets);
+      try {
+        await writeJournal(ctx.outDir, { slug: result.slug, outputs: result.files.map((f) => f.record) });
+      } catch (err) {
+        await prepared.discard();
+        throw err;
+      }
+      await prepared.commit();
+    } catch (err) {
+      throw writeError(err, path.join(ctx.outDir, result.slug));
+    }
+    // Outputs this source no longer produces (e.g. English now waits for a translator) are removed:
+    // those it recorded, if they still hold what it wrote.
+    const written = new Set(result.files.map((f) => f.path));
+    removeOutputs(ctx.outDir, result.slug, (prev?.outputs ?? []).filter((o) => !written.has(o.path)));
+  }
+  const inputs: Record<string, string> = { ...(state?.inputs ?? {}) };
   for (const [k, v] of Object.entries(sharedInputs)) inputs[`shared:${k}`] = v;
   const snapshot = digestJson(glossary);
   manifest.glossaries[snapshot] = glossary;
@@ -214,14 +311,20 @@ async function commit(
     needsTranslation: result.needsTranslation,
     dropped: result.dropped,
     // A failed source keeps its last good outputs on disk and in the manifest.
-    outputs: result.status === 'failed' ? prev?.outputs ?? [] : result.files.map((f) => f.record),
+    outputs: failed ? prev?.outputs ?? [] : result.files.map((f) => f.record),
   };
   manifest.sources[result.slug] = record;
-  await writeManifest(ctx.outDir, manifest);
+  await writeManifestOrFail(ctx.outDir, manifest);
+  if (!failed) clearJournal(ctx.outDir);
 }
 
-async function writeManifest(outDir: string, manifest: Manifest): Promise<void> {
-  await writeAtomic(path.join(outDir, MANIFEST_NAME), serializeManifest(manifest));
+async function writeManifestOrFail(outDir: string, manifest: Manifest): Promise<void> {
+  const file = path.join(outDir, MANIFEST_NAME);
+  try {
+    await writeAtomic(file, serializeManifest(manifest));
+  } catch (err) {
+    throw writeError(err, file);
+  }
 }
 
 function toDiagnostic(err: unknown, file: string): Diagnostic {

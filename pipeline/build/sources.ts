@@ -1,6 +1,6 @@
 // Finding and reading sources on disk: sources/<slug>/source.{txt,md}, meta.yaml, en.xlf.
 // (File access lives here and in the CLI; the ingest stage itself is a pure function of bytes.)
-import { readdirSync, readFileSync, statSync, existsSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync, existsSync, lstatSync, realpathSync } from 'node:fs';
 import path from 'node:path';
 import { UserError, UsageError, diagnostic } from '../diagnostics.js';
 import type { Context } from '../context.js';
@@ -14,6 +14,11 @@ export interface SourceFiles {
   format: SourceFormat;
   metaPath?: string;
   xliffPath?: string;
+  /**
+   * Why the source may not be read: one of its files (or its folder) is a symbolic link that leads
+   * outside the sources folder, and --follow-symlinks was not given. The build reports it, reads nothing.
+   */
+  refused?: string;
 }
 
 const SOURCE_NAMES: [string, SourceFormat][] = [
@@ -22,20 +27,39 @@ const SOURCE_NAMES: [string, SourceFormat][] = [
   ['source.markdown', 'md'],
 ];
 
-export const SLUG_RE = /^[a-z0-9][a-z0-9._-]*$/i;
+/**
+ * A slug is a source folder's name: any single path segment that is not hidden or special (letters of
+ * any script and spaces are fine). Slugs read back from out/manifest.json are checked by the same rule,
+ * so no slug can lead a build outside --out.
+ */
+export function isValidSlug(slug: unknown): slug is string {
+  return (
+    typeof slug === 'string' &&
+    slug.length > 0 &&
+    slug.length <= 200 &&
+    slug.trim() === slug &&
+    !slug.startsWith('.') &&
+    !/[\/\\\u0000-\u001f\u007f]/.test(slug)
+  );
+}
+
+export interface SourceListOptions {
+  /** Read sources through symbolic links that lead outside the sources folder (default: refuse them). */
+  followSymlinks?: boolean;
+}
 
 function formatOf(file: string): SourceFormat {
   return /\.(md|markdown)$/i.test(file) ? 'md' : 'txt';
 }
 
 /** The source files in a slug folder, or undefined when it holds no source.* file. */
-export function sourceInDir(dir: string): SourceFiles | undefined {
+export function sourceInDir(dir: string, opts: SourceListOptions & { root?: string } = {}): SourceFiles | undefined {
   for (const [name, format] of SOURCE_NAMES) {
     const p = path.join(dir, name);
     if (existsSync(p)) {
       const meta = path.join(dir, 'meta.yaml');
       const xlf = path.join(dir, 'en.xlf');
-      return {
+      const files: SourceFiles = {
         slug: path.basename(dir),
         dir,
         sourcePath: p,
@@ -43,21 +67,75 @@ export function sourceInDir(dir: string): SourceFiles | undefined {
         metaPath: existsSync(meta) ? meta : undefined,
         xliffPath: existsSync(xlf) ? xlf : undefined,
       };
+      if (!opts.followSymlinks) {
+        const outside = linkOutside(opts.root ?? path.dirname(dir), [dir, files.sourcePath, files.metaPath, files.xliffPath]);
+        if (outside)
+          files.refused = `${outside} is a symbolic link to ${realpathOr(outside)}, outside the sources folder: not read (pass --follow-symlinks to allow it)`;
+      }
+      return files;
     }
   }
   return undefined;
 }
 
+function realpathOr(p: string): string {
+  try {
+    return realpathSync(p);
+  } catch {
+    return '(missing)';
+  }
+}
+
+/** The first of these paths that is a symbolic link whose target lies outside `root`, if any. */
+function linkOutside(root: string, paths: (string | undefined)[]): string | undefined {
+  let realRoot: string;
+  try {
+    realRoot = realpathSync(root);
+  } catch {
+    return undefined;
+  }
+  for (const p of paths) {
+    if (!p) continue;
+    let isLink = false;
+    try {
+      isLink = lstatSync(p).isSymbolicLink();
+    } catch {
+      continue;
+    }
+    if (!isLink) continue;
+    const target = realpathOr(p);
+    if (!isInside(realRoot, target)) return p;
+  }
+  return undefined;
+}
+
+/** Whether `child` is `parent` or lies under it (both absolute, resolved). */
+export function isInside(parent: string, child: string): boolean {
+  const rel = path.relative(parent, child);
+  return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
+}
+
 /** Every source under the sources folder, sorted by slug (deterministic). */
-export function listSources(sourcesDir: string): SourceFiles[] {
+export function listSources(sourcesDir: string, opts: SourceListOptions = {}): SourceFiles[] {
   if (!existsSync(sourcesDir)) {
     throw new UserError(diagnostic({ rule: 'build:no-sources', reason: `sources folder not found: ${sourcesDir}` }));
   }
+  if (!statSync(sourcesDir).isDirectory()) {
+    throw new UserError(diagnostic({ rule: 'build:no-sources', reason: `the sources folder is not a folder: ${sourcesDir}` }));
+  }
   return readdirSync(sourcesDir, { withFileTypes: true })
-    .filter((e) => e.isDirectory() && !e.name.startsWith('.'))
-    .map((e) => sourceInDir(path.join(sourcesDir, e.name)))
+    .filter((e) => (e.isDirectory() || (e.isSymbolicLink() && isDirectory(path.join(sourcesDir, e.name)))) && isValidSlug(e.name))
+    .map((e) => sourceInDir(path.join(sourcesDir, e.name), { ...opts, root: sourcesDir }))
     .filter((s): s is SourceFiles => Boolean(s))
     .sort((a, b) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0));
+}
+
+function isDirectory(p: string): boolean {
+  try {
+    return statSync(p).isDirectory();
+  } catch {
+    return false;
+  }
 }
 
 /**
@@ -79,7 +157,7 @@ export function resolveSource(ctx: Context, ref: string): SourceFiles {
     const slug = inSlugDir ? path.basename(dir) : base.replace(/\.[^.]+$/, '');
     const meta = path.join(dir, 'meta.yaml');
     return {
-      slug: slug.replace(/[^a-z0-9._-]+/gi, '-') || 'source',
+      slug: slug.replace(/[\/\\\u0000-\u001f\u007f]+/g, '-').trim().replace(/^\.+/, '') || 'source',
       dir,
       sourcePath: asPath,
       format: formatOf(base),
@@ -87,8 +165,9 @@ export function resolveSource(ctx: Context, ref: string): SourceFiles {
       xliffPath: inSlugDir && existsSync(path.join(dir, 'en.xlf')) ? path.join(dir, 'en.xlf') : undefined,
     };
   }
-  if (!SLUG_RE.test(ref)) throw new UsageError(`not a source slug or an existing file: ${ref}`);
-  const s = sourceInDir(path.join(ctx.sourcesDir, ref));
+  if (!isValidSlug(ref)) throw new UsageError(`not a source slug or an existing file: ${ref}`);
+  const s = sourceInDir(path.join(ctx.sourcesDir, ref), { root: ctx.sourcesDir, followSymlinks: ctx.followSymlinks });
+  if (s?.refused) throw new UserError(diagnostic({ rule: 'build:symlink-refused', reason: s.refused }));
   if (!s) {
     const known = existsSync(ctx.sourcesDir) ? listSources(ctx.sourcesDir).map((x) => x.slug) : [];
     throw new UserError(

@@ -51,10 +51,13 @@ export function defineBuild(program: Command, run: (a: Action) => (...args: any[
           import('../build/report.js'),
         ]);
         const reporter = makeReporter(ctx);
-        const summary = await runBuild(
-          ctx,
-          { slugs, force: opts.force, strict: opts.strict, shard, waitMs: waitS * 1000, workers, onEvent: reporter.onEvent },
-          makeRunner,
+        const { withStopSignals } = await import('../build/signals.js');
+        const summary = await withStopSignals((signal) =>
+          runBuild(
+            ctx,
+            { slugs, force: opts.force, strict: opts.strict, shard, waitMs: waitS * 1000, workers, onEvent: reporter.onEvent, signal },
+            makeRunner,
+          ),
         );
         reporter.finish(summary);
         if (summary.failed > 0) return 1;
