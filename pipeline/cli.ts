@@ -2,7 +2,7 @@
 // Each command lives in commands/<name>.ts and loads its stage modules lazily, so start-up stays quick.
 // bin/briefs.js calls main().
 import { Command, CommanderError } from 'commander';
-import { UserError, formatDiagnostic, diagnosticToJson } from './diagnostics.js';
+import { UserError, formatDiagnostic, diagnosticToJson, capText } from './diagnostics.js';
 import { resolveContext, type Context, type GlobalOptions } from './context.js';
 import { defineParse } from './commands/parse.js';
 import { defineBuild } from './commands/build.js';
@@ -42,7 +42,7 @@ function reportError(err: unknown, ctx: Context): number {
     return err.exitCode;
   }
   // Anything else is a bug in briefs, not a user mistake: show the stack so it can be reported.
-  process.stderr.write(`briefs: internal error (please report): ${err instanceof Error ? err.stack : String(err)}\n`);
+  process.stderr.write(`briefs: internal error (please report): ${capText(err instanceof Error ? err.stack ?? err.message : String(err), 8000)}\n`);
   return 70;
 }
 

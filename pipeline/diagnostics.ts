@@ -20,9 +20,19 @@ export interface DiagnosticInit {
 
 export type Diagnostic = VFileMessage;
 
+/** No message a user sees is longer than this: a library that dumps its data into an error is cut. */
+export const MAX_REASON = 2000;
+
+/** Cut a text to `max` characters (whole code points), saying how much was left out. */
+export function capText(text: string, max = MAX_REASON): string {
+  if (text.length <= max) return text;
+  const cut = Array.from(text.slice(0, max)).slice(0, -1).join('');
+  return `${cut}… (${text.length - cut.length} more characters)`;
+}
+
 export function diagnostic(init: DiagnosticInit): Diagnostic {
   const [source, ruleId] = init.rule.includes(':') ? init.rule.split(':', 2) : ['briefs', init.rule];
-  const msg = new VFileMessage(init.reason, {
+  const msg = new VFileMessage(capText(init.reason), {
     place: init.place ? { line: init.place.line, column: init.place.column } : undefined,
     ruleId,
     source,
@@ -30,8 +40,8 @@ export function diagnostic(init: DiagnosticInit): Diagnostic {
   msg.file = init.file ?? '';
   const severity = init.severity ?? 'error';
   msg.fatal = severity === 'error' ? true : severity === 'warning' ? false : undefined;
-  if (init.expected) msg.expected = init.expected;
-  if (init.actual !== undefined) msg.actual = init.actual;
+  if (init.expected) msg.expected = init.expected.slice(0, 20).map((e) => capText(e, 500));
+  if (init.actual !== undefined) msg.actual = capText(init.actual, 500);
   if (init.data) (msg as VFileMessage & { data?: unknown }).data = init.data;
   return msg;
 }

@@ -1,7 +1,7 @@
 // One build run reported as a single line: what `watch` and `schedule` print per rebuild.
 import type { Context } from '../context.js';
 import { formatDiagnostic, UserError } from '../diagnostics.js';
-import { runBuild, type BuildOptions, type BuildSummary } from './run.js';
+import { runBuild, BuildAborted, type BuildOptions, type BuildSummary } from './run.js';
 import { makeRunner } from './pool.js';
 
 export interface OnceResult {
@@ -28,6 +28,7 @@ export async function buildOnce(ctx: Context, opts: BuildOptions = {}): Promise<
     const errors = summary.results.flatMap((r) => r.diagnostics.filter((d) => d.fatal === true).map(formatDiagnostic));
     return { summary, line: [line, ...errors].join('\n'), ok: summary.failed === 0 };
   } catch (err) {
+    if (err instanceof BuildAborted) return { line: `${clock()} build stopped; the sources it completed are recorded`, ok: false };
     // a user mistake (bad glossary file, unreadable folder…) is reported located, like any diagnostic
     const diags = err instanceof UserError ? err.diagnostics.map(formatDiagnostic) : [err instanceof Error ? err.message : String(err)];
     return { line: [`${clock()} build failed:`, ...diags].join('\n'), ok: false };

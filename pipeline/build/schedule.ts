@@ -24,9 +24,12 @@ export async function scheduleBuilds(ctx: Context, expr: string, opts: ScheduleO
   const log = opts.log ?? ((l: string) => process.stdout.write(l + '\n'));
   parseCron(expr, opts.timezone).stop(); // validate before starting
   let current: Promise<void> = Promise.resolve();
+  // stopping also stops a build under way (it keeps what it completed; see run.ts)
+  const ac = new AbortController();
   const runOnce = () => {
     current = current.then(async () => {
-      const r = await buildOnce(ctx);
+      if (ac.signal.aborted) return;
+      const r = await buildOnce(ctx, { signal: ac.signal });
       log(r.line);
     });
     return current;
@@ -37,7 +40,8 @@ export async function scheduleBuilds(ctx: Context, expr: string, opts: ScheduleO
   await new Promise<void>((resolve) => {
     const stop = async (why: string) => {
       job.stop();
-      log(`${clock()} ${why}: stopping after the current run`);
+      ac.abort(why);
+      log(`${clock()} ${why}: stopping (a run under way keeps what it completed)`);
       await current;
       resolve();
     };

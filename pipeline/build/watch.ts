@@ -13,7 +13,9 @@ export interface WatchOptions {
 
 export async function watchAndBuild(ctx: Context, opts: WatchOptions): Promise<void> {
   const log = opts.log ?? ((l: string) => process.stdout.write(l + '\n'));
-  const first = await buildOnce(ctx);
+  // stopping also stops a build under way (it keeps what it completed; see run.ts)
+  const ac = new AbortController();
+  const first = await buildOnce(ctx, { signal: ac.signal });
   log(first.line);
   const watcher = chokidar.watch([ctx.sourcesDir, ctx.glossaryDir, ctx.templatesDir], {
     ignoreInitial: true,
@@ -30,7 +32,8 @@ export async function watchAndBuild(ctx: Context, opts: WatchOptions): Promise<v
       changed.clear();
       running = running.then(async () => {
         log(`${clock()} ${what.length} change(s): ${what.slice(0, 3).join(', ')}${what.length > 3 ? ', …' : ''}`);
-        log((await buildOnce(ctx)).line);
+        if (ac.signal.aborted) return;
+        log((await buildOnce(ctx, { signal: ac.signal })).line);
       });
     }, opts.debounceMs);
   };
@@ -40,6 +43,7 @@ export async function watchAndBuild(ctx: Context, opts: WatchOptions): Promise<v
   log(`${clock()} watching ${ctx.sourcesDir}, ${ctx.glossaryDir}, ${ctx.templatesDir} (Ctrl-C to stop)`);
   await new Promise<void>((resolve) => {
     const stop = async () => {
+      ac.abort('stop');
       clearTimeout(timer);
       await watcher.close();
       await running;

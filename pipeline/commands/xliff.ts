@@ -33,8 +33,14 @@ export function defineXliff(program: Command, run: (a: Action) => (...args: any[
           return 0;
         }
         const { writeAtomicSync } = await import('../build/atomic.js');
+        const { checkOutDir, writeError } = await import('../build/out-dir.js');
+        checkOutDir(ctx);
         const out = path.join(ctx.outDir, src.files.slug, `${src.files.slug}.en.xlf`);
-        writeAtomicSync(out, xml);
+        try {
+          writeAtomicSync(out, xml);
+        } catch (err) {
+          throw writeError(err, out);
+        }
         const units = (xml.match(/<unit /g) ?? []).length;
         if (ctx.json) process.stdout.write(JSON.stringify({ ok: true, slug: src.files.slug, file: out, units }) + '\n');
         else if (!ctx.quiet) process.stdout.write(`${displayPath(out)}: ${units} unit${units === 1 ? '' : 's'} of ${wanted.length} ${opts.all ? 'segments' : 'texts the brief needs'} to translate\n`);

@@ -7,6 +7,7 @@ import { runBuild, type JobRunner } from '../../pipeline/build/run.js';
 import { resolveContext } from '../../pipeline/context.js';
 import type { JobResult, JobTask } from '../../pipeline/build/job-types.js';
 import { diagnostic } from '../../pipeline/diagnostics.js';
+import { digest } from '../../pipeline/build/digest.js';
 import type { BuildEvent } from '../../pipeline/build/events.js';
 
 let root: string;
@@ -25,7 +26,7 @@ function fakeRunner(fail = new Set<string>()) {
       return {
         slug,
         status: 'built',
-        files: [{ path: rel, data, record: { path: rel, lang: 'zh-Hans', format: 'md', digest: 'x', bytes: data.length } }],
+        files: [{ path: rel, data, record: { path: rel, lang: 'zh-Hans', format: 'md', digest: digest(data), bytes: Buffer.byteLength(data) } }],
         terms: text.includes('北约') ? ['nato'] : [],
         needsTranslation: 0,
         dropped: [],

@@ -84,7 +84,7 @@ describe('briefs schedule', () => {
     const { code, signal } = await s.stop();
     expect(signal).toBeNull();
     expect(code).toBe(0);
-    expect(s.out).toMatch(/SIGTERM: stopping after the current run/);
+    expect(s.out).toMatch(/SIGTERM: stopping \(a run under way keeps what it completed\)/);
     expect(hasStackTrace(s.out + s.err)).toBe(false);
   }, 60_000);
 
