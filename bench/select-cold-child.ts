@@ -3,13 +3,13 @@
 // build pays — Intl.Segmenter's dictionary, compiling the selection code — are counted.
 import { performance } from 'node:perf_hooks';
 import { resolveContext } from '../pipeline/context.js';
-import { loadSourceDoc } from '../pipeline/build/load-source.js';
+import { loadTextSourceDoc } from '../pipeline/build/load-source.js';
 import { loadGlossary } from '../pipeline/glossary/load.js';
 import { selectBrief } from '../pipeline/select/index.js';
 
 const ctx = resolveContext({});
 const { terms } = loadGlossary(ctx.glossaryDir);
-const docs = ['siis-2025-common-security', 'thepaper-2023-xiangshan-forum'].map((slug) => loadSourceDoc(ctx, slug).doc);
+const docs = ['siis-2025-common-security', 'thepaper-2023-xiangshan-forum'].map((slug) => loadTextSourceDoc(ctx, slug).doc);
 const out: Record<string, number> = {};
 for (const doc of docs) {
   const c0 = process.cpuUsage();

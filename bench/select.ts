@@ -4,7 +4,7 @@
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { resolveContext } from '../pipeline/context.js';
-import { loadSourceDoc } from '../pipeline/build/load-source.js';
+import { loadTextSourceDoc } from '../pipeline/build/load-source.js';
 import { loadGlossary } from '../pipeline/glossary/load.js';
 import { glossaryFinder, selectBrief } from '../pipeline/select/index.js';
 import { rankUnits } from '../pipeline/select/rank.js';
@@ -30,7 +30,7 @@ export async function benchSelect(): Promise<Record<string, number>> {
   out['select report, cold process ms (median of 7)'] = round(median(cold.report));
   out['select news, cold process ms (median of 7)'] = round(median(cold.news));
   out['select both seeds, cold process ms (median of 7)'] = round(median(cold.both));
-  const docs = SEEDS.map((slug) => loadSourceDoc(ctx, slug).doc);
+  const docs = SEEDS.map((slug) => loadTextSourceDoc(ctx, slug).doc);
   for (const doc of docs) out[`select ${doc.kind} warm ms`] = await timeMedian(() => selectBrief(doc, terms), 9, 2);
   out['select both seeds warm ms'] = await timeMedian(() => docs.forEach((d) => selectBrief(d, terms)), 9, 2);
   // the tokenizer alone over the report's eligible sentences: bigrams vs Intl.Segmenter words

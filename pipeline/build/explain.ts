@@ -9,7 +9,7 @@ export async function explainSources(ctx: Context, slugs: string[]): Promise<str
   const { terms } = loadGlossary(ctx.glossaryDir);
   const parts: string[] = [];
   for (const slug of slugs) {
-    const { doc } = loadSourceDoc(ctx, slug);
+    const { doc } = await loadSourceDoc(ctx, slug);
     const { explanation } = selectBrief(doc, terms, { explain: true });
     parts.push(formatExplanation(explanation, { slug: doc.slug }));
   }

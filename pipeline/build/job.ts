@@ -86,7 +86,7 @@ async function buildSource(task: JobTask, jc: JobContext): Promise<JobResult> {
   let doc: SourceDoc;
   const diagnostics: Diagnostic[] = [];
   try {
-    const loaded = loadFiles(jc.ctx, files);
+    const loaded = await loadFiles(jc.ctx, files);
     doc = loaded.doc;
     diagnostics.push(...loaded.diagnostics);
   } catch (err) {
@@ -111,7 +111,8 @@ async function buildSource(task: JobTask, jc: JobContext): Promise<JobResult> {
       tm = parseTm(readFileSync(files.xliffPath, 'utf8'), xlfFile);
     } catch (err) {
       if (err instanceof UserError) return failed([...diagnostics, ...err.diagnostics], usedTerms);
-      throw err;
+      // whatever went wrong reading it, it is the translators' file that is at fault, not the source
+      return failed([...diagnostics, diagnostic({ rule: 'localize:unreadable-xliff', file: xlfFile, reason: `cannot read ${xlfFile}: ${err instanceof Error ? err.message : String(err)}` })], usedTerms);
     }
   }
   const used: { id: string; text: string; target: string }[] = [];

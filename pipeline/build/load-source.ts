@@ -6,6 +6,7 @@ import type { Diagnostic } from '../diagnostics.js';
 import { readBytes, resolveSource, type SourceFiles } from './sources.js';
 import { decode } from '../ingest/decode.js';
 import { ingest } from '../ingest/index.js';
+import { toReadable } from '../ingest/formats/index.js';
 
 /** How a file is named in diagnostics: relative to the working directory when inside it. */
 export function displayPath(ctx: Context, file: string): string {
@@ -14,18 +15,29 @@ export function displayPath(ctx: Context, file: string): string {
 }
 
 /** Ingest already-resolved source files. */
-export function loadFiles(ctx: Context, files: SourceFiles): { files: SourceFiles; doc: SourceDoc; diagnostics: Diagnostic[] } {
+export async function loadFiles(ctx: Context, files: SourceFiles): Promise<{ files: SourceFiles; doc: SourceDoc; diagnostics: Diagnostic[] }> {
   const file = displayPath(ctx, files.sourcePath);
   let meta: { file: string; text: string } | undefined;
   if (files.metaPath) {
     const metaFile = displayPath(ctx, files.metaPath);
     meta = { file: metaFile, text: decode(readBytes(files.metaPath), metaFile) };
   }
-  const { doc, diagnostics } = ingest({ slug: files.slug, file, bytes: readBytes(files.sourcePath), format: files.format, meta });
-  return { files, doc, diagnostics };
+  const readable = await toReadable(readBytes(files.sourcePath), files.format, file);
+  const { doc, diagnostics } = ingest({ slug: files.slug, file, bytes: readable.bytes, format: readable.format, meta });
+  return { files, doc, diagnostics: [...readable.diagnostics, ...diagnostics] };
 }
 
 /** Resolve what the user named (slug, slug folder or file) and ingest it. */
-export function loadSourceDoc(ctx: Context, ref: string): { files: SourceFiles; doc: SourceDoc; diagnostics: Diagnostic[] } {
+export async function loadSourceDoc(ctx: Context, ref: string): Promise<{ files: SourceFiles; doc: SourceDoc; diagnostics: Diagnostic[] }> {
   return loadFiles(ctx, resolveSource(ctx, ref));
+}
+
+/** loadSourceDoc for a text or Markdown source, synchronously (benches and tests of the seeds). */
+export function loadTextSourceDoc(ctx: Context, ref: string): { files: SourceFiles; doc: SourceDoc; diagnostics: Diagnostic[] } {
+  const files = resolveSource(ctx, ref);
+  if (files.format !== 'txt' && files.format !== 'md') throw new Error(`${ref} is a .${files.format} source: use loadSourceDoc`);
+  const file = displayPath(ctx, files.sourcePath);
+  const meta = files.metaPath ? { file: displayPath(ctx, files.metaPath), text: decode(readBytes(files.metaPath), files.metaPath) } : undefined;
+  const { doc, diagnostics } = ingest({ slug: files.slug, file, bytes: readBytes(files.sourcePath), format: files.format, meta });
+  return { files, doc, diagnostics };
 }

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { UserError, UsageError, diagnostic } from '../diagnostics.js';
 import type { Context } from '../context.js';
 
-export type SourceFormat = 'txt' | 'md';
+export type SourceFormat = 'txt' | 'md' | 'html' | 'docx';
 
 export interface SourceFiles {
   slug: string;
@@ -25,6 +25,9 @@ const SOURCE_NAMES: [string, SourceFormat][] = [
   ['source.txt', 'txt'],
   ['source.md', 'md'],
   ['source.markdown', 'md'],
+  ['source.html', 'html'],
+  ['source.htm', 'html'],
+  ['source.docx', 'docx'],
 ];
 
 /**
@@ -49,7 +52,7 @@ export interface SourceListOptions {
 }
 
 function formatOf(file: string): SourceFormat {
-  return /\.(md|markdown)$/i.test(file) ? 'md' : 'txt';
+  return /\.(md|markdown)$/i.test(file) ? 'md' : /\.x?html?$/i.test(file) ? 'html' : /\.docx$/i.test(file) ? 'docx' : 'txt';
 }
 
 /** The source files in a slug folder, or undefined when it holds no source.* file. */
@@ -148,12 +151,12 @@ export function resolveSource(ctx: Context, ref: string): SourceFiles {
     const st = statSync(asPath);
     if (st.isDirectory()) {
       const s = sourceInDir(asPath);
-      if (!s) throw new UserError(diagnostic({ rule: 'build:no-source', reason: `no source.txt or source.md in ${ref}` }));
+      if (!s) throw new UserError(diagnostic({ rule: 'build:no-source', reason: `no source.txt, .md, .html or .docx in ${ref}` }));
       return s;
     }
     const dir = path.dirname(asPath);
     const base = path.basename(asPath);
-    const inSlugDir = /^source\.(txt|md|markdown)$/i.test(base);
+    const inSlugDir = /^source\.(txt|md|markdown|html?|docx)$/i.test(base);
     const slug = inSlugDir ? path.basename(dir) : base.replace(/\.[^.]+$/, '');
     const meta = path.join(dir, 'meta.yaml');
     return {

@@ -20,7 +20,7 @@ export function defineParse(program: Command, run: (a: Action) => (...args: any[
           import('../ingest/outline.js'),
           import('../diagnostics.js'),
         ]);
-        const { doc, diagnostics } = loadSourceDoc(ctx, ref);
+        const { doc, diagnostics } = await loadSourceDoc(ctx, ref);
         const failed = diagnostics.some(isError);
         if (ctx.json || opts.json) {
           process.stdout.write(JSON.stringify({ ...doc, diagnostics: diagnostics.map(diagnosticToJson) }, null, 2) + '\n');

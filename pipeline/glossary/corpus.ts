@@ -43,14 +43,14 @@ export interface CorpusOptions {
 
 /** Read the named sources (every source when none is named), sorted by slug. */
 export async function readCorpus(ctx: Context, refs: string[], opts: CorpusOptions = {}): Promise<SourceText[]> {
-  const files = refs.length ? refs.map((r) => resolveSource(ctx, r)) : listSources(ctx.sourcesDir);
+  const files = refs.length ? refs.map((r) => resolveSource(ctx, r)) : listSources(ctx.sourcesDir, { followSymlinks: ctx.followSymlinks }).filter((f) => !f.refused);
   const load = opts.mode === 'lines' ? null : (await import('../build/load-source.js')).loadSourceDoc;
   const out: SourceText[] = [];
   for (const f of files) {
     let pieces: Piece[] | undefined;
     if (load) {
       try {
-        pieces = docPieces(load(ctx, f.sourcePath).doc);
+        pieces = docPieces((await load(ctx, f.sourcePath)).doc);
       } catch (err) {
         if (err instanceof UserError) throw err;
         pieces = undefined; // the ingest stage failed on this source: fall back to its lines

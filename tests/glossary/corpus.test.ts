@@ -10,7 +10,7 @@ const ctx = resolveContext({ sources: path.resolve('sources') });
 describe('readCorpus (what the glossary tools mine and check)', () => {
   it('reads each source as ingested: segments, not the file’s lines with page furniture', async () => {
     const [report] = await readCorpus(ctx, ['siis-2025-common-security']);
-    const { doc } = loadSourceDoc(ctx, 'siis-2025-common-security');
+    const { doc } = await loadSourceDoc(ctx, 'siis-2025-common-security');
     expect(report.pieces).toEqual(docPieces(doc));
     const lines = linePieces(readFileSync(report.file, 'utf8'));
     expect(report.pieces.length).not.toBe(lines.length);

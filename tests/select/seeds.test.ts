@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { fileURLToPath } from 'node:url';
 import { resolveContext } from '../../pipeline/context.js';
-import { loadSourceDoc } from '../../pipeline/build/load-source.js';
+import { loadTextSourceDoc } from '../../pipeline/build/load-source.js';
 import { loadGlossary } from '../../pipeline/glossary/load.js';
 import { selectBrief } from '../../pipeline/select/index.js';
 import { localizeBrief } from '../../pipeline/localize/brief.js';
@@ -17,7 +17,7 @@ const allIds = (b: Brief) => b.slots.flatMap((s) => s.items.flatMap((i) => i.seg
 
 function seed(kind: 'report' | 'news'): SourceDoc {
   for (const slug of ['siis-2025-common-security', 'thepaper-2023-xiangshan-forum']) {
-    const { doc } = loadSourceDoc(ctx, slug);
+    const { doc } = loadTextSourceDoc(ctx, slug);
     if (doc.kind === kind) return doc;
   }
   throw new Error(`no ${kind} seed`);

@@ -1,0 +1,40 @@
+// A Word file (source.docx) → Markdown, for the Markdown reader: mammoth turns the document into HTML
+// (headings from the Heading styles, lists, tables, footnotes as a numbered list at the end), and the
+// HTML becomes Markdown the way a saved page's content does (see html.ts).
+import mammoth from 'mammoth';
+import { fromHtml } from 'hast-util-from-html';
+import { toMdast } from 'hast-util-to-mdast';
+import { toMarkdown } from 'mdast-util-to-markdown';
+import { gfmToMarkdown } from 'mdast-util-gfm';
+import type { Root as MdastRoot } from 'mdast';
+import { UserError, diagnostic } from '../../diagnostics.js';
+
+/** Largest Word file read (bytes): a zip bomb or a huge file costs bounded time and memory. */
+export const DOCX_MAX = 50 * 1024 * 1024;
+
+// Chinese Word templates name their heading styles 标题 1…; English ones Heading 1…, Title, Subtitle.
+const STYLE_MAP = [
+  "p[style-name='Title'] => h1:fresh",
+  "p[style-name='标题'] => h1:fresh",
+  "p[style-name='Subtitle'] => h2:fresh",
+  "p[style-name='副标题'] => h2:fresh",
+  ...[1, 2, 3, 4, 5, 6].flatMap((n) => [`p[style-name='标题 ${n}'] => h${n}:fresh`, `p[style-name='标题${n}'] => h${n}:fresh`]),
+];
+
+export async function docxToMarkdown(bytes: Uint8Array, file: string): Promise<{ markdown: string; messages: string[] }> {
+  if (bytes.byteLength > DOCX_MAX) throw new UserError(diagnostic({ rule: 'ingest:too-large', file, reason: `${file} is larger than ${DOCX_MAX / 1024 / 1024} MB` }));
+  let html: string;
+  let messages: string[];
+  try {
+    const r = await mammoth.convertToHtml({ buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) }, { styleMap: STYLE_MAP });
+    html = r.value;
+    messages = r.messages.map((m) => m.message);
+  } catch (err) {
+    throw new UserError(
+      diagnostic({ rule: 'ingest:unreadable-docx', file, reason: `${file} is not a Word document that can be read (.docx): ${err instanceof Error ? err.message.split('\n')[0] : String(err)}` }),
+    );
+  }
+  const mdast = toMdast(fromHtml(html, { fragment: true })) as MdastRoot;
+  const markdown = toMarkdown(mdast, { extensions: [gfmToMarkdown()], bullet: '-', emphasis: '*', strong: '*', fences: true, rule: '-' });
+  return { markdown, messages };
+}

@@ -1,0 +1,29 @@
+// Sources as people have them: a saved web page (source.html) and a Word file (source.docx) are turned
+// into Markdown first, then read like any Markdown source. Text (source.txt) and Markdown pass through.
+// Lines and columns of what is read from HTML or Word refer to that Markdown (`briefs parse --markdown`).
+import { decode } from '../decode.js';
+import { diagnostic, type Diagnostic } from '../../diagnostics.js';
+
+export type SourceFormat = 'txt' | 'md' | 'html' | 'docx';
+
+export interface Readable {
+  /** Bytes in a format the readers take (UTF-8 for converted ones). */
+  bytes: Uint8Array;
+  format: 'txt' | 'md';
+  diagnostics: Diagnostic[];
+}
+
+export async function toReadable(bytes: Uint8Array, format: SourceFormat, file: string): Promise<Readable> {
+  if (format === 'txt' || format === 'md') return { bytes, format, diagnostics: [] };
+  if (format === 'html') {
+    const { htmlToMarkdown } = await import('./html.js');
+    const r = htmlToMarkdown(decode(bytes, file));
+    const notes: Diagnostic[] = [];
+    if (r.wholeBody)
+      notes.push(diagnostic({ rule: 'ingest:no-article', severity: 'warning', file, reason: 'no main article found in the page: its whole body was read (navigation and scripts removed)' }));
+    return { bytes: Buffer.from(r.markdown, 'utf8'), format: 'md', diagnostics: notes };
+  }
+  const { docxToMarkdown } = await import('./docx.js');
+  const r = await docxToMarkdown(bytes, file);
+  return { bytes: Buffer.from(r.markdown, 'utf8'), format: 'md', diagnostics: [] };
+}
