@@ -32,19 +32,29 @@ describe('briefs parse', () => {
     expect(r.out).toContain('1. 建立流域生态补偿基金；');
   });
 
+  /** A scraped article whose front matter is broken YAML (a located warning), written at test time. */
+  function brokenFrontMatter(): string {
+    const dir = mkdtempSync(path.join(tmpdir(), 'briefs-parse-fm-'));
+    const file = path.join(dir, 'scraped.md');
+    writeFileSync(file, '\n---\ntitle: [unclosed\n---\n\n# 一季度专项债券发行提速\n\n一季度全国新增专项债券发行规模达到1.2万亿元。\n');
+    return file;
+  }
+
   it('prints the SourceDoc as JSON with diagnostics', () => {
     const r = briefs('parse', 'tests/fixtures/ingest/news/ev-exports.md', '--json');
     expect(r.code).toBe(0);
     const doc = JSON.parse(r.out);
     expect(doc.slug).toBe('ev-exports');
     expect(doc.kind).toBe('news');
-    expect(doc.diagnostics[0]).toMatchObject({ rule: 'ingest:html-dropped', severity: 'warning', line: 17 });
+    expect(doc.diagnostics).toEqual([]);
+    const broken = JSON.parse(briefs('parse', brokenFrontMatter(), '--json').out);
+    expect(broken.diagnostics[0]).toMatchObject({ rule: 'ingest:front-matter', severity: 'warning', line: 2 });
   });
 
   it('sends warnings to stderr in outline mode, exit 0', () => {
-    const r = briefs('parse', 'tests/fixtures/ingest/news/ev-exports.md');
+    const r = briefs('parse', brokenFrontMatter());
     expect(r.code).toBe(0);
-    expect(r.err).toMatch(/ev-exports\.md:17:1: warning: raw HTML is not read/);
+    expect(r.err).toMatch(/scraped\.md:2:1: warning: front matter is not valid YAML/);
   });
 
   it('has help', () => {

@@ -12,6 +12,10 @@ import { gfmToMarkdown } from 'mdast-util-gfm';
 import { stringify as stringifyYaml } from 'yaml';
 import type { Root as HastRoot, Element, Nodes as HastNodes } from 'hast';
 import type { Root as MdastRoot } from 'mdast';
+import { isoDate } from './dates.js';
+import { FURNITURE_NAME, FURNITURE_TAGS, NAV_LINK } from './furniture.js';
+
+export { isoDate };
 
 export interface PageMeta {
   title?: string;
@@ -54,15 +58,6 @@ export function pageMeta(doc: Doc): PageMeta {
   return m;
 }
 
-/** An ISO date (YYYY-MM-DD) from what pages put in their date tags, if it is one. */
-export function isoDate(s: string | undefined): string | undefined {
-  if (!s) return undefined;
-  const m = /(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})/.exec(s);
-  if (m) return `${m[1]}-${m[2].padStart(2, '0')}-${m[3].padStart(2, '0')}`;
-  const d = new Date(s);
-  return Number.isNaN(d.getTime()) ? undefined : d.toISOString().slice(0, 10);
-}
-
 /** Figures become an image and its caption as a paragraph; everything else is hast-util-to-mdast's. */
 function figuresToParagraphs(tree: HastRoot): void {
   const visit = (node: HastNodes) => {
@@ -77,15 +72,8 @@ function figuresToParagraphs(tree: HastRoot): void {
   visit(tree);
 }
 
-/** Page furniture: never content, whatever Readability makes of a short page. */
-const FURNITURE_SELECTOR = [
-  'script', 'style', 'noscript', 'template', 'iframe', 'form', 'button', 'svg', 'canvas', 'nav', 'aside',
-  '[role="navigation"]', '[role="banner"]', '[role="contentinfo"]', '[aria-hidden="true"]', '[hidden]',
-].join(', ');
-/** Class or id words of share bars, QR codes, breadcrumbs, toolbars, comment boxes, pagers. */
-const FURNITURE_NAME = /(^|[\s_-])(share|sharing|qr|qrcode|appendqr|erweima|breadcrumbs?|crumbs?|toolbar|comments?|pager|pagination|related|recommend|footer|header|topbar|sidebar|login|subscribe|advert|ads?)([\s_-]|$)|appendQr|qrcode|erweima|breadcrumb/i;
-/** Links back to the site's front page or top: navigation, in any block. */
-const NAV_LINK = /^\s*(返回(首页|顶部|主页|上页|列表|目录)|回到(首页|顶部)|[【\[]?(关闭窗口|打印本页|打印|收藏|纠错)[】\]]?)\s*$/;
+/** Page furniture by tag and role: never content, whatever Readability makes of a short page. */
+const FURNITURE_SELECTOR = [...FURNITURE_TAGS, '[role="navigation"]', '[role="banner"]', '[role="contentinfo"]', '[aria-hidden="true"]', '[hidden]'].join(', ');
 
 function removeFurniture(doc: Doc): void {
   for (const el of [...doc.querySelectorAll(FURNITURE_SELECTOR)]) el.remove();

@@ -5,8 +5,13 @@
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
-import remarkFrontmatter from 'remark-frontmatter';
 import { parse as parseYaml } from 'yaml';
+import { parse as parseToml } from 'smol-toml';
+import { fromHtml } from 'hast-util-from-html';
+import { toMdast } from 'hast-util-to-mdast';
+import type { Root as HastRoot, Nodes as HastNodes } from 'hast';
+import { stripFurniture } from '../formats/furniture.js';
+import { isoDate } from '../formats/dates.js';
 import type { Root, RootContent, Image, List, Table as MdTable, FootnoteDefinition, PhrasingContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type {
@@ -81,6 +86,42 @@ function htmlText(value: string, offset: number): Located[] {
   return loc.nonBlankLines();
 }
 
+/** Block-level markup as Markdown nodes, positions shifted to the file, furniture removed. */
+function htmlBlock(value: string, offset: number): RootContent[] {
+  if (value.length > 2_000_000) return [];
+  const hast = fromHtml(value, { fragment: true });
+  shiftPositions(hast, offset);
+  stripFurniture(hast);
+  const mdast = toMdast(hast) as Root;
+  return mdast.children.filter((c) => c.type !== 'html');
+}
+
+/** The text a block of markup shows (to tell furniture from text that could not be read). */
+function htmlVisibleText(value: string): string {
+  const hast = fromHtml(value.slice(0, 200_000), { fragment: true });
+  stripFurniture(hast);
+  let out = '';
+  const stack: HastNodes[] = [hast];
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (n.type === 'text') out += n.value;
+    else if ('children' in n) for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i] as HastNodes);
+  }
+  return out;
+}
+
+function shiftPositions(tree: HastRoot, offset: number): void {
+  const stack: HastNodes[] = [tree];
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (n.position) {
+      if (n.position.start.offset !== undefined) n.position.start.offset += offset;
+      if (n.position.end.offset !== undefined) n.position.end.offset += offset;
+    }
+    if ('children' in n) for (const c of n.children) stack.push(c as HastNodes);
+  }
+}
+
 /** Plain text as a paragraph's inline result: no emphasis, links or notes. */
 function plainInline(text: Located): InlineResult {
   return { text, allStrong: false, allEmphasis: false, images: [], links: [], footnoteRefs: [], lines: [text] };
@@ -133,14 +174,21 @@ function flatten(children: RootContent[], source: string, items: Item[], diagnos
           for (const text of paras) items.push({ kind: 'para', inl: plainInline(text), node: { type: 'paragraph', children: [], position: node.position } });
           break;
         }
-        if (node.value.trim() && !/^<!--[\s\S]*-->$/.test(node.value.trim()))
+        // any other markup (an article body wrapped in a <div>, a table, a list): read the unified way
+        // (hast → mdast), page furniture removed, each text still located in the file
+        const converted = htmlBlock(node.value, node.position?.start.offset ?? 0);
+        if (converted.length) {
+          flatten(converted, source, items, diagnostics, file, lines);
+          break;
+        }
+        if (node.value.trim() && !/^<!--[\s\S]*-->$/.test(node.value.trim()) && /[\p{L}\p{N}]/u.test(htmlVisibleText(node.value)))
           diagnostics.push(
             diagnostic({
               rule: 'ingest:html-dropped',
               severity: 'warning',
               file,
               place: lines.place(node.position?.start.offset ?? 0),
-              reason: 'raw HTML is not read; write the text as Markdown',
+              reason: 'raw HTML with no readable text (scripts, styles or page furniture) was dropped',
             }),
           );
         break;
@@ -151,12 +199,42 @@ function flatten(children: RootContent[], source: string, items: Item[], diagnos
   }
 }
 
-function frontMatter(tree: Root, file: string, lines: LineIndex, diagnostics: Diagnostic[]): { facts: MetaFacts & { title?: string; subtitle?: string; image?: { url: string; caption?: string } }; titleOffset?: number } {
-  const node = tree.children.find((c) => c.type === 'yaml');
-  if (!node || node.type !== 'yaml') return { facts: {} };
+/**
+ * Front matter at the start of a scraped file: YAML between `---` lines or TOML between `+++` lines, also
+ * after a byte-order mark or blank lines (which remark-frontmatter does not accept). It is blanked out of
+ * the text given to the Markdown parser, character for character, so every offset, line and column of
+ * the rest stays those of the file.
+ */
+export interface FrontMatterBlock {
+  kind: 'yaml' | 'toml';
+  value: string;
+  /** Offset of the opening fence. */
+  start: number;
+  /** Offset just after the closing fence's line. */
+  end: number;
+}
+
+const FRONT_MATTER = /^(?:\uFEFF)?(?:[ \t]*\r?\n)*(---|\+\+\+)[ \t]*\r?\n([\s\S]*?)\r?\n\1[ \t]*(?:\r?\n|$)/;
+
+export function findFrontMatter(text: string): FrontMatterBlock | undefined {
+  const m = FRONT_MATTER.exec(text.slice(0, 200_000));
+  if (!m) return undefined;
+  const start = m[0].indexOf(m[1]);
+  return { kind: m[1] === '---' ? 'yaml' : 'toml', value: m[2], start, end: m[0].length };
+}
+
+/** The text with the front matter replaced by spaces (newlines kept): same offsets, no front matter. */
+export function blankFrontMatter(text: string, fm: FrontMatterBlock | undefined): string {
+  if (!fm) return text;
+  return text.slice(0, fm.start) + text.slice(fm.start, fm.end).replace(/[^\r\n]/g, ' ') + text.slice(fm.end);
+}
+
+function frontMatter(block: FrontMatterBlock | undefined, file: string, lines: LineIndex, diagnostics: Diagnostic[]): { facts: MetaFacts & { title?: string; subtitle?: string; image?: { url: string; caption?: string } }; titleOffset?: number } {
+  if (!block) return { facts: {} };
+  const node = { value: block.value, position: { start: { offset: block.start } } };
   let data: unknown;
   try {
-    data = parseYaml(node.value);
+    data = block.kind === 'yaml' ? parseYaml(node.value, { maxAliasCount: 100 }) : parseToml(node.value);
   } catch (err) {
     diagnostics.push(
       diagnostic({
@@ -164,7 +242,7 @@ function frontMatter(tree: Root, file: string, lines: LineIndex, diagnostics: Di
         severity: 'warning',
         file,
         place: lines.place(node.position?.start.offset ?? 0),
-        reason: `front matter is not valid YAML and was ignored: ${(err as Error).message.split('\n')[0]}`,
+        reason: `front matter is not valid ${block.kind === 'yaml' ? 'YAML' : 'TOML'} and was ignored: ${(err as Error).message.split('\n')[0]}`,
       }),
     );
     return { facts: {} };
@@ -191,7 +269,7 @@ function frontMatter(tree: Root, file: string, lines: LineIndex, diagnostics: Di
     } else if (['outlet', 'source', 'publisher', 'site', '来源', '媒体'].includes(key)) facts.outlet = str(v);
     else if (['date', 'published', 'time', '日期', '时间'].includes(key)) {
       const s = str(v);
-      if (s) facts.date = parseDate(s) ?? (/^\d{4}(-\d{2}){0,2}(T\d{2}:\d{2}(:\d{2})?)?$/.test(s) ? s : undefined);
+      if (s) facts.date = parseDate(s) ?? (/^\d{4}(-\d{2}){0,2}$/.test(s) ? s : isoDate(s));
     } else if (['url', 'link', 'source_url', '链接', '原文链接'].includes(key)) facts.url = str(v);
     else if (['image', 'cover'].includes(key)) {
       if (typeof v === 'string') facts.image = { url: v };
@@ -208,7 +286,7 @@ function frontMatter(tree: Root, file: string, lines: LineIndex, diagnostics: Di
   let titleOffset: number | undefined;
   const start = node.position?.start.offset;
   if (start !== undefined && facts.title) {
-    const m = /^(?:title|标题)\s*:\s*["']?/im.exec(node.value);
+    const m = /^(?:title|标题)\s*[:=]\s*["']?/im.exec(node.value);
     // the value starts after the opening '---' line
     if (m) titleOffset = start + 4 + m.index + m[0].length;
   }
@@ -250,8 +328,9 @@ function isBoldHeading(inl: InlineResult): boolean {
 export function parseNews(text: string, file: string, slug: string): { doc: SourceDoc; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
   const lines = new LineIndex(text);
-  const tree = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml']).parse(text) as Root;
-  const fm = frontMatter(tree, file, lines, diagnostics);
+  const fmBlock = findFrontMatter(text);
+  const tree = unified().use(remarkParse).use(remarkGfm).parse(blankFrontMatter(text, fmBlock)) as Root;
+  const fm = frontMatter(fmBlock, file, lines, diagnostics);
   const items: Item[] = [];
   flatten(tree.children, text, items, diagnostics, file, lines);
   const norm = (loc: Located) => normalizeChinese(loc).trim();
