@@ -101,6 +101,20 @@ async function buildSource(task: JobTask, jc: JobContext): Promise<JobResult> {
     ]);
   // the glossary entries the briefs can depend on, as selection found them (no second scan of the text)
   const { brief: hans, termIds: usedTerms } = selectBrief(doc, jc.terms, { findTerms: (t) => jc.matcher.find(t, 'zh-Hans') });
+  // a brief is never published without a title: say where one could come from
+  if (!hans.title.trim())
+    return failed(
+      [
+        ...diagnostics,
+        diagnostic({
+          rule: 'build:no-title',
+          file: displayPath(jc.ctx, files.sourcePath),
+          place: { line: 1, column: 1 },
+          reason: `no title found in the source: give one in ${displayPath(jc.ctx, path.join(files.dir, 'meta.yaml'))} (title: …)`,
+        }),
+      ],
+      usedTerms,
+    );
   const hant = localizeBrief(hans, 'zh-Hant', { toHant: jc.toHant, translate: () => undefined, terms: jc.terms, meta: doc.meta }).brief;
 
   // English from the translators' file; every translation used is checked before it reaches a brief.

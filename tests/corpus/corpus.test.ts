@@ -1,0 +1,68 @@
+// The real-document corpus (corpus/, provenance in corpus/README.md) built end to end, as a user would:
+// every document either briefs or fails with a located reason; no brief is written without a title, with
+// markup in its text, or over one page; and every corpus folder records where it came from.
+import { describe, it, expect, beforeAll } from 'vitest';
+import { mkdtempSync, readFileSync, readdirSync, existsSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { briefs, events, pageCount, repo, hasStackTrace, type BuildEvent } from '../e2e/helpers.js';
+
+const corpus = path.join(repo, 'corpus');
+const slugs = readdirSync(corpus, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name).sort();
+/** Markup, entities or CSS that must never reach a brief's text. */
+const RESIDUE = /<\/?[a-z][a-z0-9]*[\s>/]|&(?:#\d+|#x[0-9a-f]+|[a-z]+);|\{[^}]*:[^}]*;[^}]*\}/i;
+
+describe('the corpus', () => {
+  it('records each document’s repository, path, commit and licence, and lists it in the README', () => {
+    const readme = readFileSync(path.join(corpus, 'README.md'), 'utf8');
+    expect(slugs.length).toBeGreaterThanOrEqual(20);
+    for (const slug of slugs) {
+      const p = parseYaml(readFileSync(path.join(corpus, slug, 'PROVENANCE.yaml'), 'utf8'));
+      expect(p.repository, slug).toMatch(/^[\w.-]+\/[\w.-]+$/);
+      expect(String(p.commit), slug).toMatch(/^[0-9a-f]{40}$/);
+      expect(p.path, slug).toBeTruthy();
+      expect(p.licence, slug).toMatch(/public-domain|MIT|Apache-2\.0|BSD|CC0|CC-BY/);
+      expect(readme, slug).toContain(`| ${slug} |`);
+    }
+  });
+
+  describe('built end to end', () => {
+    let out: string;
+    let run: ReturnType<typeof briefs>;
+    let done: BuildEvent[];
+    beforeAll(() => {
+      out = mkdtempSync(path.join(os.tmpdir(), 'briefs-corpus-'));
+      run = briefs(repo, ['build', '--sources', corpus, '--out', out, '--json', '--workers', '2']);
+      done = events(run.stdout).filter((e) => e.event === 'done');
+    }, 300_000);
+
+    it('builds every document it can read, and says why for the others, without a stack trace', () => {
+      expect(hasStackTrace(run.stdout + run.stderr)).toBe(false);
+      expect([0, 1]).toContain(run.code);
+      for (const e of done) {
+        if (e.status !== 'failed') continue;
+        const errors = (e.diagnostics ?? []).filter((d) => d.severity === 'error');
+        expect(errors.length, e.slug).toBeGreaterThan(0);
+        for (const d of errors) expect(d.file, `${e.slug}: ${d.reason}`).toBeTruthy();
+      }
+      const built = done.filter((e) => e.status !== 'failed');
+      expect(built.length).toBeGreaterThanOrEqual(Math.ceil(done.length * 0.75));
+    });
+
+    it('writes no brief without a title, with markup in it, or over one page', () => {
+      for (const e of done.filter((x) => x.status !== 'failed')) {
+        for (const lang of ['zh-Hans', 'zh-Hant']) {
+          const md = readFileSync(path.join(out, e.slug!, `${e.slug}.${lang}.md`), 'utf8');
+          const title = /^title: (.*)$/m.exec(md)?.[1] ?? '';
+          expect(title.replace(/^["']|["']$/g, '').trim(), `${e.slug} ${lang}`).not.toBe('');
+          const body = md.replace(/^---\n[\s\S]*?\n---\n/, '');
+          expect(RESIDUE.exec(body)?.[0], `${e.slug} ${lang}`).toBeUndefined();
+          const pdf = path.join(out, e.slug!, `${e.slug}.${lang}.pdf`);
+          expect(existsSync(pdf), pdf).toBe(true);
+          expect(pageCount(readFileSync(pdf)), pdf).toBe(1);
+        }
+      }
+    });
+  });
+});
