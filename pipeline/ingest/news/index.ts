@@ -2,10 +2,6 @@
 // positions; this module reads the page the way an editor would: headline, byline and date at the top,
 // the lead image and its caption, bold-only paragraphs as subheadings, direct quotes and their speakers.
 // Every segment keeps its line:column in the original file.
-import { unified } from 'unified';
-import remarkParse from 'remark-parse';
-import remarkGfm from 'remark-gfm';
-import remarkFrontmatter from 'remark-frontmatter';
 import { parse as parseYaml } from 'yaml';
 import type { Root, RootContent, Image, List, Table as MdTable, FootnoteDefinition, PhrasingContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
@@ -31,6 +27,7 @@ import { inlineText, type InlineResult } from './inline.js';
 import { readMetaLine, readDateline, parseDate, type MetaFacts } from './byline.js';
 import { interviewReader } from './interview.js';
 import { isCaption } from './captions.js';
+import { parseMarkdown } from './markdown.js';
 import { People, findQuotes, mentions, type QuoteContext } from './quotes.js';
 
 export { readMetaLine, parseDate } from './byline.js';
@@ -250,7 +247,7 @@ function isBoldHeading(inl: InlineResult): boolean {
 export function parseNews(text: string, file: string, slug: string): { doc: SourceDoc; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
   const lines = new LineIndex(text);
-  const tree = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml']).parse(text) as Root;
+  const tree = parseMarkdown(text);
   const fm = frontMatter(tree, file, lines, diagnostics);
   const items: Item[] = [];
   flatten(tree.children, text, items, diagnostics, file, lines);
