@@ -40,6 +40,11 @@ export const WEIGHTS = {
 export const LIMITS = {
   exactUnits: 2500,
   candidates: 2500,
+  /**
+   * MMR looks at most this many sentences of a pool (pick.ts boundedPool): the best-scored distinct
+   * ones, and the pinned. Never fewer than exactUnits, so a document within it is not affected.
+   */
+  pool: 5000,
 };
 
 /** Sparse unit vector: parallel arrays of token index (ascending) and weight. */

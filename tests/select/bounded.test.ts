@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { LIMITS, rankUnits } from '../../pipeline/select/rank.js';
 import { collectUnits } from '../../pipeline/select/units.js';
 import { glossaryFinder, selectBrief } from '../../pipeline/select/index.js';
+import { Picker } from '../../pipeline/select/pick.js';
 import type { SourceDoc } from '../../pipeline/model.js';
 import { doc, para, section } from '../fixtures/select/build.js';
 
@@ -45,7 +46,7 @@ function bigReport(texts: string[]): SourceDoc {
 
 // small limits keep the documents (and the exact graph they are compared with) small
 const saved = { ...LIMITS };
-beforeEach(() => Object.assign(LIMITS, { exactUnits: 400, candidates: 400 }));
+beforeEach(() => Object.assign(LIMITS, { exactUnits: 400, candidates: 400, pool: 400 }));
 afterEach(() => Object.assign(LIMITS, saved));
 
 describe('bounded ranking', () => {
@@ -100,6 +101,27 @@ describe('bounded ranking', () => {
     const same = r.ranked.filter((x) => x.unit.segment.text === texts[10]);
     expect(same.length).toBe(20);
     expect(new Set(same.map((x) => x.centrality)).size).toBe(1);
+  });
+
+  it('MMR looks at a bounded pool: the best-scored copy of each text, the best LIMITS.pool of them', () => {
+    const texts = sentences(700, 5);
+    const d = bigReport([...texts, ...texts]);
+    const ranking = rankUnits(collectUnits(d), d, noTerms);
+    const p = new Picker(d, ranking, [], []);
+    const all = ranking.ranked.map((_, i) => i);
+    const pool = p.boundedPool(all);
+    expect(pool.length).toBe(LIMITS.pool);
+    expect(p.boundedPool(all)).toBe(pool);
+    const texts2 = pool.map((i) => ranking.ranked[i].unit.segment.text);
+    expect(new Set(texts2).size).toBe(pool.length);
+    const top = all.reduce((a, b) => (ranking.ranked[b].score > ranking.ranked[a].score ? b : a));
+    expect(pool).toContain(top);
+    const lowest = Math.min(...pool.map((i) => ranking.ranked[i].score));
+    const left = all.filter((i) => !pool.includes(i) && !texts2.includes(ranking.ranked[i].unit.segment.text));
+    expect(left.every((i) => ranking.ranked[i].score <= lowest)).toBe(true);
+    // a pool within the limit is taken whole
+    const short = all.slice(0, 300);
+    expect(p.boundedPool(short)).toBe(short);
   });
 
   it('selects a brief from a large document: distinct items, the same bytes every time', () => {
