@@ -50,3 +50,41 @@ export function makeCorpus(root: string, dir: string, count: number): void {
   for (const d of ['glossary', 'templates'])
     if (existsSync(path.join(root, d))) cpSync(path.join(root, d), path.join(dir, d), { recursive: true });
 }
+
+/** The large-source cases of the bench (issue #13): how each is made from a seed. */
+export const LARGE_CASES = {
+  /** the seed report repeated */
+  report: { seed: 'sources/siis-2025-common-security/source.txt', file: 'source.txt', oneLine: false },
+  /** the seed report's text without its newlines, repeated: one line */
+  'one-line': { seed: 'sources/siis-2025-common-security/source.txt', file: 'source.txt', oneLine: true },
+  /** the news seed (Markdown) repeated */
+  news: { seed: 'sources/thepaper-2023-xiangshan-forum/source.md', file: 'source.md', oneLine: false },
+} as const;
+
+export type LargeCase = keyof typeof LARGE_CASES;
+
+/**
+ * Writes `dir/sources/large-<case>/<file>` of exactly `mib` MiB (cut at a character boundary) by
+ * repeating a seed, and copies glossary + templates beside it. Made at bench time, never committed.
+ */
+export function makeLargeSource(root: string, dir: string, which: LargeCase, mib: number): string {
+  const c = LARGE_CASES[which];
+  let unit = readFileSync(path.join(root, c.seed), 'utf8');
+  if (c.oneLine) unit = unit.replace(/\r?\n/g, '');
+  else if (!unit.endsWith('\n\n')) unit = unit.replace(/\n*$/, '\n\n');
+  const size = Math.round(mib * 2 ** 20);
+  const one = Buffer.from(unit, 'utf8');
+  // a few bytes more than asked, to see where the character at the cut starts
+  const buf = Buffer.alloc(size + 4);
+  for (let at = 0; at < buf.length; at += one.length) one.copy(buf, at, 0, Math.min(one.length, buf.length - at));
+  // never end inside a UTF-8 sequence: back to the start of the character at the cut
+  let end = size;
+  while (end > 0 && (buf[end] & 0xc0) === 0x80) end--;
+  const slug = `large-${which}`;
+  const sdir = path.join(dir, 'sources', slug);
+  mkdirSync(sdir, { recursive: true });
+  writeFileSync(path.join(sdir, c.file), buf.subarray(0, end));
+  for (const d of ['glossary', 'templates'])
+    if (existsSync(path.join(root, d)) && !existsSync(path.join(dir, d))) cpSync(path.join(root, d), path.join(dir, d), { recursive: true });
+  return slug;
+}

@@ -11,6 +11,7 @@ const STAGES: [string, string, string][] = [
   ['select', './select.js', 'benchSelect'],
   ['render', './render.js', 'benchRender'],
   ['build', './build.js', 'benchBuild'],
+  ['large', './large.js', 'benchLarge'],
 ];
 
 async function main(): Promise<void> {

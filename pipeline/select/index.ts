@@ -6,7 +6,7 @@
 // "<actor>：<position>"), then the ranked slots by MMR (bottom line, findings / key points); voices
 // come from the document's quotes, one per speaker. No sentence is used twice. Items are source text,
 // at most trimmed at a clause boundary (text.ts). meta.pin / meta.exclude steer the choice.
-import type { Brief, BriefTerm, SourceDoc, Term } from '../model.js';
+import type { Brief, BriefTerm, Section, SourceDoc, Term } from '../model.js';
 import { newsSlots } from './news.js';
 import { BUDGET, Picker, type ExplainedItem } from './pick.js';
 import { rankUnits } from './rank.js';
@@ -54,12 +54,19 @@ function keyTerms(doc: SourceDoc, find: TermFinder, briefTexts: string[], max: n
     return s;
   };
   const sectionsOf = new Map<string, Set<unknown>>();
+  // each section's top-level ancestor, once (a search of the tree per segment is quadratic in a long source)
+  const topOf = new Map<Section, Section>();
+  const mark = (s: Section, top: Section) => {
+    topOf.set(s, top);
+    for (const c of s.children) mark(c, top);
+  };
+  for (const s of doc.sections) if (!topOf.has(s)) mark(s, s);
   let order = 0;
   for (const v of docSegments(doc)) {
     order++;
     if (v.section && SKIP_KINDS.has(v.section.kind)) continue;
     const heading = v.role === 'title' || v.role === 'heading';
-    const top = v.section ? doc.sections.find((s) => s === v.section || contains(s, v.section!)) : undefined;
+    const top = v.section ? topOf.get(v.section) : undefined;
     for (const h of find(v.segment.text)) {
       const s = stat(h.term, order);
       if (heading) s.headingCount++;
@@ -82,11 +89,6 @@ function keyTerms(doc: SourceDoc, find: TermFinder, briefTexts: string[], max: n
     return { ...s, score: scoreTerm(s, topCount) };
   });
   return { terms: chooseTerms(scored, max), used };
-}
-
-function contains(root: SourceDoc['sections'][number], s: SourceDoc['sections'][number]): boolean {
-  for (const c of root.children) if (c === s || contains(c, s)) return true;
-  return false;
 }
 
 /** Terms in zh-Hans text through the glossary matcher (main forms, variants and forbidden forms). */

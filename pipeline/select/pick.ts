@@ -3,7 +3,7 @@
 import type { BriefItem, Person, Segment, SourceDoc } from '../model.js';
 import { segmentId } from '../ingest/segment.js';
 import { leadingMarker } from '../ingest/enumerations.js';
-import type { Ranked, Ranking } from './rank.js';
+import { LIMITS, type Ranked, type Ranking } from './rank.js';
 import { contentLength, trimAtClause } from './text.js';
 import type { Unit } from './units.js';
 
@@ -80,6 +80,33 @@ export class Picker {
     return i === undefined ? undefined : this.ranking.ranked[i];
   }
 
+  private readonly boundedPools = new WeakMap<readonly number[], number[]>();
+
+  /**
+   * The part of a pool MMR looks at. A pool of at most LIMITS.pool sentences is taken whole (always,
+   * within LIMITS.exactUnits); a longer one — only in a large document, where every pick would scan it
+   * all — is cut to the best-scored copy of each distinct text, the LIMITS.pool best of those, and the
+   * pinned, in ranked order. Computed once per pool (slots ask MMR again with the same pool).
+   */
+  boundedPool(pool: readonly number[]): readonly number[] {
+    if (pool.length <= Math.max(LIMITS.pool, LIMITS.exactUnits)) return pool;
+    let b = this.boundedPools.get(pool);
+    if (b) return b;
+    const ranked = this.ranking.ranked;
+    const best = new Map<string, number>();
+    for (const i of pool) {
+      const t = ranked[i].unit.segment.text.trim();
+      const j = best.get(t);
+      if (j === undefined || ranked[i].score > ranked[j].score) best.set(t, i);
+    }
+    const top = [...best.values()].sort((x, y) => ranked[y].score - ranked[x].score || ranked[x].unit.index - ranked[y].unit.index).slice(0, LIMITS.pool);
+    const keep = new Set(top);
+    if (this.pins.length) for (const i of pool) if (this.isPinned(ranked[i].unit.segment)) keep.add(i);
+    b = [...keep].sort((x, y) => x - y);
+    this.boundedPools.set(pool, b);
+    return b;
+  }
+
   /** Highest similarity of a ranked unit to anything already chosen. */
   redundancy(i: number): number {
     let m = 0;
@@ -120,10 +147,11 @@ export class Picker {
     const stopRatio = opts.stopRatio ?? 0;
     const out: { index: number; mmr: number; redundancy: number }[] = [];
     const taken = new Set<number>();
+    const candidates = this.boundedPool(pool);
     let first: number | undefined;
     while (out.length < opts.max) {
       let best: { index: number; mmr: number; redundancy: number } | undefined;
-      for (const i of pool) {
+      for (const i of candidates) {
         if (taken.has(i)) continue;
         const r = this.ranking.ranked[i];
         if (!this.isFree(r.unit.segment)) continue;

@@ -29,7 +29,25 @@ export const WEIGHTS = {
   damping: 0.85,
 };
 
-/** Sparse unit vector: parallel arrays of token index and weight. */
+/**
+ * What bounds the cost of ranking. A document with up to `exactUnits` eligible sentences is ranked
+ * through the whole similarity graph (every normal source: a long report has a few thousand). A larger
+ * one would cost time and memory quadratic in its length (Σ df² products and as many stored cosines:
+ * a 5 MB source took 40 s and 2.9 GB), so its distinct sentences are scored by cheap means first
+ * (priors, glossary, cosine to the document's centroid) and only the best `candidates` of them go
+ * through the graph; see rankLarge.
+ */
+export const LIMITS = {
+  exactUnits: 2500,
+  candidates: 2500,
+  /**
+   * MMR looks at most this many sentences of a pool (pick.ts boundedPool): the best-scored distinct
+   * ones, and the pinned. Never fewer than exactUnits, so a document within it is not affected.
+   */
+  pool: 5000,
+};
+
+/** Sparse unit vector: parallel arrays of token index (ascending) and weight. */
 interface Vec {
   idx: number[];
   w: number[];
@@ -47,6 +65,15 @@ export interface Ranking {
   units: Unit[];
   /** Names of actors as written in the text: glossary places, organisations and people found. */
   actors: { name: string; category: string }[];
+  /** What the similarity graph cost: its nodes and the products summed to build it (Σ df² over its tokens). */
+  cost: GraphCost;
+}
+
+export interface GraphCost {
+  /** Sentences in the graph (all eligible units, or the candidates of a large document). */
+  nodes: number;
+  /** Multiply-adds spent on pairwise cosines. */
+  products: number;
 }
 
 function tfidf(tokens: string[][]): { vecs: Vec[]; vocabSize: number } {
@@ -104,6 +131,8 @@ export interface SparseSim {
   n: number;
   cols: Int32Array[];
   vals: Float32Array[];
+  /** Multiply-adds it took. */
+  products: number;
 }
 
 function similarities(vecs: Vec[], vocabSize: number): SparseSim {
@@ -127,11 +156,13 @@ function similarities(vecs: Vec[], vocabSize: number): SparseSim {
   const touched = new Int32Array(n);
   const cols: Int32Array[] = [];
   const vals: Float32Array[] = [];
+  let products = 0;
   for (let i = 0; i < n; i++) {
     const v = vecs[i];
     let m = 0;
     for (let k = 0; k < v.idx.length; k++) {
       const wi = v.w[k];
+      products += start[v.idx[k] + 1] - start[v.idx[k]];
       for (let p = start[v.idx[k]], end = start[v.idx[k] + 1]; p < end; p++) {
         const j = pDoc[p];
         if (j === i) continue;
@@ -160,7 +191,7 @@ function similarities(vecs: Vec[], vocabSize: number): SparseSim {
     cols.push(c);
     vals.push(w);
   }
-  return { n, cols, vals };
+  return { n, cols, vals, products };
 }
 
 /** Cosine of rows a and b in a sparse similarity (binary search in row a). */
@@ -233,7 +264,7 @@ function fromRows(rows: Map<number, number>[]): SparseSim {
     cols.push(c);
     vals.push(Float32Array.from(c, (j) => row.get(j)!));
   }
-  return { n: rows.length, cols, vals };
+  return { n: rows.length, cols, vals, products: 0 };
 }
 
 /** Rhetoric rather than content: an exclamation outside quotation marks, or a call opening with 让我们/同志们/各位. */
@@ -283,25 +314,45 @@ export function priorOf(u: Unit, doc: SourceDoc, total: number): { prior: number
   return { prior: p, reasons };
 }
 
+/** A sentence's tokens (glossary terms added as whole tokens) and the ids of the terms it names. */
+function sentenceTokens(text: string, findTerms: TermFinder, tokenize: (sentence: string) => string[], actorMap: Map<string, string>): { toks: string[]; ids: string[] } {
+  const toks = tokenize(text);
+  const ids: string[] = [];
+  for (const h of findTerms(text)) {
+    const cat = h.term.category;
+    if (cat === 'place' || cat === 'organisation' || cat === 'person') actorMap.set(text.slice(h.start, h.end), cat);
+    toks.push('§' + h.term.id);
+    if (!ids.includes(h.term.id)) ids.push(h.term.id);
+  }
+  return { toks, ids };
+}
+
+/** Glossary weight of each sentence: terms frequent in this document weigh more. */
+function glossaryWeights(termIds: readonly string[][]): number[] {
+  const termCount = new Map<string, number>();
+  for (const ids of termIds) for (const id of ids) termCount.set(id, (termCount.get(id) ?? 0) + 1);
+  const maxCount = Math.max(1, ...termCount.values());
+  return termIds.map((ids) => Math.min(1, ids.reduce((s, id) => s + (termCount.get(id) ?? 0) / maxCount, 0)));
+}
+
+function sortedActors(actorMap: Map<string, string>): { name: string; category: string }[] {
+  return [...actorMap].map(([name, category]) => ({ name, category })).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+}
+
 /**
  * Rank the eligible units of a document. Centrality comes from LexRank over TF-IDF cosine similarity
  * of character bigrams (text.ts charTokens; `tokenize` swaps in wordTokens for comparison), glossary
- * terms added as whole tokens so a multi-character concept also counts as one unit.
+ * terms added as whole tokens so a multi-character concept also counts as one unit. A document with
+ * more than LIMITS.exactUnits eligible units is ranked by rankLarge (a bounded graph).
  */
 export function rankUnits(units: Unit[], doc: SourceDoc, findTerms: TermFinder, tokenize: (sentence: string) => string[] = charTokens): Ranking {
   const eligible = units.filter((u) => u.eligible);
+  if (eligible.length > LIMITS.exactUnits) return rankLarge(units, eligible, doc, findTerms, tokenize, LIMITS.candidates);
   const tokens: string[][] = [];
   const termIds: string[][] = [];
   const actorMap = new Map<string, string>();
   for (const u of eligible) {
-    const toks = tokenize(u.segment.text);
-    const ids: string[] = [];
-    for (const h of findTerms(u.segment.text)) {
-      const cat = h.term.category;
-      if (cat === 'place' || cat === 'organisation' || cat === 'person') actorMap.set(u.segment.text.slice(h.start, h.end), cat);
-      toks.push('§' + h.term.id);
-      if (!ids.includes(h.term.id)) ids.push(h.term.id);
-    }
+    const { toks, ids } = sentenceTokens(u.segment.text, findTerms, tokenize, actorMap);
     tokens.push(toks);
     termIds.push(ids);
   }
@@ -309,13 +360,9 @@ export function rankUnits(units: Unit[], doc: SourceDoc, findTerms: TermFinder, 
   const S = similarities(vecs, vocabSize);
   const lr = lexRank(S);
   const maxLr = Math.max(0, ...lr) || 1;
-  // glossary weight: terms frequent in this document weigh more
-  const termCount = new Map<string, number>();
-  for (const ids of termIds) for (const id of ids) termCount.set(id, (termCount.get(id) ?? 0) + 1);
-  const maxCount = Math.max(1, ...termCount.values());
+  const glossary = glossaryWeights(termIds);
   const ranked: Ranked[] = eligible.map((unit, i) => {
     const { prior, reasons } = priorOf(unit, doc, units.length);
-    const glossary = Math.min(1, termIds[i].reduce((s, id) => s + (termCount.get(id) ?? 0) / maxCount, 0));
     const centrality = lr[i] / maxLr;
     return {
       unit,
@@ -324,11 +371,139 @@ export function rankUnits(units: Unit[], doc: SourceDoc, findTerms: TermFinder, 
       centrality,
       prior,
       priorReasons: reasons,
-      glossary,
-      score: WEIGHTS.centrality * centrality + prior + WEIGHTS.glossary * glossary,
+      glossary: glossary[i],
+      score: WEIGHTS.centrality * centrality + prior + WEIGHTS.glossary * glossary[i],
     };
   });
   const sim: Similarity = (a, b) => simAt(S, a, b);
-  const actors = [...actorMap].map(([name, category]) => ({ name, category })).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  return { ranked, sim, units, actors };
+  return { ranked, sim, units, actors: sortedActors(actorMap), cost: { nodes: eligible.length, products: S.products } };
+}
+
+/** Cosine of two sparse unit vectors (their token indices ascending). */
+function dot(a: Vec, b: Vec): number {
+  let s = 0;
+  let i = 0;
+  let j = 0;
+  while (i < a.idx.length && j < b.idx.length) {
+    const x = a.idx[i];
+    const y = b.idx[j];
+    if (x === y) s += a.w[i++] * b.w[j++];
+    else if (x < y) i++;
+    else j++;
+  }
+  return s;
+}
+
+/**
+ * Ranking of a large document in time and memory linear in its length (plus a bounded graph):
+ *
+ * 1. Each distinct sentence is one vector, however often it recurs (a repeated boilerplate sentence,
+ *    or a whole report pasted twice, says nothing more the second time); document frequencies count
+ *    distinct sentences.
+ * 2. Cheap centrality: a sentence's summed cosine to every other distinct sentence, v·Σv − 1, in one
+ *    pass — the weighted degree of the complete cosine graph, to which LexRank's stationary
+ *    distribution is close on an undirected graph.
+ * 3. Each distinct sentence's cheap score is the best prior + glossary weight among its occurrences
+ *    plus WEIGHTS.centrality × its degree (scaled to the most central); the best `limit` of them
+ *    (ties in reading order) are the candidates.
+ * 4. The candidates go through the similarity graph and LexRank as in rankUnits: that centrality is
+ *    theirs; a sentence outside the candidates has centrality 0 (it keeps its prior and glossary).
+ *
+ * Every eligible unit is still ranked (structural slots look up their units' scores). Similarities
+ * for MMR are computed on demand per pair of distinct sentences and cached by column (the chosen
+ * sentence), so MMR costs O(pool × chosen) dot products.
+ */
+function rankLarge(units: Unit[], eligible: Unit[], doc: SourceDoc, findTerms: TermFinder, tokenize: (sentence: string) => string[], limit: number): Ranking {
+  const groupIndex = new Map<string, number>();
+  const groupOf = new Int32Array(eligible.length);
+  const gTokens: string[][] = [];
+  const gTerms: string[][] = [];
+  const actorMap = new Map<string, string>();
+  eligible.forEach((u, i) => {
+    const text = u.segment.text;
+    let g = groupIndex.get(text);
+    if (g === undefined) {
+      g = gTokens.length;
+      groupIndex.set(text, g);
+      const { toks, ids } = sentenceTokens(text, findTerms, tokenize, actorMap);
+      gTokens.push(toks);
+      gTerms.push(ids);
+    }
+    groupOf[i] = g;
+  });
+  groupIndex.clear();
+  const m = gTokens.length;
+  const { vecs, vocabSize } = tfidf(gTokens);
+  const glossary = glossaryWeights(eligible.map((_, i) => gTerms[groupOf[i]]));
+  const priors = eligible.map((u) => priorOf(u, doc, units.length));
+
+  // cheap centrality: v·Σv − 1 (each vector has norm 1), clamped at 0
+  const sum = new Float64Array(vocabSize);
+  for (const v of vecs) for (let k = 0; k < v.idx.length; k++) sum[v.idx[k]] += v.w[k];
+  const degree = new Float64Array(m);
+  let maxDegree = 0;
+  for (let g = 0; g < m; g++) {
+    const v = vecs[g];
+    let d = 0;
+    for (let k = 0; k < v.idx.length; k++) d += v.w[k] * sum[v.idx[k]];
+    degree[g] = Math.max(0, d - 1);
+    if (degree[g] > maxDegree) maxDegree = degree[g];
+  }
+  const best = new Float64Array(m).fill(-Infinity);
+  const firstUnit = new Int32Array(m).fill(-1);
+  eligible.forEach((_, i) => {
+    const g = groupOf[i];
+    const c = priors[i].prior + WEIGHTS.glossary * glossary[i];
+    if (c > best[g]) best[g] = c;
+    if (firstUnit[g] < 0) firstUnit[g] = i;
+  });
+  const cheap = new Float64Array(m);
+  for (let g = 0; g < m; g++) cheap[g] = best[g] + (maxDegree > 0 ? (WEIGHTS.centrality * degree[g]) / maxDegree : 0);
+  const candidates = Array.from({ length: m }, (_, g) => g)
+    .sort((a, b) => cheap[b] - cheap[a] || firstUnit[a] - firstUnit[b])
+    .slice(0, limit)
+    .sort((a, b) => a - b);
+
+  // the bounded graph: exact cosines and LexRank among the candidates
+  const S = similarities(
+    candidates.map((g) => vecs[g]),
+    vocabSize,
+  );
+  const lr = lexRank(S);
+  const maxLr = Math.max(0, ...lr) || 1;
+  const centralityOf = new Float64Array(m);
+  candidates.forEach((g, k) => (centralityOf[g] = lr[k] / maxLr));
+
+  const ranked: Ranked[] = eligible.map((unit, i) => {
+    const g = groupOf[i];
+    const { prior, reasons } = priors[i];
+    const centrality = centralityOf[g];
+    return {
+      unit,
+      tokens: gTokens[g],
+      termIds: gTerms[g],
+      centrality,
+      prior,
+      priorReasons: reasons,
+      glossary: glossary[i],
+      score: WEIGHTS.centrality * centrality + prior + WEIGHTS.glossary * glossary[i],
+    };
+  });
+  // cosines on demand, one cached column per distinct sentence asked about as `b` (MMR: the chosen)
+  const columns = new Map<number, Float32Array>();
+  const sim: Similarity = (a, b) => {
+    const ga = groupOf[a];
+    const gb = groupOf[b];
+    if (ga === gb) return 1;
+    let col = columns.get(gb);
+    if (!col && columns.size < 64) {
+      col = new Float32Array(m).fill(NaN);
+      columns.set(gb, col);
+    }
+    if (col && !Number.isNaN(col[ga])) return col[ga];
+    const v = Math.fround(dot(vecs[ga], vecs[gb]));
+    if (col) col[ga] = v;
+    return v;
+  };
+  return { ranked, sim, units, actors: sortedActors(actorMap), cost: { nodes: candidates.length, products: S.products } };
 }

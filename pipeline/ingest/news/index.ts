@@ -2,9 +2,6 @@
 // positions; this module reads the page the way an editor would: headline, byline and date at the top,
 // the lead image and its caption, bold-only paragraphs as subheadings, direct quotes and their speakers.
 // Every segment keeps its line:column in the original file.
-import { unified } from 'unified';
-import remarkParse from 'remark-parse';
-import remarkGfm from 'remark-gfm';
 import { parse as parseYaml } from 'yaml';
 import { parse as parseToml } from 'smol-toml';
 import { fromHtml } from 'hast-util-from-html';
@@ -36,6 +33,7 @@ import { inlineText, type InlineResult } from './inline.js';
 import { readMetaLine, readDateline, parseDate, type MetaFacts } from './byline.js';
 import { interviewReader } from './interview.js';
 import { isCaption } from './captions.js';
+import { parseMarkdown } from './markdown.js';
 import { People, findQuotes, mentions, type QuoteContext } from './quotes.js';
 
 export { readMetaLine, parseDate } from './byline.js';
@@ -329,7 +327,7 @@ export function parseNews(text: string, file: string, slug: string): { doc: Sour
   const diagnostics: Diagnostic[] = [];
   const lines = new LineIndex(text);
   const fmBlock = findFrontMatter(text);
-  const tree = unified().use(remarkParse).use(remarkGfm).parse(blankFrontMatter(text, fmBlock)) as Root;
+  const tree = parseMarkdown(blankFrontMatter(text, fmBlock));
   const fm = frontMatter(fmBlock, file, lines, diagnostics);
   const items: Item[] = [];
   flatten(tree.children, text, items, diagnostics, file, lines);
