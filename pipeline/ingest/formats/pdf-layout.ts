@@ -128,7 +128,7 @@ function markSuperscripts(runs: Run[]): void {
     for (let k = lo; k < byY.length; k++) {
       const q = byY[k];
       if (q.y - r.y > q.size * 0.8) break;
-      if (q === r || q.size < r.size * 1.25) continue;
+      if (q === r || q.size < r.size * 1.12) continue;
       const rise = q.y - r.y;
       if (rise < q.size * 0.12) continue;
       const near = Math.abs(r.x - (q.x + q.w)) < q.size * 0.6 || Math.abs(q.x - (r.x + r.w)) < q.size * 0.6;
@@ -180,7 +180,7 @@ function fragments(page: number, runs: Run[]): Frag[] {
         const single = isHanChar(prev.str.trim()) && isHanChar(r.str.trim());
         // a letter-spaced run: single characters at equal distances, wider than a word space
         const evenly = single && gap < 3 * size && (lastGap < 0 || Math.abs(gap - lastGap) < 0.15 * size) && (cur.length === 1 || spaced);
-        if (gap > 1.2 * size && !evenly) flush();
+        if (gap > 1.0 * size && !evenly) flush();
         else if (single && gap > 0.5 * size && evenly) spaced = true;
         lastGap = gap;
       }
@@ -258,13 +258,14 @@ function furnitureKey(text: string): string {
 }
 
 /**
- * A gutter between two columns: an x where few fragments cross, with text lines on both sides that
- * start at the same x (the columns' left edges) and fill their column.
+ * A gutter between two columns: an x where few fragments cross, with lines on both sides that start
+ * at the same x (the columns' left edges), and on one side at least lines that fill their column (a
+ * table's cells do not). The other side may be narrow: a sidebar, a box beside the text.
  */
 function findGutter(frags: Frag[], width: number, bodySize: number): { x0: number; x1: number } | undefined {
   if (frags.length < 6) return undefined;
-  const from = Math.floor(width * 0.3);
-  const to = Math.ceil(width * 0.7);
+  const from = Math.floor(width * 0.2);
+  const to = Math.ceil(width * 0.8);
   let bestCross = Infinity;
   const cross: number[] = [];
   for (let x = from; x <= to; x++) {
@@ -273,7 +274,8 @@ function findGutter(frags: Frag[], width: number, bodySize: number): { x0: numbe
     cross.push(c);
     if (c < bestCross) bestCross = c;
   }
-  if (bestCross > frags.length * 0.2) return undefined;
+  // lines across the gutter are allowed (a title over both columns, text under a sidebar), as long as most are not
+  if (bestCross > frags.length * 0.5) return undefined;
   // the widest interval at the lowest crossing count
   let gs = -1;
   let ge = -1;
@@ -293,17 +295,34 @@ function findGutter(frags: Frag[], width: number, bodySize: number): { x0: numbe
   if (g1 - g0 < Math.max(6, bodySize * 0.6)) return undefined;
   const left = frags.filter((f) => f.x1 <= g0 + 1);
   const right = frags.filter((f) => f.x0 >= g1 - 1);
-  if (left.length < 3 || right.length < 3 || bestCross > 0.25 * Math.min(left.length, right.length)) return undefined;
-  // lines start at the column's edge and fill the column (table cells do not)
+  if (left.length < 3 || right.length < 3 || bestCross > left.length + right.length) return undefined;
+  const starts = (side: Frag[], edge: number) => side.filter((f) => f.x0 - edge < 2.5 * bodySize).length >= side.length * 0.4;
+  // lines that fill the column: half of its rows (fragments of one baseline) at least half its width
   const fills = (side: Frag[], edge: number, end: number) => {
-    const starts = side.filter((f) => f.x0 - edge < 2.5 * bodySize).length;
-    const widths = side.map((f) => f.x1 - f.x0).sort((a, b) => a - b);
-    return starts >= side.length * 0.6 && widths[Math.floor(widths.length / 2)] >= (end - edge) * 0.5;
+    const rows = new Map<number, [number, number]>();
+    for (const f of side) {
+      const k = Math.round(f.y);
+      const r = rows.get(k) ?? [f.x0, f.x1];
+      rows.set(k, [Math.min(r[0], f.x0), Math.max(r[1], f.x1)]);
+    }
+    const widths = [...rows.values()].map(([a, b]) => b - a).sort((a, b) => a - b);
+    return widths[Math.floor(widths.length / 2)] >= (end - edge) * 0.5;
   };
   const lEdge = Math.min(...left.map((f) => f.x0));
   const rEdge = Math.min(...right.map((f) => f.x0));
   const rEnd = Math.max(...right.map((f) => f.x1));
-  if (!fills(left, lEdge, g0) || !fills(right, rEdge, rEnd)) return undefined;
+  const lFills = fills(left, lEdge, g0);
+  const rFills = fills(right, rEdge, rEnd);
+  // the text column(s): lines that fill them, starting at their left edge
+  if (!(lFills && starts(left, lEdge)) && !(rFills && starts(right, rEdge))) return undefined;
+  if (lFills && rFills && !(starts(left, lEdge) && starts(right, rEdge))) return undefined;
+  if (!(lFills && rFills)) {
+    // one side of short lines beside text: a sidebar on its own line grid, or a table whose rows share
+    // their baselines (read row by row, not as columns)
+    const ys = new Set(left.map((f) => Math.round(f.y)));
+    const shared = right.filter((f) => ys.has(Math.round(f.y)) || ys.has(Math.round(f.y) - 1) || ys.has(Math.round(f.y) + 1)).length;
+    if (shared > right.length * 0.5) return undefined;
+  }
   return { x0: g0, x1: g1 };
 }
 
