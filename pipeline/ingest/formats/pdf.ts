@@ -95,6 +95,9 @@ export async function readPdfPages(bytes: Uint8Array, file: string): Promise<{ p
       const out: TextRun[] = [];
       for (const item of content.items) {
         if (!('str' in item) || !item.str || runs >= PDF_MAX_RUNS) continue;
+        // glyphs without a Unicode mapping come out as control characters (NUL for .notdef): not text
+        const str = item.str.replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '');
+        if (!str) continue;
         const style = content.styles[item.fontName];
         if (style?.vertical) continue;
         const m = lib.Util.transform(viewport.transform, item.transform);
@@ -102,7 +105,7 @@ export async function readPdfPages(bytes: Uint8Array, file: string): Promise<{ p
         if (Math.abs(m[1]) > Math.abs(m[0]) * 0.05 || m[0] <= 0) continue;
         const size = Math.hypot(m[2], m[3]);
         if (!(size > 0)) continue;
-        out.push({ str: item.str, x: m[4], y: m[5], w: item.width * viewport.scale, size, font: item.fontName });
+        out.push({ str, x: m[4], y: m[5], w: item.width * viewport.scale, size, font: item.fontName });
         runs++;
       }
       pages.push({ width: viewport.width, height: viewport.height, runs: out });
