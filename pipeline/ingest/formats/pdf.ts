@@ -4,7 +4,6 @@
 // network; the character maps CJK fonts need and the standard fonts come from the installed package.
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { UserError, diagnostic, type Diagnostic } from '../../diagnostics.js';
 import { layoutText, type PageText, type TextRun } from './pdf-layout.js';
 
@@ -134,7 +133,3 @@ export async function pdfToText(bytes: Uint8Array, file: string): Promise<PdfTex
   return { text: r.text, pages: pages.length, diagnostics };
 }
 
-/** For tests: the file URL of the pdf.js package (what the reader loads its data from). */
-export function pdfjsDataUrl(): string {
-  return pathToFileURL(packageDir()).href;
-}
