@@ -5,7 +5,7 @@ import path from 'node:path';
 import { UserError, UsageError, diagnostic } from '../diagnostics.js';
 import type { Context } from '../context.js';
 
-export type SourceFormat = 'txt' | 'md' | 'html' | 'docx';
+export type SourceFormat = 'txt' | 'md' | 'html' | 'docx' | 'pdf';
 
 export interface SourceFiles {
   slug: string;
@@ -28,6 +28,7 @@ const SOURCE_NAMES: [string, SourceFormat][] = [
   ['source.html', 'html'],
   ['source.htm', 'html'],
   ['source.docx', 'docx'],
+  ['source.pdf', 'pdf'],
 ];
 
 /**
@@ -52,7 +53,7 @@ export interface SourceListOptions {
 }
 
 function formatOf(file: string): SourceFormat {
-  return /\.(md|markdown)$/i.test(file) ? 'md' : /\.x?html?$/i.test(file) ? 'html' : /\.docx$/i.test(file) ? 'docx' : 'txt';
+  return /\.(md|markdown)$/i.test(file) ? 'md' : /\.x?html?$/i.test(file) ? 'html' : /\.docx$/i.test(file) ? 'docx' : /\.pdf$/i.test(file) ? 'pdf' : 'txt';
 }
 
 /** The source files in a slug folder, or undefined when it holds no source.* file. */
@@ -156,7 +157,7 @@ export function resolveSource(ctx: Context, ref: string): SourceFiles {
     }
     const dir = path.dirname(asPath);
     const base = path.basename(asPath);
-    const inSlugDir = /^source\.(txt|md|markdown|html?|docx)$/i.test(base);
+    const inSlugDir = /^source\.(txt|md|markdown|html?|docx|pdf)$/i.test(base);
     const slug = inSlugDir ? path.basename(dir) : base.replace(/\.[^.]+$/, '');
     const meta = path.join(dir, 'meta.yaml');
     return {

@@ -1,0 +1,636 @@
+// A PDF's text with its geometry → the plain text the report parser reads (report/). What pdftotext
+// leaves to guessing from text is decided here from the layout: reading order of one or two columns,
+// running heads, feet and page numbers (repeated in the top or bottom band), footnotes (small type at
+// the page bottom, starting with a marker) and their markers in the text (raised, smaller),
+// headings (larger type, or a heading font), contents pages (dot leaders), captions, paragraphs
+// rejoined across lines and pages, letter-spaced Chinese runs, and the title (largest type on the
+// first page) put first. A pure function of the text runs: pdf.ts reads them from the file.
+
+/** One run of text as the PDF draws it, in page space with y growing downwards (y = baseline). */
+export interface TextRun {
+  str: string;
+  x: number;
+  y: number;
+  /** Advance width of the run. */
+  w: number;
+  /** Font size (em height). */
+  size: number;
+  /** The font's id in the document (bold and regular faces are different fonts). */
+  font: string;
+}
+
+export interface PageText {
+  width: number;
+  height: number;
+  runs: TextRun[];
+}
+
+const HAN = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/;
+/** Characters after which, or before which, lines and runs join without a space. */
+const CJK_JOIN = /[\u2e80-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef\u2018-\u201d\u2014\u2026\u00b7]/;
+const SUP_DIGITS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
+
+/** A note's marker at the start of a line: superscript digits, [n], ①, or a number followed by text. */
+const NOTE_START = /^(?:[⁰¹²³⁴⁵⁶⁷⁸⁹]+|\[\d{1,3}\]|［\d{1,3}］|[①-⑳]|\(\d{1,3}\)|（\d{1,3}）|\d{1,3}(?=[\s.．、)）]|[^\d\s年月日号%．.]))/;
+/** A caption: 图1, 表 2, 图表3-1, Figure 3, Table 4. */
+const CAPTION = /^(?:图表?|表|Figure|Fig\.|Table|Chart|专栏|Box)\s*[0-9一二三四五六七八九十]{1,3}(?:[-.．–][0-9]{1,2})?(?:\s|[:：.．、]|[\u4e00-\u9fff(（]|$)/i;
+/** A contents entry: dot leaders (or a run of middle dots, ellipses) and a page number at the end. */
+const LEADER_ENTRY = /(?:[.．·・…⋯]\s*){4,}\s*(?:\d{1,4}|[ivxlc]{1,6})$/i;
+/** A page number as printed in a head or foot. */
+const PAGE_NUMBER = /^(?:[-–—－]\s*\d{1,4}\s*[-–—－]|\d{1,4}|第\s*\d{1,4}\s*页(?:\s*[，,/／]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*[/／]\s*\d{1,4}|(?:Page|p\.)\s*\d{1,4}(?:\s*of\s*\d{1,4})?|[·•]\s*\d{1,4}\s*[·•]|[IVXLivxl]{1,6})$/i;
+/** Letter-spaced Chinese (政 府 工 作 报 告): at least three single characters apart by equal spaces. */
+const SPACED_HAN = /^\p{Script=Han}(?:([ \u3000]+)\p{Script=Han})(?:\1\p{Script=Han})+$/u;
+
+/** Bounds on the work done for one document. */
+export const MAX_RUNS_PER_PAGE = 50_000;
+
+interface Run extends TextRun {
+  sup?: boolean;
+}
+
+/** Text of one baseline within one column: runs close together. */
+interface Frag {
+  page: number;
+  x0: number;
+  x1: number;
+  y: number;
+  size: number;
+  font: string;
+  text: string;
+  /** Starts with a raised, smaller run (a note's marker). */
+  supStart: boolean;
+}
+
+/** One line in reading order: the fragments of one baseline in one column (several: a table row). */
+interface Line {
+  page: number;
+  x0: number;
+  x1: number;
+  y: number;
+  size: number;
+  font: string;
+  text: string;
+  cells: number;
+  supStart: boolean;
+  /** Left and right edges of the column the line is in. */
+  colX0: number;
+  colX1: number;
+  col: number;
+}
+
+interface PageLayout {
+  lines: Line[];
+  notes: string[];
+  contents: boolean;
+}
+
+const round = (n: number, step = 0.5) => Math.round(n / step) * step;
+
+function isHanChar(s: string): boolean {
+  return s.length === 1 && HAN.test(s);
+}
+
+/** Join two pieces of text: nothing between Chinese, a space between Latin words. */
+export function joinText(a: string, b: string): string {
+  if (!a) return b;
+  if (!b) return a;
+  const last = a[a.length - 1];
+  const first = b[0];
+  if (/\s/.test(last) || /\s/.test(first)) return a + b;
+  if (CJK_JOIN.test(last) || CJK_JOIN.test(first)) return a + b;
+  // a word broken with a hyphen at the line end: kept as printed, without a space (as the report parser does)
+  if (/[A-Za-z]-$/.test(a) && /^[a-z]/.test(b)) return a + b;
+  return `${a} ${b}`;
+}
+
+function toSuperscript(s: string): string {
+  return /^\d{1,3}$/.test(s) ? [...s].map((d) => SUP_DIGITS[Number(d)]).join('') : s;
+}
+
+/** Collapse letter-spacing in a whole line of single Chinese characters. */
+function unspace(text: string): string {
+  return SPACED_HAN.test(text) ? text.replace(/[ \u3000]+/g, '') : text;
+}
+
+/** Runs that are raised above a larger neighbour on its line, and smaller: note markers (and exponents). */
+function markSuperscripts(runs: Run[]): void {
+  const byY = runs.slice().sort((a, b) => a.y - b.y);
+  for (const r of runs) {
+    if (r.str.trim().length > 4) continue;
+    // neighbours whose baseline is below r's by up to one em of theirs
+    let lo = 0;
+    let hi = byY.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (byY[mid].y < r.y) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let k = lo; k < byY.length; k++) {
+      const q = byY[k];
+      if (q.y - r.y > q.size * 0.8) break;
+      if (q === r || q.size < r.size * 1.12) continue;
+      const rise = q.y - r.y;
+      if (rise < q.size * 0.12) continue;
+      const near = Math.abs(r.x - (q.x + q.w)) < q.size * 0.6 || Math.abs(q.x - (r.x + r.w)) < q.size * 0.6;
+      if (!near) continue;
+      r.sup = true;
+      r.y = q.y;
+      break;
+    }
+  }
+}
+
+/** Split a page's runs into fragments: one baseline, no gap wider than a space between words. */
+function fragments(page: number, runs: Run[]): Frag[] {
+  const sorted = runs.filter((r) => r.str.trim()).sort((a, b) => a.y - b.y || a.x - b.x);
+  // rows of one baseline
+  const rows: Run[][] = [];
+  let row: Run[] = [];
+  let rowY = -Infinity;
+  let rowSize = 0;
+  for (const r of sorted) {
+    if (row.length && r.y - rowY > Math.max(0.35 * Math.min(rowSize, r.size), 0.5)) {
+      rows.push(row);
+      row = [];
+    }
+    if (!row.length) {
+      rowY = r.y;
+      rowSize = r.size;
+    }
+    row.push(r);
+  }
+  if (row.length) rows.push(row);
+  const out: Frag[] = [];
+  for (const rw of rows) {
+    rw.sort((a, b) => a.x - b.x);
+    let cur: Run[] = [];
+    let spaced = false;
+    let lastGap = -1;
+    const flush = () => {
+      if (cur.length) out.push(makeFrag(page, cur, spaced));
+      cur = [];
+      spaced = false;
+      lastGap = -1;
+    };
+    for (const r of rw) {
+      const prev = cur[cur.length - 1];
+      if (prev) {
+        const size = Math.max(prev.sup ? 0 : prev.size, r.sup ? 0 : r.size, 1);
+        const gap = r.x - (prev.x + prev.w);
+        const single = isHanChar(prev.str.trim()) && isHanChar(r.str.trim());
+        // a letter-spaced run: single characters at equal distances, wider than a word space
+        const evenly = single && gap < 3 * size && (lastGap < 0 || Math.abs(gap - lastGap) < 0.15 * size) && (cur.length === 1 || spaced);
+        if (gap > 1.0 * size && !evenly) flush();
+        else if (single && gap > 0.5 * size && evenly) spaced = true;
+        lastGap = gap;
+      }
+      cur.push(r);
+    }
+    flush();
+  }
+  return out;
+}
+
+function makeFrag(page: number, runs: Run[], spaced: boolean): Frag {
+  let text = '';
+  const weight = new Map<string, number>();
+  let sizeBest = 0;
+  const sizeWeight = new Map<number, number>();
+  for (let i = 0; i < runs.length; i++) {
+    const r = runs[i];
+    let s = r.str.replace(/\s+/g, ' ');
+    if (r.sup) s = toSuperscript(s.trim());
+    if (i > 0) {
+      const p = runs[i - 1];
+      const gap = r.x - (p.x + p.w);
+      const size = Math.max(p.size, r.size);
+      const a = text[text.length - 1] ?? '';
+      const b = s[0] ?? '';
+      // a space where the gap is one: wide between Chinese characters (justified text spreads them), a
+      // word space between Latin letters or digits and Chinese
+      const cjkA = CJK_JOIN.test(a);
+      const cjkB = CJK_JOIN.test(b);
+      const min = cjkA && cjkB ? 0.5 : cjkA || cjkB ? 0.2 : 0.15;
+      if (!spaced && !r.sup && !p.sup && !/\s/.test(a) && !/\s/.test(b) && gap > min * size) text += ' ';
+    }
+    text += s;
+    if (!r.sup) {
+      const n = r.str.length;
+      weight.set(r.font, (weight.get(r.font) ?? 0) + n);
+      const sz = round(r.size);
+      sizeWeight.set(sz, (sizeWeight.get(sz) ?? 0) + n);
+    }
+  }
+  let font = runs[0].font;
+  let best = -1;
+  for (const [f, n] of weight) if (n > best) [font, best] = [f, n];
+  best = -1;
+  for (const [s, n] of sizeWeight) if (n > best) [sizeBest, best] = [s, n];
+  const first = runs[0];
+  const last = runs[runs.length - 1];
+  text = text.trim();
+  if (spaced || SPACED_HAN.test(text)) text = text.replace(/[ \u3000]+/g, '');
+  return {
+    page,
+    x0: first.x,
+    x1: last.x + last.w,
+    y: (runs.find((r) => !r.sup) ?? first).y,
+    size: sizeBest || first.size,
+    font,
+    text,
+    supStart: !!first.sup,
+  };
+}
+
+/** The most frequent value, weighted. */
+function mode<K>(pairs: Iterable<[K, number]>): K | undefined {
+  const m = new Map<K, number>();
+  for (const [k, n] of pairs) m.set(k, (m.get(k) ?? 0) + n);
+  let best: K | undefined;
+  let bn = -1;
+  for (const [k, n] of m) if (n > bn) [best, bn] = [k, n];
+  return best;
+}
+
+/** Key of a head or foot: its text without digits (page numbers change, the words do not). */
+function furnitureKey(text: string): string {
+  return text.replace(/\d+/g, '#').replace(/[\s\u3000]+/g, '');
+}
+
+/**
+ * A gutter between two columns: an x where few fragments cross, with lines on both sides that start
+ * at the same x (the columns' left edges), and on one side at least lines that fill their column (a
+ * table's cells do not). The other side may be narrow: a sidebar, a box beside the text.
+ */
+function findGutter(frags: Frag[], width: number, bodySize: number): { x0: number; x1: number } | undefined {
+  if (frags.length < 6) return undefined;
+  const from = Math.floor(width * 0.2);
+  const to = Math.ceil(width * 0.8);
+  let bestCross = Infinity;
+  const cross: number[] = [];
+  for (let x = from; x <= to; x++) {
+    let c = 0;
+    for (const f of frags) if (f.x0 < x - 0.5 && f.x1 > x + 0.5) c++;
+    cross.push(c);
+    if (c < bestCross) bestCross = c;
+  }
+  // lines across the gutter are allowed (a title over both columns, text under a sidebar), as long as most are not
+  if (bestCross > frags.length * 0.5) return undefined;
+  // the widest interval at the lowest crossing count
+  let gs = -1;
+  let ge = -1;
+  for (let i = 0; i < cross.length; ) {
+    if (cross[i] !== bestCross) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < cross.length && cross[j] === bestCross) j++;
+    if (j - i > ge - gs) [gs, ge] = [i, j];
+    i = j;
+  }
+  if (gs < 0) return undefined;
+  const g0 = from + gs;
+  const g1 = from + ge - 1;
+  if (g1 - g0 < Math.max(6, bodySize * 0.6)) return undefined;
+  const left = frags.filter((f) => f.x1 <= g0 + 1);
+  const right = frags.filter((f) => f.x0 >= g1 - 1);
+  if (left.length < 3 || right.length < 3 || bestCross > left.length + right.length) return undefined;
+  const starts = (side: Frag[], edge: number) => side.filter((f) => f.x0 - edge < 2.5 * bodySize).length >= side.length * 0.4;
+  // lines that fill the column: half of its rows (fragments of one baseline) at least half its width
+  const fills = (side: Frag[], edge: number, end: number) => {
+    const rows = new Map<number, [number, number]>();
+    for (const f of side) {
+      const k = Math.round(f.y);
+      const r = rows.get(k) ?? [f.x0, f.x1];
+      rows.set(k, [Math.min(r[0], f.x0), Math.max(r[1], f.x1)]);
+    }
+    const widths = [...rows.values()].map(([a, b]) => b - a).sort((a, b) => a - b);
+    return widths[Math.floor(widths.length / 2)] >= (end - edge) * 0.5;
+  };
+  const lEdge = Math.min(...left.map((f) => f.x0));
+  const rEdge = Math.min(...right.map((f) => f.x0));
+  const rEnd = Math.max(...right.map((f) => f.x1));
+  const lFills = fills(left, lEdge, g0);
+  const rFills = fills(right, rEdge, rEnd);
+  // the text column(s): lines that fill them, starting at their left edge
+  if (!(lFills && starts(left, lEdge)) && !(rFills && starts(right, rEdge))) return undefined;
+  if (lFills && rFills && !(starts(left, lEdge) && starts(right, rEdge))) return undefined;
+  if (!(lFills && rFills)) {
+    // one side of short lines beside text: a sidebar on its own line grid, or a table whose rows share
+    // their baselines (read row by row, not as columns)
+    const ys = new Set(left.map((f) => Math.round(f.y)));
+    const shared = right.filter((f) => ys.has(Math.round(f.y)) || ys.has(Math.round(f.y) - 1) || ys.has(Math.round(f.y) + 1)).length;
+    if (shared > right.length * 0.5) return undefined;
+  }
+  return { x0: g0, x1: g1 };
+}
+
+/** Fragments of one baseline → lines (several fragments on one baseline: cells apart by tabs). */
+function linesOf(frags: Frag[], col: number): Line[] {
+  const sorted = frags.slice().sort((a, b) => a.y - b.y || a.x0 - b.x0);
+  const out: Line[] = [];
+  let group: Frag[] = [];
+  const flush = () => {
+    if (!group.length) return;
+    group.sort((a, b) => a.x0 - b.x0);
+    const main = group.reduce((a, b) => (b.text.length > a.text.length ? b : a));
+    out.push({
+      page: group[0].page,
+      x0: group[0].x0,
+      x1: group[group.length - 1].x1,
+      y: main.y,
+      size: main.size,
+      font: main.font,
+      text: group.map((f) => f.text).join('\t'),
+      cells: group.length,
+      supStart: group[0].supStart,
+      colX0: 0,
+      colX1: 0,
+      col,
+    });
+    group = [];
+  };
+  for (const f of sorted) {
+    if (group.length && Math.abs(f.y - group[0].y) > 0.35 * Math.min(f.size, group[0].size)) flush();
+    group.push(f);
+  }
+  flush();
+  return out;
+}
+
+export interface LayoutResult {
+  text: string;
+  /** Pages dropped as contents (dot leaders). */
+  contentsPages: number[];
+  /** Characters of text read (0: no text layer). */
+  chars: number;
+  title?: string;
+}
+
+/** The pages' text runs → the plain text the report parser reads. */
+export function layoutText(pages: PageText[]): LayoutResult {
+  const pageFrags: Frag[][] = pages.map((p, i) => {
+    const runs: Run[] = p.runs.slice(0, MAX_RUNS_PER_PAGE).map((r) => ({ ...r }));
+    markSuperscripts(runs);
+    return fragments(i, runs);
+  });
+  let chars = 0;
+  const sizeW: [number, number][] = [];
+  for (const fs of pageFrags)
+    for (const f of fs) {
+      chars += f.text.length;
+      sizeW.push([f.size, f.text.length]);
+    }
+  if (!chars) return { text: '', contentsPages: [], chars: 0 };
+  const bodySize = mode(sizeW) ?? 10;
+  const fontW: [string, number][] = [];
+  for (const fs of pageFrags) for (const f of fs) if (Math.abs(f.size - bodySize) <= 0.6) fontW.push([f.font, f.text.length]);
+  const bodyFont = mode(fontW) ?? '';
+  const fontShare = new Map<string, number>();
+  for (const [f, n] of fontW) fontShare.set(f, (fontShare.get(f) ?? 0) + n);
+  const bodyChars = fontW.reduce((s, [, n]) => s + n, 0);
+
+  // running heads and feet: the same words (digits aside) in the top or bottom band of several pages
+  const bandOf = (f: Frag, p: PageText): 'top' | 'bottom' | undefined =>
+    f.y - f.size < p.height * 0.11 ? 'top' : f.y > p.height * 0.89 ? 'bottom' : undefined;
+  const seen = new Map<string, Set<number>>();
+  pageFrags.forEach((fs, i) => {
+    for (const f of fs) {
+      const band = bandOf(f, pages[i]);
+      if (!band) continue;
+      const key = `${band}:${furnitureKey(f.text)}`;
+      const s = seen.get(key) ?? new Set<number>();
+      s.add(i);
+      seen.set(key, s);
+    }
+  });
+  const repeatMin = Math.max(2, Math.ceil(pages.length * 0.3));
+  const layouts: PageLayout[] = pageFrags.map((fs, i) => {
+    const p = pages[i];
+    // the topmost and bottommost rows: page numbers by their form, heads and feet by their repetition
+    const topY = Math.min(...fs.map((f) => f.y));
+    const botY = Math.max(...fs.map((f) => f.y));
+    const body = fs.filter((f) => {
+      const band = bandOf(f, p);
+      if (!band) return true;
+      if ((seen.get(`${band}:${furnitureKey(f.text)}`)?.size ?? 0) >= repeatMin && f.text.length <= 80) return false;
+      const edge = band === 'top' ? Math.abs(f.y - topY) < 1 : Math.abs(f.y - botY) < 1;
+      return !(edge && PAGE_NUMBER.test(f.text.trim()));
+    });
+    return splitPage(i, body, p, bodySize);
+  });
+
+  // a document in columns: each page's columns edges, for paragraph ends
+  const lines: Line[] = [];
+  const notesAfter = new Map<number, string[]>();
+  const contentsPages: number[] = [];
+  layouts.forEach((l, i) => {
+    if (l.contents) contentsPages.push(i + 1);
+    else lines.push(...l.lines);
+    if (l.notes.length) notesAfter.set(i, l.notes);
+  });
+
+  // line spacing of body text: the usual distance between baselines of consecutive body lines
+  const deltas: [number, number][] = [];
+  for (let k = 1; k < lines.length; k++) {
+    const a = lines[k - 1];
+    const b = lines[k];
+    if (a.page === b.page && a.col === b.col && Math.abs(a.size - bodySize) <= 0.6 && Math.abs(b.size - bodySize) <= 0.6 && b.y > a.y)
+      deltas.push([round(b.y - a.y, 0.5), 1]);
+  }
+  const leading = mode(deltas) ?? bodySize * 1.5;
+
+  const isHeading = (l: Line): boolean => {
+    if (l.cells > 1 || l.text.length > 60) return false;
+    if (l.size >= bodySize * 1.15) return true;
+    // a heading face: another font at body size, rare in the document, for the whole line
+    const share = (fontShare.get(l.font) ?? 0) / Math.max(1, bodyChars);
+    return l.font !== bodyFont && Math.abs(l.size - bodySize) <= 0.6 && share < 0.15 && !/[。；;，,]$/.test(l.text) && l.x1 < l.colX1 - 2 * l.size;
+  };
+
+  // title: the largest type on the first page with text, not a salutation ("各位代表："), first
+  let titleLines: Line[] = [];
+  const firstPage = lines.length ? lines[0].page : -1;
+  const onFirst = lines.filter((l) => l.page === firstPage);
+  const maxSize = Math.max(0, ...onFirst.filter((l) => !/[：:]$/.test(l.text) && /\p{L}/u.test(l.text)).map((l) => l.size));
+  if (maxSize >= bodySize * 1.15) {
+    const start = onFirst.findIndex((l) => Math.abs(l.size - maxSize) < 0.5 && !/[：:]$/.test(l.text) && /\p{L}/u.test(l.text));
+    titleLines = [onFirst[start]];
+    for (let k = start + 1; k < onFirst.length; k++) {
+      const l = onFirst[k];
+      const prev = titleLines[titleLines.length - 1];
+      if (Math.abs(l.size - maxSize) < 0.5 && l.y - prev.y < maxSize * 2.2 && l.col === prev.col) titleLines.push(l);
+      else break;
+    }
+  }
+  const titleSet = new Set(titleLines);
+
+  const blocks: string[] = [];
+  let title: string | undefined;
+  if (titleLines.length) {
+    title = unspace(titleLines.map((l) => l.text).reduce(joinText, ''));
+    blocks.push(title);
+  }
+  let para: { text: string; last: Line } | undefined;
+  let tableRows: string[] = [];
+  let notesDone = -1;
+  const flushNotes = (upTo: number) => {
+    for (let p = notesDone + 1; p <= upTo; p++) {
+      const notes = notesAfter.get(p);
+      if (notes) blocks.push(notes.join('\n\n'));
+    }
+    notesDone = Math.max(notesDone, upTo);
+  };
+  const closePara = () => {
+    if (para) {
+      blocks.push(para.text);
+      // the notes of the pages this paragraph ran over
+      flushNotes(para.last.page - 1);
+    }
+    para = undefined;
+  };
+  const closeTable = () => {
+    if (tableRows.length) blocks.push(tableRows.join('\n'));
+    tableRows = [];
+  };
+  let heading: { text: string; last: Line } | undefined;
+  const closeHeading = () => {
+    if (heading) blocks.push(heading.text);
+    heading = undefined;
+  };
+  for (const l of lines) {
+    if (titleSet.has(l)) continue;
+    // pages read: their notes go out once the paragraph running over the page end is closed
+    if (!para && !heading) flushNotes(l.page - 1);
+    const text = l.text;
+    if (l.cells > 1 && !LEADER_ENTRY.test(text.replace(/\t/g, ' '))) {
+      closePara();
+      closeHeading();
+      tableRows.push(text);
+      continue;
+    }
+    closeTable();
+    if (LEADER_ENTRY.test(text.replace(/\t/g, ' '))) continue;
+    if (CAPTION.test(text) && text.length <= 100) {
+      closePara();
+      closeHeading();
+      blocks.push(text);
+      continue;
+    }
+    if (isHeading(l)) {
+      closePara();
+      if (heading && Math.abs(heading.last.size - l.size) < 0.5 && heading.last.font === l.font && l.page === heading.last.page && l.y - heading.last.y < l.size * 2.2) {
+        heading.text = joinText(heading.text, text);
+        heading.last = l;
+        continue;
+      }
+      closeHeading();
+      heading = { text: unspace(text), last: l };
+      continue;
+    }
+    closeHeading();
+    if (para && continues(para.last, l, leading)) {
+      para.text = joinText(para.text, text);
+      para.last = l;
+      continue;
+    }
+    closePara();
+    para = { text: unspace(text), last: l };
+  }
+  closePara();
+  closeHeading();
+  closeTable();
+  flushNotes(pages.length - 1);
+  return { text: blocks.join('\n\n') + '\n', contentsPages, chars, title };
+}
+
+/** Does line b go on with the paragraph whose last line is a? */
+function continues(a: Line, b: Line, leading: number): boolean {
+  if (Math.abs(a.size - b.size) > Math.max(0.6, a.size * 0.1)) return false;
+  // an indented first line starts a paragraph
+  if (b.x0 > b.colX0 + 0.8 * b.size) return false;
+  // a short last line ends one (the line stops well before the column's right edge)
+  if (a.x1 < a.colX1 - 2 * a.size) return false;
+  if (a.page === b.page && a.col === b.col) {
+    // a vertical gap wider than the line spacing
+    return b.y > a.y && b.y - a.y <= Math.max(leading * 1.35, a.size * 1.2);
+  }
+  // the next column or page: goes on when the line before reached the column's end
+  return true;
+}
+
+/** One page's body fragments → lines in reading order, its footnotes, and whether it is a contents page. */
+function splitPage(page: number, frags: Frag[], p: PageText, bodySize: number): PageLayout {
+  // footnotes: the rows at the page bottom in smaller type, from the first that starts with a marker
+  const sorted = frags.slice().sort((a, b) => a.y - b.y || a.x0 - b.x0);
+  const notes: string[] = [];
+  let bodyFrags = frags;
+  if (sorted.length) {
+    let k = sorted.length;
+    while (k > 0 && sorted[k - 1].size <= bodySize * 0.88) k--;
+    const hasBodyAbove = k > 0;
+    if (hasBodyAbove && k < sorted.length) {
+      const block = sorted.slice(k);
+      const first = block.findIndex((f) => f.x0 <= Math.min(...block.map((g) => g.x0)) + bodySize * 3 && (f.supStart || NOTE_START.test(f.text)));
+      if (first >= 0) {
+        const noteFrags = new Set(block.slice(first));
+        bodyFrags = frags.filter((f) => !noteFrags.has(f));
+        const rows = linesOf(block.slice(first), 0);
+        for (const r of rows) {
+          // "¹国家…" → "¹ 国家…": the note's marker apart from its text
+          const t = r.text.replace(/\t/g, ' ').replace(/^([⁰¹²³⁴⁵⁶⁷⁸⁹]+)(?=\S)/, '$1 ');
+          if (r.supStart || (NOTE_START.test(t) && !notes.length) || (NOTE_START.test(t) && r.x0 <= rows[0].x0 + 1)) notes.push(t);
+          else if (notes.length) notes[notes.length - 1] = joinText(notes[notes.length - 1], t);
+        }
+      }
+    }
+  }
+  // contents and lists of figures: most lines end in dot leaders and a page number
+  const rowsAll = linesOf(bodyFrags, 0);
+  const leaders = rowsAll.filter((l) => LEADER_ENTRY.test(l.text.replace(/\t/g, ' '))).length;
+  if (leaders >= 3 && leaders >= rowsAll.length * 0.4) return { lines: [], notes, contents: true };
+
+  const gutter = findGutter(bodyFrags, p.width, bodySize);
+  let lines: Line[];
+  if (!gutter) {
+    lines = rowsAll;
+    setEdges(lines);
+  } else {
+    // bands between fragments that cross the gutter (a title over both columns); in each band the left
+    // column, then the right
+    const spanning = bodyFrags.filter((f) => f.x0 < gutter.x0 - 0.5 && f.x1 > gutter.x1 + 0.5).sort((a, b) => a.y - b.y);
+    const rest = bodyFrags.filter((f) => !spanning.includes(f));
+    lines = [];
+    const cuts = [...spanning.map((f) => f.y), Infinity];
+    let prevCut = -Infinity;
+    const leftAll = linesOf(rest.filter((f) => f.x1 <= gutter.x0 + 1), 1);
+    const rightAll = linesOf(rest.filter((f) => f.x1 > gutter.x0 + 1), 2);
+    setEdges(leftAll);
+    setEdges(rightAll);
+    const spanLines = linesOf(spanning, 0);
+    setEdges(spanLines);
+    for (let c = 0; c < cuts.length; c++) {
+      const inBand = (l: Line) => l.y > prevCut && l.y < cuts[c];
+      lines.push(...leftAll.filter(inBand), ...rightAll.filter(inBand));
+      if (c < spanLines.length) lines.push(...spanLines.filter((l) => l.y === cuts[c]));
+      prevCut = cuts[c];
+    }
+    // spanning fragments of one row give one line: keep it once
+    lines = lines.filter((l, k) => lines.indexOf(l) === k);
+  }
+  for (const l of lines) l.page = page;
+  return { lines, notes, contents: false };
+}
+
+/** The left edge (the usual line start) and right edge (the usual line end) of the lines of one column. */
+function setEdges(lines: Line[]): void {
+  if (!lines.length) return;
+  const x0 = mode(lines.map((l) => [round(l.x0, 1), l.text.length] as [number, number])) ?? lines[0].x0;
+  const ends = lines.map((l) => l.x1).sort((a, b) => a - b);
+  const x1 = ends[Math.floor((ends.length - 1) * 0.9)];
+  for (const l of lines) {
+    l.colX0 = Math.min(x0, l.x0);
+    l.colX1 = x1;
+  }
+}

@@ -1,0 +1,135 @@
+// A PDF (source.pdf) → the plain text the report parser reads. pdf.js (Mozilla's reader, pure
+// JavaScript) gives each page's text runs with their position, size and font; pdf-layout.ts turns them
+// into text by the layout. pdf.js runs in this thread (its "fake worker"): no worker thread, no
+// network; the character maps CJK fonts need and the standard fonts come from the installed package.
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { UserError, diagnostic, type Diagnostic } from '../../diagnostics.js';
+import { layoutText, type PageText, type TextRun } from './pdf-layout.js';
+
+/** Largest PDF read (bytes). */
+export const PDF_MAX = 200 * 1024 * 1024;
+/** Pages read at most: a longer document is read up to here (with a warning). */
+export const PDF_MAX_PAGES = 2000;
+/** Text runs read at most, over all pages. */
+export const PDF_MAX_RUNS = 2_000_000;
+
+type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
+
+let loaded: Promise<PdfJs> | undefined;
+
+/** pdf.js with its worker's code in this thread (set before the first document is opened). */
+function pdfjs(): Promise<PdfJs> {
+  loaded ??= (async () => {
+    const worker = await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
+    (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker = worker;
+    return import('pdfjs-dist/legacy/build/pdf.mjs');
+  })();
+  return loaded;
+}
+
+/** The installed pdf.js package's folder, with a trailing separator for pdf.js's data URLs. */
+function packageDir(): string {
+  const require = createRequire(import.meta.url);
+  return path.dirname(require.resolve('pdfjs-dist/package.json')) + path.sep;
+}
+
+function unreadable(file: string, reason: string): UserError {
+  return new UserError(diagnostic({ rule: 'ingest:unreadable-pdf', file, reason }));
+}
+
+export interface PdfText {
+  text: string;
+  pages: number;
+  diagnostics: Diagnostic[];
+}
+
+/** Read a PDF's text runs, page by page. */
+export async function readPdfPages(bytes: Uint8Array, file: string): Promise<{ pages: PageText[]; total: number; diagnostics: Diagnostic[] }> {
+  if (bytes.byteLength > PDF_MAX) throw new UserError(diagnostic({ rule: 'ingest:too-large', file, reason: `${file} is larger than ${PDF_MAX / 1024 / 1024} MB` }));
+  const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, 1024)).toString('latin1');
+  if (!head.includes('%PDF-')) throw unreadable(file, `${file} is not a PDF file (no %PDF header)`);
+  const lib = await pdfjs();
+  const dir = packageDir();
+  const task = lib.getDocument({
+    // pdf.js may detach the buffer it is given: a copy
+    data: new Uint8Array(bytes),
+    cMapUrl: path.join(dir, 'cmaps') + path.sep,
+    cMapPacked: true,
+    standardFontDataUrl: path.join(dir, 'standard_fonts') + path.sep,
+    wasmUrl: path.join(dir, 'wasm') + path.sep,
+    useSystemFonts: false,
+    disableFontFace: true,
+    isEvalSupported: false,
+    stopAtErrors: false,
+    verbosity: 0,
+  });
+  const diagnostics: Diagnostic[] = [];
+  try {
+    let doc;
+    try {
+      doc = await task.promise;
+    } catch (err) {
+      const name = (err as { name?: string }).name;
+      if (name === 'PasswordException') throw unreadable(file, `${file} is encrypted (password-protected): save it without a password first`);
+      const msg = err instanceof Error ? err.message.split('\n')[0] : String(err);
+      throw unreadable(file, `${file} is not a PDF that can be read: ${msg}`);
+    }
+    const total = doc.numPages;
+    const count = Math.min(total, PDF_MAX_PAGES);
+    if (total > count)
+      diagnostics.push(diagnostic({ rule: 'ingest:pdf-truncated', severity: 'warning', file, reason: `${file} has ${total} pages: only the first ${count} were read` }));
+    const pages: PageText[] = [];
+    let runs = 0;
+    for (let n = 1; n <= count; n++) {
+      let page;
+      try {
+        page = await doc.getPage(n);
+      } catch (err) {
+        diagnostics.push(diagnostic({ rule: 'ingest:pdf-page', severity: 'warning', file, reason: `page ${n} of ${file} could not be read: ${err instanceof Error ? err.message : String(err)}` }));
+        continue;
+      }
+      const viewport = page.getViewport({ scale: 1 });
+      const content = await page.getTextContent();
+      const out: TextRun[] = [];
+      for (const item of content.items) {
+        if (!('str' in item) || !item.str || runs >= PDF_MAX_RUNS) continue;
+        // glyphs without a Unicode mapping come out as control characters (NUL for .notdef): not text
+        const str = item.str.replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '');
+        if (!str) continue;
+        const style = content.styles[item.fontName];
+        if (style?.vertical) continue;
+        const m = lib.Util.transform(viewport.transform, item.transform);
+        // horizontal text only (rotated runs are stamps and axis labels)
+        if (Math.abs(m[1]) > Math.abs(m[0]) * 0.05 || m[0] <= 0) continue;
+        const size = Math.hypot(m[2], m[3]);
+        if (!(size > 0)) continue;
+        out.push({ str, x: m[4], y: m[5], w: item.width * viewport.scale, size, font: item.fontName });
+        runs++;
+      }
+      pages.push({ width: viewport.width, height: viewport.height, runs: out });
+      page.cleanup();
+    }
+    if (runs >= PDF_MAX_RUNS)
+      diagnostics.push(diagnostic({ rule: 'ingest:pdf-truncated', severity: 'warning', file, reason: `${file} holds more than ${PDF_MAX_RUNS} runs of text: the rest was not read` }));
+    return { pages, total, diagnostics };
+  } finally {
+    await task.destroy();
+  }
+}
+
+/** A PDF → text for the report parser; a PDF without a text layer is an error (it needs OCR). */
+export async function pdfToText(bytes: Uint8Array, file: string): Promise<PdfText> {
+  const { pages, diagnostics } = await readPdfPages(bytes, file);
+  const r = layoutText(pages);
+  if (r.chars < Math.max(1, pages.length * 5))
+    throw new UserError(
+      diagnostic({
+        rule: 'ingest:no-text',
+        file,
+        reason: `${file} has no text layer (${pages.length} page${pages.length === 1 ? '' : 's'} of images, a scan?): it needs OCR first (e.g. ocrmypdf), then save it as source.pdf again`,
+      }),
+    );
+  return { text: r.text, pages: pages.length, diagnostics };
+}
+
