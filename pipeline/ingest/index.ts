@@ -23,8 +23,8 @@ export interface Ingested {
 }
 
 /**
- * Read a source. Throws UserError when the bytes are not text or meta.yaml is wrong; content
- * problems come back as diagnostics. meta.yaml `kind` chooses the parser, otherwise the format does.
+ * Read a source. Throws UserError when the bytes are not text, meta.yaml is wrong or Markdown nests
+ * too deep (depth.ts); content problems come back as diagnostics. meta.yaml `kind` chooses the parser, otherwise the format does.
  */
 export function ingest(input: SourceInput): Ingested {
   const meta = input.meta ? parseMeta(input.meta.text, input.meta.file) : undefined;

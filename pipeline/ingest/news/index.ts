@@ -24,6 +24,7 @@ import type {
 } from '../../model.js';
 import { diagnostic, type Diagnostic } from '../../diagnostics.js';
 import { Located, LineIndex } from '../located.js';
+import { checkLineNesting, checkTreeDepth } from '../depth.js';
 import { makeSegment, splitSentences } from '../segment.js';
 import { normalizeChinese } from '../normalize.js';
 import { splitEnumeration } from '../enumerations.js';
@@ -250,7 +251,10 @@ function isBoldHeading(inl: InlineResult): boolean {
 export function parseNews(text: string, file: string, slug: string): { doc: SourceDoc; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
   const lines = new LineIndex(text);
+  // nesting is bounded before the parser sees the text, and after (inline markup): see depth.ts
+  checkLineNesting(text, file);
   const tree = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml']).parse(text) as Root;
+  checkTreeDepth(tree, file);
   const fm = frontMatter(tree, file, lines, diagnostics);
   const items: Item[] = [];
   flatten(tree.children, text, items, diagnostics, file, lines);

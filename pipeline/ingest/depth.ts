@@ -1,0 +1,93 @@
+// Bounded nesting for Markdown sources. Nesting 10,000 blockquotes or list items deep costs the Markdown
+// parser seconds to minutes and overflows the stack of every recursive walker over the tree; no real
+// article nests more than a few levels. So the text is scanned line by line before it is parsed (a cheap
+// upper bound on each line's container depth), and the parsed tree is measured without recursion (for
+// inline nesting: emphasis, links…); either past MAX_DEPTH is a located error, `ingest:too-deep`.
+import type { Node, Parent } from 'mdast';
+import { diagnostic, UserError } from '../diagnostics.js';
+
+/** Deepest nesting accepted, in container levels (blockquotes, list items) or tree levels. */
+export const MAX_DEPTH = 100;
+
+/** Deepest syntax tree accepted: a list level is two tree levels (list, item), then paragraphs and inline markup. */
+export const MAX_TREE_DEPTH = 2 * MAX_DEPTH + 50;
+
+function tooDeep(file: string, line: number, column: number, what: string, limit = MAX_DEPTH): UserError {
+  return new UserError(
+    diagnostic({
+      rule: 'ingest:too-deep',
+      file,
+      place: { line, column },
+      reason: `${what} nested more than ${limit} levels deep: not read (no source needs that many; flatten the nesting)`,
+    }),
+  );
+}
+
+/**
+ * An upper bound on the container depth of each line: its leading run of indentation, `>` and list
+ * markers (`-`, `*`, `+`, `1.`, `1)` followed by a space) — a blockquote level takes at least one column
+ * of it, a list level at least two. Throws `ingest:too-deep` at the first line (and column) past
+ * MAX_DEPTH. Linear in the text's length.
+ */
+export function checkLineNesting(text: string, file: string): void {
+  const limit = 2 * MAX_DEPTH; // in half levels
+  let line = 1;
+  let start = 0;
+  const n = text.length;
+  while (start <= n) {
+    let half = 0;
+    let col = 0; // visual column, for tabs
+    let i = start;
+    for (; i < n; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 0x20) {
+        half += 1;
+        col += 1;
+      } else if (c === 0x09) {
+        const w = 4 - (col % 4);
+        half += w;
+        col += w;
+      } else if (c === 0x3e /* > */) {
+        half += 2;
+        col += 1;
+      } else if (c === 0x2d || c === 0x2a || c === 0x2b) {
+        // - * + : a list marker only when a space, a tab or the line's end follows
+        const next = i + 1 < n ? text.charCodeAt(i + 1) : 0x0a;
+        if (next !== 0x20 && next !== 0x09 && next !== 0x0a && next !== 0x0d) break;
+        half += 1;
+        col += 1;
+      } else if (c >= 0x30 && c <= 0x39) {
+        let j = i;
+        while (j < n && j - i < 9 && text.charCodeAt(j) >= 0x30 && text.charCodeAt(j) <= 0x39) j++;
+        const d = j < n ? text.charCodeAt(j) : 0;
+        const next = j + 1 < n ? text.charCodeAt(j + 1) : 0x0a;
+        if ((d !== 0x2e && d !== 0x29) || (next !== 0x20 && next !== 0x09 && next !== 0x0a && next !== 0x0d)) break;
+        half += 1;
+        col += j + 1 - i;
+        i = j;
+      } else break;
+      if (half > limit) throw tooDeep(file, line, i - start + 1, 'quotes or lists');
+    }
+    const nl = text.indexOf('\n', i);
+    if (nl < 0) break;
+    start = nl + 1;
+    line++;
+  }
+}
+
+/**
+ * The parsed tree's depth, measured with an explicit stack: past MAX_TREE_DEPTH (inline nesting the line
+ * scan does not see, e.g. emphasis inside emphasis), `ingest:too-deep` at the node that goes too deep.
+ */
+export function checkTreeDepth(tree: Node, file: string): void {
+  const stack: { node: Node; depth: number }[] = [{ node: tree, depth: 0 }];
+  while (stack.length) {
+    const { node, depth } = stack.pop()!;
+    if (depth > MAX_TREE_DEPTH) {
+      const at = node.position?.start;
+      throw tooDeep(file, at?.line ?? 1, at?.column ?? 1, 'markup (emphasis, links, quotes, lists)', MAX_TREE_DEPTH);
+    }
+    const kids = (node as Parent).children;
+    if (Array.isArray(kids)) for (let k = kids.length - 1; k >= 0; k--) stack.push({ node: kids[k], depth: depth + 1 });
+  }
+}
