@@ -3,6 +3,7 @@
 // article nests more than a few levels. So the text is scanned line by line before it is parsed (a cheap
 // upper bound on each line's container depth), and the parsed tree is measured without recursion (for
 // inline nesting: emphasis, links…); either past MAX_DEPTH is a located error, `ingest:too-deep`.
+// Emphasis marks, whose matching costs the parser quadratic time, are bounded too (checkEmphasisMarks).
 import type { Node, Parent } from 'mdast';
 import { diagnostic, UserError } from '../diagnostics.js';
 
@@ -89,5 +90,59 @@ export function checkTreeDepth(tree: Node, file: string): void {
     }
     const kids = (node as Parent).children;
     if (Array.isArray(kids)) for (let k = kids.length - 1; k >= 0; k--) stack.push({ node: kids[k], depth: depth + 1 });
+  }
+}
+
+/** Emphasis marks accepted in one paragraph (runs of *, _ or ~), and characters in one run. */
+export const MAX_MARK_RUNS_PER_BLOCK = 200;
+export const MAX_MARK_RUN = 200;
+
+/**
+ * The Markdown parser matches emphasis marks in time quadratic in their number within a paragraph: a
+ * paragraph of 10,000 nested `*a _b …` took minutes. Real articles have a few per paragraph (a blank
+ * line, a list item or a heading starts a new one; a lone `*` starting a list item is no mark); past these
+ * bounds (marks per paragraph, characters per run of marks) the source is refused, located at
+ * the mark that crosses the bound (rule `ingest:too-much-markup`). Linear in the text's length.
+ */
+export function checkEmphasisMarks(text: string, file: string): void {
+  let line = 1;
+  let lineStart = 0;
+  let inBlock = 0;
+  let blank = true; // the current line has no text so far
+  let prefix = true; // only indentation and quote marks so far: a lone `*` here is a list marker
+  const fail = (i: number, reason: string): never => {
+    throw new UserError(diagnostic({ rule: 'ingest:too-much-markup', file, place: { line, column: i - lineStart + 1 }, reason }));
+  };
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x0a) {
+      if (blank) inBlock = 0; // a blank line ends the paragraph
+      line++;
+      lineStart = i + 1;
+      blank = true;
+      prefix = true;
+      continue;
+    }
+    if (c !== 0x20 && c !== 0x09 && c !== 0x0d) blank = false;
+    if (c !== 0x2a && c !== 0x5f && c !== 0x7e) {
+      if (prefix && (c === 0x2d || c === 0x2b || (c >= 0x30 && c <= 0x39) || c === 0x23)) {
+        // a list item (- + 1.) or a heading (#) starts a paragraph of its own
+        if (c === 0x23 || /^(?:[-+]|\d{1,9}[.)])[ \t]/.test(text.slice(i, i + 11))) inBlock = 0;
+      }
+      if (c !== 0x20 && c !== 0x09 && c !== 0x3e) prefix = false;
+      continue;
+    }
+    let j = i + 1;
+    while (j < text.length && text.charCodeAt(j) === c) j++;
+    const after = j < text.length ? text.charCodeAt(j) : 0x0a;
+    if (prefix && c === 0x2a && j === i + 1 && (after === 0x20 || after === 0x09)) {
+      inBlock = 0; // a list item's marker, not emphasis: the item is a paragraph of its own
+      i = j - 1;
+      continue;
+    }
+    prefix = false;
+    if (j - i > MAX_MARK_RUN) fail(i, `a run of ${j - i} “${text[i]}” marks (more than ${MAX_MARK_RUN}): not read`);
+    if (++inBlock > MAX_MARK_RUNS_PER_BLOCK) fail(i, `more than ${MAX_MARK_RUNS_PER_BLOCK} emphasis marks (*, _, ~) in one paragraph: not read`);
+    i = j - 1;
   }
 }

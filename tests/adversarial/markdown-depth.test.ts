@@ -63,12 +63,29 @@ describe('checkLineNesting', () => {
   });
 });
 
-describe('checkTreeDepth', () => {
-  it('bounds inline nesting the line scan cannot see (emphasis in emphasis), located', () => {
-    const text = HEAD + '*a _b '.repeat(150) + 'x' + '_ c*'.repeat(150) + '\n';
-    const err = caught(() => parseNews(text, 'em.md', 'em'));
-    expect(`${err.diagnostics[0].source}:${err.diagnostics[0].ruleId}`).toBe('ingest:too-deep');
-    expect(err.diagnostics[0].line).toBe(5);
+describe('checkTreeDepth and emphasis marks', () => {
+  // emphasis nested deep is bounded by its marks, before the parser (which matches them in quadratic time)
+  const EMPHASIS: Record<string, string> = {
+    'emphasis nested 10,000 deep': HEAD + '*a _b '.repeat(N / 2) + 'x' + '_ c*'.repeat(N / 2) + '\n',
+    'strikethrough nested 10,000 deep': HEAD + '~a '.repeat(N) + 'x' + ' b~'.repeat(N) + '\n',
+    'a run of 20,000 stars each side': HEAD + '*'.repeat(2 * N) + 'x' + '*'.repeat(2 * N) + '\n',
+    'a paragraph of 400 bold phrases': HEAD + '**粗**体'.repeat(400) + '\n',
+  };
+  for (const [name, text] of Object.entries(EMPHASIS)) {
+    it(`${name}: ingest:too-much-markup, located, in milliseconds (took minutes)`, () => {
+      const t0 = performance.now();
+      const err = caught(() => parseNews(text, 'em.md', 'em'));
+      expect(performance.now() - t0).toBeLessThan(500);
+      const d = err.diagnostics[0];
+      expect(`${d.source}:${d.ruleId}`).toBe('ingest:too-much-markup');
+      expect(d.line).toBeGreaterThanOrEqual(5);
+      expect(d.column).toBeGreaterThanOrEqual(1);
+    });
+  }
+
+  it('ordinary emphasis, bulleted lists with * and fill-in lines still read', () => {
+    const ok = HEAD + '**小标题**\n\n' + Array.from({ length: 400 }, (_, i) => `* 第${i}项 **重点** 内容`).join('\n') + '\n\n姓名：________ 电话：________\n';
+    expect(() => parseNews(ok, 'ok.md', 'ok')).not.toThrow();
   });
 
   it('walks a tree 100,000 levels deep without recursion', () => {

@@ -24,7 +24,7 @@ import type {
 } from '../../model.js';
 import { diagnostic, type Diagnostic } from '../../diagnostics.js';
 import { Located, LineIndex } from '../located.js';
-import { checkLineNesting, checkTreeDepth } from '../depth.js';
+import { checkEmphasisMarks, checkLineNesting, checkTreeDepth } from '../depth.js';
 import { makeSegment, splitSentences } from '../segment.js';
 import { normalizeChinese } from '../normalize.js';
 import { splitEnumeration } from '../enumerations.js';
@@ -253,6 +253,7 @@ export function parseNews(text: string, file: string, slug: string): { doc: Sour
   const lines = new LineIndex(text);
   // nesting is bounded before the parser sees the text, and after (inline markup): see depth.ts
   checkLineNesting(text, file);
+  checkEmphasisMarks(text, file);
   const tree = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml']).parse(text) as Root;
   checkTreeDepth(tree, file);
   const fm = frontMatter(tree, file, lines, diagnostics);
