@@ -70,6 +70,7 @@ describe('checkTreeDepth and emphasis marks', () => {
     'strikethrough nested 10,000 deep': HEAD + '~a '.repeat(N) + 'x' + ' b~'.repeat(N) + '\n',
     'a run of 20,000 stars each side': HEAD + '*'.repeat(2 * N) + 'x' + '*'.repeat(2 * N) + '\n',
     'a paragraph of 400 bold phrases': HEAD + '**粗**体'.repeat(400) + '\n',
+    'links nested 10,000 deep': HEAD + '['.repeat(N) + 'x' + '](u)'.repeat(N) + '\n',
   };
   for (const [name, text] of Object.entries(EMPHASIS)) {
     it(`${name}: ingest:too-much-markup, located, in milliseconds (took minutes)`, () => {
@@ -84,7 +85,11 @@ describe('checkTreeDepth and emphasis marks', () => {
   }
 
   it('ordinary emphasis, bulleted lists with * and fill-in lines still read', () => {
-    const ok = HEAD + '**小标题**\n\n' + Array.from({ length: 400 }, (_, i) => `* 第${i}项 **重点** 内容`).join('\n') + '\n\n姓名：________ 电话：________\n';
+    const ok =
+      HEAD +
+      '**小标题**\n\n' +
+      Array.from({ length: 400 }, (_, i) => `* 第${i}项 **重点** [链接](https://example.org/a_b_c)[^1]`).join('\n') +
+      '\n\n姓名：________ 电话：________\n\n[^1]: 注释\n';
     expect(() => parseNews(ok, 'ok.md', 'ok')).not.toThrow();
   });
 
