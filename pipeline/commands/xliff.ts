@@ -59,7 +59,7 @@ export function defineXliff(program: Command, run: (a: Action) => (...args: any[
         const { readFileSync } = await import('node:fs');
         const path = await import('node:path');
         const { parseXliff } = await import('../localize/xliff.js');
-        const { importXliff, slugOfXliff } = await import('../localize/roundtrip.js');
+        const { importXliff, slugOfXliff, summarizeDiagnostics } = await import('../localize/roundtrip.js');
         const { loadSourceSegments } = await import('../localize/source-segments.js');
         const { loadTm, displayPath } = await import('../localize/support.js');
         const { writeTm } = await import('../localize/tm.js');
@@ -102,7 +102,8 @@ export function defineXliff(program: Command, run: (a: Action) => (...args: any[
             }) + '\n',
           );
         } else {
-          for (const d of res.diagnostics) process.stderr.write(formatDiagnostic(d) + '\n');
+          // a file of thousands of refused units: the first 20 of each kind, then one line that counts the rest
+          for (const d of summarizeDiagnostics(res.diagnostics)) process.stderr.write(formatDiagnostic(d) + '\n');
           if (!ctx.quiet)
             process.stdout.write(
               `${displayPath(tmFile)}: ${res.added.length} added, ${res.changed.length} changed, ${res.unchanged.length} unchanged, ${res.refused.length} refused${opts.dryRun ? ' (dry run, nothing written)' : ''}\n`,

@@ -7,6 +7,7 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { diagnostic, type Diagnostic } from '../diagnostics.js';
 import type { ForbiddenVariant, Lang, Term, TermCategory } from '../model.js';
 import { CATEGORIES } from './schema.js';
+import { dtdDiagnostic } from '../xml.js';
 
 /** An entry as read from another format, in the glossary's own terms (before zh-Hant derivation). */
 export interface ImportedEntry {
@@ -153,9 +154,12 @@ function lineAtOffsets(text: string, tag: RegExp): number[] {
   return lines;
 }
 
-/** Read a TBX file, v3 (<tbx>) or v2 (<martif>). Malformed XML: one error diagnostic at its line. */
+/** Read a TBX file, v3 (<tbx>) or v2 (<martif>). Malformed XML or a DTD/entity declaration: one error diagnostic at its line. */
 export function parseTbx(text: string, file: string): ReadResult {
   const diagnostics: Diagnostic[] = [];
+  // before any parser sees it: no DTD, no entities (they read files or grow without bound; see xml.ts)
+  const dtd = dtdDiagnostic(text, file, 'glossary:dtd-not-allowed');
+  if (dtd) return { entries: [], diagnostics: [dtd] };
   const valid = XMLValidator.validate(text);
   if (valid !== true) {
     const e = valid.err;

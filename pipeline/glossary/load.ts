@@ -7,6 +7,7 @@ import { LineCounter, parseDocument, isMap, isSeq, isScalar, type Document, type
 import { diagnostic, UserError, isError, type Diagnostic } from '../diagnostics.js';
 import type { ForbiddenVariant, Lang, Place, Term, TermCategory } from '../model.js';
 import { FILE_SCHEMA } from './schema.js';
+import { errorPlace, firstAliasPlace, yamlDepthProblem } from '../yaml-limits.js';
 import { createHantConverter } from '../localize/hant.js';
 
 export type ToHant = (s: string) => string;
@@ -219,6 +220,12 @@ export function sortTerms(terms: Term[]): Term[] {
   });
 }
 
+/** Which key a duplicate-key error is about: ` (“en” is given twice)`. */
+function duplicateKeyNote(text: string, offset: number): string {
+  const key = /^["']?([^"':\n]{1,40})/.exec(text.slice(offset, offset + 60))?.[1]?.trim();
+  return key ? ` (“${key}” is given twice)` : '';
+}
+
 /**
  * Parse one term file. Pure: the text, the name to report it under, and the zh-Hant converter.
  * Syntax and schema errors come back as error diagnostics (and no terms from that file).
@@ -227,22 +234,32 @@ export function parseTermFile(text: string, file: string, toHant: ToHant): LoadR
   const lc = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lc, prettyErrors: false, uniqueKeys: true });
   const diagnostics: Diagnostic[] = [];
+  // nested too deep for the parser, or for what walks the document next: one located error (yaml-limits.ts)
+  const deep = yamlDepthProblem(doc, text, lc);
+  if (deep) return { terms: [], diagnostics: [diagnostic({ rule: 'glossary:too-deep', reason: deep.reason, file, place: deep.place })], raw: [] };
   const yamlProblems = [...doc.errors.map((e) => ({ e, severity: 'error' as const })), ...doc.warnings.map((e) => ({ e, severity: 'warning' as const }))];
   for (const { e, severity } of yamlProblems) {
-    const [pos] = e.linePos ?? [];
     diagnostics.push(
       diagnostic({
         rule: 'glossary:yaml-syntax',
-        reason: `YAML: ${e.message.split('\n')[0]}`,
+        reason: `YAML: ${e.message.split('\n')[0]}${e.code === 'DUPLICATE_KEY' ? duplicateKeyNote(text, e.pos[0]) : ''}`,
         file,
         severity,
-        // an error always gets a place (1:1 at worst), so the file is named with a line
-        place: pos ? { line: pos.line, column: pos.col } : severity === 'error' ? { line: 1, column: 1 } : undefined,
+        // every error has its place: the package gives its offset
+        place: errorPlace(e, lc),
       }),
     );
   }
   if (diagnostics.some(isError)) return { terms: [], diagnostics, raw: [] };
-  const data = doc.toJS() as unknown;
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: 100 }) as unknown;
+  } catch (err) {
+    // an alias bomb (aliases of aliases expanding without bound): the package refuses it; say where
+    if (!(err instanceof ReferenceError)) throw err;
+    const place = firstAliasPlace(doc, lc) ?? { line: 1, column: 1 };
+    return { terms: [], diagnostics: [diagnostic({ rule: 'glossary:yaml-syntax', reason: `YAML: ${err.message} (too many aliases): not read`, file, place })], raw: [] };
+  }
   if (data === null || data === undefined) return { terms: [], diagnostics, raw: [] };
   const validate = validator();
   if (!validate(data)) {

@@ -1,7 +1,7 @@
 // The ingest stage: bytes of a source (and its optional meta.yaml) → SourceDoc. Pure: no file access.
 //   decode → (Traditional → Simplified) → parseReport (plain text) or parseNews (Markdown) → meta.yaml overrides
 import type { SourceDoc, SourceKind } from '../model.js';
-import { diagnostic, type Diagnostic } from '../diagnostics.js';
+import { diagnostic, UserError, type Diagnostic } from '../diagnostics.js';
 import { isTraditional, toSimplified } from './script.js';
 import { decode } from './decode.js';
 import { parseMeta, applyMeta } from './meta.js';
@@ -22,13 +22,38 @@ export interface Ingested {
   diagnostics: Diagnostic[];
 }
 
+const HAN = /\p{Script=Han}/u;
+
 /**
- * Read a source. Throws UserError when the bytes are not text or meta.yaml is wrong; content
- * problems come back as diagnostics. meta.yaml `kind` chooses the parser, otherwise the format does.
+ * A source with text but not one Chinese character (an English report, say) would make an empty brief:
+ * refused here, so parse and build agree. A blank source is left to the build's empty-source check, and
+ * a Chinese source with English paragraphs reads as before.
+ */
+function refuseWithoutChinese(text: string, file: string): void {
+  if (HAN.test(text)) return;
+  const first = text.search(/\S/);
+  if (first < 0) return;
+  const before = text.slice(0, first);
+  const line = before.split('\n').length;
+  const column = first - (before.lastIndexOf('\n') + 1) + 1;
+  throw new UserError(
+    diagnostic({
+      rule: 'ingest:no-chinese',
+      file,
+      place: { line, column },
+      reason: 'nothing to brief: no Chinese text in the source (English-only sources are not supported as the main source; briefs are made from a Chinese text)',
+    }),
+  );
+}
+
+/**
+ * Read a source. Throws UserError when the bytes are not text, the text has no Chinese, meta.yaml is
+ * wrong or Markdown nests too deep (depth.ts); content problems come back as diagnostics. meta.yaml `kind` chooses the parser, otherwise the format does.
  */
 export function ingest(input: SourceInput): Ingested {
   const meta = input.meta ? parseMeta(input.meta.text, input.meta.file) : undefined;
   let text = decode(input.bytes, input.file);
+  refuseWithoutChinese(text, input.file);
   const notes: Diagnostic[] = [];
   if (isTraditional(text)) {
     // read as Simplified (see script.ts); offsets, lines and columns stay those of the file

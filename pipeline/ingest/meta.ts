@@ -2,6 +2,7 @@
 // source. Every value given here overrides what the parser found. Mistakes are reported at the key
 // (file:line:column), as UserErrors: a wrong meta.yaml stops the source, it is never half-applied.
 import { LineCounter, parseDocument, isMap, isScalar, isSeq, type Node, type Pair } from 'yaml';
+import { yamlDepthProblem } from '../yaml-limits.js';
 import { UserError, diagnostic, type Diagnostic } from '../diagnostics.js';
 import type { Person, Place, SourceDoc, SourceKind, SourceMeta } from '../model.js';
 import { makeSegment } from './segment.js';
@@ -62,6 +63,9 @@ export function parseMeta(text: string, file: string): MetaOverrides {
   const lc = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lc, prettyErrors: true, uniqueKeys: true });
   const pr = new Problems(file, lc);
+  // nested too deep for the parser or for reading it: one located error (yaml-limits.ts)
+  const deep = yamlDepthProblem(doc, text, lc);
+  if (deep) throw new UserError(diagnostic({ rule: 'ingest:too-deep', file, place: deep.place, reason: `${file}: ${deep.reason}` }));
   if (doc.errors.length) {
     for (const e of doc.errors) {
       const lp = e.linePos?.[0];

@@ -1,12 +1,12 @@
 // `briefs qa`: for each source, every unit of sources/<slug>/en.xlf whose segment still exists, checked.
 import path from 'node:path';
 import type { Context } from '../context.js';
-import type { Diagnostic } from '../diagnostics.js';
+import { UserError, type Diagnostic } from '../diagnostics.js';
 import { listSources } from '../build/sources.js';
 import { runQa, type QaPair } from '../check/index.js';
 import { loadSourceSegments } from './source-segments.js';
 import { loadGlossaryForCli, loadTm, displayPath } from './support.js';
-import { USABLE_STATES } from './tm.js';
+import { USABLE_STATES, type TranslationMemory } from './tm.js';
 
 export interface QaSummary {
   sources: { slug: string; units: number; checked: number }[];
@@ -21,7 +21,16 @@ export async function qaSources(ctx: Context, slugs: string[]): Promise<QaSummar
   for (const ref of refs) {
     const src = await loadSourceSegments(ctx, ref, glossary.terms);
     diagnostics.push(...src.diagnostics);
-    const { tm } = loadTm(src.files.dir);
+    let tm: TranslationMemory;
+    try {
+      ({ tm } = loadTm(src.files.dir));
+    } catch (err) {
+      // an unreadable en.xlf (malformed, a DTD…) is this source's finding, located in en.xlf; the others are still checked
+      if (!(err instanceof UserError)) throw err;
+      diagnostics.push(...err.diagnostics);
+      sources.push({ slug: src.files.slug, units: 0, checked: 0 });
+      continue;
+    }
     const file = displayPath(src.files.sourcePath);
     const pairs: QaPair[] = [];
     const seen = new Set<string>();

@@ -111,6 +111,50 @@ export function slugOfXliff(doc: XliffDoc): string | undefined {
   return undefined;
 }
 
+/** Why a unit was refused (in a refused-unit diagnostic's data, and for summaries). */
+export type Refusal = 'duplicate' | 'unknown-id' | 'empty-target' | 'source-mismatch';
+const REFUSALS: Record<Refusal, string> = {
+  duplicate: 'appearing twice',
+  'unknown-id': 'with unknown ids',
+  'empty-target': 'with empty targets',
+  'source-mismatch': 'whose source text no longer matches',
+};
+
+/**
+ * What to print of many diagnostics for people: the first `keep` of each rule, then one line per rule
+ * for the rest, e.g. "… and 243,980 more unit(s) refused: 243,980 with unknown ids". The full list
+ * stays in --json.
+ */
+export function summarizeDiagnostics(diagnostics: readonly Diagnostic[], keep = 20): Diagnostic[] {
+  const shown: Diagnostic[] = [];
+  const rest = new Map<string, { first: Diagnostic; count: number; kinds: Map<string, number> }>();
+  const seen = new Map<string, number>();
+  for (const d of diagnostics) {
+    const rule = `${d.source}:${d.ruleId}`;
+    const n = (seen.get(rule) ?? 0) + 1;
+    seen.set(rule, n);
+    if (n <= keep) {
+      shown.push(d);
+      continue;
+    }
+    const r = rest.get(rule) ?? { first: d, count: 0, kinds: new Map<string, number>() };
+    r.count++;
+    const kind = ((d as Diagnostic & { data?: { refusal?: Refusal } }).data?.refusal);
+    if (kind) r.kinds.set(kind, (r.kinds.get(kind) ?? 0) + 1);
+    rest.set(rule, r);
+  }
+  const num = (n: number) => n.toLocaleString('en-US');
+  for (const [rule, r] of rest) {
+    const kinds = [...r.kinds].map(([k, n]) => `${num(n)} ${REFUSALS[k as Refusal] ?? k}`).join(', ');
+    const reason =
+      rule === 'localize:refused-unit'
+        ? `… and ${num(r.count)} more unit(s) refused${kinds ? `: ${kinds}` : ''} (--json lists every one)`
+        : `… and ${num(r.count)} more like this (--json lists every one)`;
+    shown.push(diagnostic({ rule, reason, file: r.first.file || undefined, severity: r.first.fatal === true ? 'error' : r.first.fatal === false ? 'warning' : 'info' }));
+  }
+  return shown;
+}
+
 /**
  * Merge a translator's XLIFF (2.0 or 1.2) into the TM of a source, given the source's current segments.
  * Refused, per unit: unknown segment ids, empty targets, source text that no longer matches the segment.
@@ -134,29 +178,29 @@ export function importXliff(
   const merged = new Map<string, TmUnit>(current.tm.units);
   const result: ImportResult = { slug, units: [], added: [], changed: [], unchanged: [], refused: [], diagnostics };
   const seenIds = new Set<string>();
-  const refuse = (id: string, reason: string, place?: { line: number; column: number }) => {
+  const refuse = (id: string, reason: string, place: { line: number; column: number } | undefined, refusal: Refusal) => {
     result.refused.push({ id, reason });
-    diagnostics.push(diagnostic({ rule: 'localize:refused-unit', reason: `unit ${id}: ${reason}`, file, place, severity: 'warning', data: { segmentId: id } }));
+    diagnostics.push(diagnostic({ rule: 'localize:refused-unit', reason: `unit ${id}: ${reason}`, file, place, severity: 'warning', data: { segmentId: id, refusal } }));
   };
 
   for (const f of doc.files) {
     for (const u of f.units) {
       if (seenIds.has(u.id)) {
-        refuse(u.id, 'appears twice in the file', u.place);
+        refuse(u.id, 'appears twice in the file', u.place, 'duplicate');
         continue;
       }
       seenIds.add(u.id);
       const seg = segById.get(u.id);
       if (!seg) {
-        refuse(u.id, 'no segment with this id in the current source', u.place);
+        refuse(u.id, 'no segment with this id in the current source', u.place, 'unknown-id');
         continue;
       }
       if (u.target === undefined || u.target.trim() === '') {
-        refuse(u.id, 'empty target', u.place);
+        refuse(u.id, 'empty target', u.place, 'empty-target');
         continue;
       }
       if (normalizeForCompare(u.source) !== normalizeForCompare(seg.text)) {
-        refuse(u.id, `source text does not match the current segment (file: "${clip(u.source)}", source: "${clip(seg.text)}")`, u.place);
+        refuse(u.id, `source text does not match the current segment (file: "${clip(u.source)}", source: "${clip(seg.text)}")`, u.place, 'source-mismatch');
         continue;
       }
       const target = u.target.trim();

@@ -8,6 +8,7 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { diagnostic, UserError, type Diagnostic } from '../diagnostics.js';
 import type { Place } from '../model.js';
+import { dtdDiagnostic } from '../xml.js';
 
 export const XLIFF20_NS = 'urn:oasis:names:tc:xliff:document:2.0';
 export const GLOSSARY_NS = 'urn:oasis:names:tc:xliff:glossary:2.0';
@@ -138,13 +139,16 @@ function stateFrom12(target: XNode | undefined, unit: XNode, hasText: boolean): 
 
 /**
  * Parse an XLIFF 2.0 or 1.2 document (with or without a BOM). Throws a UserError located at the
- * problem for malformed XML, a root that is not <xliff>, an unsupported version, or units without ids.
+ * problem for a DTD or entity declaration (refused, never read), malformed XML, a root that is not <xliff>, an unsupported version, or units without ids.
  */
 export function parseXliff(input: string, file = '<xliff>'): XliffDoc {
   const text = input.replace(/^\uFEFF/, '');
   const fail = (reason: string, place?: Place, rule = 'localize:malformed-xliff'): never => {
     throw new UserError(diagnostic({ rule, reason, file, place }));
   };
+  // before any parser sees it: no DTD, no entities (they read files or grow without bound; see xml.ts)
+  const dtd = dtdDiagnostic(text, file, 'localize:dtd-not-allowed');
+  if (dtd) throw new UserError(dtd);
   const valid = XMLValidator.validate(text);
   if (valid !== true) fail(`malformed XML: ${valid.err.msg}`, { line: valid.err.line, column: valid.err.col });
 

@@ -19,7 +19,11 @@ export async function toReadable(bytes: Uint8Array, format: SourceFormat, file: 
   if (format === 'txt' || format === 'md') return { bytes, format, diagnostics: [] };
   if (format === 'html') {
     const { htmlToMarkdown } = await import('./html.js');
-    const r = htmlToMarkdown(decode(bytes, file));
+    const html = decode(bytes, file);
+    // the DOM and the tree converters recurse per level: refuse absurd nesting first, located
+    const { checkHtmlNesting } = await import('../depth.js');
+    checkHtmlNesting(html, file);
+    const r = htmlToMarkdown(html);
     const notes: Diagnostic[] = [];
     if (r.wholeBody)
       notes.push(diagnostic({ rule: 'ingest:no-article', severity: 'warning', file, reason: 'no main article found in the page: its whole body was read (navigation and scripts removed)' }));

@@ -26,6 +26,7 @@ import type {
 } from '../../model.js';
 import { diagnostic, type Diagnostic } from '../../diagnostics.js';
 import { Located, LineIndex } from '../located.js';
+import { checkEmphasisMarks, checkHtmlNesting, checkLineNesting, checkTreeDepth } from '../depth.js';
 import { makeSegment, splitSentences } from '../segment.js';
 import { normalizeChinese } from '../normalize.js';
 import { splitEnumeration } from '../enumerations.js';
@@ -85,11 +86,14 @@ function htmlText(value: string, offset: number): Located[] {
 }
 
 /** Block-level markup as Markdown nodes, positions shifted to the file, furniture removed. */
-function htmlBlock(value: string, offset: number): RootContent[] {
+function htmlBlock(value: string, offset: number, file: string, lines: LineIndex): RootContent[] {
   if (value.length > 2_000_000) return [];
+  checkHtmlNesting(value, file, offset, (off) => lines.place(off));
   const hast = fromHtml(value, { fragment: true });
   shiftPositions(hast, offset);
   stripFurniture(hast);
+  // hast-util-to-mdast recurses: markup nested past the bound is refused, located (see depth.ts)
+  checkTreeDepth(hast, file);
   const mdast = toMdast(hast) as Root;
   return mdast.children.filter((c) => c.type !== 'html');
 }
@@ -174,7 +178,7 @@ function flatten(children: RootContent[], source: string, items: Item[], diagnos
         }
         // any other markup (an article body wrapped in a <div>, a table, a list): read the unified way
         // (hast → mdast), page furniture removed, each text still located in the file
-        const converted = htmlBlock(node.value, node.position?.start.offset ?? 0);
+        const converted = htmlBlock(node.value, node.position?.start.offset ?? 0, file, lines);
         if (converted.length) {
           flatten(converted, source, items, diagnostics, file, lines);
           break;
@@ -326,8 +330,12 @@ function isBoldHeading(inl: InlineResult): boolean {
 export function parseNews(text: string, file: string, slug: string): { doc: SourceDoc; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
   const lines = new LineIndex(text);
+  // nesting is bounded before the parser sees the text, and after (inline markup): see depth.ts
+  checkLineNesting(text, file);
+  checkEmphasisMarks(text, file);
   const fmBlock = findFrontMatter(text);
   const tree = parseMarkdown(blankFrontMatter(text, fmBlock));
+  checkTreeDepth(tree, file);
   const fm = frontMatter(fmBlock, file, lines, diagnostics);
   const items: Item[] = [];
   flatten(tree.children, text, items, diagnostics, file, lines);
