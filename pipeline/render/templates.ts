@@ -77,8 +77,16 @@ type HandlebarsTemplateDelegate = (context: unknown) => string;
 
 const KINDS: readonly SourceKind[] = ['report', 'news'];
 
-/** A template file larger than this is refused (the shipped ones are ~1 KB). */
-export const MAX_TEMPLATE_CHARS = 1_000_000;
+/**
+ * A template file larger than this is refused (the shipped ones are ~1 KB): Handlebars takes seconds
+ * to compile a few hundred KB.
+ */
+export const MAX_TEMPLATE_CHARS = 100_000;
+/**
+ * Blocks nested deeper than this are refused before Handlebars parses them: its parser takes time
+ * growing with the square of the depth (minutes for thousands) and its compiler overflows the stack.
+ */
+export const MAX_NESTING = 50;
 /** Block iterations (`{{#each}}` bodies, at any depth) one rendering of a brief may run. */
 export const MAX_ITERATIONS = 100_000;
 /**
@@ -262,8 +270,9 @@ function checkCalls(ast: HbsNode, file: string): void {
       const name = String(path.original);
       const simple = path.parts?.length === 1 && !path.data && !path.depth && !/^(this|\.)/.test(name);
       const isHelper = simple && Object.prototype.hasOwnProperty.call(hbs.helpers, name);
-      const called = params.length > 0 || hash.length > 0 || node.type === 'SubExpression';
-      if (called && !isHelper && (params.length > 0 || hash.length > 0)) {
+      // with arguments it is a helper call (Handlebars throws "Missing helper" when the line runs);
+      // without, a value or a block over one
+      if (!isHelper && (params.length > 0 || hash.length > 0)) {
         const known = Object.keys(hbs.helpers).filter((h) => !/Missing$/.test(h) && h !== 'log').sort();
         report('render:unknown-helper', `unknown helper "${name.slice(0, 60)}" (helpers: ${known.join(', ')})`, node);
       } else if (isHelper && HELPER_ARITY[name] !== undefined && params.length !== HELPER_ARITY[name]) {
@@ -307,6 +316,35 @@ function checkCalls(ast: HbsNode, file: string): void {
   if (problems.length) throw new UserError(problems);
 }
 
+/** Block openings (`{{#x}}`, `{{^x}}`), chained `{{else x}}` (a block inside the else) and closings. */
+const BLOCK_TAG = /\{\{~?\s*(?:([#^])\s*([^\s}~]?)|(\/)|else\s+[^\s}~])/g;
+
+/**
+ * Where blocks first nest deeper than MAX_NESTING, from the tags alone (Handlebars would take long to
+ * tell); undefined if they do not. Tags in comments count too: at worst a false alarm on a template
+ * nobody writes.
+ */
+function tooDeep(source: string): Place | undefined {
+  const chains: number[] = [];
+  let depth = 0;
+  for (const m of source.matchAll(BLOCK_TAG)) {
+    if (m[3]) {
+      depth -= chains.pop() ?? 0;
+      continue;
+    }
+    if (m[1] === '^' && !m[2]) continue; // {{^}}: an else
+    if (m[1]) chains.push(1);
+    else if (chains.length) chains[chains.length - 1]++;
+    else continue;
+    if (++depth > MAX_NESTING) {
+      const before = source.slice(0, m.index);
+      const line = before.split('\n').length;
+      return { line, column: m.index! - (before.lastIndexOf('\n') + 1) + 1 };
+    }
+  }
+  return undefined;
+}
+
 /**
  * A template source compiled by Handlebars in this process (memoized by source), checked and bounded
  * (see renderBounded). Throws located UserErrors.
@@ -316,6 +354,8 @@ function compile(source: string, file: string): HandlebarsTemplateDelegate {
   if (hit) return hit;
   if (source.length > MAX_TEMPLATE_CHARS)
     throw tooLarge(file, `the template has ${source.length} characters, more than ${MAX_TEMPLATE_CHARS}`);
+  const deep = tooDeep(source);
+  if (deep) throw tooLarge(file, `blocks are nested more than ${MAX_NESTING} deep`, deep);
   let ast: HbsNode;
   try {
     ast = hbs.parseWithoutProcessing(source) as unknown as HbsNode;
@@ -383,7 +423,9 @@ export function templatesFromData(data: TemplatesData): Templates {
 
 /** Whether data read back from a cache has the shape labelsFrom and styleFrom guarantee. */
 export function isKeptTemplateData(v: unknown): v is KeptTemplateData {
-  if (!v || typeof v !== 'object') return false;
+  if (!v || typeof v !== 'object' || Array.isArray(v)) return false;
+  // exactly what the build keeps: anything more (an older cache's precompiled templates) is not this
+  if (Object.keys(v).sort().join() !== 'labels,style') return false;
   const { labels, style } = v as Record<string, unknown>;
   if (!labels || typeof labels !== 'object') return false;
   for (const lang of LANGS) {

@@ -169,7 +169,19 @@ describe('template mistakes are found at load time, at line:column', () => {
   });
 
   it('a template file too large to be one', () => {
-    expect(errorOf(withReport('x'.repeat(1_000_001)))).toMatch(/^report\.md\.hbs: error: the template has 1000001 characters, more than 1000000  \[render:too-large\]/);
+    expect(errorOf(withReport('x'.repeat(100_001)))).toMatch(/^report\.md\.hbs: error: the template has 100001 characters, more than 100000  \[render:too-large\]/);
+  });
+
+  it('blocks nested too deep, before Handlebars spends minutes parsing them', () => {
+    const started = performance.now();
+    const deep = 'a\n' + '{{#with this}}'.repeat(20_00) + 'x' + '{{/with}}'.repeat(20_00);
+    expect(errorOf(withReport(deep))).toBe('report.md.hbs:2:701: error: blocks are nested more than 50 deep  [render:too-large]');
+    // an else-if chain nests as deep
+    const chain = '{{#if a}}' + '{{else if b}}'.repeat(60) + '{{/if}}';
+    expect(errorOf(withReport(chain))).toMatch(/^report\.md\.hbs:1:\d+: error: blocks are nested more than 50 deep/);
+    expect(performance.now() - started).toBeLessThan(2000);
+    // fifty is fine, and closing blocks counts down
+    expect(() => withReport('{{#with this}}'.repeat(50) + '{{/with}}'.repeat(50) + '{{#with this}}'.repeat(50) + '{{/with}}'.repeat(50))()).not.toThrow();
   });
 
   it('a page size pdfmake does not know, in style.yaml', () => {
