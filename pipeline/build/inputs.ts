@@ -30,7 +30,7 @@ export interface SharedInputs {
   terms?: Term[];
   /** Digests of the shared inputs (tool, templates, fonts, converter), as planning computed them. */
   digests?: Record<string, string>;
-  /** The templates, precompiled and validated (from the cache in out/ when unchanged): see keptTemplates. */
+  /** The templates: sources (each process compiles them), labels and style validated (from out/ when unchanged): see keptTemplates. */
   templates?: TemplatesData;
   /** Romanizations of earlier builds (see localize/romanize.ts and keptRomanizations). */
   romanized?: Record<string, string>;
@@ -183,15 +183,22 @@ export function keepBoundaries(outDir: string, tool: string, made: Record<string
 }
 
 /**
- * The templates as the jobs use them: precompiled by Handlebars, labels and style validated. Kept in
- * out/ while the template files and the tool are unchanged, so a build neither parses YAML nor
- * compiles Handlebars for them (~25 ms of a cold process). Throws the templates' located errors.
+ * The templates as the jobs use them: the template sources, read and compiled here (their located
+ * errors stop the build before any job), with labels and style validated. Only data is kept in out/:
+ * labels and style as validated, while the template files and the tool are unchanged, so a build
+ * need not parse their YAML again; what is read back is checked for the shape validation gives, and
+ * nothing read from out/ is ever run (every process compiles the templates from their sources).
  */
 export async function keptTemplates(shared: SharedInputs): Promise<TemplatesData> {
-  const make = async () => (await import('../render/templates.js')).templatesData(shared.templatesDir);
-  if (!shared.digests) return make();
+  const { templatesData, isKeptTemplateData } = await import('../render/templates.js');
+  if (!shared.digests) return templatesData(shared.templatesDir);
   const key = digest([shared.digests.tool, shared.digests.templates, shared.templatesDir, packagesDigest(['handlebars', 'yaml'])].join('\n'));
-  return keptInOut(shared, TEMPLATES_CACHE, key, make);
+  const kept = readKept<unknown>(shared.outDir, TEMPLATES_CACHE, key);
+  // anything else in the file (an older cache's precompiled templates, say) is ignored, never run
+  const reuse = isKeptTemplateData(kept) ? { labels: kept.labels, style: kept.style } : undefined;
+  const data = templatesData(shared.templatesDir, reuse);
+  if (!reuse) writeKept(shared.outDir, TEMPLATES_CACHE, key, { labels: data.labels, style: data.style });
+  return data;
 }
 
 interface GlossaryDigests {

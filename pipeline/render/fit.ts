@@ -6,7 +6,7 @@ import { diagnostic, UserError } from '../diagnostics.js';
 import type { Brief, BriefSlot, Lang } from '../model.js';
 import { renderMarkdown } from './markdown.js';
 import { layoutPdf } from './pdf.js';
-import { scaleStyle, type Templates } from './templates.js';
+import { scaleStyle, shortMessage, tooLarge, type Templates } from './templates.js';
 
 export interface DroppedItem {
   /** Slot name, or "terms" for a key term. */
@@ -40,6 +40,27 @@ export interface RenderedBrief {
   /** How many times this language was laid out to find its size (and what to drop). */
   layouts: number;
 }
+
+/**
+ * pdfmake failing on what a template made (it may put all its data in the message, megabytes):
+ * one short diagnostic naming the template and the brief.
+ */
+function pdfFailed(e: unknown, b: Brief, t: Templates): UserError {
+  if (e instanceof UserError) return e;
+  return new UserError(
+    diagnostic({
+      rule: 'render:pdf-failed',
+      reason: `pdfmake cannot typeset the ${b.lang} brief of ${b.slug} from this template's Markdown (and style.yaml): ${shortMessage(e, 160)}`,
+      file: t.files[b.kind] ?? `${b.kind}.md.hbs`,
+    }),
+  );
+}
+
+/**
+ * A brief as selected takes a page or two before fitting; a layout of more pages is a template
+ * repeating itself, and fitting it would lay out documents of that size a dozen times.
+ */
+export const MAX_LAID_OUT_PAGES = 10;
 
 /** Slots that must stay whole. */
 const REQUIRED_SLOTS = new Set(['bottomLine']);
@@ -205,7 +226,17 @@ export async function renderBriefSet(briefs: Brief[], t: Templates, opts: Render
     const key = `${b.lang}|${k}|${scaleIdx}`;
     let p = probes.get(key);
     if (!p) {
-      p = await layoutPdf(markdownFor(b, k), pdfOpts(b, scaleIdx));
+      const md = markdownFor(b, k);
+      try {
+        p = await layoutPdf(md, pdfOpts(b, scaleIdx));
+      } catch (e) {
+        throw pdfFailed(e, b, t);
+      }
+      if (p.pages > MAX_LAID_OUT_PAGES)
+        throw tooLarge(
+          t.files[b.kind] ?? `${b.kind}.md.hbs`,
+          `the ${b.lang} brief of ${b.slug} takes ${p.pages} pages as the template renders it: a one-page brief is not fitted from more than ${MAX_LAID_OUT_PAGES}`,
+        );
       probes.set(key, p);
       layouts.set(b.lang, (layouts.get(b.lang) ?? 0) + 1);
     }
@@ -251,7 +282,12 @@ export async function renderBriefSet(briefs: Brief[], t: Templates, opts: Render
     const chosen = await probe(b, k, idx);
     // Probes not chosen are dropped unfinished; only the chosen one is written out.
     for (const key of probes.keys()) if (key.startsWith(`${b.lang}|`) && key !== `${b.lang}|${k}|${idx}`) probes.delete(key);
-    const pdf = await chosen.finish();
+    let pdf: Buffer;
+    try {
+      pdf = await chosen.finish();
+    } catch (e) {
+      throw pdfFailed(e, b, t);
+    }
     out.push({
       lang: b.lang,
       markdown,

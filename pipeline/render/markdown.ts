@@ -8,10 +8,10 @@ import remarkStringify from 'remark-stringify';
 import { stringify as yamlStringify } from 'yaml';
 import { visit } from 'unist-util-visit';
 import { toString } from 'mdast-util-to-string';
-import type { Link, Root, Text } from 'mdast';
+import type { Link, Root, Table, Text } from 'mdast';
 import { VFile } from 'vfile';
 import { diagnostic, UserError } from '../diagnostics.js';
-import type { Brief, BriefItem, Lang } from '../model.js';
+import type { Brief, BriefItem, Lang, Place } from '../model.js';
 import { LABEL_KEYS, type Labels, type Templates } from './templates.js';
 
 /**
@@ -111,10 +111,14 @@ export function printedTree(markdown: string): Root | undefined {
   return printedTrees.get(markdown);
 }
 
-/** Canonical form of a Markdown text: parse and print with the fixed options. */
-export function canonicalMarkdown(md: string): string {
+/**
+ * Canonical form of a Markdown text: parse and print with the fixed options. `check` sees the parsed
+ * tree first (and may throw).
+ */
+export function canonicalMarkdown(md: string, check?: (tree: Root) => void): string {
   const file = new VFile(md);
   const tree = processor.runSync(processor.parse(file), file) as Root;
+  check?.(tree);
   const markdown = String(processor.stringify(tree, file));
   printedTrees.delete(markdown);
   printedTrees.set(markdown, tree);
@@ -209,6 +213,72 @@ export function renderMarkdown(brief: Brief, t: Templates, opts: RenderMarkdownO
     );
   }
   const labels = t.labels[brief.lang];
+  const file = t.files[brief.kind] ?? `${brief.kind}.md.hbs`;
+  // bounded: a located render:* UserError naming the template, never Handlebars' own error
   const raw = template(viewModel(brief, labels, opts));
-  return canonicalMarkdown(raw);
+  return canonicalMarkdown(raw, (tree) => checkTables(tree, raw, file, t.sources[brief.kind]));
+}
+
+/** At most this many characters of a rendered line are quoted in a diagnostic. */
+const QUOTE_MAX = 120;
+
+function quote(line: string): string {
+  const s = line.trim();
+  return s.length > QUOTE_MAX ? `${s.slice(0, QUOTE_MAX)}…` : s;
+}
+
+/**
+ * Every row of a table the template made has as many cells as its header (pdfmake cannot lay out
+ * another table, and fails with a dump of its data). A row that does not is reported at the template
+ * line it comes from, when one line of the template can have made it.
+ */
+export function checkTables(tree: Root, rendered: string, file: string, source?: string): void {
+  const lines = rendered.split('\n');
+  const problems: ReturnType<typeof diagnostic>[] = [];
+  visit(tree, 'table', (table: Table) => {
+    const width = table.children[0]?.children.length ?? 0;
+    // one diagnostic per table: its first ragged row, and how many more there are
+    const bad = table.children.slice(1).filter((row) => row.children.length !== width);
+    if (!bad.length) return undefined;
+    const [row] = bad;
+    const at = row.position?.start.line;
+    const line = at !== undefined ? lines[at - 1] ?? '' : '';
+    const more = bad.length > 1 ? `; ${bad.length - 1} more row(s) of this table too` : '';
+    problems.push(
+      diagnostic({
+        rule: 'render:table-shape',
+        reason: `a table row has ${row.children.length} cell(s), its header ${width}: \`${quote(line)}\` (line ${at ?? '?'} of the rendered Markdown${more})`,
+        file,
+        place: source !== undefined ? templateLineOf(source, line) : undefined,
+      }),
+    );
+    // a few are enough to see what is wrong
+    return problems.length >= 5 ? false : undefined;
+  });
+  if (problems.length) throw new UserError(problems);
+}
+
+/** Unescaped `|` in a line of Markdown. */
+function pipes(text: string): number {
+  return (text.match(/(?<!\\)\|/g) ?? []).length;
+}
+
+/**
+ * The line of a template that rendered `line`: its text outside `{{…}}` matches, with as many pipes
+ * (values are escaped, so their pipes do not count). The first such line, if any.
+ */
+export function templateLineOf(source: string, line: string): Place | undefined {
+  const target = line.trim();
+  // a long line could make the pattern backtrack for long: then no place
+  if (target.length > 2000) return undefined;
+  const want = pipes(target);
+  const tlines = source.split('\n');
+  for (let i = 0; i < tlines.length; i++) {
+    const parts = tlines[i].trim().split(/\{\{[\s\S]*?\}\}/);
+    if (!parts.some((p) => p.includes('|'))) continue;
+    if (parts.reduce((n, p) => n + pipes(p), 0) !== want) continue;
+    const re = new RegExp(`^${parts.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('[\\s\\S]*?')}$`);
+    if (re.test(target)) return { line: i + 1, column: tlines[i].length - tlines[i].trimStart().length + 1 };
+  }
+  return undefined;
 }

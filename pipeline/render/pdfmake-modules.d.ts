@@ -18,6 +18,10 @@ declare module 'pdfmake/js/StyleContextStack.js' {
   const mod: unknown;
   export default mod;
 }
+declare module 'pdfmake/js/standardPageSizes.js' {
+  const mod: unknown;
+  export default mod;
+}
 declare module 'pdfmake/js/TextBreaker.js' {
   const mod: unknown;
   export default mod;
