@@ -41,7 +41,13 @@ export async function acquireOutLock(outDir: string, opts: LockOptions): Promise
       });
       // Who holds it, beside the lock (inside it, the write would change the mtime proper-lockfile
       // watches): a lock whose holder has died (killed build) is stale at once, not after `stale` ms.
-      writeFileSync(pidPath(outDir), `${process.pid}\n`);
+      try {
+        writeFileSync(pidPath(outDir), `${process.pid}\n`);
+      } catch (err) {
+        // (a full disk): leave no lock behind that the next build would wait for
+        await release();
+        throw err;
+      }
       return async () => {
         await release();
         rmSync(pidPath(outDir), { force: true });

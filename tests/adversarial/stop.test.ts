@@ -174,16 +174,39 @@ describe.skipIf(!canMount)('a full or read-only disk (tmpfs, needs root)', () =>
     const dir = project();
     const out = path.join(dir, 'out');
     mkdirSync(out);
-    // room for the first source's files and the manifest, not for the second's
-    expect(spawnSync('mount', ['-t', 'tmpfs', '-o', 'size=560k', 'tmpfs', out]).status).toBe(0);
+    expect(spawnSync('mount', ['-t', 'tmpfs', '-o', 'size=4m', 'tmpfs', out]).status).toBe(0);
     try {
+      expect(briefs(dir, ['build', '--quiet']).code).toBe(0);
+      const before = Object.fromEntries(
+        readdirSync(out, { recursive: true, withFileTypes: true })
+          .filter((e) => e.isFile() && !e.name.startsWith('.briefs-')) // the outputs and the manifest; caches may change
+          .map((e) => [path.join(e.parentPath, e.name), sha(readFileSync(path.join(e.parentPath, e.name)))]),
+      );
+      // fill the disk, then free room for the lock and the caches but not for a source's new files
+      const chunk = Buffer.alloc(64 * 1024, 1);
+      const fillers: string[] = [];
+      for (let k = 0; ; k++) {
+        const f = path.join(out, `filler-${k}`);
+        try {
+          writeFileSync(f, chunk);
+          fillers.push(f);
+        } catch {
+          rmSync(f, { force: true });
+          break;
+        }
+      }
+      for (const f of fillers.splice(-2)) rmSync(f);
+      // a template change makes every output new
+      const t = path.join(dir, 'templates', 'report.md.hbs');
+      writeFileSync(t, readFileSync(t, 'utf8').replace(/\n*$/, '\n\n<!-- changed -->\n'));
       const r = briefs(dir, ['build', '--workers', '0']);
       expect(hasStackTrace(r.stderr)).toBe(false);
       expect(r.code).toBe(1);
       expect(r.stderr).toMatch(/no space left on the device \(ENOSPC\).*\[build:write-failed\]/);
-      expect(existsSync(path.join(out, 'manifest.json'))).toBe(true);
+      for (const [f, d] of Object.entries(before)) expect(sha(readFileSync(f)), f).toBe(d);
       expect(mismatches(out)).toEqual([]);
       expect(temps(out)).toEqual([]);
+      expect(existsSync(path.join(out, '.briefs-build.lock'))).toBe(false);
     } finally {
       spawnSync('umount', [out]);
     }
