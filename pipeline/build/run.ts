@@ -179,7 +179,7 @@ export async function runBuild(ctx: Context, opts: BuildOptions, makeRunner: (n:
             });
             const why = refused.get(item.slug);
             let result: JobResult;
-            if (why) result = failedWith(diagnostic({ rule: 'build:symlink-refused', file: files.sourcePath, reason: why }));
+            if (why) result = failedWith(diagnostic({ rule: 'build:symlink-refused', file: shown(ctx, files.sourcePath), reason: why }));
             else {
               try {
                 result = await runner.run({ files, strict: Boolean(opts.strict), scaleHints: scaleHints(manifest.sources[item.slug]) });
@@ -223,6 +223,12 @@ export async function runBuild(ctx: Context, opts: BuildOptions, makeRunner: (n:
     sweepTemps(tempDirs(), { ownToo: true });
     await release();
   }
+}
+
+/** A file as diagnostics name it: relative to the working directory when inside it (as load-source's displayPath). */
+function shown(ctx: Context, file: string): string {
+  const rel = path.relative(ctx.cwd, file);
+  return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel : file;
 }
 
 function sizeOf(file: string): number {

@@ -74,7 +74,7 @@ export function sourceInDir(dir: string, opts: SourceListOptions & { root?: stri
       if (!opts.followSymlinks) {
         const outside = linkOutside(opts.root ?? path.dirname(dir), [dir, files.sourcePath, files.metaPath, files.xliffPath]);
         if (outside)
-          files.refused = `${outside} is a symbolic link to ${realpathOr(outside)}, outside the sources folder: not read (pass --follow-symlinks to allow it)`;
+          files.refused = `${outside === dir ? 'this source folder' : path.basename(outside)} is a symbolic link to ${realpathOr(outside)}, outside the sources folder: not read (pass --follow-symlinks to allow it)`;
       }
       return files;
     }
