@@ -174,6 +174,11 @@ export interface SourceDoc {
   footnotes: Footnote[];
   tables: Table[];
   quotes: Quote[];
+  /**
+   * A source written in Traditional characters: the text as written and as read (Simplified, the same
+   * length), so the zh-Hant brief can quote the source's own characters.
+   */
+  traditional?: { original: string; simplified: string };
 }
 
 // ---- Glossary ----

@@ -13,6 +13,7 @@ import { createMatcher, rememberBoundaries, takeNewBoundaries, type TermMatcher 
 import { selectBrief } from '../select/index.js';
 import { localizeBrief } from '../localize/brief.js';
 import { createHantConverter } from '../localize/hant.js';
+import { sourceHantConverter } from '../localize/source-hant.js';
 import { rememberRomanizations, takeNewRomanizations } from '../localize/romanize.js';
 import { parseTm, emptyTm, type TranslationMemory } from '../localize/tm.js';
 import { exportXliff } from '../localize/roundtrip.js';
@@ -115,7 +116,11 @@ async function buildSource(task: JobTask, jc: JobContext): Promise<JobResult> {
       ],
       usedTerms,
     );
-  const hant = localizeBrief(hans, 'zh-Hant', { toHant: jc.toHant, translate: () => undefined, terms: jc.terms, meta: doc.meta }).brief;
+  // a source written in Traditional characters is quoted in its own characters (see source-hant.ts)
+  const toHant = doc.traditional
+    ? sourceHantConverter({ original: doc.traditional.original, simplified: doc.traditional.simplified, convert: jc.toHant, terms: jc.terms })
+    : jc.toHant;
+  const hant = localizeBrief(hans, 'zh-Hant', { toHant, translate: () => undefined, terms: jc.terms, meta: doc.meta }).brief;
 
   // English from the translators' file; every translation used is checked before it reaches a brief.
   let tm: TranslationMemory = emptyTm();

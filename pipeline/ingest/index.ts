@@ -55,14 +55,19 @@ export function ingest(input: SourceInput): Ingested {
   let text = decode(input.bytes, input.file);
   refuseWithoutChinese(text, input.file);
   const notes: Diagnostic[] = [];
+  let traditional: SourceDoc['traditional'];
   if (isTraditional(text)) {
     // read as Simplified (see script.ts); offsets, lines and columns stay those of the file
+    const original = text;
     text = toSimplified(text);
+    traditional = { original, simplified: text };
     notes.push(diagnostic({ rule: 'ingest:traditional', severity: 'info', file: input.file, reason: 'written in Traditional characters: read as Simplified for the zh-Hans brief' }));
   }
   const kind: SourceKind = meta?.kind ?? (input.format === 'md' ? 'news' : 'report');
   const parsed = kind === 'news' ? parseNews(text, input.file, input.slug) : parseReport(text, input.file, input.slug);
   const doc = meta ? applyMeta(parsed.doc, meta) : parsed.doc;
+  // not enumerable: `briefs parse --json` need not print the whole text twice
+  if (traditional) Object.defineProperty(doc, 'traditional', { value: traditional, enumerable: false });
   return { doc, diagnostics: [...notes, ...parsed.diagnostics] };
 }
 
