@@ -131,6 +131,8 @@ export function checkEmphasisMarks(text: string, file: string): void {
       continue;
     }
     if (c !== 0x2a && c !== 0x5f && c !== 0x7e) {
+      // a table row: each cell's inline content is parsed apart from the others
+      if (prefix && c === 0x7c /* | */) inBlock = 0;
       if (prefix && (c === 0x2d || c === 0x2b || (c >= 0x30 && c <= 0x39) || c === 0x23)) {
         // a list item (- + 1.) or a heading (#) starts a paragraph of its own
         if (c === 0x23 || /^(?:[-+]|\d{1,9}[.)])[ \t]/.test(text.slice(i, i + 11))) inBlock = 0;

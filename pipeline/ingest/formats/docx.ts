@@ -7,6 +7,7 @@ import { toMdast } from 'hast-util-to-mdast';
 import { toMarkdown } from 'mdast-util-to-markdown';
 import { gfmToMarkdown } from 'mdast-util-gfm';
 import type { Root as MdastRoot } from 'mdast';
+import type { Element, Root as HastRoot } from 'hast';
 import { UserError, diagnostic } from '../../diagnostics.js';
 
 /** Largest Word file read (bytes): a zip bomb or a huge file costs bounded time and memory. */
@@ -34,7 +35,21 @@ export async function docxToMarkdown(bytes: Uint8Array, file: string): Promise<{
       diagnostic({ rule: 'ingest:unreadable-docx', file, reason: `${file} is not a Word document that can be read (.docx): ${err instanceof Error ? err.message.split('\n')[0] : String(err)}` }),
     );
   }
-  const mdast = toMdast(fromHtml(html, { fragment: true })) as MdastRoot;
+  const hast = fromHtml(html, { fragment: true });
+  dropBookmarks(hast);
+  const mdast = toMdast(hast) as MdastRoot;
   const markdown = toMarkdown(mdast, { extensions: [gfmToMarkdown()], bullet: '-', emphasis: '*', strong: '*', fences: true, rule: '-' });
   return { markdown, messages };
+}
+
+/** Word's bookmarks and anchors (<a id="_Toc…"></a>, no text): not content, and `[]()` in Markdown. */
+function dropBookmarks(tree: HastRoot): void {
+  const stack: (HastRoot | Element)[] = [tree];
+  while (stack.length) {
+    const node = stack.pop()!;
+    node.children = node.children.filter(
+      (c) => !(c.type === 'element' && c.tagName === 'a' && c.children.every((k) => k.type === 'text' && !k.value.trim())),
+    );
+    for (const c of node.children) if (c.type === 'element') stack.push(c);
+  }
 }
