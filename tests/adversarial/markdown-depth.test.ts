@@ -130,3 +130,13 @@ describe('the CLI: parse and build, 10,000 levels deep', () => {
     expect(hasStackTrace(r.stderr)).toBe(false);
   });
 });
+
+describe('emphasis in tables', () => {
+  it('counts marks per table row: a long table of bold cells is read, the same marks in one paragraph are not', async () => {
+    const { checkEmphasisMarks } = await import('../../pipeline/ingest/depth.js');
+    const table = ['| 项目 | 结果 |', '| --- | --- |', ...Array.from({ length: 300 }, (_, i) => `| **第${i}项** | **×** |`)].join('\n');
+    expect(() => checkEmphasisMarks(table + '\n', 't.md')).not.toThrow();
+    const paragraph = Array.from({ length: 300 }, (_, i) => `**第${i}项**`).join(' ');
+    expect(() => checkEmphasisMarks(paragraph + '\n', 't.md')).toThrow(/more than 200 emphasis or link marks/);
+  });
+});
