@@ -17,6 +17,7 @@ import { rememberRomanizations, takeNewRomanizations } from '../localize/romaniz
 import { parseTm, emptyTm, type TranslationMemory } from '../localize/tm.js';
 import { exportXliff } from '../localize/roundtrip.js';
 import { runQa } from '../check/index.js';
+import { checkBrief } from '../check/brief/index.js';
 import { loadTemplates, templatesFromData, type Templates } from '../render/templates.js';
 import { renderBriefSet } from '../render/fit.js';
 import { docSegments } from '../ingest/walk.js';
@@ -115,6 +116,8 @@ async function buildSource(task: JobTask, jc: JobContext): Promise<JobResult> {
       ],
       usedTerms,
     );
+  // the brief checks (check/brief/): an error there is a misquote or residue, and fails the source
+  diagnostics.push(...checkBrief(hans, doc, { file: displayPath(jc.ctx, files.sourcePath), terms: jc.terms }));
   const hant = localizeBrief(hans, 'zh-Hant', { toHant: jc.toHant, translate: () => undefined, terms: jc.terms, meta: doc.meta }).brief;
 
   // English from the translators' file; every translation used is checked before it reaches a brief.
