@@ -4,9 +4,10 @@ import { briefDiagnostic, squash, type BriefRule } from './types.js';
 
 /** What a brief's title may be: meta.yaml's short title, the document's title, or its title lines. */
 export function titleForms(doc: SourceDoc): string[] {
-  return [doc.meta.shortTitle, doc.meta.title, doc.titleSegments.map((s) => s.text).join(''), doc.titleSegments.map((s) => s.text).join(' ')]
+  const forms = [doc.meta.shortTitle, doc.meta.title, doc.titleSegments.map((s) => s.text).join(''), doc.titleSegments.map((s) => s.text).join(' ')]
     .filter((t): t is string => !!t && !!t.trim())
     .map((t) => t.replace(/\s+/g, ' ').trim());
+  return [...new Set(forms)];
 }
 
 /** The brief's title is the document's own title, never empty, never a sentence of its content. */
