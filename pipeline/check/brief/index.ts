@@ -4,6 +4,7 @@ import type { Diagnostic } from '../../diagnostics.js';
 import type { Brief, SourceDoc } from '../../model.js';
 import type { BriefCheckContext, BriefRule } from './types.js';
 import { title } from './title.js';
+import { empty } from './empty.js';
 import { markupResidue } from './markup-residue.js';
 import { question } from './question.js';
 import { salutation } from './salutation.js';
@@ -20,6 +21,7 @@ export type { BriefCheckContext, BriefRule } from './types.js';
 
 export const BRIEF_RULES: readonly BriefRule[] = [
   title,
+  empty,
   markupResidue,
   untraceable,
   inventedEnd,

@@ -20,7 +20,8 @@ function wordAt(text: string, i: number): [number, number] {
 /**
  * Is this occurrence of the term part of a longer word? A Han character beside it that ICU leaves as a
  * word of one character, and that is not one that stands beside a name on its own (a particle, a
- * preposition, a suffix such as 国 or 省), is glued to it: 内|蒙古, 桦|加沙, 卡申|领. (ICU's own
+ * preposition, a suffix such as 国 or 省), is glued to it: 内|蒙古, 桦|加沙, 卡申|领 — unless it has such a
+ * single character beside it in turn (谱|写|中国, 中国|开|源: a word ICU did not know). (ICU's own
  * boundaries are not trusted across the term: it cuts new words such as 管辖权 or 开源 apart.)
  */
 export function insideLongerWord(o: Occurrence, term: string): boolean {
@@ -31,15 +32,20 @@ export function insideLongerWord(o: Occurrence, term: string): boolean {
   const off = Math.max(0, start - 8);
   const s = start - off;
   const e = end - off;
+  const single = (i: number) => {
+    const [a, b] = wordAt(window, i);
+    return a === i && b === i + 1;
+  };
+  // two single characters in a row are a word ICU did not know (谱|写, 开|源): the neighbour belongs there
   const L = window[s - 1];
-  if (L && HAN.test(L) && !LEFT_OK.has(L)) {
-    const [ls] = wordAt(window, s - 1);
-    if (ls === s - 1) return true; // a single character of its own, glued to the term
+  if (L && HAN.test(L) && !LEFT_OK.has(L) && single(s - 1)) {
+    const LL = window[s - 2];
+    if (!(LL && HAN.test(LL) && !LEFT_OK.has(LL) && single(s - 2))) return true;
   }
   const R = window[e];
-  if (R && HAN.test(R) && !RIGHT_OK.has(R)) {
-    const [, re] = wordAt(window, e);
-    if (re === e + 1) return true;
+  if (R && HAN.test(R) && !RIGHT_OK.has(R) && single(e)) {
+    const RR = window[e + 1];
+    if (!(RR && HAN.test(RR) && !RIGHT_OK.has(RR) && single(e + 1))) return true;
   }
   return false;
 }

@@ -10,7 +10,10 @@ export function titleForms(doc: SourceDoc): string[] {
   return [...new Set(forms)];
 }
 
-/** The brief's title is the document's own title, never empty, never a sentence of its content. */
+/**
+ * The brief's title is the document's own title, never empty (errors); a title that still carries a
+ * page's furniture (a site name after a separator, a section number) is a warning.
+ */
 export const title: BriefRule = {
   id: 'brief:title',
   description: 'the title is the document’s title (meta.yaml title or shortTitle, or the title the source gives), not empty',
@@ -28,6 +31,23 @@ export const title: BriefRule = {
           expected: forms.length ? forms : undefined,
         }),
       );
+    // the page's title rather than the document's: a site or series name after a separator, a section number
+    const furniture = titleFurniture(t);
+    if (furniture) {
+      const d = briefDiagnostic(this, ctx, place, `the title “${t}” carries ${furniture}: give the document’s own title in meta.yaml (title: …)`, { actual: t });
+      d.fatal = false;
+      out.push(d);
+    }
     return out;
   },
 };
+
+/**
+ * What a web page's or a chapter file's title adds to the document's: `数据篇 | 2024 中国开源年度报告`,
+ * `中华人民共和国监察法-纪检`, `人工智能 - 维基百科，自由的百科全书`, `8. 大事记篇`.
+ */
+export function titleFurniture(t: string): string | undefined {
+  if (/\s[|｜]\s|\s[-–—_]\s|[\p{Script=Han}）)][-_][\p{Script=Han}]{1,10}$/u.test(t)) return 'a site or series name after a separator';
+  if (/^\d{1,2}(?:\.\d{1,2})*[.、．]\s*(?!\d)/.test(t)) return 'a section number';
+  return undefined;
+}

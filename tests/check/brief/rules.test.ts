@@ -230,3 +230,29 @@ describe('checkBrief', () => {
     expect(checkBrief(brief([item(0, undefined, d), item(1, undefined, d)], ['停火']), d, { file: 'source.txt' })).toEqual([]);
   });
 });
+
+describe('brief:title furniture (warning)', () => {
+  it('ok: a title with a colon or a dash inside words', () => {
+    for (const t of ['核电厂定期安全评价 第1部分：通用要求（征求意见稿）', '2023 中国开源年度报告 · 商业化篇', '中美关系——回顾与展望']) {
+      const d = doc(OK, t);
+      expect(run('brief:title', brief([item(0, undefined, d)], [], t), d), t).toEqual([]);
+    }
+  });
+  it('not ok: a site name after a separator, a section number', () => {
+    for (const t of ['数据篇 | 2024 中国开源年度报告', '中华人民共和国监察法-纪检', '人工智能 - 维基百科，自由的百科全书', '8. 大事记篇']) {
+      const d = doc(OK, t);
+      expect(run('brief:title', brief([item(0, undefined, d)], [], t), d), t).toMatchObject([{ rule: 'brief:title', severity: 'warning', line: 1 }]);
+    }
+  });
+});
+
+describe('brief:empty (warning)', () => {
+  it('ok: an item', () => {
+    const d = doc(OK);
+    expect(run('brief:empty', brief([item(0, undefined, d)]), d)).toEqual([]);
+  });
+  it('not ok: no item at all', () => {
+    const d = doc(OK);
+    expect(run('brief:empty', brief([]), d)).toMatchObject([{ rule: 'brief:empty', severity: 'warning', line: 1 }]);
+  });
+});
