@@ -18,6 +18,7 @@ import { rememberRomanizations, takeNewRomanizations } from '../localize/romaniz
 import { parseTm, emptyTm, type TranslationMemory } from '../localize/tm.js';
 import { exportXliff } from '../localize/roundtrip.js';
 import { runQa } from '../check/index.js';
+import { checkBrief } from '../check/brief/index.js';
 import { loadTemplates, templatesFromData, type Templates } from '../render/templates.js';
 import { renderBriefSet } from '../render/fit.js';
 import { docSegments } from '../ingest/walk.js';
@@ -116,6 +117,8 @@ async function buildSource(task: JobTask, jc: JobContext): Promise<JobResult> {
       ],
       usedTerms,
     );
+  // the brief checks (check/brief/): an error there is a misquote or residue, and fails the source
+  diagnostics.push(...checkBrief(hans, doc, { file: displayPath(jc.ctx, files.sourcePath), terms: jc.terms }));
   // a source written in Traditional characters is quoted in its own characters (see source-hant.ts)
   const toHant = doc.traditional
     ? sourceHantConverter({ original: doc.traditional.original, simplified: doc.traditional.simplified, convert: jc.toHant, terms: jc.terms })

@@ -50,6 +50,19 @@ describe('the corpus', () => {
       expect(built.length).toBeGreaterThanOrEqual(Math.ceil(done.length * 0.75));
     });
 
+    it('writes no brief that the brief checks find an error in, and locates every finding', () => {
+      for (const e of done) {
+        const findings = (e.diagnostics ?? []).filter((d) => d.rule?.startsWith('brief:')) as { rule: string; reason: string; severity?: string; file?: string; line?: number }[];
+        for (const d of findings) {
+          expect(d.file, `${e.slug}: ${d.reason}`).toBeTruthy();
+          expect(d.line, `${e.slug}: ${d.reason}`).toBeGreaterThan(0);
+        }
+        if (e.status === 'failed') continue;
+        const errors = findings.filter((d) => d.severity === 'error').map((d) => `${d.file}:${d.line}: ${d.reason}`);
+        expect(errors, e.slug).toEqual([]);
+      }
+    });
+
     it('writes no brief without a title, with markup in it, or over one page', () => {
       for (const e of done.filter((x) => x.status !== 'failed')) {
         for (const lang of ['zh-Hans', 'zh-Hant']) {
