@@ -3,6 +3,7 @@
 import type { SourceDoc } from '../model.js';
 import { charTokens } from './text.js';
 import { dependentOpening } from './cues.js';
+import { formulaicScore, hasFigure } from './formulaic.js';
 import type { TermFinder } from './terms.js';
 import { inAbstract, type Unit } from './units.js';
 
@@ -24,6 +25,10 @@ export interface Ranked {
 export const WEIGHTS = {
   centrality: 0.6,
   glossary: 0.15,
+  /** Down-weight per unit of formulaic share (formulaic.ts): a sentence of stock phrases only loses this much. */
+  formulaic: 0.3,
+  /** A figure (a number with a unit, a percentage, a date) carries information. */
+  figure: 0.05,
   /** Edges below this cosine are dropped from the similarity graph. */
   edgeThreshold: 0.08,
   damping: 0.85,
@@ -311,6 +316,11 @@ export function priorOf(u: Unit, doc: SourceDoc, total: number): { prior: number
   if (dep) add(-0.1, dep);
   // an exhortation ("让我们……而努力奋斗！") closes a speech; it states no finding
   if (isExhortation(u.segment.text)) add(-0.3, 'exhortation');
+  // the genre's stock phrases (measured against the background corpus) say little about this document;
+  // figures say something concrete
+  const f = formulaicScore(u.segment.text);
+  if (f > 0) add(-WEIGHTS.formulaic * f, `formulaic ${f.toFixed(2)}`);
+  if (hasFigure(u.segment.text)) add(WEIGHTS.figure, 'figure');
   return { prior: p, reasons };
 }
 
