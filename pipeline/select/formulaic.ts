@@ -14,32 +14,34 @@ function background(): Map<string, number> {
   return table;
 }
 
+/** Runs of Han characters: 4-grams are counted within them (as scripts/formulaic-data.mjs counts them). */
 const HAN_RUN = /[\u3400-\u4dbf\u4e00-\u9fff]+/g;
 
-/** Character n-grams within runs of Han characters (as scripts/formulaic-data.mjs counts them). */
-export function hanGrams(text: string, n: number = FORMULAIC_DATA.n): string[] {
-  const out: string[] = [];
-  for (const m of text.matchAll(HAN_RUN)) {
-    const chars = [...m[0]];
-    for (let i = 0; i + n <= chars.length; i++) out.push(chars.slice(i, i + n).join(''));
-  }
-  return out;
-}
-
-/** Fewer 4-grams than this: too short to say (0). */
-const MIN_GRAMS = 4;
+/** Fewer Han characters in 4-gram runs than this: too short to say (0). */
+const MIN_CHARS = 8;
 
 /**
- * Share in [0, 1] of the sentence's 4-grams found in at least `minDf` documents of the background
- * (0 for a sentence with fewer than MIN_GRAMS of them). Deterministic: a fixed table, no state.
+ * Share in [0, 1] of the sentence's Han characters (in runs of at least 4) covered by a 4-gram found in
+ * at least `minDf` documents of the background: how much of the sentence is stock phrase. 0 for a
+ * sentence with fewer than MIN_CHARS such characters. Deterministic: a fixed table, no state.
  */
 export function formulaicScore(text: string): number {
-  const grams = hanGrams(text);
-  if (grams.length < MIN_GRAMS) return 0;
   const bg = background();
-  let hits = 0;
-  for (const g of grams) if (bg.has(g)) hits++;
-  return hits / grams.length;
+  const n = FORMULAIC_DATA.n;
+  let total = 0;
+  let covered = 0;
+  for (const m of text.matchAll(HAN_RUN)) {
+    const chars = [...m[0]];
+    if (chars.length < n) continue;
+    total += chars.length;
+    let until = 0; // chars before this index are covered
+    for (let i = 0; i + n <= chars.length; i++) {
+      if (!bg.has(chars.slice(i, i + n).join(''))) continue;
+      covered += i + n - Math.max(i, until);
+      until = i + n;
+    }
+  }
+  return total < MIN_CHARS ? 0 : covered / total;
 }
 
 /** A figure: a number with a unit, a percentage or a date (the kind of fact a brief is for). */
