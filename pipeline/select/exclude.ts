@@ -6,20 +6,23 @@
 //   meta         the document or the speaker talking about the document or the meeting itself:
 //                first person + 代表/向… + a reporting verb (我代表…向大会报告工作), a request to the
 //                meeting (请予审议), 本报告/本文/本部分… + a verb of composing (梳理, 分为, 规定了…),
-//                or a part describing itself (第三部分为…, 第二章介绍…)
+//                a part describing itself (第三部分为…, 第二章介绍…), or the outline (…共分为八大部分。)
 //   citation     a source line: a dash, a name, a colon, a 《title》 and a year (– 某某：《…》，2013年…)
-//   caption      图/表/Figure/Table + a number at the start, then a space, a colon or nothing
-//   fused        a section number and a heading run into the body text without punctuation
-//                (一、2023年工作回顾过去一年…: ingestion missed the heading's end), or a heading run
-//                into a body that opens with the same words (强人工智能强人工智能观点认为…)
+//   caption      图/表/Figure/Table + a number at the start, then a space, a colon or nothing; or a
+//                sentence that only points at one (以下为…, …如下图所示。)
+//   fused        a heading run into a body that opens with the heading's words, the same words twice
+//                in a row (强人工智能强人工智能观点认为…): ingestion missed the heading's end
 
 /** A question: the sentence's last mark (before closing quotes or brackets) is a question mark. */
 const QUESTION = /[？?][”’」』）)\]"']*\s*$/;
 
-/** A short line ending with a colon… */
-const SALUTATION_LINE = /^[^。；;！!？?]{1,20}[：:]$/;
-/** …that addresses people: a plural or an honorific of address (genre words of speeches and letters). */
-const ADDRESSEE = /们|各位|诸位|尊敬的|亲爱的|代表|委员|来宾|嘉宾|朋友|女士|先生|同志|同学|同仁|老师|领导/;
+/**
+ * A salutation: a short line that is nothing but terms of address, each ending in a word for those
+ * addressed (各位代表：, 同志们、朋友们：, 尊敬的各位来宾：, 女士们，先生们：), then a colon. A lead-in
+ * ("…由下列人员组成：", "我们思考的脉络是：") ends in a verb or a noun of its own and is not one.
+ */
+const SALUTATION =
+  /^(?:(?:尊敬的|亲爱的)?[^，,、；;。：:！!？?]{0,8}?(?:们|代表|委员|来宾|嘉宾|朋友|女士|先生|同志|同学|同仁|老师|领导|各位|诸位)[，,、\s]*){1,4}[：:]$/;
 
 /** First person reporting to a body: 我(们)…代表…/向…  + 报告/汇报/作…说明/报告工作. */
 const FIRST_PERSON_REPORT =
@@ -33,6 +36,12 @@ const SELF_DESCRIPTION =
 /** A part of the document naming what it holds: 第三和第四部分为…, 第二章介绍… (its outline, not its content). */
 const PART_DESCRIPTION =
   /^(?:本(?:报告|文)的?)?第[一二三四五六七八九十0-9]{1,3}(?:[和、至到及与]第?[一二三四五六七八九十0-9]{1,3})*(?:部分|章|节|篇)(?:[^，,。；]{0,4}?)(?:为|是|将|介绍|分析|梳理|回顾|讨论|探讨|阐述|概述|总结|聚焦|围绕|包括|主要|从|通过)/;
+
+/** The document's outline: (共)分为/分成/由 + a number + 部分/章/篇 (…共分为八大部分, 由三部分组成). */
+const OUTLINE = /(?:共|全文|全书)?(?:分为|分成|包括|包含|由)[一二三四五六七八九十两0-9]{1,3}(?:个|大)?(?:部分|章|篇)(?:组成|构成)?[。；;]?$/;
+
+/** A sentence that only points at a figure or table (以下为…对比。 …，如下图所示。): a caption in prose. */
+const FIGURE_POINTER = /^(?:以下为|以下是|下图为|下图是|下表为|下表是|下图|下表)|(?:如下图|如下表|如上图|如上表|如图\s*[0-9０-９.．-]*|如表\s*[0-9０-９.．-]*|见(?:下|上)?(?:图|表)\s*[0-9０-９.．-]*)\s*所示[。：:]?$/;
 
 /** A source line of a quotation: (–|—|——) name ： 《title》 … year. */
 const CITATION = /^\s*(?:[-–—―]{1,2}|[-–—―]{2})?\s*[^：:，,。《》]{1,16}[：:]\s*《[^》]{1,80}》[^。]{0,60}?(?:1[89]|20)[0-9]{2}\s*年/;
@@ -53,26 +62,16 @@ export function stripSectionNumber(text: string): string {
 }
 
 /**
- * A heading fused with the body: after a section number, a run with no punctuation at all before the
- * first clause mark that repeats a phrase of three or more characters (the body taking up the heading's
- * words) or is at least 24 characters long, which reads as heading + sentence run together (a run-in
- * heading ends with 。 or ：, and a numbered sentence has a clause mark early).
- */
-function fusedHeading(text: string): boolean {
-  const m = SECTION_NUMBER.exec(text);
-  if (!m) return false;
-  const rest = text.slice(m[0].length);
-  const run = /^[^，,。；;：:！!？?、“”《》（）()]*/.exec(rest)![0];
-  if ([...rest].length <= [...run].length) return false;
-  // the body repeats the heading's words (一、工作回顾过去一年…过去一年), or the run is longer than a clause
-  return [...run].length >= 24 || /(\p{Script=Han}{3,}).*\1/u.test(run);
-}
-
-/**
- * A heading run into its body that repeats the heading's words (强人工智能强人工智能观点认为…): the
- * same run of three or more characters twice at the very start, which no sentence writes.
+ * A heading run into its body, which opens with the heading's words: the same run of three or more
+ * Han characters twice in a row at the very start, after a section number if any (强人工智能强人工智能
+ * 观点认为…, 三、机器学习机器学习的主要目的…). No sentence writes that; ingestion missed the end of
+ * the heading. (A repeat a few characters later is ordinary prose: 个人信息处理者处理个人信息…)
  */
 const REPEATED_OPENING = /^(\p{Script=Han}{3,12})\1/u;
+
+function fusedHeading(text: string): boolean {
+  return REPEATED_OPENING.test(stripSectionNumber(text));
+}
 
 export type Exclusion = 'question' | 'salutation' | 'meta' | 'citation' | 'caption' | 'fused heading';
 
@@ -81,10 +80,10 @@ export function exclusionOf(text: string): Exclusion | undefined {
   const t = text.trim();
   if (!t) return undefined;
   if (QUESTION.test(t)) return 'question';
-  if (SALUTATION_LINE.test(t) && ADDRESSEE.test(t)) return 'salutation';
+  if (SALUTATION.test(t)) return 'salutation';
   if (CITATION.test(t)) return 'citation';
-  if (CAPTION.test(t)) return 'caption';
-  if (FIRST_PERSON_REPORT.test(t) || REQUEST_TO_MEETING.test(t) || SELF_DESCRIPTION.test(t) || PART_DESCRIPTION.test(t)) return 'meta';
-  if (fusedHeading(t) || REPEATED_OPENING.test(t)) return 'fused heading';
+  if (CAPTION.test(t) || FIGURE_POINTER.test(t)) return 'caption';
+  if (FIRST_PERSON_REPORT.test(t) || REQUEST_TO_MEETING.test(t) || SELF_DESCRIPTION.test(t) || PART_DESCRIPTION.test(t) || OUTLINE.test(t)) return 'meta';
+  if (fusedHeading(t)) return 'fused heading';
   return undefined;
 }
