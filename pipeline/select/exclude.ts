@@ -31,7 +31,7 @@ const FIRST_PERSON_REPORT =
 const REQUEST_TO_MEETING = /请(?:予|大会|各位[^。；！？]{0,10}?)(?:审议|批准|提出意见)/;
 /** The document describing itself: 本报告/本文/本研究/本章… + a verb of composing or structure. */
 const SELF_DESCRIPTION =
-  /^(?:[^，,。]{0,8}[，,])?(?:本(?:报告|文|研究|章|节|书|篇|部分|课题|期)|这份报告|这篇(?:文章|报告))(?:[^，,。；]{0,6}?)(?:将|拟|首先|主要|旨在|试图|尝试|聚焦|围绕|梳理|介绍|回顾|概述|阐述|探讨|讨论|考察|分为|共分|包括|由|规定了|适用于|从[^，,。]{0,12}(?:角度|方面|出发)|分(?:[一二三四五六七八九十两0-9]+)?(?:个)?部分)/;
+  /^(?:[^，,。]{0,8}[，,])?(?:本(?:报告|文|研究|章|小节|节|书|篇|部分|课题|期|标准|指南)|这份报告|这篇(?:文章|报告))(?:[^，,。；]{0,6}?)(?:将|拟|首先|主要|旨在|试图|尝试|聚焦|围绕|梳理|介绍|回顾|概述|阐述|探讨|讨论|考察|选取|选用|分为|共分|包括|由|规定了|适用于|从[^，,。]{0,12}(?:角度|方面|出发)|分(?:[一二三四五六七八九十两0-9]+)?(?:个)?部分)/;
 
 /** A part of the document naming what it holds: 第三和第四部分为…, 第二章介绍… (its outline, not its content). */
 const PART_DESCRIPTION =
@@ -42,6 +42,9 @@ const OUTLINE = /(?:共|全文|全书)?(?:分为|分成|包括|包含|由)[一�
 
 /** A sentence that only points at a figure or table (以下为…对比。 …，如下图所示。): a caption in prose. */
 const FIGURE_POINTER = /^(?:以下为|以下是|下图为|下图是|下表为|下表是|下图|下表)|(?:如下图|如下表|如上图|如上表|如图\s*[0-9０-９.．-]*|如表\s*[0-9０-９.．-]*|见(?:下|上)?(?:图|表)\s*[0-9０-９.．-]*)\s*所示[。：:]?$/;
+
+/** A rule about the document itself, ending on it (…其最新版本适用于本文件。). */
+const ABOUT_ITSELF = /(?:适用于|见|参见|构成)本(?:文件|标准|部分|报告|指南|文)(?:的条款)?[。；;]?$/;
 
 /** A source line of a quotation: (–|—|——) name ： 《title》 … year. */
 const CITATION = /^\s*(?:[-–—―]{1,2}|[-–—―]{2})?\s*[^：:，,。《》]{1,16}[：:]\s*《[^》]{1,80}》[^。]{0,60}?(?:1[89]|20)[0-9]{2}\s*年/;
@@ -83,7 +86,7 @@ export function exclusionOf(text: string): Exclusion | undefined {
   if (SALUTATION.test(t)) return 'salutation';
   if (CITATION.test(t)) return 'citation';
   if (CAPTION.test(t) || FIGURE_POINTER.test(t)) return 'caption';
-  if (FIRST_PERSON_REPORT.test(t) || REQUEST_TO_MEETING.test(t) || SELF_DESCRIPTION.test(t) || PART_DESCRIPTION.test(t) || OUTLINE.test(t)) return 'meta';
+  if (FIRST_PERSON_REPORT.test(t) || REQUEST_TO_MEETING.test(t) || SELF_DESCRIPTION.test(t) || PART_DESCRIPTION.test(t) || OUTLINE.test(t) || ABOUT_ITSELF.test(t)) return 'meta';
   if (fusedHeading(t)) return 'fused heading';
   return undefined;
 }
