@@ -1,11 +1,14 @@
 // select: SourceDoc + glossary → Brief in zh-Hans.
 //
 // Every content sentence is ranked (rank.ts: LexRank centrality over TF-IDF cosine of word tokens,
-// structure/position priors, glossary weight). Structural slots are filled from the document's shape
+// structure/position priors, glossary weight, a discount for the genre's stock phrases measured
+// against a background corpus: formulaic.ts); questions, salutations, sentences about the document or
+// meeting itself, citation lines, captions and fused headings are never candidates (exclude.ts). Structural slots are filled from the document's shape
 // (recommendations: the 摘要's enumeration, else the concluding chapter's; positions: sections headed
 // "<actor>：<position>"), then the ranked slots by MMR (bottom line, findings / key points); voices
 // come from the document's quotes, one per speaker. No sentence is used twice. Items are source text,
-// at most trimmed at a clause boundary (text.ts). meta.pin / meta.exclude steer the choice.
+// at most without a leading section number, or cut at a clause boundary and then marked as cut with
+// …… (text.ts): no sentence end is ever invented. meta.pin / meta.exclude steer the choice.
 import type { Brief, BriefTerm, Section, SourceDoc, Term } from '../model.js';
 import { newsSlots } from './news.js';
 import { BUDGET, Picker, type ExplainedItem } from './pick.js';

@@ -4,6 +4,7 @@ import { segmentId } from '../ingest/segment.js';
 import { BUDGET, round, type Picker } from './pick.js';
 import { clausePenalty, coverage, fillSorted, type SlotBonus } from './report.js';
 import { trimAtClause } from './text.js';
+import { exclusionOf } from './exclude.js';
 
 const OUTER_QUOTES = /^[“"「『‘']+|[”"」』’']+$/g;
 
@@ -44,6 +45,8 @@ export function voices(doc: SourceDoc, p: Picker, max = 4): BriefItem[] {
     const name = q.speaker!.name.trim();
     const ri = rankById.get(q.segmentId);
     const short = shortQuote(q.text);
+    // a question (记者问…？) or a salutation is not a voice's statement (exclude.ts)
+    if (exclusionOf(short)) return;
     const len = [...short].length;
     // a quote cut off at a comma ("“…还会继续，”他说，“…”") says less than one that ends its sentence
     const fit = (len >= 10 && len <= BUDGET.voice ? 0.2 : len < 6 ? -1 : 0) + (/[，,、；;：:]$/.test(short) ? -0.3 : 0);

@@ -4,7 +4,8 @@ import type { BriefItem, Person, Segment, SourceDoc } from '../model.js';
 import { segmentId } from '../ingest/segment.js';
 import { leadingMarker } from '../ingest/enumerations.js';
 import { LIMITS, type Ranked, type Ranking } from './rank.js';
-import { contentLength, trimAtClause } from './text.js';
+import { contentLength, CUT, trimAtClause } from './text.js';
+import { stripSectionNumber } from './exclude.js';
 import type { Unit } from './units.js';
 
 export interface ExplainedItem {
@@ -194,8 +195,12 @@ export class Picker {
   }
 }
 
-/** Drop an enumeration marker (一是, 第二，, （3）…) at the start of a text, or right after a colon. */
+/**
+ * Drop a section number (六、, （三）, 3.2) or an enumeration marker (一是, 第二，, （3）…) at the start of
+ * a text, or a marker right after a colon: numbers are not sentence content.
+ */
 export function stripMarker(text: string): string {
+  text = stripSectionNumber(text);
   const m = leadingMarker(text);
   if (m) return text.slice(m.end).trimStart();
   const c = /^[^“”]{1,60}?[：:]/.exec(text);
@@ -231,10 +236,10 @@ export function makeItem(
     parts.push(segs[1]);
     raw = first + segs[1].text;
   }
-  // a statement written as a lead-in ("从长远看，…离不开…的探索：") ends at its colon, and a list item
-  // at its semicolon ("…达到35%以上；"): shown alone, each ends a sentence
-  if (/[：:]\s*$/.test(raw)) raw = raw.replace(/[：:]\s*$/, '。');
-  else if (opts.strip && /[；;]\s*$/.test(raw)) raw = raw.replace(/[；;]\s*$/, '。');
+  // a statement written as a lead-in ("从长远看，…离不开…的探索：") goes on after its colon: shown alone it
+  // is cut there, and marked as cut (never given a full stop the source does not have). A list item
+  // keeps its own end, a semicolon included ("…达到35%以上；").
+  if (/[：:]\s*$/.test(raw)) raw = raw.replace(/[：:]\s*$/, CUT);
   const t = trimAtClause(raw, budget, Math.min([...first].length, 12));
   const plain = parts.map((s) => s.text).join('');
   const item: BriefItem = { text: t.text, segmentIds: parts.map((s) => s.id) };

@@ -3,6 +3,7 @@
 import type { SourceDoc } from '../model.js';
 import { charTokens } from './text.js';
 import { dependentOpening } from './cues.js';
+import { formulaicScore, hasFigure } from './formulaic.js';
 import type { TermFinder } from './terms.js';
 import { inAbstract, type Unit } from './units.js';
 
@@ -17,13 +18,23 @@ export interface Ranked {
   priorReasons: string[];
   /** Glossary weight in [0, 1]. */
   glossary: number;
-  /** centrality·W_C + prior + glossary·W_G */
+  /** Share of the sentence made of the genre's stock phrases, in [0, 1] (formulaic.ts). */
+  formulaic: number;
+  /** centrality·W_C·(1 − formulaic) + prior + glossary·W_G */
   score: number;
 }
 
 export const WEIGHTS = {
   centrality: 0.6,
   glossary: 0.15,
+  /**
+   * Down-weight per unit of formulaic share (formulaic.ts), in the prior; the share also discounts
+   * centrality (a sentence central only through stock phrases it shares with others is not central in
+   * what it says). Together a sentence of stock phrases only loses at most W_C + this.
+   */
+  formulaic: 0.2,
+  /** A figure (a number with a unit, a percentage, a date) carries information. */
+  figure: 0.05,
   /** Edges below this cosine are dropped from the similarity graph. */
   edgeThreshold: 0.08,
   damping: 0.85,
@@ -279,7 +290,7 @@ function isFirstInSection(u: Unit): boolean {
 }
 
 /** Structure and position priors for one unit (points added to the score, with reasons). */
-export function priorOf(u: Unit, doc: SourceDoc, total: number): { prior: number; reasons: string[] } {
+export function priorOf(u: Unit, doc: SourceDoc, total: number): { prior: number; reasons: string[]; formulaic: number } {
   const reasons: string[] = [];
   let p = 0;
   const add = (x: number, why: string) => {
@@ -311,7 +322,12 @@ export function priorOf(u: Unit, doc: SourceDoc, total: number): { prior: number
   if (dep) add(-0.1, dep);
   // an exhortation ("让我们……而努力奋斗！") closes a speech; it states no finding
   if (isExhortation(u.segment.text)) add(-0.3, 'exhortation');
-  return { prior: p, reasons };
+  // the genre's stock phrases (measured against the background corpus) say little about this document;
+  // figures say something concrete
+  const f = formulaicScore(u.segment.text);
+  if (f > 0) add(-WEIGHTS.formulaic * f, `formulaic ${f.toFixed(2)} (centrality ×${(1 - f).toFixed(2)})`);
+  if (hasFigure(u.segment.text)) add(WEIGHTS.figure, 'figure');
+  return { prior: p, reasons, formulaic: f };
 }
 
 /** A sentence's tokens (glossary terms added as whole tokens) and the ids of the terms it names. */
@@ -362,7 +378,7 @@ export function rankUnits(units: Unit[], doc: SourceDoc, findTerms: TermFinder, 
   const maxLr = Math.max(0, ...lr) || 1;
   const glossary = glossaryWeights(termIds);
   const ranked: Ranked[] = eligible.map((unit, i) => {
-    const { prior, reasons } = priorOf(unit, doc, units.length);
+    const { prior, reasons, formulaic } = priorOf(unit, doc, units.length);
     const centrality = lr[i] / maxLr;
     return {
       unit,
@@ -372,7 +388,8 @@ export function rankUnits(units: Unit[], doc: SourceDoc, findTerms: TermFinder, 
       prior,
       priorReasons: reasons,
       glossary: glossary[i],
-      score: WEIGHTS.centrality * centrality + prior + WEIGHTS.glossary * glossary[i],
+      formulaic,
+      score: WEIGHTS.centrality * centrality * (1 - formulaic) + prior + WEIGHTS.glossary * glossary[i],
     };
   });
   const sim: Similarity = (a, b) => simAt(S, a, b);
@@ -458,7 +475,8 @@ function rankLarge(units: Unit[], eligible: Unit[], doc: SourceDoc, findTerms: T
     if (firstUnit[g] < 0) firstUnit[g] = i;
   });
   const cheap = new Float64Array(m);
-  for (let g = 0; g < m; g++) cheap[g] = best[g] + (maxDegree > 0 ? (WEIGHTS.centrality * degree[g]) / maxDegree : 0);
+  // the same text has the same formulaic share wherever it occurs
+  for (let g = 0; g < m; g++) cheap[g] = best[g] + (maxDegree > 0 ? (WEIGHTS.centrality * degree[g] * (1 - priors[firstUnit[g]].formulaic)) / maxDegree : 0);
   const candidates = Array.from({ length: m }, (_, g) => g)
     .sort((a, b) => cheap[b] - cheap[a] || firstUnit[a] - firstUnit[b])
     .slice(0, limit)
@@ -476,7 +494,7 @@ function rankLarge(units: Unit[], eligible: Unit[], doc: SourceDoc, findTerms: T
 
   const ranked: Ranked[] = eligible.map((unit, i) => {
     const g = groupOf[i];
-    const { prior, reasons } = priors[i];
+    const { prior, reasons, formulaic } = priors[i];
     const centrality = centralityOf[g];
     return {
       unit,
@@ -486,7 +504,8 @@ function rankLarge(units: Unit[], eligible: Unit[], doc: SourceDoc, findTerms: T
       prior,
       priorReasons: reasons,
       glossary: glossary[i],
-      score: WEIGHTS.centrality * centrality + prior + WEIGHTS.glossary * glossary[i],
+      formulaic,
+      score: WEIGHTS.centrality * centrality * (1 - formulaic) + prior + WEIGHTS.glossary * glossary[i],
     };
   });
   // cosines on demand, one cached column per distinct sentence asked about as `b` (MMR: the chosen)

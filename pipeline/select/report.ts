@@ -4,6 +4,7 @@ import { leadingMarker } from '../ingest/enumerations.js';
 import { sectionSegments } from '../ingest/walk.js';
 import { BUDGET, makeItem, type Picker } from './pick.js';
 import { inAbstract, type Unit } from './units.js';
+import { exclusionOf } from './exclude.js';
 import { actorStance, dependentOpening, normativeCue, stanceCue, subjectActor, summaryCue } from './cues.js';
 
 /** Words that say a list proposes something (genre-level, not any one report's wording). */
@@ -155,7 +156,8 @@ export function recommendations(doc: SourceDoc, p: Picker, max = 5): BriefItem[]
     }
   }
   where = chosen?.where ? `enumerated in ${chosen.where}` : where;
-  let items = (chosen?.items ?? headings ?? []).filter((segs) => p.isFree(segs[0]));
+  // a question, a caption or a citation among the items is not a recommendation (exclude.ts)
+  let items = (chosen?.items ?? headings ?? []).filter((segs) => p.isFree(segs[0]) && !exclusionOf(segs[0].text));
   const scoreOf = (segs: Segment[]) => {
     const u = unitsOf(p, segs[0]);
     return u ? p.ranked(u)?.score ?? 0 : 0;

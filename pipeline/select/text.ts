@@ -93,6 +93,9 @@ export function displayLength(text: string): number {
   return [...text].length;
 }
 
+/** What marks an item as cut from a longer sentence: the rest of the sentence is left out. */
+export const CUT = '……';
+
 export interface Trimmed {
   text: string;
   /** The text differs from the segment (cut at a clause boundary). */
@@ -107,9 +110,10 @@ const OPENER_ONLY = /^(?:根据|据|按照|依据|依照|随着|为了|对于|�
 /**
  * Fit a sentence into `budget` characters. A sentence within budget is returned as is. A longer one is
  * cut at the last clause mark (，；：) outside quotation marks or brackets that leaves at most `budget`
- * characters and at least `min`; the trimmed text is exactly the prefix of the sentence before that
- * mark, followed by "。" — but not after an opening phrase alone (根据…，). When no such mark exists the
- * sentence is returned whole (never cut mid-clause).
+ * characters (the cut mark included) and at least `min`; the trimmed text is exactly the prefix of the
+ * sentence before that mark, followed by CUT ("……"): the cut is visible, no sentence end is invented —
+ * but never after an opening phrase alone (根据…，). When no such mark exists the sentence is returned
+ * whole (never cut mid-clause).
  */
 export function trimAtClause(text: string, budget: number, min = 12): Trimmed {
   if (displayLength(text) <= budget) return { text, trimmed: false };
@@ -121,17 +125,17 @@ export function trimAtClause(text: string, budget: number, min = 12): Trimmed {
     const ch = chars[i];
     if (OPEN.includes(ch)) depth++;
     else if (CLOSE.includes(ch)) depth = Math.max(0, depth - 1);
-    else if (depth === 0 && CLAUSE_MARKS.includes(ch) && i >= min && i + 1 <= budget && !OPENER_ONLY.test(text.slice(0, units))) best = units;
+    else if (depth === 0 && CLAUSE_MARKS.includes(ch) && i >= min && i + CUT.length <= budget && !OPENER_ONLY.test(text.slice(0, units))) best = units;
     units += ch.length;
   }
   if (best < 0) return { text, trimmed: false };
-  const cut = text.slice(0, best) + '。';
+  const cut = text.slice(0, best) + CUT;
   return { text: cut, trimmed: true, textId: segmentId(cut) };
 }
 
-/** The prefix of a trimmed item's text (without the added "。"), to check it against its segment. */
+/** The prefix of a trimmed item's text (without the CUT mark), to check it against its segment. */
 export function trimmedPrefix(text: string): string {
-  return text.endsWith('。') ? text.slice(0, -1) : text;
+  return text.endsWith(CUT) ? text.slice(0, -CUT.length) : text;
 }
 
 const CONTENT_CHAR = /^[\p{Script=Han}A-Za-z0-9]$/u;

@@ -3,6 +3,7 @@
 import type { Block, Section, SectionKind, Segment, SourceDoc } from '../model.js';
 import { contentLength } from './text.js';
 import { summaryCue } from './cues.js';
+import { exclusionOf, type Exclusion } from './exclude.js';
 
 export interface Unit {
   /** Reading order over all units (the tie-breaker everywhere). */
@@ -25,6 +26,8 @@ export interface Unit {
   afterImage: boolean;
   /** Content units eligible for ranked slots (enough text, not a caption or a credit). */
   eligible: boolean;
+  /** Why the sentence can never be an item (a question, a salutation, …: exclude.ts), if so. */
+  excluded?: Exclusion;
 }
 
 /** A sentence of the text in Chinese: an English abstract or title block of a Chinese source repeats it. */
@@ -59,7 +62,8 @@ export function collectUnits(doc: SourceDoc, minChars = 10): Unit[] {
         // a judgement of its own ("从长远看，…离不开对…的探索："), which an item ends at the colon
         const leadIn = /[：:]$/.test(t);
         const statement = contentLength(t) >= 15 && summaryCue(t) !== undefined && !INTRODUCES.test(t);
-        const eligible = contentLength(t) >= minChars && !/^https?:\/\//.test(t) && !CREDIT.test(t) && (!leadIn || statement) && !segment.asked && HAN.test(t);
+        const excluded = exclusionOf(t);
+        const eligible = !excluded && contentLength(t) >= minChars && !/^https?:\/\//.test(t) && !CREDIT.test(t) && (!leadIn || statement) && !segment.asked && HAN.test(t);
         const u: Unit = {
           index: units.length,
           segment,
@@ -74,6 +78,7 @@ export function collectUnits(doc: SourceDoc, minChars = 10): Unit[] {
           eligible,
         };
         if (itemIndex !== undefined) u.itemIndex = itemIndex;
+        if (excluded) u.excluded = excluded;
         units.push(u);
       };
       switch (block.type) {

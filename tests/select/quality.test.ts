@@ -71,10 +71,10 @@ describe('clauses are not findings', () => {
     expect(isFragment('渔获量下降了三成。')).toBe(false);
     expect(isFragment('农业生产信息化率达到35%以上，农产品网络零售额突破8000亿元；')).toBe(true);
   });
-  it('a list item shown alone ends a sentence, not at its semicolon', () => {
+  it('a list item shown alone keeps its own end (its semicolon): no full stop is invented', () => {
     const item = makeItem([{ id: 's1', text: '农业生产信息化率达到35%以上；', place: { line: 1, column: 1 }, footnoteRefs: [] }], 90, { strip: true });
-    expect(item.text).toBe('农业生产信息化率达到35%以上。');
-    expect(item.textId).toBeDefined();
+    expect(item.text).toBe('农业生产信息化率达到35%以上；');
+    expect(item.textId).toBeUndefined();
   });
 });
 
@@ -87,8 +87,9 @@ describe('report: bottom line, findings, positions', () => {
     expect(bl.some((t) => t.startsWith('东盟希望'))).toBe(false);
     expect(bl.some((t) => t.startsWith('日本主张'))).toBe(false);
     expect(bl.some((t) => t.startsWith('总体来看'))).toBe(true);
-    // a lead-in that states a judgement is a sentence of its own, ended at its colon
-    expect(bl).toContain('从长远看，亚洲能源安全离不开电网互联与电力市场的协同推进。');
+    // a lead-in that states a judgement is shown, cut at its colon and marked as cut (the source's
+    // sentence goes on after the colon: no full stop is invented)
+    expect(bl).toContain('从长远看，亚洲能源安全离不开电网互联与电力市场的协同推进……');
     const ex = explanation.filter((e) => e.slot === 'bottomLine').map((e) => e.why).join('\n');
     expect(ex).toContain('judgement');
   });

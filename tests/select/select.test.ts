@@ -11,7 +11,7 @@ function withMeta(d: SourceDoc, meta: Partial<SourceDoc['meta']>): SourceDoc {
   return { ...d, meta: { ...d.meta, ...meta } };
 }
 
-/** Every item is source text: its segment's text, or a prefix cut at a clause mark plus "。". */
+/** Every item is source text: its segment's text, or a prefix cut at a clause mark plus "……". */
 function expectSourceText(d: SourceDoc, b: Brief) {
   const segs = new Map(segmentsOf(d).map((s) => [s.id, s.text]));
   for (const q of d.quotes) segs.set(q.segmentId, segs.get(q.segmentId) ?? q.text);
@@ -21,7 +21,7 @@ function expectSourceText(d: SourceDoc, b: Brief) {
       expect(i.segmentIds.every((id) => segs.has(id))).toBe(true);
       if (!i.textId) expect(i.text).toBe(src);
       else {
-        const bare = i.text.endsWith('。') ? i.text.slice(0, -1) : i.text;
+        const bare = i.text.endsWith('……') ? i.text.slice(0, -2) : i.text;
         expect(src.includes(bare)).toBe(true);
       }
     }

@@ -8,11 +8,11 @@ describe('trimAtClause', () => {
     expect(trimAtClause('短句，没有问题。', 90)).toEqual({ text: '短句，没有问题。', trimmed: false });
   });
 
-  it('cuts at the last clause mark that fits, never inside quotation marks, and ends with 。', () => {
+  it('cuts at the last clause mark that fits, never inside quotation marks, and marks the cut with …… (no invented sentence end)', () => {
     const s = '第一个分句讲的是背景情况，第二个分句说明“原因，以及更多的原因”，第三个分句给出结论；第四个分句补充了很多很多的细节内容。';
     const t = trimAtClause(s, 40);
     expect(t.trimmed).toBe(true);
-    expect(t.text).toBe('第一个分句讲的是背景情况，第二个分句说明“原因，以及更多的原因”。');
+    expect(t.text).toBe('第一个分句讲的是背景情况，第二个分句说明“原因，以及更多的原因”……');
     expect(t.textId).toBe(segmentId(t.text));
   });
 
@@ -21,7 +21,7 @@ describe('trimAtClause', () => {
     expect(trimAtClause(s, 20)).toEqual({ text: s, trimmed: false });
   });
 
-  it('property: a trimmed text is a prefix of the sentence ending before a clause mark, plus 。, within budget', () => {
+  it('property: a trimmed text is a prefix of the sentence ending before a clause mark, plus ……, within budget', () => {
     const clause = fc.stringMatching(/^[\u4e00-\u4e2f]{1,15}$/);
     fc.assert(
       fc.property(fc.array(fc.tuple(clause, fc.constantFrom('，', '；', '：')), { minLength: 1, maxLength: 12 }), fc.integer({ min: 10, max: 60 }), (parts, budget) => {
@@ -31,8 +31,9 @@ describe('trimAtClause', () => {
           expect(t.text).toBe(s);
           return;
         }
-        const body = t.text.slice(0, -1);
-        expect(t.text.endsWith('。')).toBe(true);
+        const body = t.text.slice(0, -2);
+        expect(t.text.endsWith('……')).toBe(true);
+        expect(t.text.endsWith('。……')).toBe(false);
         expect(s.startsWith(body)).toBe(true);
         expect('，；：').toContain(s[body.length]);
         expect([...t.text].length).toBeLessThanOrEqual(budget);
@@ -54,7 +55,7 @@ describe('wordTokens', () => {
     // the only clause mark within the budget ends the opening phrase: the sentence stays whole
     expect(trimAtClause(long, 40)).toEqual({ text: long, trimmed: false });
     // a cut after a clause that says something is still made
-    expect(trimAtClause('东盟数字经济规模持续扩大，交易总额预计达到二千六百三十亿美元并且同比增长百分之十五左右而电子商务占比约六成。', 40).text).toBe('东盟数字经济规模持续扩大。');
+    expect(trimAtClause('东盟数字经济规模持续扩大，交易总额预计达到二千六百三十亿美元并且同比增长百分之十五左右而电子商务占比约六成。', 40).text).toBe('东盟数字经济规模持续扩大……');
   });
 });
 

@@ -1,0 +1,92 @@
+// Sentences that never become items, whatever their score: they are not statements of the document's
+// content. Each kind is defined by its structure (punctuation, person, verb, position), never by any
+// one document's wording:
+//   question     ends with a question mark (吗/呢…？ included), outside or inside closing quotes
+//   salutation   a short line ending with a colon that addresses people (各位…：, 同志们：, 尊敬的…：)
+//   meta         the document or the speaker talking about the document or the meeting itself:
+//                first person + 代表/向… + a reporting verb (我代表…向大会报告工作), a request to the
+//                meeting (请予审议), 本报告/本文/本部分… + a verb of composing (梳理, 分为, 规定了…),
+//                a part describing itself (第三部分为…, 第二章介绍…), or the outline (…共分为八大部分。)
+//   citation     a source line: a dash, a name, a colon, a 《title》 and a year (– 某某：《…》，2013年…)
+//   caption      图/表/Figure/Table + a number at the start, then a space, a colon or nothing; or a
+//                sentence that only points at one (以下为…, …如下图所示。)
+//   fused        a heading run into a body that opens with the heading's words, the same words twice
+//                in a row (强人工智能强人工智能观点认为…): ingestion missed the heading's end
+
+/** A question: the sentence's last mark (before closing quotes or brackets) is a question mark. */
+const QUESTION = /[？?][”’」』）)\]"']*\s*$/;
+
+/**
+ * A salutation: a short line that is nothing but terms of address, each ending in a word for those
+ * addressed (各位代表：, 同志们、朋友们：, 尊敬的各位来宾：, 女士们，先生们：), then a colon. A lead-in
+ * ("…由下列人员组成：", "我们思考的脉络是：") ends in a verb or a noun of its own and is not one.
+ */
+const SALUTATION =
+  /^(?:(?:尊敬的|亲爱的)?[^，,、；;。：:！!？?]{0,8}?(?:们|代表|委员|来宾|嘉宾|朋友|女士|先生|同志|同学|同仁|老师|领导|各位|诸位)[，,、\s]*){1,4}[：:]$/;
+
+/** First person reporting to a body: 我(们)…代表…/向…  + 报告/汇报/作…说明/报告工作. */
+const FIRST_PERSON_REPORT =
+  /(?:^|[，,。\s])(?:现在|下面|首先)?[，,]?(?:我|我们|本人)(?:谨)?(?:代表[^。；！？]{0,30}?)?(?:[，,]?向[^。；！？]{0,20}?)?(?:[，,]?(?:就[^。；！？]{0,20}?))?(?:报告|汇报|作[^。；！？]{0,10}?(?:报告|说明)|说明)/;
+/** A request to the meeting addressed (请予审议, 请…提出意见): procedure, not content. */
+const REQUEST_TO_MEETING = /请(?:予|大会|各位[^。；！？]{0,10}?)(?:审议|批准|提出意见)/;
+/** The document describing itself: 本报告/本文/本研究/本章… + a verb of composing or structure. */
+const SELF_DESCRIPTION =
+  /^(?:[^，,。]{0,8}[，,])?(?:本(?:报告|文|研究|章|小节|节|书|篇|部分|课题|期|标准|指南)|这份报告|这篇(?:文章|报告))(?:[^，,。；]{0,6}?)(?:将|拟|首先|主要|旨在|试图|尝试|聚焦|围绕|梳理|介绍|回顾|概述|阐述|探讨|讨论|考察|选取|选用|分为|共分|包括|由|规定了|适用于|从[^，,。]{0,12}(?:角度|方面|出发)|分(?:[一二三四五六七八九十两0-9]+)?(?:个)?部分)/;
+
+/** A part of the document naming what it holds: 第三和第四部分为…, 第二章介绍… (its outline, not its content). */
+const PART_DESCRIPTION =
+  /^(?:本(?:报告|文)的?)?第[一二三四五六七八九十0-9]{1,3}(?:[和、至到及与]第?[一二三四五六七八九十0-9]{1,3})*(?:部分|章|节|篇)(?:[^，,。；]{0,4}?)(?:为|是|将|介绍|分析|梳理|回顾|讨论|探讨|阐述|概述|总结|聚焦|围绕|包括|主要|从|通过)/;
+
+/** The document's outline: (共)分为/分成/由 + a number + 部分/章/篇 (…共分为八大部分, 由三部分组成). */
+const OUTLINE = /(?:共|全文|全书)?(?:分为|分成|包括|包含|由)[一二三四五六七八九十两0-9]{1,3}(?:个|大)?(?:部分|章|篇)(?:组成|构成)?[。；;]?$/;
+
+/** A sentence that only points at a figure or table (以下为…对比。 …，如下图所示。): a caption in prose. */
+const FIGURE_POINTER = /^(?:以下为|以下是|下图为|下图是|下表为|下表是|下图|下表)|(?:如下图表|如下图|如下表|如上图|如上表|如图\s*[0-9０-９.．-]*|如表\s*[0-9０-９.．-]*|见(?:下|上)?(?:图|表)\s*[0-9０-９.．-]*)\s*所示[。：:]?$/;
+
+/** A rule about the document itself, ending on it (…其最新版本适用于本文件。). */
+const ABOUT_ITSELF = /(?:适用于|见|参见|构成|成为)本(?:文件|标准|部分|报告|指南|文)(?:的条款)?[。；;]?$/;
+
+/** A source line of a quotation: (–|—|——) name ： 《title》 … year. */
+const CITATION = /^\s*(?:[-–—―]{1,2}|[-–—―]{2})?\s*[^：:，,。《》]{1,16}[：:]\s*《[^》]{1,80}》[^。]{0,60}?(?:1[89]|20)[0-9]{2}\s*年/;
+
+/** A caption: 图/表/Figure/Table with a number (Arabic or Chinese, 2-1 / 3.2 too) at the very start. */
+const CAPTION = /^\s*(?:图|表|附图|附表|Figure|Fig\.|Table)\s*(?:[0-9０-９]+(?:[-.．–][0-9０-９]+)*|[一二三四五六七八九十]{1,3})(?=\s|[：:.．、]|$)/i;
+
+/** Section number at the start (一、 （三） 3. 3.2 第二章 第十条): not sentence content. */
+export const SECTION_NUMBER =
+  /^\s*(?:第[一二三四五六七八九十百零〇0-9]{1,4}[章节部分篇条款]\s*|[一二三四五六七八九十]{1,3}[、．.]\s*|[（(](?:[一二三四五六七八九十]{1,3}|[0-9]{1,2})[）)]\s*|[0-9]{1,2}(?:[.．][0-9]{1,2})*[、．.](?![0-9])\s*|[0-9]{1,2}(?:[.．][0-9]{1,2})+\s+)/;
+
+/** The text without a leading section number (一、 （三） 3.): the rest is the sentence. */
+export function stripSectionNumber(text: string): string {
+  const m = SECTION_NUMBER.exec(text);
+  if (!m) return text;
+  const rest = text.slice(m[0].length);
+  return rest.trim() ? rest : text;
+}
+
+/**
+ * A heading run into its body, which opens with the heading's words: the same run of three or more
+ * Han characters twice in a row at the very start, after a section number if any (强人工智能强人工智能
+ * 观点认为…, 三、机器学习机器学习的主要目的…). No sentence writes that; ingestion missed the end of
+ * the heading. (A repeat a few characters later is ordinary prose: 个人信息处理者处理个人信息…)
+ */
+const REPEATED_OPENING = /^(\p{Script=Han}{3,12})\1/u;
+
+function fusedHeading(text: string): boolean {
+  return REPEATED_OPENING.test(stripSectionNumber(text));
+}
+
+export type Exclusion = 'question' | 'salutation' | 'meta' | 'citation' | 'caption' | 'fused heading';
+
+/** Why a sentence may never be an item, or undefined when it may. */
+export function exclusionOf(text: string): Exclusion | undefined {
+  const t = text.trim();
+  if (!t) return undefined;
+  if (QUESTION.test(t)) return 'question';
+  if (SALUTATION.test(t)) return 'salutation';
+  if (CITATION.test(t)) return 'citation';
+  if (CAPTION.test(t) || FIGURE_POINTER.test(t)) return 'caption';
+  if (FIRST_PERSON_REPORT.test(t) || REQUEST_TO_MEETING.test(t) || SELF_DESCRIPTION.test(t) || PART_DESCRIPTION.test(t) || OUTLINE.test(t) || ABOUT_ITSELF.test(t)) return 'meta';
+  if (fusedHeading(t)) return 'fused heading';
+  return undefined;
+}
