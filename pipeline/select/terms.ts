@@ -1,6 +1,7 @@
 // Glossary terms in the text: which entries occur where, and which matter most in this document.
 import type { BriefTerm, Term } from '../model.js';
 import { subjectsOf } from '../glossary/scope.js';
+import { specificity } from '../glossary/background.js';
 import { suggestEntries, type Candidate } from '../glossary/mine.js';
 import type { Piece } from '../glossary/corpus.js';
 
@@ -40,14 +41,16 @@ const CATEGORY_WEIGHT: Record<string, number> = {
 
 /**
  * Score of a term for the key-terms box: occurrences (log-damped) × how widely they spread over the
- * sections × a category weight (concepts are what a reader needs explained; place names rarely are),
- * plus a bonus for headings and for appearing in the brief's own items.
+ * sections × a category weight (concepts are what a reader needs explained; place names rarely are)
+ * × how specific the entry is to this document (its document frequency over a background corpus,
+ * glossary/background.ts: from 0.5 for an entry every document uses to 1), plus a bonus for headings
+ * and for appearing in the brief's own items.
  */
 export function scoreTerm(s: Omit<TermStat, 'score'>, sections: number): number {
   const occ = Math.log2(1 + s.count + 2 * s.headingCount);
   const spread = sections > 0 ? 0.5 + 0.5 * Math.min(1, s.spread / Math.max(1, Math.min(sections, 4))) : 1;
   const cat = CATEGORY_WEIGHT[s.term.category] ?? 1;
-  return occ * spread * cat + 0.5 * Math.min(3, s.inBrief);
+  return occ * spread * cat * specificity(s.term.id) + 0.5 * Math.min(3, s.inBrief);
 }
 
 /** People and places: named in the key-terms box only when concepts, organisations, events and documents run out. */

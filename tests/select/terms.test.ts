@@ -110,3 +110,20 @@ describe('the key-terms table in the templates', () => {
     }
   });
 });
+
+describe('specificity', () => {
+  it('weighs an entry many documents use below one few use, at equal counts', async () => {
+    const { specificity } = await import('../../pipeline/glossary/background.js');
+    const bg = { docs: 20, df: { common: 20, rare: 1 } };
+    expect(specificity('rare', bg)).toBe(1);
+    expect(specificity('unseen', bg)).toBe(1);
+    expect(specificity('common', bg)).toBe(0.5);
+    expect(specificity('common', { docs: 1, df: {} })).toBe(1);
+  });
+  it('measures document frequency within each document’s scope', async () => {
+    const { measureBackground } = await import('../../pipeline/glossary/background.js');
+    const { createMatcher } = await import('../../pipeline/glossary/match.js');
+    const bg = measureBackground([{ texts: ['中国的数字经济。'] }, { texts: ['数字经济和乌克兰。', '中国。'] }, { texts: ['完善社会安全保障体系。'] }], createMatcher(terms));
+    expect(bg).toEqual({ docs: 3, df: { china: 2, 'digital-economy': 2, ukraine: 1 } });
+  });
+});
