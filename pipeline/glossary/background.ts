@@ -29,13 +29,18 @@ export function measureBackground(docs: { texts: string[] }[], matcher: TermMatc
   return { docs: docs.length, df: sorted };
 }
 
+/** Entries in at most this share of the background's documents count as fully specific. */
+export const SPECIFIC_SHARE = 0.1;
+
 /**
- * How specific an entry is, from 0.5 (in every document of the background) to 1 (in none or one):
- * 0.5 + 0.5 × idf / idf of an entry found once, idf = ln((N + 1) / (df + 1)).
+ * How specific an entry is, from 0.5 (in every document of the background) to 1 (in at most a tenth
+ * of them, or unseen): 0.5 + 0.5 × idf / idf at a tenth, idf = ln((N + 1) / (df + 1)). A small
+ * background cannot tell one document in twenty from two: only common entries are weighed down.
  */
 export function specificity(termId: string, bg: Background = BACKGROUND): number {
   if (bg.docs < 2) return 1;
   const df = bg.df[termId] ?? 0;
   const idf = (n: number) => Math.log((bg.docs + 1) / (n + 1));
-  return 0.5 + 0.5 * Math.min(1, idf(df) / idf(1));
+  const specific = Math.max(1, Math.round(SPECIFIC_SHARE * bg.docs));
+  return 0.5 + 0.5 * Math.min(1, idf(df) / idf(specific));
 }

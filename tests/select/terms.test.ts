@@ -114,9 +114,11 @@ describe('the key-terms table in the templates', () => {
 describe('specificity', () => {
   it('weighs an entry many documents use below one few use, at equal counts', async () => {
     const { specificity } = await import('../../pipeline/glossary/background.js');
-    const bg = { docs: 20, df: { common: 20, rare: 1 } };
+    const bg = { docs: 20, df: { common: 20, rare: 2, some: 6 } };
     expect(specificity('rare', bg)).toBe(1);
     expect(specificity('unseen', bg)).toBe(1);
+    expect(specificity('some', bg)).toBeGreaterThan(0.5);
+    expect(specificity('some', bg)).toBeLessThan(1);
     expect(specificity('common', bg)).toBe(0.5);
     expect(specificity('common', { docs: 1, df: {} })).toBe(1);
   });
