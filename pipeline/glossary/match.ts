@@ -432,6 +432,46 @@ export function afterPlacePrefix(text: string, start: number, term: Term): boole
   return !isIdeograph(head) || BEFORE_NAME.has(text.charAt(start - 2));
 }
 
+// ---- short names ----
+//
+// A person's short name (卡申 of 瓦西里·卡申) is two or three characters that occur inside many words:
+// ICU cuts 社会保障卡申领 as 保障|卡|申|领. Sentence by sentence, a short name is not taken next to a
+// stray character (one ICU can attach to nothing and that is no particle or suffix): 卡申|领. Over a
+// whole document, glossary/scope.ts asks more of it (the full name, or a role).
+
+/**
+ * Single characters that stand next to a name as words of their own: particles, conjunctions,
+ * prepositions, verbs of speech and motion, localizers and suffixes (中国|的, 在|加沙, 美国|对, 俄|方).
+ */
+const NAME_NEIGHBOURS = new Set([
+  ...'的地得之了着过和与及或并同跟而且也都还又再就才只仅均即乃亦但却则既因',
+  ...'在于对向从自至到往赴访经由被把让使令给为是将已曾要会能可应须受据按随以',
+  ...'中上下里内外间前后边旁部方面侧端',
+  ...'国省市县区州盟旗镇乡村岛洲籍式版型性化者家人员军队界党府院局署办',
+  ...'等各每该本此其所这那某诸全整',
+  ...'年月日天次个位名项批条场届',
+  ...'说称指问答谈讲道曰表认',
+]);
+
+/** Is the ideograph at `i` a word of one character (boundaries on both sides) and not a particle? */
+export function stray(text: string, i: number): boolean {
+  if (i < 0 || i >= text.length) return false;
+  const c = text.charAt(i);
+  return isIdeograph(text.charCodeAt(i)) && !NAME_NEIGHBOURS.has(c) && isWordBoundary(text, i) && isWordBoundary(text, i + 1);
+}
+
+/** A person's short name: a Chinese variant written inside the entry's full name (卡申 in 瓦西里·卡申). */
+export function isShortName(term: Term, form: string): boolean {
+  if (term.category !== 'person') return false;
+  const full = [term['zh-Hans'], term['zh-Hant']];
+  return !full.includes(form) && full.some((f) => f.length > form.length && f.includes(form));
+}
+
+/** A short name next to a stray character: part of a longer word (卡申 in 卡申领). */
+function shortNameInWord(text: string, start: number, end: number, term: Term): boolean {
+  return isShortName(term, text.slice(start, end)) && (stray(text, start - 1) || stray(text, end));
+}
+
 /** Does a word start or end at offset `at` of the text (ICU's segmentation of a window around it)? */
 export function isWordBoundary(text: string, at: number): boolean {
   const from = Math.max(0, at - WINDOW);
@@ -471,6 +511,7 @@ function select(text: string, hits: number[], refOf: (p: number) => FormRef, wor
     if (admit && !admit(ref.term, text.slice(start, end), ref.lang)) continue;
     if (wordCheck && ref.term.category === 'place' && namesFeature(text, end)) continue;
     if (wordCheck && afterPlacePrefix(text, start, ref.term)) continue;
+    if (wordCheck && shortNameInWord(text, start, end, ref.term)) continue;
     taken.fill(1, start, end);
     out.push({ term: ref.term, start, end, form: text.slice(start, end), kind: ref.kind, formLang: ref.lang });
   }

@@ -10,7 +10,9 @@
 //   a document about that subject, which at least two other entries marked with it (`subject:`) show.
 // `documentScope` looks at every text of a document once and returns the matcher restricted to it.
 import type { Lang, Term } from '../model.js';
-import { isWordBoundary, type TermMatch, type TermMatcher } from './match.js';
+import { isShortName, stray, type TermMatch, type TermMatcher } from './match.js';
+
+export { isShortName };
 
 /** Distinct entries marking a subject that make a document about it. */
 export const SUBJECT_EVIDENCE = 2;
@@ -31,43 +33,13 @@ export interface DocumentScope {
   refusals: Refusal[];
 }
 
-const isIdeograph = (c: number) => (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf);
-
-/**
- * Single characters that stand next to a name as words of their own: particles, conjunctions,
- * prepositions, verbs of speech and motion, localizers and suffixes (中国|的, 在|加沙, 美国|对, 俄|方).
- */
-const NAME_NEIGHBOURS = new Set([
-  ...'的地得之了着过和与及或并同跟而且也都还又再就才只仅均即乃亦但却则既因',
-  ...'在于对向从自至到往赴访经由被把让使令给为是将已曾要会能可应须受据按随以',
-  ...'中上下里内外间前后边旁部方面侧端',
-  ...'国省市县区州盟旗镇乡村岛洲籍式版型性化者家人员军队界党府院局署办',
-  ...'等各每该本此其所这那某诸全整',
-  ...'年月日天次个位名项批条场届',
-  ...'说称指问答谈讲道曰表认',
-]);
-
 /** Roles that name a person along with a short name (专家卡申, 卡申教授, 绍伊古防长). */
 const ROLE =
   /(?:专家|学者|教授|研究员|主任|院长|所长|部长|防长|外长|总统|总理|首相|主席|副主席|大使|代表|发言人|议员|议长|参议员|众议员|国务卿|秘书长|将军|上将|中将|少将|司令|总司令|先生|女士|博士|记者|主编|作者|董事长|总裁|首席执行官|创始人|负责人)/;
 const ROLE_BEFORE = new RegExp(ROLE.source + '$');
 const ROLE_AFTER = new RegExp('^' + ROLE.source);
 
-/** Is the ideograph at `i` a word of one character (boundaries on both sides) and not a particle? */
-function stray(text: string, i: number): boolean {
-  if (i < 0 || i >= text.length) return false;
-  const c = text.charAt(i);
-  return isIdeograph(text.charCodeAt(i)) && !NAME_NEIGHBOURS.has(c) && isWordBoundary(text, i) && isWordBoundary(text, i + 1);
-}
-
 const isName = (t: Term) => t.category === 'person' || t.category === 'place' || t.category === 'organisation';
-
-/** A person's short name: a Chinese variant written inside the entry's full name (卡申 in 瓦西里·卡申). */
-export function isShortName(term: Term, form: string): boolean {
-  if (term.category !== 'person') return false;
-  const full = [term['zh-Hans'], term['zh-Hant']];
-  return !full.includes(form) && full.some((f) => f.length > form.length && f.includes(form));
-}
 
 const key = (termId: string, form: string) => `${termId}\u0000${form}`;
 

@@ -88,7 +88,17 @@ describe('short names', () => {
     expect(isShortName(k, '卡申')).toBe(true);
     expect(isShortName(k, '瓦西里·卡申')).toBe(false);
   });
-  it('not-ok: a surname alone, with no full name or role in the document (社会保障卡申领)', () => {
+  it('not-ok, sentence by sentence: a short name next to a stray character (卡申|领)', () => {
+    expect(base.find('推进社会保障卡申领服务。', 'zh-Hans')).toEqual([]);
+  });
+  it('ok, sentence by sentence: a short name between words', () => {
+    expect(base.find('卡申表示，局势复杂。', 'zh-Hans').map((m) => m.form)).toEqual(['卡申']);
+    expect(base.find('卡申向澎湃新闻记者分析称。', 'zh-Hans').map((m) => m.form)).toEqual(['卡申']);
+  });
+  it('not-ok: a surname alone, with no full name or role in the document', () => {
+    expect(ids(['卡申在数字经济论坛上发言。', '数字经济快速发展。'])).toEqual([]);
+  });
+  it('not-ok: a surname inside a longer word (社会保障卡申领)', () => {
     expect(ids(['推进社会保障卡申领服务。', '数字经济快速发展。'])).toEqual([]);
   });
   it('ok: with the full name elsewhere in the document', () => {
