@@ -86,14 +86,22 @@ export function missingConcepts(slug: string, pieces: Piece[], terms: readonly T
   };
   // a phrase around a known entry (推进数字经济) is that entry in use, not a concept of its own
   const known = terms.flatMap((t) => [t['zh-Hans'], t['zh-Hant'], ...(t.variants['zh-Hans'] ?? []), ...(t.variants['zh-Hant'] ?? [])]);
-  return cands
+  const found = cands
     .filter((c) => c.category === 'concept' || c.category === 'other')
     .filter((c) => c.kind !== 'ngram' || !known.some((k) => k.length >= 2 && c['zh-Hans'].includes(k)))
+    // a term is a noun phrase: an n-gram with a particle, a modal or a pronoun in it is a piece of a sentence (部门应当, 条所称)
+    .filter((c) => c.kind !== 'ngram' || ![...c['zh-Hans']].some((ch) => GRAMMAR.has(ch)))
     .map((c) => ({ text: c['zh-Hans'], count: count(c), ...(c.en ? { gloss: c.en } : {}) }))
     .filter((m) => m.count >= MISSING_MIN_COUNT || (m.gloss !== undefined && m.count >= 2))
-    .sort((a, b) => b.count - a.count || (a.text < b.text ? -1 : a.text > b.text ? 1 : 0))
-    .slice(0, limit);
+    .sort((a, b) => b.count - a.count || (a.text < b.text ? -1 : a.text > b.text ? 1 : 0));
+  // one concept once: 数据安全保护 is 数据安全 in use
+  const kept: MissingConcept[] = [];
+  for (const m of [...found].sort((a, b) => a.text.length - b.text.length)) if (!kept.some((k) => m.text.includes(k.text))) kept.push(m);
+  return found.filter((m) => kept.includes(m)).slice(0, limit);
 }
+
+/** Characters of grammar, not of terms: particles, conjunctions, prepositions, modals, pronouns. */
+const GRAMMAR = new Set([...'的了着过和与及或并而被把将对在从于为是有所应该须得可能会其此本各每该这那之']);
 
 /** Score of a missing concept on the scale of scoreTerm (a concept whose spread is not known: half way). */
 export function scoreMissing(m: MissingConcept): number {

@@ -93,6 +93,13 @@ describe('missingConcepts', () => {
     expect(got).not.toContain('数字经济');
     expect(got).not.toContain('数据要素');
   });
+  it('not-ok: a piece of a sentence (部门应当), or a longer form of a listed concept', () => {
+    const pieces = Array.from({ length: 6 }, (_, i) => piece(`第${i}项：有关部门应当保护数据要素，数据要素流通，数据要素安全。`, i + 1));
+    const got = missingConcepts('d', pieces, terms).map((m) => m.text);
+    expect(got).toContain('数据要素');
+    expect(got.filter((g) => g !== '数据要素' && g.includes('数据要素'))).toEqual([]);
+    expect(got.filter((g) => g.includes('应当'))).toEqual([]);
+  });
   it('takes a term the document glosses in English, with the gloss', () => {
     const pieces = [piece('提出“安全格局”(Security Landscape)的概念。', 1), piece('新的安全格局正在形成。', 2)];
     expect(missingConcepts('d', pieces, terms)).toEqual([{ text: '安全格局', count: 2, gloss: 'Security Landscape' }]);
