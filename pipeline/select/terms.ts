@@ -100,8 +100,8 @@ export function missingConcepts(slug: string, pieces: Piece[], terms: readonly T
   return found.filter((m) => kept.includes(m)).slice(0, limit);
 }
 
-/** Characters of grammar, not of terms: particles, conjunctions, prepositions, modals, pronouns. */
-const GRAMMAR = new Set([...'的了着过和与及或并而被把将对在从于为是有所应该须得可能会其此本各每该这那之']);
+/** Characters of grammar, not of terms: particles, conjunctions, prepositions, modals, pronouns, ordinals (第一百 of 第一百条). */
+const GRAMMAR = new Set([...'的了着过和与及或并而被把将对在从于为是有所应该须得可能会其此本各每该这那之第']);
 
 /** Score of a missing concept on the scale of scoreTerm (a concept whose spread is not known: half way). */
 export function scoreMissing(m: MissingConcept): number {
