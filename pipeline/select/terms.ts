@@ -66,8 +66,14 @@ export interface MissingConcept {
   gloss?: string;
 }
 
-/** Marks a key term whose entry the glossary lacks: its termId starts with this, its English is empty. */
+/** Marks a key term whose entry the glossary lacks: its termId starts with this, its English is MISSING_EN. */
 export const MISSING_PREFIX = 'missing:';
+
+/**
+ * The English of a key term the glossary lacks: a dash, in every language's table (the templates'
+ * rows are `| {{text}} | {{en}} |`; a label of its own would need a new key in render/templates.ts).
+ */
+export const MISSING_EN = '—';
 
 /** The least occurrences of a missing concept (as `glossary suggest`'s n-gram default). */
 export const MISSING_MIN_COUNT = 5;
@@ -114,7 +120,7 @@ export function scoreMissing(m: MissingConcept): number {
  * country name. Never a name marked `generic` (中国, 美国, 习近平), never an entry whose sense belongs to
  * a subject the document is not about (`domain`; the subjects are shown by the entries found,
  * glossary/scope.ts). Key concepts the glossary lacks (`missing`) compete with the concepts by score,
- * two at most, their English left empty for the template to mark.
+ * two at most, their English marked missing (MISSING_EN).
  */
 export function chooseTerms(stats: TermStat[], max = 8, maxLastResort = 3, missing: readonly MissingConcept[] = [], maxMissing = 2): BriefTerm[] {
   const present = stats.filter((s) => s.count + s.headingCount > 0);
@@ -129,7 +135,7 @@ export function chooseTerms(stats: TermStat[], max = 8, maxLastResort = 3, missi
   const concepts: Row[] = ranked.filter((s) => tier(s) === 0).map(entry);
   const lacking: Row[] = missing
     .slice(0, maxMissing)
-    .map((m) => ({ term: { termId: MISSING_PREFIX + m.text, text: m.text, en: '' }, score: scoreMissing(m) }));
+    .map((m) => ({ term: { termId: MISSING_PREFIX + m.text, text: m.text, en: MISSING_EN }, score: scoreMissing(m) }));
   // missing concepts take their place among the concepts by score (the entries first at equal score)
   const merged = [...concepts];
   for (const m of lacking) {

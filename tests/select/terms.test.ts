@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseTermFile } from '../../pipeline/glossary/load.js';
 import { createHantConverter } from '../../pipeline/localize/hant.js';
-import { chooseTerms, missingConcepts, MISSING_PREFIX, scoreTerm, type TermStat } from '../../pipeline/select/terms.js';
+import { chooseTerms, missingConcepts, MISSING_EN, MISSING_PREFIX, scoreTerm, type TermStat } from '../../pipeline/select/terms.js';
 import Handlebars from 'handlebars';
 import { readFileSync } from 'node:fs';
 
@@ -66,14 +66,14 @@ describe('chooseTerms', () => {
     const out = chooseTerms([stat('digital-economy', 9), stat('ceasefire', 1)], 8, 3, [{ text: '数据要素', count: 12 }]);
     expect(out).toEqual([
       { termId: 'digital-economy', text: '数字经济', en: 'digital economy' },
-      { termId: MISSING_PREFIX + '数据要素', text: '数据要素', en: '' },
+      { termId: MISSING_PREFIX + '数据要素', text: '数据要素', en: MISSING_EN },
       { termId: 'ceasefire', text: '停火', en: 'ceasefire' },
     ]);
   });
 
   it('does not push out the glossary’s concepts with weaker missing ones, and lists two at most', () => {
     const full = Array.from({ length: 8 }, (_, i) => ({ ...stat('digital-economy', 20), term: { ...byId('digital-economy'), id: `c${i}` } }));
-    expect(chooseTerms(full, 8, 3, [{ text: '数据要素', count: 5 }]).some((t) => t.en === '')).toBe(false);
+    expect(chooseTerms(full, 8, 3, [{ text: '数据要素', count: 5 }]).some((t) => t.en === MISSING_EN)).toBe(false);
     const three = [{ text: '数据要素', count: 30 }, { text: '算力网络', count: 30 }, { text: '平台经济', count: 30 }];
     expect(chooseTerms([], 8, 3, three).map((t) => t.text)).toEqual(['数据要素', '算力网络']);
   });
@@ -107,12 +107,12 @@ describe('missingConcepts', () => {
 });
 
 describe('the key-terms table in the templates', () => {
-  it('marks a missing English', () => {
+  it('shows the missing mark in the English column', () => {
     for (const kind of ['report', 'news']) {
       const src = readFileSync(new URL(`../../templates/${kind}.md.hbs`, import.meta.url), 'utf8');
       const table = src.slice(src.indexOf('{{#each terms}}'), src.indexOf('{{/each}}', src.indexOf('{{#each terms}}')) + 9);
-      const out = Handlebars.compile(table)({ terms: [{ text: '数据要素', en: '' }, { text: '停火', en: 'ceasefire' }] });
-      expect(out).toContain('| 数据要素 | — |');
+      const out = Handlebars.compile(table)({ terms: chooseTerms([stat('ceasefire', 1)], 8, 3, [{ text: '数据要素', count: 30 }]) });
+      expect(out).toContain(`| 数据要素 | ${MISSING_EN} |`);
       expect(out).toContain('| 停火 | ceasefire |');
     }
   });
