@@ -2,6 +2,7 @@
 // entries no source uses, and frequent terms of the sources the glossary lacks.
 import type { Term } from '../model.js';
 import { createMatcher } from './match.js';
+import { documentScope, type Refusal } from './scope.js';
 import { suggestEntries, type Candidate, type MinedText } from './mine.js';
 
 export interface EntryUse {
@@ -31,6 +32,8 @@ export interface CheckReport {
   unused: { id: string; 'zh-Hans': string; en: string }[];
   forbidden: ForbiddenUse[];
   missing: Candidate[];
+  /** Matches a source's scope refuses (a name inside a longer one, a short name alone, another subject's sense). */
+  refused: (Refusal & { slug: string })[];
 }
 
 export function checkGlossary(terms: readonly Term[], texts: MinedText[], opts: { missingLimit?: number } = {}): CheckReport {
@@ -38,9 +41,12 @@ export function checkGlossary(terms: readonly Term[], texts: MinedText[], opts: 
   const byId = new Map<string, EntryUse>();
   const forbidden: ForbiddenUse[] = [];
   for (const t of terms) byId.set(t.id, { id: t.id, 'zh-Hans': t['zh-Hans'], en: t.en, counts: {}, total: 0, sourcesListed: t.sources ?? [] });
+  const refused: CheckReport['refused'] = [];
   for (const { slug, file, pieces } of texts) {
+    const scope = documentScope(matcher, pieces.map((p) => p.text));
+    for (const r of scope.refusals) refused.push({ ...r, slug });
     for (const p of pieces) {
-      for (const m of matcher.find(p.text, 'zh-Hans')) {
+      for (const m of scope.matcher.find(p.text, 'zh-Hans')) {
         const use = byId.get(m.term.id)!;
         if (m.kind === 'forbidden') {
           const f = (m.term.forbidden[m.formLang] ?? []).find((x) => x.term === m.form);
@@ -59,5 +65,6 @@ export function checkGlossary(terms: readonly Term[], texts: MinedText[], opts: 
     unused: all.filter((u) => u.total === 0).map((u) => ({ id: u.id, 'zh-Hans': u['zh-Hans'], en: u.en })),
     forbidden,
     missing: suggestEntries(texts, terms).slice(0, opts.missingLimit ?? 30),
+    refused,
   };
 }

@@ -20,6 +20,9 @@ export interface ImportedEntry {
   category: TermCategory;
   note?: string;
   sources?: string[];
+  domain?: string;
+  subject?: string[];
+  generic?: boolean;
   /** Line in the imported file where the entry starts. */
   line: number;
 }
@@ -74,6 +77,10 @@ export function termsToTbx(terms: readonly Term[]): string {
     L.push(`      <conceptEntry id="${esc(t.id)}">`);
     L.push(`        <descrip type="subjectField">${esc(t.category)}</descrip>`);
     for (const s of t.sources ?? []) L.push(`        <admin type="source">${esc(s)}</admin>`);
+    // the glossary's own fields, as admin data other tools keep and ignore
+    if (t.domain) L.push(`        <admin type="briefs-domain">${esc(t.domain)}</admin>`);
+    for (const s of t.subject ?? []) L.push(`        <admin type="briefs-subject">${esc(s)}</admin>`);
+    if (t.generic) L.push(`        <admin type="briefs-generic">true</admin>`);
     if (t.note) L.push(`        <note>${esc(t.note)}</note>`);
     for (const lang of LANGS) {
       L.push(`        <langSec xml:lang="${lang}">`);
@@ -199,7 +206,15 @@ export function parseTbx(text: string, file: string): ReadResult {
       else if (value && type !== 'subjectField') notes.push(value);
     }
     for (const g of list(c, 'descripGrp')) for (const d of list(g, 'descrip')) if (textOf(d)) notes.push(textOf(d));
-    for (const a of list(c, 'admin')) if (attr(a, 'type') === 'source' && textOf(a)) (e.sources ??= []).push(textOf(a));
+    for (const a of list(c, 'admin')) {
+      const type = attr(a, 'type');
+      const value = textOf(a);
+      if (!value) continue;
+      if (type === 'source') (e.sources ??= []).push(value);
+      else if (type === 'briefs-domain') e.domain = value;
+      else if (type === 'briefs-subject') (e.subject ??= []).push(value);
+      else if (type === 'briefs-generic' && value === 'true') e.generic = true;
+    }
     for (const n of list(c, 'note')) if (textOf(n)) notes.push(textOf(n));
     for (const ls of [...list(c, 'langSec'), ...list(c, 'langSet')]) {
       const tag = attr(ls, 'xml:lang') ?? attr(ls, 'lang');
@@ -256,6 +271,9 @@ export const CSV_COLUMNS = [
   'forbidden:en',
   'note',
   'sources',
+  'domain',
+  'subject',
+  'generic',
 ] as const;
 
 function csvField(s: string): string {
@@ -283,6 +301,9 @@ export function termsToCsv(terms: readonly Term[]): string {
       joinForbidden(t.forbidden?.en),
       t.note ?? '',
       (t.sources ?? []).join(' | '),
+      t.domain ?? '',
+      (t.subject ?? []).join(' | '),
+      t.generic ? 'true' : '',
     ];
     rows.push(cells.map(csvField).join(','));
   }
@@ -383,6 +404,10 @@ export function parseCsv(text: string, file: string): ReadResult {
     if (get('note')) e.note = get('note');
     const src = splitList(get('sources'));
     if (src.length) e.sources = src;
+    if (get('domain')) e.domain = get('domain');
+    const subj = splitList(get('subject'));
+    if (subj.length) e.subject = subj;
+    if (get('generic') === 'true') e.generic = true;
     entries.push(e);
   }
   return { entries, diagnostics };

@@ -51,6 +51,9 @@ export function toEntryOut(e: ImportedEntry & { 'zh-Hans': string; en: string },
   if (Object.keys(forbidden).length) out.forbidden = ordered(forbidden);
   if (e.note) out.note = e.note;
   if (e.sources?.length) out.sources = [...new Set(e.sources)].sort();
+  if (e.domain) out.domain = e.domain;
+  if (e.subject?.length) out.subject = [...new Set(e.subject)].sort();
+  if (e.generic) out.generic = true;
   return out;
 }
 

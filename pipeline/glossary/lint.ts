@@ -1,5 +1,6 @@
 // `briefs glossary lint`: rules over loaded terms. Each rule reports at the file:line:column of the
 // field concerned. Schema problems (missing/empty/malformed fields) are reported by the loader.
+import { SUBJECT_EVIDENCE } from './scope.js';
 import { diagnostic, type Diagnostic, type Severity } from '../diagnostics.js';
 import type { Lang, Term } from '../model.js';
 import { fieldPlace, type ToHant } from './load.js';
@@ -209,6 +210,21 @@ export function lintGlossary(terms: Term[], toHant: ToHant, opts: LintOptions = 
         }
       });
     }
+  }
+
+  // a subject's sense with too few entries marking the subject can never be matched (glossary/scope.ts)
+  const evidence = new Map<string, number>();
+  for (const t of terms) for (const s of t.subject ?? []) evidence.set(s, (evidence.get(s) ?? 0) + 1);
+  for (const t of terms) {
+    if (!t.domain || (evidence.get(t.domain) ?? 0) >= SUBJECT_EVIDENCE) continue;
+    report(
+      out,
+      'domain-without-subject',
+      t,
+      'domain',
+      `“${t['zh-Hans']}” belongs to ${t.domain}, but ${evidence.get(t.domain) ?? 0} entries mark that subject (\`subject: [ ${t.domain} ]\`); ${SUBJECT_EVIDENCE} are needed for any document to be about it`,
+      { severity: 'warning' },
+    );
   }
   return sortDiagnostics(out);
 }

@@ -111,6 +111,7 @@ function schemaDiagnostic(err: ErrorObject, doc: Document, lc: LineCounter, file
     case 'pattern':
       if (p[p.length - 1] === 'id') reason = `${where} must be kebab-case (a-z, 0-9 and single hyphens)`;
       else if (p.includes('sources')) reason = `${where} must be a source slug (a-z, 0-9, . _ -)`;
+      else if (p.includes('domain') || p.includes('subject')) reason = `${where} must be a subject in kebab-case (international-security)`;
       else reason = `${where} is empty or starts/ends with whitespace`;
       actual = value;
       break;
@@ -143,6 +144,9 @@ export interface RawEntry {
   category: TermCategory;
   note?: string;
   sources?: string[];
+  domain?: string;
+  subject?: string[];
+  generic?: boolean;
 }
 
 /** Build a Term from a validated raw entry; zh-Hant forms absent from the entry are derived with toHant. */
@@ -187,6 +191,12 @@ export function termFromEntry(raw: RawEntry, toHant: ToHant): Term {
   if (raw.note !== undefined) term.note = raw.note;
   if (raw.sources && raw.sources.length) term.sources = [...new Set(raw.sources)].sort();
   if (raw['hant-intended']) term.hantIntended = true;
+  if (raw.domain) term.domain = raw.domain;
+  if (raw.subject !== undefined) {
+    const list = [...new Set(raw.subject)].sort();
+    if (list.length) term.subject = list;
+  }
+  if (raw.generic) term.generic = true;
   return term;
 }
 

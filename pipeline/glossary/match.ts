@@ -24,8 +24,13 @@ export interface TermMatch {
   formLang: Lang;
 }
 
+/** Says whether a candidate may stand (a document's scope: glossary/scope.ts); refused ones give way to others. */
+export type Admit = (term: Term, form: string, lang: Lang) => boolean;
+
 export interface TermMatcher {
   find(text: string, lang: Lang): TermMatch[];
+  /** The same matcher, taking only the candidates `admit` lets stand (shorter overlapping ones get their chance). */
+  within(admit: Admit): TermMatcher;
   /** Number of distinct forms compiled (for diagnostics and the bench). */
   readonly size: number;
 }
@@ -400,6 +405,73 @@ function namesFeature(text: string, end: number): boolean {
   return FEATURE.has(text.charAt(end)) && isWordBoundary(text, end + 1);
 }
 
+// ---- names inside longer names ----
+//
+// ICU's dictionary knows few proper names: it cuts 内蒙古 as 内|蒙古, 南苏丹 as 南|苏丹, so 蒙古 (Mongolia)
+// passes the boundary test. A direction written straight before a place's name makes a longer name
+// (内蒙古, 南苏丹, 北马其顿, 东帝汶) unless it ends a locative word of its own (国内, 境内, 以南, 乌东:
+// a one-character name or a place word before the direction). Other longer names (桦加沙, a typhoon;
+// 社会保障卡申领, where 卡申 is no one) show only over the whole document: see `scopeMatcher`.
+
+/** Directions that begin a longer place name. */
+const PLACE_PREFIX = new Set([...'东西南北内外']);
+
+/**
+ * Particles, prepositions and verbs of motion that stand before a place's name: after one of them (or
+ * at the start of a text, after punctuation, a space or a digit) a direction begins the name (在内蒙古,
+ * 与南苏丹). After any other character the direction closes a word of its own (国内, 境内, 以南, 乌东).
+ */
+const BEFORE_NAME = new Set([...'在之对于与和同跟及或并而的了是为将被把让使给由受向往从到至赴访经据按随自'].filter(Boolean));
+
+/** Is the place at [start, end) the tail of a longer place name (内蒙古, 南苏丹)? */
+export function afterPlacePrefix(text: string, start: number, term: Term): boolean {
+  if (term.category !== 'place' || start < 1) return false;
+  if (!PLACE_PREFIX.has(text.charAt(start - 1))) return false;
+  if (start < 2) return true;
+  const head = text.charCodeAt(start - 2);
+  return !isIdeograph(head) || BEFORE_NAME.has(text.charAt(start - 2));
+}
+
+// ---- short names ----
+//
+// A person's short name (卡申 of 瓦西里·卡申) is two or three characters that occur inside many words:
+// ICU cuts 社会保障卡申领 as 保障|卡|申|领. Sentence by sentence, a short name is not taken next to a
+// stray character (one ICU can attach to nothing and that is no particle or suffix): 卡申|领. Over a
+// whole document, glossary/scope.ts asks more of it (the full name, or a role).
+
+/**
+ * Single characters that stand next to a name as words of their own: particles, conjunctions,
+ * prepositions, verbs of speech and motion, localizers and suffixes (中国|的, 在|加沙, 美国|对, 俄|方).
+ */
+const NAME_NEIGHBOURS = new Set([
+  ...'的地得之了着过和与及或并同跟而且也都还又再就才只仅均即乃亦但却则既因',
+  ...'在于对向从自至到往赴访经由被把让使令给为是将已曾要会能可应须受据按随以',
+  ...'中上下里内外间前后边旁部方面侧端',
+  ...'国省市县区州盟旗镇乡村岛洲籍式版型性化者家人员军队界党府院局署办',
+  ...'等各每该本此其所这那某诸全整',
+  ...'年月日天次个位名项批条场届',
+  ...'说称指问答谈讲道曰表认',
+]);
+
+/** Is the ideograph at `i` a word of one character (boundaries on both sides) and not a particle? */
+export function stray(text: string, i: number): boolean {
+  if (i < 0 || i >= text.length) return false;
+  const c = text.charAt(i);
+  return isIdeograph(text.charCodeAt(i)) && !NAME_NEIGHBOURS.has(c) && isWordBoundary(text, i) && isWordBoundary(text, i + 1);
+}
+
+/** A person's short name: a Chinese variant written inside the entry's full name (卡申 in 瓦西里·卡申). */
+export function isShortName(term: Term, form: string): boolean {
+  if (term.category !== 'person') return false;
+  const full = [term['zh-Hans'], term['zh-Hant']];
+  return !full.includes(form) && full.some((f) => f.length > form.length && f.includes(form));
+}
+
+/** A short name next to a stray character: part of a longer word (卡申 in 卡申领). */
+function shortNameInWord(text: string, start: number, end: number, term: Term): boolean {
+  return isShortName(term, text.slice(start, end)) && (stray(text, start - 1) || stray(text, end));
+}
+
 /** Does a word start or end at offset `at` of the text (ICU's segmentation of a window around it)? */
 export function isWordBoundary(text: string, at: number): boolean {
   const from = Math.max(0, at - WINDOW);
@@ -408,7 +480,7 @@ export function isWordBoundary(text: string, at: number): boolean {
 
 // ---- choosing among overlapping candidates ----
 
-function select(text: string, hits: number[], refOf: (p: number) => FormRef, wordCheck = false): TermMatch[] {
+function select(text: string, hits: number[], refOf: (p: number) => FormRef, wordCheck = false, admit?: Admit): TermMatch[] {
   const n = hits.length / 3;
   const order: number[] = [];
   for (let k = 0; k < n; k++) order.push(k);
@@ -436,7 +508,10 @@ function select(text: string, hits: number[], refOf: (p: number) => FormRef, wor
     if (!free) continue;
     if (wordCheck && !onWordBoundaries(text, start, end)) continue;
     const ref = refOf(hits[3 * k + 2]);
+    if (admit && !admit(ref.term, text.slice(start, end), ref.lang)) continue;
     if (wordCheck && ref.term.category === 'place' && namesFeature(text, end)) continue;
+    if (wordCheck && afterPlacePrefix(text, start, ref.term)) continue;
+    if (wordCheck && shortNameInWord(text, start, end, ref.term)) continue;
     taken.fill(1, start, end);
     out.push({ term: ref.term, start, end, form: text.slice(start, end), kind: ref.kind, formLang: ref.lang });
   }
@@ -456,13 +531,17 @@ export function createMatcher(terms: readonly Term[]): TermMatcher {
     'zh-Hans': zh.patterns.map((pt) => pick(pt.refs, 'zh-Hans')),
     'zh-Hant': zh.patterns.map((pt) => pick(pt.refs, 'zh-Hant')),
   };
-  return {
+  const matcher = (admit?: Admit): TermMatcher => ({
     size: zh.patterns.length + en.patterns.length,
     find(text: string, lang: Lang): TermMatch[] {
       if (!text) return [];
-      if (lang === 'en') return select(text, en.scan(text), (p) => en.patterns[p].ref);
+      if (lang === 'en') return select(text, en.scan(text), (p) => en.patterns[p].ref, false, admit);
       const refs = chosen[lang];
-      return select(text, zh.scan(text), (p) => refs[p], true);
+      return select(text, zh.scan(text), (p) => refs[p], true, admit);
     },
-  };
+    within(next: Admit): TermMatcher {
+      return matcher(admit ? (t, f, l) => admit(t, f, l) && next(t, f, l) : next);
+    },
+  });
+  return matcher();
 }

@@ -50,6 +50,9 @@ export function entryYaml(e: EntryOut, comments: string[] = []): string {
   put('category', e.category);
   if (e.note) put('note', scalar(e.note));
   if (e.sources?.length) put('sources', flow(e.sources));
+  if (e.domain) put('domain', scalar(e.domain));
+  if (e.subject?.length) put('subject', flow(e.subject));
+  if (e.generic) put('generic', 'true');
   if (e.evidence?.length) {
     fields.push('evidence:');
     for (const ev of e.evidence) fields.push(`  - ${scalar(ev)}`);

@@ -1,5 +1,9 @@
 // Glossary terms in the text: which entries occur where, and which matter most in this document.
 import type { BriefTerm, Term } from '../model.js';
+import { subjectsOf } from '../glossary/scope.js';
+import { specificity } from '../glossary/background.js';
+import { suggestEntries, type Candidate } from '../glossary/mine.js';
+import type { Piece } from '../glossary/corpus.js';
 
 export interface TermHit {
   term: Term;
@@ -37,31 +41,107 @@ const CATEGORY_WEIGHT: Record<string, number> = {
 
 /**
  * Score of a term for the key-terms box: occurrences (log-damped) × how widely they spread over the
- * sections × a category weight (concepts are what a reader needs explained; place names rarely are),
- * plus a bonus for headings and for appearing in the brief's own items.
+ * sections × a category weight (concepts are what a reader needs explained; place names rarely are)
+ * × how specific the entry is to this document (its document frequency over a background corpus,
+ * glossary/background.ts: from 0.5 for an entry every document uses to 1), plus a bonus for headings
+ * and for appearing in the brief's own items.
  */
 export function scoreTerm(s: Omit<TermStat, 'score'>, sections: number): number {
   const occ = Math.log2(1 + s.count + 2 * s.headingCount);
   const spread = sections > 0 ? 0.5 + 0.5 * Math.min(1, s.spread / Math.max(1, Math.min(sections, 4))) : 1;
   const cat = CATEGORY_WEIGHT[s.term.category] ?? 1;
-  return occ * spread * cat + 0.5 * Math.min(3, s.inBrief);
+  return occ * spread * cat * specificity(s.term.id) + 0.5 * Math.min(3, s.inBrief);
 }
 
 /** People and places: named in the key-terms box only when concepts, organisations, events and documents run out. */
 const LAST_RESORT = new Set(['person', 'place']);
 
+/** A key concept of the document that the glossary lacks (from `glossary suggest`'s miners). */
+export interface MissingConcept {
+  /** The Chinese term as the document writes it. */
+  text: string;
+  /** Occurrences in the document. */
+  count: number;
+  /** An English gloss the document itself gives (安全保障(Security Guarantee)), if any; never a guess. */
+  gloss?: string;
+}
+
+/** Marks a key term whose entry the glossary lacks: its termId starts with this, its English is MISSING_EN. */
+export const MISSING_PREFIX = 'missing:';
+
+/**
+ * The English of a key term the glossary lacks: a dash, in every language's table (the templates'
+ * rows are `| {{text}} | {{en}} |`; a label of its own would need a new key in render/templates.ts).
+ */
+export const MISSING_EN = '—';
+
+/** The least occurrences of a missing concept (as `glossary suggest`'s n-gram default). */
+export const MISSING_MIN_COUNT = 5;
+
+/**
+ * Key concepts of a document the glossary lacks: what `glossary suggest <slug>` proposes for it (terms
+ * the document glosses in English, repeated quoted terms, frequent n-grams), known entries left out,
+ * most frequent first. `pieces` are the document's texts (title, headings, sentences).
+ */
+export function missingConcepts(slug: string, pieces: Piece[], terms: readonly Term[], limit = 3): MissingConcept[] {
+  const cands: Candidate[] = suggestEntries([{ slug, pieces }], terms, { minCount: MISSING_MIN_COUNT });
+  const count = (c: Candidate) => {
+    let n = 0;
+    for (const p of pieces) for (let i = p.text.indexOf(c['zh-Hans']); i >= 0; i = p.text.indexOf(c['zh-Hans'], i + c['zh-Hans'].length)) n++;
+    return n;
+  };
+  // a phrase around a known entry (推进数字经济) is that entry in use, not a concept of its own
+  const known = terms.flatMap((t) => [t['zh-Hans'], t['zh-Hant'], ...(t.variants['zh-Hans'] ?? []), ...(t.variants['zh-Hant'] ?? [])]);
+  const found = cands
+    .filter((c) => c.category === 'concept' || c.category === 'other')
+    .filter((c) => c.kind !== 'ngram' || !known.some((k) => k.length >= 2 && c['zh-Hans'].includes(k)))
+    // a term is a noun phrase: an n-gram with a particle, a modal or a pronoun in it is a piece of a sentence (部门应当, 条所称)
+    .filter((c) => c.kind !== 'ngram' || ![...c['zh-Hans']].some((ch) => GRAMMAR.has(ch)))
+    .map((c) => ({ text: c['zh-Hans'], count: count(c), ...(c.en ? { gloss: c.en } : {}) }))
+    .filter((m) => m.count >= MISSING_MIN_COUNT || (m.gloss !== undefined && m.count >= 2))
+    .sort((a, b) => b.count - a.count || (a.text < b.text ? -1 : a.text > b.text ? 1 : 0));
+  // one concept once: 数据安全保护 is 数据安全 in use
+  const kept: MissingConcept[] = [];
+  for (const m of [...found].sort((a, b) => a.text.length - b.text.length)) if (!kept.some((k) => m.text.includes(k.text))) kept.push(m);
+  return found.filter((m) => kept.includes(m)).slice(0, limit);
+}
+
+/** Characters of grammar, not of terms: particles, conjunctions, prepositions, modals, pronouns, ordinals (第一百 of 第一百条). */
+const GRAMMAR = new Set([...'的了着过和与及或并而被把将对在从于为是有所应该须得可能会其此本各每该这那之第']);
+
+/** Score of a missing concept on the scale of scoreTerm (a concept whose spread is not known: half way). */
+export function scoreMissing(m: MissingConcept): number {
+  return Math.log2(1 + m.count) * 0.75 * CATEGORY_WEIGHT.concept;
+}
+
 /**
  * The key terms: concepts, organisations, events, documents (and other) by score; people and places by
  * score after them, to fill what is left, three at most. A reader needs 安全困境 or 北约 explained, not a
- * country name.
+ * country name. Never a name marked `generic` (中国, 美国, 习近平), never an entry whose sense belongs to
+ * a subject the document is not about (`domain`; the subjects are shown by the entries found,
+ * glossary/scope.ts). Key concepts the glossary lacks (`missing`) compete with the concepts by score,
+ * two at most, their English marked missing (MISSING_EN).
  */
-export function chooseTerms(stats: TermStat[], max = 8, maxLastResort = 3): BriefTerm[] {
+export function chooseTerms(stats: TermStat[], max = 8, maxLastResort = 3, missing: readonly MissingConcept[] = [], maxMissing = 2): BriefTerm[] {
+  const present = stats.filter((s) => s.count + s.headingCount > 0);
+  const subjects = new Set(subjectsOf(present.map((s) => s.term)));
   const tier = (s: TermStat) => (LAST_RESORT.has(s.term.category) ? 1 : 0);
-  const ranked = stats
-    .filter((s) => s.count + s.headingCount > 0)
+  const ranked = present
+    .filter((s) => !s.term.generic && (!s.term.domain || subjects.has(s.term.domain)))
     .sort((a, b) => tier(a) - tier(b) || b.score - a.score || a.first - b.first || (a.term.id < b.term.id ? -1 : 1));
+  type Row = { term: BriefTerm; score: number };
+  const entry = (s: TermStat): Row => ({ term: { termId: s.term.id, text: s.term['zh-Hans'], en: s.term.en }, score: s.score });
   // a few names at most: a box of country names explains nothing
-  const concepts = ranked.filter((s) => tier(s) === 0);
-  const names = ranked.filter((s) => tier(s) === 1).slice(0, maxLastResort);
-  return [...concepts, ...names].slice(0, max).map((s) => ({ termId: s.term.id, text: s.term['zh-Hans'], en: s.term.en }));
+  const concepts: Row[] = ranked.filter((s) => tier(s) === 0).map(entry);
+  const lacking: Row[] = missing
+    .slice(0, maxMissing)
+    .map((m) => ({ term: { termId: MISSING_PREFIX + m.text, text: m.text, en: MISSING_EN }, score: scoreMissing(m) }));
+  // missing concepts take their place among the concepts by score (the entries first at equal score)
+  const merged = [...concepts];
+  for (const m of lacking) {
+    const at = merged.findIndex((r) => r.score < m.score);
+    merged.splice(at < 0 ? merged.length : at, 0, m);
+  }
+  const names = ranked.filter((s) => tier(s) === 1).slice(0, maxLastResort).map(entry);
+  return [...merged, ...names].slice(0, max).map((r) => r.term);
 }

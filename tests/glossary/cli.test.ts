@@ -127,7 +127,7 @@ describe('briefs glossary export / import', () => {
   it('CSV export re-imports to the same glossary', () => {
     const csv = briefs('glossary', 'export', '--format', 'csv');
     expect(csv.code).toBe(0);
-    expect(csv.stdout.split('\r\n')[0]).toBe('id,category,zh-Hans,zh-Hant,en,variants:zh-Hans,variants:zh-Hant,variants:en,forbidden:zh-Hans,forbidden:zh-Hant,forbidden:en,note,sources');
+    expect(csv.stdout.split('\r\n')[0]).toBe('id,category,zh-Hans,zh-Hant,en,variants:zh-Hans,variants:zh-Hant,variants:en,forbidden:zh-Hans,forbidden:zh-Hant,forbidden:en,note,sources,domain,subject,generic');
     const dir = tmp();
     writeFileSync(path.join(dir, 'g.csv'), csv.stdout);
     const into = tmp();

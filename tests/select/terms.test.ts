@@ -1,0 +1,138 @@
+import { describe, expect, it } from 'vitest';
+import { parseTermFile } from '../../pipeline/glossary/load.js';
+import { createHantConverter } from '../../pipeline/localize/hant.js';
+import { chooseTerms, missingConcepts, MISSING_EN, MISSING_PREFIX, scoreTerm, type TermStat } from '../../pipeline/select/terms.js';
+import Handlebars from 'handlebars';
+import { readFileSync } from 'node:fs';
+
+// issue #14, point 5: the key-terms table shows what matters in this document.
+const toHant = createHantConverter({ quotes: false });
+const { terms, diagnostics } = parseTermFile(
+  `
+- zh-Hans: 中国
+  en: China
+  category: place
+  generic: true
+- zh-Hans: 习近平
+  en: Xi Jinping
+  category: person
+  generic: true
+- zh-Hans: 乌克兰
+  en: Ukraine
+  category: place
+- zh-Hans: 数字经济
+  en: digital economy
+  category: concept
+- zh-Hans: 安全保障
+  en: security guarantee
+  category: concept
+  domain: international-security
+- zh-Hans: 北约
+  en: NATO
+  category: organisation
+  subject: [ international-security ]
+- zh-Hans: 停火
+  en: ceasefire
+  category: concept
+  subject: [ international-security ]
+`,
+  'test.yaml',
+  toHant,
+);
+const byId = (id: string) => terms.find((t) => t.id === id)!;
+const stat = (id: string, count: number, first = 1): TermStat => {
+  const s = { term: byId(id), count, headingCount: 0, spread: 1, inBrief: 0, first };
+  return { ...s, score: scoreTerm(s, 1) };
+};
+
+describe('chooseTerms', () => {
+  it('loads the fixture', () => expect(diagnostics).toEqual([]));
+
+  it('never shows a generic country or leader name, however frequent', () => {
+    const out = chooseTerms([stat('china', 40), stat('xi-jinping', 12), stat('digital-economy', 5), stat('ukraine', 3)]);
+    expect(out.map((t) => t.termId)).toEqual(['digital-economy', 'ukraine']);
+  });
+
+  it('not-ok: an entry of another subject’s sense (安全保障 in a report on the digital economy)', () => {
+    expect(chooseTerms([stat('digital-economy', 9), stat('security-guarantee', 3)]).map((t) => t.termId)).toEqual(['digital-economy']);
+  });
+
+  it('ok: the same entry where the document is about its subject', () => {
+    const out = chooseTerms([stat('security-guarantee', 3), stat('nato', 4), stat('ceasefire', 2)]);
+    expect(out.map((t) => t.termId)).toContain('security-guarantee');
+  });
+
+  it('lists a key concept the glossary lacks, its English empty, among the concepts by score', () => {
+    const out = chooseTerms([stat('digital-economy', 9), stat('ceasefire', 1)], 8, 3, [{ text: '数据要素', count: 12 }]);
+    expect(out).toEqual([
+      { termId: 'digital-economy', text: '数字经济', en: 'digital economy' },
+      { termId: MISSING_PREFIX + '数据要素', text: '数据要素', en: MISSING_EN },
+      { termId: 'ceasefire', text: '停火', en: 'ceasefire' },
+    ]);
+  });
+
+  it('does not push out the glossary’s concepts with weaker missing ones, and lists two at most', () => {
+    const full = Array.from({ length: 8 }, (_, i) => ({ ...stat('digital-economy', 20), term: { ...byId('digital-economy'), id: `c${i}` } }));
+    expect(chooseTerms(full, 8, 3, [{ text: '数据要素', count: 5 }]).some((t) => t.en === MISSING_EN)).toBe(false);
+    const three = [{ text: '数据要素', count: 30 }, { text: '算力网络', count: 30 }, { text: '平台经济', count: 30 }];
+    expect(chooseTerms([], 8, 3, three).map((t) => t.text)).toEqual(['数据要素', '算力网络']);
+  });
+});
+
+describe('missingConcepts', () => {
+  const piece = (text: string, line: number) => ({ text, line, column: 1 });
+  it('ok: a recurring term of the document the glossary lacks', () => {
+    const around = ['培育', '发挥', '激活', '用好', '流通', '保护'];
+    const after = ['市场', '价值', '潜能', '作用', '收益', '安全'];
+    const pieces = around.map((w, i) => piece(`${w}数据要素${after[i]}，推进数字经济。`, i + 1));
+    expect(missingConcepts('d', pieces, terms).map((m) => m.text)).toContain('数据要素');
+  });
+  it('not-ok: a known entry, a piece of one, or a term seen once or twice', () => {
+    const pieces = [piece('推进数字经济，推进数字经济，推进数字经济，推进数字经济，推进数字经济。', 1), piece('培育数据要素市场。', 2)];
+    const got = missingConcepts('d', pieces, terms).map((m) => m.text);
+    expect(got).not.toContain('数字经济');
+    expect(got).not.toContain('数据要素');
+  });
+  it('not-ok: a piece of a sentence (部门应当), or a longer form of a listed concept', () => {
+    const pieces = Array.from({ length: 6 }, (_, i) => piece(`第${i}项：有关部门应当保护数据要素，数据要素流通，数据要素安全。`, i + 1));
+    const got = missingConcepts('d', pieces, terms).map((m) => m.text);
+    expect(got).toContain('数据要素');
+    expect(got.filter((g) => g !== '数据要素' && g.includes('数据要素'))).toEqual([]);
+    expect(got.filter((g) => g.includes('应当'))).toEqual([]);
+  });
+  it('takes a term the document glosses in English, with the gloss', () => {
+    const pieces = [piece('提出“安全格局”(Security Landscape)的概念。', 1), piece('新的安全格局正在形成。', 2)];
+    expect(missingConcepts('d', pieces, terms)).toEqual([{ text: '安全格局', count: 2, gloss: 'Security Landscape' }]);
+  });
+});
+
+describe('the key-terms table in the templates', () => {
+  it('shows the missing mark in the English column', () => {
+    for (const kind of ['report', 'news']) {
+      const src = readFileSync(new URL(`../../templates/${kind}.md.hbs`, import.meta.url), 'utf8');
+      const table = src.slice(src.indexOf('{{#each terms}}'), src.indexOf('{{/each}}', src.indexOf('{{#each terms}}')) + 9);
+      const out = Handlebars.compile(table)({ terms: chooseTerms([stat('ceasefire', 1)], 8, 3, [{ text: '数据要素', count: 30 }]) });
+      expect(out).toContain(`| 数据要素 | ${MISSING_EN} |`);
+      expect(out).toContain('| 停火 | ceasefire |');
+    }
+  });
+});
+
+describe('specificity', () => {
+  it('weighs an entry many documents use below one few use, at equal counts', async () => {
+    const { specificity } = await import('../../pipeline/glossary/background.js');
+    const bg = { docs: 20, df: { common: 20, rare: 2, some: 6 } };
+    expect(specificity('rare', bg)).toBe(1);
+    expect(specificity('unseen', bg)).toBe(1);
+    expect(specificity('some', bg)).toBeGreaterThan(0.5);
+    expect(specificity('some', bg)).toBeLessThan(1);
+    expect(specificity('common', bg)).toBe(0.5);
+    expect(specificity('common', { docs: 1, df: {} })).toBe(1);
+  });
+  it('measures document frequency within each document’s scope', async () => {
+    const { measureBackground } = await import('../../pipeline/glossary/background.js');
+    const { createMatcher } = await import('../../pipeline/glossary/match.js');
+    const bg = measureBackground([{ texts: ['中国的数字经济。'] }, { texts: ['数字经济和乌克兰。', '中国。'] }, { texts: ['完善社会安全保障体系。'] }], createMatcher(terms));
+    expect(bg).toEqual({ docs: 3, df: { china: 2, 'digital-economy': 2, ukraine: 1 } });
+  });
+});
