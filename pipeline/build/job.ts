@@ -10,6 +10,7 @@ import type { Brief, Lang, Segment, SourceDoc, Term } from '../model.js';
 import { loadFiles, displayPath } from './load-source.js';
 import { loadGlossary } from '../glossary/load.js';
 import { createMatcher, rememberBoundaries, takeNewBoundaries, type TermMatcher } from '../glossary/match.js';
+import { documentScope } from '../glossary/scope.js';
 import { selectBrief } from '../select/index.js';
 import { localizeBrief } from '../localize/brief.js';
 import { createHantConverter } from '../localize/hant.js';
@@ -102,7 +103,9 @@ async function buildSource(task: JobTask, jc: JobContext): Promise<JobResult> {
       diagnostic({ rule: 'build:empty-source', file: displayPath(jc.ctx, files.sourcePath), reason: 'nothing to brief: the source has no text besides its title' }),
     ]);
   // the glossary entries the briefs can depend on, as selection found them (no second scan of the text)
-  const { brief: hans, termIds: usedTerms } = selectBrief(doc, jc.terms, { findTerms: (t) => jc.matcher.find(t, 'zh-Hans') });
+  // the glossary as this document's scope has it (names inside longer names, short names, subjects)
+  const matcher = documentScope(jc.matcher, [...docSegments(doc)].map((v) => v.segment.text)).matcher;
+  const { brief: hans, termIds: usedTerms } = selectBrief(doc, jc.terms, { findTerms: (t) => matcher.find(t, 'zh-Hans') });
   // a brief is never published without a title: say where one could come from
   if (!hans.title.trim())
     return failed(
@@ -153,7 +156,7 @@ async function buildSource(task: JobTask, jc: JobContext): Promise<JobResult> {
   const sourceFile = displayPath(jc.ctx, files.sourcePath);
   const qa = runQa(
     used.map((u) => ({ segment: bySegId.get(u.id) ?? synthetic(u.id, u.text, doc), target: u.target, source: sourceFile })),
-    { terms: jc.terms, matcher: jc.matcher },
+    { terms: jc.terms, matcher },
   );
   diagnostics.push(...qa);
   const qaErrors = qa.some((d) => d.fatal === true);
@@ -170,7 +173,7 @@ async function buildSource(task: JobTask, jc: JobContext): Promise<JobResult> {
   const needs = en.missing;
   if (needs.length) {
     const segs = needs.map((m) => bySegId.get(m.id) ?? synthetic(m.id, m.text, doc));
-    add('en', 'xlf', exportXliff(slug, segs, { terms: jc.terms, tm, matcher: jc.matcher, sourceFile }));
+    add('en', 'xlf', exportXliff(slug, segs, { terms: jc.terms, tm, matcher, sourceFile }));
     diagnostics.push(
       diagnostic({
         rule: 'build:needs-translation',

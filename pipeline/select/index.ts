@@ -14,7 +14,8 @@ import { newsSlots } from './news.js';
 import { BUDGET, Picker, type ExplainedItem } from './pick.js';
 import { rankUnits } from './rank.js';
 import { reportSlots } from './report.js';
-import { chooseTerms, scoreTerm, type TermFinder, type TermStat } from './terms.js';
+import { chooseTerms, missingConcepts, scoreTerm, type TermFinder, type TermStat } from './terms.js';
+import { documentScope } from '../glossary/scope.js';
 import { createMatcher } from '../glossary/match.js';
 import { contentLength } from './text.js';
 import { collectUnits, SKIP_KINDS } from './units.js';
@@ -46,7 +47,7 @@ export function briefTitle(doc: SourceDoc): string {
   return t.replace(/\s+/g, ' ').trim();
 }
 
-function keyTerms(doc: SourceDoc, find: TermFinder, briefTexts: string[], max: number): { terms: BriefTerm[]; used: string[] } {
+function keyTerms(doc: SourceDoc, find: TermFinder, briefTexts: string[], max: number, terms: readonly Term[]): { terms: BriefTerm[]; used: string[] } {
   const stats = new Map<string, Omit<TermStat, 'score'>>();
   const stat = (t: Term, order: number) => {
     let s = stats.get(t.id);
@@ -65,9 +66,11 @@ function keyTerms(doc: SourceDoc, find: TermFinder, briefTexts: string[], max: n
   };
   for (const s of doc.sections) if (!topOf.has(s)) mark(s, s);
   let order = 0;
+  const pieces: { text: string; line: number; column: number }[] = [];
   for (const v of docSegments(doc)) {
     order++;
     if (v.section && SKIP_KINDS.has(v.section.kind)) continue;
+    pieces.push({ text: v.segment.text, line: v.segment.place.line, column: v.segment.place.column });
     const heading = v.role === 'title' || v.role === 'heading';
     const top = v.section ? topOf.get(v.section) : undefined;
     for (const h of find(v.segment.text)) {
@@ -91,17 +94,17 @@ function keyTerms(doc: SourceDoc, find: TermFinder, briefTexts: string[], max: n
     s.spread = sectionsOf.get(s.term.id)?.size ?? 0;
     return { ...s, score: scoreTerm(s, topCount) };
   });
-  return { terms: chooseTerms(scored, max), used };
+  return { terms: chooseTerms(scored, max, 3, missingConcepts(doc.slug, pieces, terms)), used };
 }
 
 /** Terms in zh-Hans text through the glossary matcher (main forms, variants and forbidden forms). */
-export function glossaryFinder(terms: readonly Term[]): TermFinder {
+export function glossaryFinder(terms: readonly Term[], doc?: SourceDoc): TermFinder {
   let matcher = matchers.get(terms);
   if (!matcher) {
     matcher = createMatcher(terms);
     matchers.set(terms, matcher);
   }
-  const m = matcher;
+  const m = doc ? documentScope(matcher, [...docSegments(doc)].map((v) => v.segment.text)).matcher : matcher;
   return (text) => m.find(text, 'zh-Hans');
 }
 
@@ -122,7 +125,7 @@ function remembering(find: TermFinder): TermFinder {
 }
 
 export function selectBrief(doc: SourceDoc, terms: Term[], opts: SelectOptions = {}): Selection {
-  const find = remembering(opts.findTerms ?? glossaryFinder(terms));
+  const find = remembering(opts.findTerms ?? glossaryFinder(terms, doc));
   const pins = doc.meta.pin ?? [];
   const excludes = doc.meta.exclude ?? [];
   const units = collectUnits(doc);
@@ -136,7 +139,7 @@ export function selectBrief(doc: SourceDoc, terms: Term[], opts: SelectOptions =
   const picker = new Picker(doc, ranking, pins, excludes);
   const slots = doc.kind === 'news' ? newsSlots(doc, picker) : reportSlots(doc, picker);
   const texts = slots.flatMap((s) => s.items.map((i) => i.text));
-  const key = keyTerms(doc, find, texts, opts.maxTerms ?? 8);
+  const key = keyTerms(doc, find, texts, opts.maxTerms ?? 8, terms);
   const brief: Brief = {
     slug: doc.slug,
     lang: 'zh-Hans',
