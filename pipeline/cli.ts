@@ -77,6 +77,12 @@ export function makeProgram(): Command {
 }
 
 export async function main(argv: string[]): Promise<void> {
+  // `briefs parse … | head`: the reader has gone; stop quietly, as Unix tools do, instead of a stack trace
+  for (const stream of [process.stdout, process.stderr])
+    stream.on('error', (err: NodeJS.ErrnoException) => {
+      if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+      throw err;
+    });
   const program = makeProgram();
   try {
     await program.parseAsync(argv);
