@@ -114,7 +114,7 @@ for (const e of [...done].sort((a, b) => (a.slug < b.slug ? -1 : 1))) {
 
 const date = new Date().toISOString().slice(0, 10);
 const lines = [
-  `Measured ${date}: \`npm run corpus\`, ${done.length} documents, each built alone (ms: its build's `done` time), ${Math.round(wall / 100) / 10} s in all on ${os.cpus().length} cores.`,
+  `Measured ${date}: \`npm run corpus\`, ${done.length} documents, each built alone (ms: its build's \`done\` time), ${Math.round(wall / 100) / 10} s in all on ${os.cpus().length} cores.`,
   'Findings are the brief checks’ (`brief:<rule>`), E errors (the source fails) and W warnings.',
   '',
   '| slug | kind (format) | title | items | findings | status | ms |',
