@@ -83,8 +83,23 @@ export const MISSING_MIN_COUNT = 5;
  * the document glosses in English, repeated quoted terms, frequent n-grams), known entries left out,
  * most frequent first. `pieces` are the document's texts (title, headings, sentences).
  */
+/**
+ * At most this many characters of a document are mined for missing concepts (its first pieces): the
+ * n-gram counts grow with the text, and a key concept recurs early. Keeps a 20 MB source's build bounded.
+ */
+export const MISSING_MINE_CHARS = 60_000;
+
 export function missingConcepts(slug: string, pieces: Piece[], terms: readonly Term[], limit = 3): MissingConcept[] {
-  const cands: Candidate[] = suggestEntries([{ slug, pieces }], terms, { minCount: MISSING_MIN_COUNT });
+  const head: Piece[] = [];
+  let chars = 0;
+  for (const p of pieces) {
+    if (chars >= MISSING_MINE_CHARS) break;
+    head.push(p);
+    chars += p.text.length;
+  }
+  pieces = head;
+  // concepts are 3 to 5 characters here (数据要素, 新质生产力): shorter n-grams cost less to count
+  const cands: Candidate[] = suggestEntries([{ slug, pieces }], terms, { minCount: MISSING_MIN_COUNT, max: 5 });
   const count = (c: Candidate) => {
     let n = 0;
     for (const p of pieces) for (let i = p.text.indexOf(c['zh-Hans']); i >= 0; i = p.text.indexOf(c['zh-Hans'], i + c['zh-Hans'].length)) n++;
