@@ -59,7 +59,21 @@ export function subjectsOf(terms: Iterable<Term>): string[] {
  * The matcher restricted to a document whose texts (title, headings, sentences, in any order) are
  * given, in the script `lang` they are written in.
  */
-export function documentScope(base: TermMatcher, texts: readonly string[], lang: 'zh-Hans' | 'zh-Hant' = 'zh-Hans'): DocumentScope {
+/**
+ * At most this many characters of a document (its first texts) decide its scope: the evidence (a full
+ * name, a role, a subject) shows early, and the cost of weighing it grows faster than the text, so a
+ * 20 MB source stays bounded.
+ */
+export const SCOPE_MAX_CHARS = 200_000;
+
+export function documentScope(base: TermMatcher, allTexts: readonly string[], lang: 'zh-Hans' | 'zh-Hant' = 'zh-Hans'): DocumentScope {
+  let budget = SCOPE_MAX_CHARS;
+  const texts: string[] = [];
+  for (const t of allTexts) {
+    if (budget <= 0) break;
+    texts.push(t);
+    budget -= t.length;
+  }
   const found: { text: string; m: TermMatch }[] = [];
   for (const text of texts) for (const m of base.find(text, lang)) found.push({ text, m });
 
