@@ -8,11 +8,8 @@ import { decode } from '../ingest/decode.js';
 import { ingest } from '../ingest/index.js';
 import { toReadable } from '../ingest/formats/index.js';
 
-/** How a file is named in diagnostics: relative to the working directory when inside it. */
-export function displayPath(ctx: Context, file: string): string {
-  const rel = path.relative(ctx.cwd, file);
-  return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel : file;
-}
+export { displayPath } from './display-path.js';
+import { displayPath } from './display-path.js';
 
 /** Ingest already-resolved source files. */
 export async function loadFiles(ctx: Context, files: SourceFiles): Promise<{ files: SourceFiles; doc: SourceDoc; diagnostics: Diagnostic[] }> {

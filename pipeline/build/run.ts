@@ -12,6 +12,7 @@ import { checkOutDir, writeError } from './out-dir.js';
 import { clearJournal, damagedOutputs, outputFile, recoverJournal, removeEmptyDir, removeOutputs, writeJournal } from './owned.js';
 import { digestJson } from './digest.js';
 import { acquireOutLock } from './lock.js';
+import { displayPath } from './display-path.js';
 import { readManifest, serializeManifest, MANIFEST_NAME, type Manifest, type SourceRecord } from './manifest.js';
 import { planBuild, type SourceState } from './plan.js';
 import { listSources, type SourceFiles } from './sources.js';
@@ -179,7 +180,7 @@ export async function runBuild(ctx: Context, opts: BuildOptions, makeRunner: (n:
             });
             const why = refused.get(item.slug);
             let result: JobResult;
-            if (why) result = failedWith(diagnostic({ rule: 'build:symlink-refused', file: shown(ctx, files.sourcePath), reason: why }));
+            if (why) result = failedWith(diagnostic({ rule: 'build:symlink-refused', file: displayPath(ctx, files.sourcePath), reason: why }));
             else {
               try {
                 result = await runner.run({ files, strict: Boolean(opts.strict), scaleHints: scaleHints(manifest.sources[item.slug]) });
@@ -223,12 +224,6 @@ export async function runBuild(ctx: Context, opts: BuildOptions, makeRunner: (n:
     sweepTemps(tempDirs(), { ownToo: true });
     await release();
   }
-}
-
-/** A file as diagnostics name it: relative to the working directory when inside it (as load-source's displayPath). */
-function shown(ctx: Context, file: string): string {
-  const rel = path.relative(ctx.cwd, file);
-  return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel : file;
 }
 
 function sizeOf(file: string): number {
