@@ -119,6 +119,21 @@ describe('--english', () => {
     expect(draft.done.needsTranslation).toBe(1);
   });
 
+  it('changing the policy rebuilds; the same policy again does not', async () => {
+    english(() => 'draft');
+    rmSync(p.ctx.outDir, { recursive: true, force: true });
+    const run = async (english?: EnglishPolicy) => {
+      const events: BuildEvent[] = [];
+      await runBuild(p.ctx, { workers: 0, onEvent: (e) => events.push(e), ...(english ? { english } : {}) }, makeRunner);
+      return events.filter((e) => e.type === 'start' || e.type === 'skip').map((e) => ('reason' in e ? e.type : ''));
+    };
+    expect(await run()).toEqual(['start']);
+    expect(await run('auto')).toEqual(['skip']);
+    expect(await run('reviewed')).toEqual(['start']);
+    expect(await run('reviewed')).toEqual(['skip']);
+    expect(await run()).toEqual(['start']);
+  });
+
   it('the build table says a brief is a draft', () => {
     const lines: string[] = [];
     const sink = { write: (s: string) => lines.push(s), isTTY: false } as unknown as NodeJS.WriteStream;
