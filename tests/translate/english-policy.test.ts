@@ -8,6 +8,7 @@ import { makeReporter } from '../../pipeline/build/report.js';
 import type { BuildEvent } from '../../pipeline/build/events.js';
 import type { EnglishPolicy } from '../../pipeline/build/english-policy.js';
 import { parseTm, writeTm, type TmUnit } from '../../pipeline/localize/tm.js';
+import { qaSources } from '../../pipeline/localize/qa-run.js';
 import { pdfToText } from '../../pipeline/ingest/formats/pdf.js';
 import { lengthRatio, MIN_SOURCE_CHARS } from '../../pipeline/check/rules/length-ratio.js';
 import { project, SEED } from './helpers.js';
@@ -117,6 +118,19 @@ describe('--english', () => {
     expect(auto.done.status).toBe('needs-translation');
     const draft = await build('draft');
     expect(draft.done.needsTranslation).toBe(1);
+  });
+
+  it('briefs qa checks the length of drafts, not of a person’s English', async () => {
+    const long = reviewed.findIndex((u) => u.source.length >= 20);
+    english((_u, i) => (i === long ? { draft: 'Yes.' } : 'reviewed'));
+    const asDraft = await qaSources(p.ctx, [SEED]);
+    const flagged = asDraft.diagnostics.filter((d) => d.ruleId === 'length-ratio');
+    expect(flagged.map((d) => (d as { data?: { segmentId?: string } }).data?.segmentId)).toEqual([reviewed[long].id]);
+    english((_u, i) => (i === long ? 'drop' : 'reviewed'));
+    const units = [...parseTm(readFileSync(p.xlf, 'utf8')).units.values(), { ...reviewed[long], target: 'Yes.' }];
+    writeFileSync(p.xlf, writeTm(SEED, units));
+    const asReviewed = await qaSources(p.ctx, [SEED]);
+    expect(asReviewed.diagnostics.filter((d) => d.ruleId === 'length-ratio')).toEqual([]);
   });
 
   it('changing the policy rebuilds; the same policy again does not', async () => {
