@@ -61,12 +61,13 @@ const hp = (pt: number) => Math.round(pt * 2);
 const eighths = (pt: number) => Math.max(2, Math.round(pt * 8));
 const hex = (color: string) => color.replace(/^#/, '').toUpperCase();
 
+/** What a run sets itself; what it leaves out comes from its paragraph's style (headings). */
 interface RunStyle {
   bold?: boolean;
   italics?: boolean;
   strike?: boolean;
-  color: string;
-  size: number;
+  color?: string;
+  size?: number;
 }
 
 interface Ctx {
@@ -85,8 +86,8 @@ function runs(text: string, rs: RunStyle, ctx: Ctx): TextRun[] {
       text: t,
       font: { ascii: name, hAnsi: name, eastAsia: FONT_NAMES[ctx.family], cs: name },
       language: { value: ctx.lang === 'en' ? 'en-US' : EAST_ASIAN_LANG[ctx.lang], eastAsia: EAST_ASIAN_LANG[ctx.lang] },
-      size: hp(rs.size),
-      color: hex(rs.color),
+      size: rs.size === undefined ? undefined : hp(rs.size),
+      color: rs.color === undefined ? undefined : hex(rs.color),
       bold: rs.bold || undefined,
       italics: rs.italics || undefined,
       strike: rs.strike || undefined,
@@ -187,7 +188,7 @@ function table(node: MdTable, ctx: Ctx): Table {
     rows: node.children.map(
       (row, r) =>
         new TableRow({
-          tableHeader: r === 0,
+          ...(r === 0 ? { tableHeader: true } : {}),
           children: Array.from({ length: cols }, (_, c) => {
             const cell = row.children[c];
             const rs: RunStyle = r === 0 ? { bold: true, color: style.colors.heading, size: style.sizes.table } : { color: style.colors.text, size: style.sizes.table };
@@ -214,12 +215,8 @@ function block(node: RootContent, ctx: Ctx, afterTitle = false): (ParagraphSpec 
   const sp = style.spacing;
   switch (node.type) {
     case 'heading': {
-      const rs: RunStyle =
-        node.depth === 1
-          ? { bold: true, color: style.colors.title, size: style.sizes.title }
-          : node.depth === 2
-            ? { bold: true, color: style.colors.heading, size: style.sizes.heading }
-            : { bold: true, color: style.colors.heading, size: style.sizes.body };
+      // size, weight and colour come from the heading style (see renderDocx's styles)
+      const rs: RunStyle = {};
       return [
         new ParagraphSpec({
           heading: HEADINGS[node.depth - 1],
@@ -265,14 +262,14 @@ function footer(text: string, pageLabel: string, ctx: Ctx): Footer {
   const label: TextRun[] = [];
   for (const part of pageLabel.split(/(\{[nm]\})/)) {
     if (part === '{n}' || part === '{m}')
-      label.push(new TextRun({ children: [part === '{n}' ? PageNumber.CURRENT : PageNumber.TOTAL_PAGES], size: hp(rs.size), color: hex(rs.color), font: { ascii: FONT_NAMES[ctx.family], hAnsi: FONT_NAMES[ctx.family], eastAsia: FONT_NAMES[ctx.family] } }));
+      label.push(new TextRun({ children: [part === '{n}' ? PageNumber.CURRENT : PageNumber.TOTAL_PAGES], size: hp(ctx.style.sizes.footer), color: hex(ctx.style.colors.muted), font: { ascii: FONT_NAMES[ctx.family], hAnsi: FONT_NAMES[ctx.family], eastAsia: FONT_NAMES[ctx.family] } }));
     else if (part) label.push(...runs(part, rs, ctx));
   }
   return new Footer({
     children: [
       new Paragraph({
         tabStops: [{ type: TabStopType.RIGHT, position: tw(contentWidth(ctx.style)) }],
-        children: [...runs(text, rs, ctx), new TextRun({ text: '\t', size: hp(rs.size) }), ...label],
+        children: [...runs(text, rs, ctx), new TextRun({ text: '\t', size: hp(ctx.style.sizes.footer) }), ...label],
       }),
     ],
   });
