@@ -3,6 +3,7 @@
 // reader found (title, date, institution or outlet, authors, kind), each value with a comment saying
 // where it came from, so a person checks it rather than retypes it. Never overwrites anything.
 import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { stringify as yamlStringify } from 'yaml';
 import type { Context } from '../context.js';
@@ -50,7 +51,8 @@ function asciiSlug(text: string): string {
 
 /** A short ASCII slug of a title: pinyin of its first words (whole words, up to six syllables), other text as ASCII. */
 export async function slugFromTitle(title: string): Promise<string> {
-  const { pinyin } = await import('pinyin-pro');
+  // from node_modules, as romanize.ts does: not bundled (700 KB of dictionaries)
+  const { pinyin } = createRequire(import.meta.url)('pinyin-pro') as typeof import('pinyin-pro');
   const words: string[] = [];
   let syllables = 0;
   for (const w of new Intl.Segmenter('zh', { granularity: 'word' }).segment(title)) {

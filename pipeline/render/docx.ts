@@ -4,26 +4,8 @@
 // colours, footer and page number follow the PDF at the scale fitting chose; every run names its
 // fonts (Noto Sans SC/TC for East Asian text, Noto Sans for letters the CJK fonts lack, as the PDF).
 // Deterministic: fixed document dates and zip entry dates (docx-package.ts), no generated ids.
-import {
-  AlignmentType,
-  BorderStyle,
-  Document,
-  Footer,
-  HeadingLevel,
-  LevelFormat,
-  Packer,
-  PageNumber,
-  Paragraph,
-  ShadingType,
-  Table,
-  TableCell,
-  TableRow,
-  TabStopType,
-  TextRun,
-  WidthType,
-  type IParagraphOptions,
-  type IRunOptions,
-} from 'docx';
+import { createRequire } from 'node:module';
+import type { IParagraphOptions, IRunOptions, Paragraph, Table, TextRun, Footer } from 'docx';
 import { parse as yamlParse } from 'yaml';
 import type { ListItem, PhrasingContent, Root, RootContent, Table as MdTable } from 'mdast';
 import type { Lang } from '../model.js';
@@ -45,6 +27,11 @@ export interface RenderDocxOptions {
   pageLabel?: string;
   meta?: { title?: string; subject?: string; keywords?: string };
 }
+
+type Docx = typeof import('docx');
+let docxLib: Docx | undefined;
+/** The docx package, loaded from node_modules on first use (not bundled: most builds' starts never need it). */
+const lib = (): Docx => (docxLib ??= createRequire(import.meta.url)('docx') as Docx);
 
 /** The font names Word knows the PDF's families by. */
 const FONT_NAMES: Record<FontFamily, string> = { NotoSansSC: 'Noto Sans SC', NotoSansTC: 'Noto Sans TC', NotoSans: 'Noto Sans' };
@@ -92,7 +79,7 @@ function runs(text: string, rs: RunStyle, ctx: Ctx): TextRun[] {
       italics: rs.italics || undefined,
       strike: rs.strike || undefined,
     };
-    return new TextRun(opts);
+    return new (lib().TextRun)(opts);
   };
   const out: TextRun[] = [];
   const fallback = fallbackPattern(ctx.family);
@@ -126,7 +113,7 @@ function phrasing(nodes: PhrasingContent[], rs: RunStyle, ctx: Ctx): TextRun[] {
         out.push(...phrasing(n.children, { ...rs, strike: true }, ctx));
         break;
       case 'break':
-        out.push(new TextRun({ break: 1 }));
+        out.push(new (lib().TextRun)({ break: 1 }));
         break;
       default:
         // links keep their text (a Word hyperlink would need a generated relationship id)
@@ -156,7 +143,7 @@ function listParagraphs(items: ListItem[], ordered: boolean, level: number, ctx:
       for (const p of paras) {
         if (!(p instanceof ParagraphSpec)) continue;
         out.push(
-          new Paragraph({
+          new (lib().Paragraph)({
             ...p.options,
             // the item's first paragraph carries the number or bullet; the rest are indented with it
             ...(first ? { numbering: { reference: ordered ? 'briefs-numbers' : 'briefs-bullets', level, instance } } : { indent: { left: tw(18 * (level + 1)) } }),
@@ -178,24 +165,24 @@ class ParagraphSpec {
 function table(node: MdTable, ctx: Ctx): Table {
   const { style } = ctx;
   const cols = Math.max(1, node.children[0]?.children.length ?? 1);
-  const rule = (pt: number) => ({ style: BorderStyle.SINGLE, size: eighths(pt), color: hex(style.colors.rule) });
-  const none = { style: BorderStyle.NONE, size: 0, color: 'auto' };
-  return new Table({
-    width: { size: 5000, type: WidthType.PERCENTAGE },
+  const rule = (pt: number) => ({ style: lib().BorderStyle.SINGLE, size: eighths(pt), color: hex(style.colors.rule) });
+  const none = { style: lib().BorderStyle.NONE, size: 0, color: 'auto' };
+  return new (lib().Table)({
+    width: { size: 5000, type: lib().WidthType.PERCENTAGE },
     columnWidths: Array.from({ length: cols }, () => Math.floor(tw(contentWidth(style)) / cols)),
     borders: { top: rule(0.6), bottom: rule(0.6), left: none, right: none, insideHorizontal: rule(0.3), insideVertical: none },
     margins: { left: tw(4), right: tw(4), top: tw(1.5), bottom: tw(1.5) },
     rows: node.children.map(
       (row, r) =>
-        new TableRow({
+        new (lib().TableRow)({
           ...(r === 0 ? { tableHeader: true } : {}),
           children: Array.from({ length: cols }, (_, c) => {
             const cell = row.children[c];
             const rs: RunStyle = r === 0 ? { bold: true, color: style.colors.heading, size: style.sizes.table } : { color: style.colors.text, size: style.sizes.table };
-            return new TableCell({
-              width: { size: Math.floor(5000 / cols), type: WidthType.PERCENTAGE },
-              ...(r === 0 ? { shading: { type: ShadingType.CLEAR, color: 'auto', fill: hex(style.colors.tableHeader) }, borders: { bottom: rule(0.6) } } : {}),
-              children: [new Paragraph({ children: cell ? phrasing(cell.children, rs, ctx) : [], spacing: { ...lineSpacing(ctx, 1.1), before: 0, after: 0 } })],
+            return new (lib().TableCell)({
+              width: { size: Math.floor(5000 / cols), type: lib().WidthType.PERCENTAGE },
+              ...(r === 0 ? { shading: { type: lib().ShadingType.CLEAR, color: 'auto', fill: hex(style.colors.tableHeader) }, borders: { bottom: rule(0.6) } } : {}),
+              children: [new (lib().Paragraph)({ children: cell ? phrasing(cell.children, rs, ctx) : [], spacing: { ...lineSpacing(ctx, 1.1), before: 0, after: 0 } })],
             });
           }),
         }),
@@ -208,7 +195,10 @@ function contentWidth(style: Style): number {
   return pw - style.page.margins[0] - style.page.margins[2];
 }
 
-const HEADINGS = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3, HeadingLevel.HEADING_4, HeadingLevel.HEADING_5, HeadingLevel.HEADING_6];
+const heading = (depth: number) => {
+  const h = lib().HeadingLevel;
+  return [h.HEADING_1, h.HEADING_2, h.HEADING_3, h.HEADING_4, h.HEADING_5, h.HEADING_6][depth - 1];
+};
 
 function block(node: RootContent, ctx: Ctx, afterTitle = false): (ParagraphSpec | Paragraph | Table)[] {
   const { style } = ctx;
@@ -219,11 +209,11 @@ function block(node: RootContent, ctx: Ctx, afterTitle = false): (ParagraphSpec 
       const rs: RunStyle = {};
       return [
         new ParagraphSpec({
-          heading: HEADINGS[node.depth - 1],
+          heading: heading(node.depth),
           children: phrasing(node.children, rs, ctx),
           keepNext: true,
           ...(node.depth === 1
-            ? { spacing: { before: 0, after: tw(3), line: 240, lineRule: 'auto' }, border: { bottom: { style: BorderStyle.SINGLE, size: eighths(1.2), color: hex(style.colors.heading), space: 3 } } }
+            ? { spacing: { before: 0, after: tw(3), line: 240, lineRule: 'auto' }, border: { bottom: { style: lib().BorderStyle.SINGLE, size: eighths(1.2), color: hex(style.colors.heading), space: 3 } } }
             : node.depth === 2
               ? { spacing: { before: tw(sp.beforeHeading), after: tw(sp.afterHeading), line: 240, lineRule: 'auto' } }
               : { spacing: { before: tw(sp.afterHeading), after: tw(sp.afterHeading), ...lineSpacing(ctx) } }),
@@ -240,7 +230,7 @@ function block(node: RootContent, ctx: Ctx, afterTitle = false): (ParagraphSpec 
     case 'list':
       return listParagraphs(node.children, Boolean(node.ordered), 0, ctx);
     case 'table':
-      return [table(node, ctx), new Paragraph({ children: [], spacing: { before: 0, after: 0, line: Math.max(20, tw(sp.paragraph)), lineRule: 'exact' } })];
+      return [table(node, ctx), new (lib().Paragraph)({ children: [], spacing: { before: 0, after: 0, line: Math.max(20, tw(sp.paragraph)), lineRule: 'exact' } })];
     case 'blockquote':
       return node.children.flatMap((c) => block(c, ctx)).map((b) =>
         b instanceof ParagraphSpec ? new ParagraphSpec({ ...b.options, indent: { left: tw(12) } }) : b,
@@ -248,7 +238,7 @@ function block(node: RootContent, ctx: Ctx, afterTitle = false): (ParagraphSpec 
     case 'code':
       return node.value.split('\n').map((line) => new ParagraphSpec({ children: runs(line, body(ctx), ctx), spacing: { before: 0, after: 0, ...lineSpacing(ctx) } }));
     case 'thematicBreak':
-      return [new ParagraphSpec({ children: [], border: { bottom: { style: BorderStyle.SINGLE, size: eighths(0.5), color: hex(style.colors.rule), space: 1 } }, spacing: { before: tw(2), after: tw(6) } })];
+      return [new ParagraphSpec({ children: [], border: { bottom: { style: lib().BorderStyle.SINGLE, size: eighths(0.5), color: hex(style.colors.rule), space: 1 } }, spacing: { before: tw(2), after: tw(6) } })];
     case 'html':
       return [new ParagraphSpec({ children: runs(node.value, body(ctx), ctx), spacing: { before: 0, after: tw(sp.paragraph), ...lineSpacing(ctx) } })];
     default:
@@ -262,14 +252,14 @@ function footer(text: string, pageLabel: string, ctx: Ctx): Footer {
   const label: TextRun[] = [];
   for (const part of pageLabel.split(/(\{[nm]\})/)) {
     if (part === '{n}' || part === '{m}')
-      label.push(new TextRun({ children: [part === '{n}' ? PageNumber.CURRENT : PageNumber.TOTAL_PAGES], size: hp(ctx.style.sizes.footer), color: hex(ctx.style.colors.muted), font: { ascii: FONT_NAMES[ctx.family], hAnsi: FONT_NAMES[ctx.family], eastAsia: FONT_NAMES[ctx.family] } }));
+      label.push(new (lib().TextRun)({ children: [part === '{n}' ? lib().PageNumber.CURRENT : lib().PageNumber.TOTAL_PAGES], size: hp(ctx.style.sizes.footer), color: hex(ctx.style.colors.muted), font: { ascii: FONT_NAMES[ctx.family], hAnsi: FONT_NAMES[ctx.family], eastAsia: FONT_NAMES[ctx.family] } }));
     else if (part) label.push(...runs(part, rs, ctx));
   }
-  return new Footer({
+  return new (lib().Footer)({
     children: [
-      new Paragraph({
-        tabStops: [{ type: TabStopType.RIGHT, position: tw(contentWidth(ctx.style)) }],
-        children: [...runs(text, rs, ctx), new TextRun({ text: '\t', size: hp(ctx.style.sizes.footer) }), ...label],
+      new (lib().Paragraph)({
+        tabStops: [{ type: lib().TabStopType.RIGHT, position: tw(contentWidth(ctx.style)) }],
+        children: [...runs(text, rs, ctx), new (lib().TextRun)({ text: '\t', size: hp(ctx.style.sizes.footer) }), ...label],
       }),
     ],
   });
@@ -285,7 +275,7 @@ export async function renderDocx(markdown: string, opts: RenderDocxOptions): Pro
   let prev: RootContent | undefined;
   for (const node of tree.children) {
     const afterTitle = prev?.type === 'heading' && prev.depth === 1;
-    for (const b of block(node, ctx, afterTitle)) children.push(b instanceof ParagraphSpec ? new Paragraph(b.options) : b);
+    for (const b of block(node, ctx, afterTitle)) children.push(b instanceof ParagraphSpec ? new (lib().Paragraph)(b.options) : b);
     if (node.type !== 'yaml') prev = node;
   }
   const [pw, ph] = PAGE_SIZES[style.page.size.toUpperCase()] ?? PAGE_SIZES.A4;
@@ -295,7 +285,7 @@ export async function renderDocx(markdown: string, opts: RenderDocxOptions): Pro
   const footerDistance = Math.max(0, mb - footerTop - style.sizes.footer * 1.45);
   const footerText = opts.footer ?? fm.source ?? '';
   const fontName = FONT_NAMES[ctx.family];
-  const doc = new Document({
+  const doc = new (lib().Document)({
     creator: 'briefs',
     title: opts.meta?.title ?? fm.title ?? '',
     subject: opts.meta?.subject,
@@ -317,9 +307,9 @@ export async function renderDocx(markdown: string, opts: RenderDocxOptions): Pro
           reference: 'briefs-bullets',
           levels: Array.from({ length: 9 }, (_, level) => ({
             level,
-            format: LevelFormat.BULLET,
+            format: lib().LevelFormat.BULLET,
             text: level % 2 ? '◦' : '•',
-            alignment: AlignmentType.LEFT,
+            alignment: lib().AlignmentType.LEFT,
             style: { paragraph: { indent: { left: tw(14 * (level + 1)), hanging: tw(10) } }, run: { color: hex(style.colors.heading) } },
           })),
         },
@@ -327,9 +317,9 @@ export async function renderDocx(markdown: string, opts: RenderDocxOptions): Pro
           reference: 'briefs-numbers',
           levels: Array.from({ length: 9 }, (_, level) => ({
             level,
-            format: LevelFormat.DECIMAL,
+            format: lib().LevelFormat.DECIMAL,
             text: `%${level + 1}.`,
-            alignment: AlignmentType.LEFT,
+            alignment: lib().AlignmentType.LEFT,
             style: { paragraph: { indent: { left: tw(16 * (level + 1)), hanging: tw(14) } } },
           })),
         },
@@ -355,7 +345,7 @@ export async function renderDocx(markdown: string, opts: RenderDocxOptions): Pro
     creator: 'briefs',
     date: pdfDate(opts.date ?? fm.date),
   });
-  const bytes = await Packer.toBuffer(doc, false, [{ path: 'docProps/core.xml', data: core }]);
+  const bytes = await lib().Packer.toBuffer(doc, false, [{ path: 'docProps/core.xml', data: core }]);
   return Buffer.from(fixZipDates(bytes));
 }
 
