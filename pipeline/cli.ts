@@ -13,6 +13,7 @@ import { defineTranslate } from './commands/translate.js';
 import { defineQa } from './commands/qa.js';
 import { defineWatch } from './commands/watch.js';
 import { defineSchedule } from './commands/schedule.js';
+import { defineAdd } from './commands/add.js';
 import { VERSION } from './version.js';
 
 export type Action = (ctx: Context, ...args: any[]) => Promise<number | void>;
@@ -74,6 +75,7 @@ export function makeProgram(): Command {
   defineQa(program, run);
   defineWatch(program, run);
   defineSchedule(program, run);
+  defineAdd(program, run);
   for (const sub of program.commands) sub.exitOverride();
   return program;
 }

@@ -4,10 +4,13 @@ import type { Lang } from '../model.js';
 import type { OutputRecord, SourceStatus } from './manifest.js';
 import type { SourceFiles } from './sources.js';
 import type { EnglishPolicy } from './english-policy.js';
+import type { OutputFormat } from './formats.js';
 
 export interface JobTask {
   files: SourceFiles;
   strict: boolean;
+  /** The formats to write (--formats); all of them when absent. */
+  formats?: OutputFormat[];
   /**
    * Type scales the previous build fitted each language's PDF at without dropping anything
    * (manifest.json): where fitting starts. It still proves the size it settles on, so the result

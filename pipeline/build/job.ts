@@ -24,6 +24,8 @@ import { runQa } from '../check/index.js';
 import { checkBrief } from '../check/brief/index.js';
 import { loadTemplates, templatesFromData, type Templates } from '../render/templates.js';
 import { renderBriefSet } from '../render/fit.js';
+import { scaleStyle } from '../render/templates.js';
+import { ALL_FORMATS } from './formats.js';
 import { docSegments } from '../ingest/walk.js';
 import { digest } from './digest.js';
 import type { SharedInputs } from './inputs.js';
@@ -190,7 +192,8 @@ async function buildSource(task: JobTask, jc: JobContext): Promise<JobResult> {
   const qaErrors = qa.some((d) => d.fatal === true);
 
   const out: JobFile[] = [];
-  const add = (lang: Lang, ext: 'md' | 'pdf' | 'xlf', data: string | Uint8Array, scale?: number) => {
+  const formats = new Set(task.formats ?? ALL_FORMATS);
+  const add = (lang: Lang, ext: JobFile['record']['format'], data: string | Uint8Array, scale?: number) => {
     const rel = `${slug}/${slug}.${lang}.${ext}`;
     const bytes = typeof data === 'string' ? Buffer.byteLength(data) : data.byteLength;
     const record: JobFile['record'] = { path: rel, lang, format: ext, digest: digest(data), bytes };
@@ -227,8 +230,24 @@ async function buildSource(task: JobTask, jc: JobContext): Promise<JobResult> {
       diagnostics.push(
         diagnostic({ rule: 'render:overflow', file: sourceFile, reason: `the ${r.lang} brief takes ${r.pages} pages even with every optional item dropped` }),
       );
-    add(r.lang, 'md', r.markdown);
-    add(r.lang, 'pdf', r.pdf, r.fontScale);
+    if (formats.has('md')) add(r.lang, 'md', r.markdown);
+    if (formats.has('pdf')) add(r.lang, 'pdf', r.pdf, r.fontScale);
+    if (formats.has('docx')) {
+      const b = briefs.find((x) => x.lang === r.lang)!;
+      const { renderDocx } = await import('../render/docx.js');
+      add(
+        r.lang,
+        'docx',
+        await renderDocx(r.markdown, {
+          lang: r.lang,
+          style: scaleStyle(jc.templates.style, r.fontScale),
+          date: doc.meta.date,
+          footer: b.sourceLine,
+          pageLabel: jc.templates.labels[r.lang].page,
+          meta: { title: b.title, subject: b.sourceLine, keywords: b.terms.map((x) => x.text).join(', ') },
+        }),
+      );
+    }
   }
   out.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   const dropped = rendered[0]?.dropped ?? [];

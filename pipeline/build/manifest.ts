@@ -15,7 +15,7 @@ export interface OutputRecord {
   /** Path relative to out/, with forward slashes. */
   path: string;
   lang: Lang;
-  format: 'md' | 'pdf' | 'xlf';
+  format: 'md' | 'pdf' | 'docx' | 'png' | 'xlf';
   digest: string;
   bytes: number;
   /** PDFs: the factor the type was scaled by to fit one page (a hint for the next build's fitting). */

@@ -21,12 +21,15 @@ import type { EventSink } from './events.js';
 import type { JobResult, JobTask } from './job-types.js';
 import { DEFAULT_ENGLISH, type EnglishPolicy } from './english-policy.js';
 import { selectShard, type Shard } from './shard.js';
+import { DEFAULT_FORMATS, formatsKey, type OutputFormat } from './formats.js';
 
 export interface BuildOptions {
   slugs?: string[];
   force?: boolean;
   strict?: boolean;
   shard?: Shard;
+  /** The formats to write (--formats): default all; `png` is passed on for the thumbnails. */
+  formats?: ReadonlySet<OutputFormat>;
   /** Wait this long (ms) for another build holding the lock. */
   waitMs?: number;
   /** Worker threads; 0 = run in this process. Default: cores, capped by the number of sources to build. */
@@ -99,6 +102,9 @@ export async function runBuild(ctx: Context, opts: BuildOptions, makeRunner: (n:
   const tempDirs = () => [ctx.outDir, ...new Set([...manifestSlugs, ...selected.map((s) => s.slug)])].map((slug, i) => (i === 0 ? slug : path.join(ctx.outDir, slug)));
   try {
     const shared = await readSharedState(ctx);
+    // which files a source's build writes: changing them rebuilds it (and removes what it no longer writes)
+    const formats = opts.formats ?? DEFAULT_FORMATS;
+    shared.state.inputs.formats = formatsKey(formats);
     const manifest = readManifest(ctx.outDir, shared.state.inputs.tool);
     manifestSlugs = Object.keys(manifest.sources);
     sweepTemps(tempDirs()); // leftovers of a build that was killed, where builds write
@@ -186,7 +192,7 @@ export async function runBuild(ctx: Context, opts: BuildOptions, makeRunner: (n:
             if (why) result = failedWith(diagnostic({ rule: 'build:symlink-refused', file: displayPath(ctx, files.sourcePath), reason: why }));
             else {
               try {
-                result = await runner.run({ files, strict: Boolean(opts.strict), scaleHints: scaleHints(manifest.sources[item.slug]), ...(opts.english ? { english: opts.english } : {}) });
+                result = await runner.run({ files, strict: Boolean(opts.strict), formats: [...formats], scaleHints: scaleHints(manifest.sources[item.slug]), ...(opts.english ? { english: opts.english } : {}) });
               } catch (err) {
                 if (signal?.aborted) return; // ended by the abort: nothing of it is written
                 result = failedWith(toDiagnostic(err, files.sourcePath));

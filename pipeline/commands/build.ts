@@ -11,12 +11,13 @@ interface BuildCliOptions {
   workers?: string;
   explain?: boolean;
   english?: string;
+  formats?: string;
 }
 
 export function defineBuild(program: Command, run: (a: Action) => (...args: any[]) => Promise<void>): void {
   program
     .command('build')
-    .description('build briefs for every source (or the named ones): zh-Hans, zh-Hant, en × md + pdf, into --out')
+    .description('build briefs for every source (or the named ones): zh-Hans, zh-Hant, en × md, pdf, docx, png, into --out')
     .argument('[slugs...]', 'sources to build (default: all under --sources)')
     .option('--force', 'rebuild everything, even what is up to date')
     .option('--strict', 'a brief whose English needs translation is an error (exit 1), not a warning')
@@ -24,6 +25,7 @@ export function defineBuild(program: Command, run: (a: Action) => (...args: any[
     .option('--wait <seconds>', 'wait up to this long for another build holding the out/ lock', '0')
     .option('--workers <n>', 'worker threads (default: the number of cores; 0 = in this process)')
     .option('--english <policy>', 'which English goes into the brief: reviewed (only reviewed/final), draft (drafts fill the rest), auto (drafts only if they complete it)', 'auto')
+    .option('--formats <list>', 'which files to write for each brief: a comma-separated list of md, pdf, docx, png', 'md,pdf,docx,png')
     .option('--explain', 'print, for each named source, the items chosen for its brief with their scores and why; writes nothing')
     .addHelpText(
       'after',
@@ -48,6 +50,8 @@ export function defineBuild(program: Command, run: (a: Action) => (...args: any[
         const { ENGLISH_POLICIES } = await import('../build/english-policy.js');
         const english = (opts.english ?? 'auto') as (typeof ENGLISH_POLICIES)[number];
         if (!ENGLISH_POLICIES.includes(english)) throw new UsageError(`--english takes ${ENGLISH_POLICIES.join(', ')}, not "${opts.english}"`);
+        const { parseFormats } = await import('../build/formats.js');
+        const formats = parseFormats(opts.formats ?? 'md,pdf,docx,png');
         const { parseShard } = await import('../build/shard.js');
         const shard = opts.shard ? parseShard(opts.shard) : undefined;
         const [{ runBuild }, { makeRunner }, { makeReporter }] = await Promise.all([
@@ -60,7 +64,7 @@ export function defineBuild(program: Command, run: (a: Action) => (...args: any[
         const summary = await withStopSignals((signal) =>
           runBuild(
             ctx,
-            { slugs, force: opts.force, strict: opts.strict, english, shard, waitMs: waitS * 1000, workers, onEvent: reporter.onEvent, signal },
+            { slugs, force: opts.force, strict: opts.strict, english, shard, formats, waitMs: waitS * 1000, workers, onEvent: reporter.onEvent, signal },
             makeRunner,
           ),
         );
