@@ -380,6 +380,8 @@ export interface LayoutResult {
   /** Characters of text read (0: no text layer). */
   chars: number;
   title?: string;
+  /** Where the title was found: the cover's largest type, the file's properties, or a running head. */
+  titleFrom?: 'cover' | 'properties' | 'running head';
   /** 0-based indices of the text's lines that are headings by their type (size or face). */
   headingLines: number[];
 }
@@ -492,8 +494,10 @@ export function layoutText(pages: PageText[], opts: LayoutOptions = {}): LayoutR
   /** Blocks that are headings (by size or face). */
   const headingBlocks = new Set<number>();
   let title: string | undefined;
+  let titleFrom: LayoutResult['titleFrom'];
   if (titleLines.length) {
     title = unspace(titleLines.map((l) => l.text).reduce(joinText, ''));
+    titleFrom = 'cover';
   } else {
     // no cover title: the file's own title if the text carries it, else a running head on most pages
     // that names the document (a browser's print puts the page's title there), without a site's name
@@ -503,13 +507,18 @@ export function layoutText(pages: PageText[], opts: LayoutOptions = {}): LayoutR
       .join('\n');
     const key = (t: string) => titleKey(t);
     const info = opts.infoTitle?.trim();
-    if (info && key(info).length >= 2 && key(start).includes(key(stripSiteName(info, { text: start })))) title = stripSiteName(info, { text: start });
-    else {
+    if (info && key(info).length >= 2 && key(start).includes(key(stripSiteName(info, { text: start })))) {
+      title = stripSiteName(info, { text: start });
+      titleFrom = 'properties';
+    } else {
       const heads = [...headText.entries()]
         .filter(([k, t]) => (seen.get(k)?.size ?? 0) >= Math.max(2, Math.ceil(pages.length * 0.6)) && namesDocument(t))
         .map(([, t]) => t)
         .sort((a, b) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0));
-      if (heads.length) title = stripSiteName(unspace(heads[0]), { text: start });
+      if (heads.length) {
+        title = stripSiteName(unspace(heads[0]), { text: start });
+        titleFrom = 'running head';
+      }
     }
   }
   if (title) blocks.push(title);
@@ -592,7 +601,7 @@ export function layoutText(pages: PageText[], opts: LayoutOptions = {}): LayoutR
     if (headingBlocks.has(k) && !b.includes('\n')) headingLines.push(lineNo);
     lineNo += b.split('\n').length + 1;
   });
-  return { text: blocks.join('\n\n') + '\n', contentsPages, chars, title, headingLines };
+  return { text: blocks.join('\n\n') + '\n', contentsPages, chars, title, titleFrom, headingLines };
 }
 
 /** Does line b go on with the paragraph whose last line is a? */

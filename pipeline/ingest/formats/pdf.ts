@@ -139,6 +139,12 @@ export async function pdfToText(bytes: Uint8Array, file: string): Promise<PdfTex
         reason: `${file} has no text layer (${pages.length} page${pages.length === 1 ? '' : 's'} of images, a scan?): it needs OCR first (e.g. ocrmypdf), then save it as source.pdf again`,
       }),
     );
+  const summary =
+    `read as a PDF: ${pages.length} page${pages.length === 1 ? '' : 's'}` +
+    (r.contentsPages.length ? `, contents pages ${r.contentsPages.join(', ')} dropped` : '') +
+    `, ${r.headingLines.length} heading${r.headingLines.length === 1 ? '' : 's'} by type` +
+    (r.title ? `, title from the ${r.titleFrom}` : ', no title found (give one in meta.yaml)');
+  diagnostics.push(diagnostic({ rule: 'ingest:read', severity: 'info', file, reason: summary }));
   return { text: r.text, headingLines: r.headingLines, pages: pages.length, diagnostics };
 }
 

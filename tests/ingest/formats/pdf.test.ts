@@ -212,6 +212,8 @@ describe('source.pdf errors (CLI)', () => {
     const r = briefs(dir, ['parse', 'two', '--sources', path.join(dir, 'sources')]);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('东西部算力协同的路径');
+    // what the reader understood: pages, headings by type, where the title came from
+    expect(r.stderr).toMatch(/read as a PDF: 1 page, \d+ headings? by type, title from the cover/);
   });
 });
 
