@@ -168,7 +168,7 @@ export function htmlToMarkdown(html: string): HtmlResult {
   dropComments(hast);
   figuresToParagraphs(hast);
   const mdast = toMdast(hast) as MdastRoot;
-  const body = toMarkdown(mdast, { extensions: [gfmToMarkdown()], bullet: '-', emphasis: '*', strong: '*', fences: true, rule: '-' });
+  let body = toMarkdown(mdast, { extensions: [gfmToMarkdown()], bullet: '-', emphasis: '*', strong: '*', fences: true, rule: '-' });
   const fm: Record<string, string> = {};
   const title = meta.title ?? heading;
   if (title) {
@@ -178,6 +178,9 @@ export function htmlToMarkdown(html: string): HtmlResult {
     const described = meta.description && titleKey(meta.description);
     if (!meta.site && described && fm.title !== title.trim() && splitTitle(title).some((p) => titleKey(p) === described)) meta.site = meta.description;
   }
+  // the page's headline set as a (bold) paragraph, not a heading: it is the headline, not a paragraph
+  const first = /^[ \t]*(\*\*|__)?([^\n]{1,200}?)\1?[ \t]*(?:\n|$)/.exec(body);
+  if (fm.title && first && titleKey(first[2]) === titleKey(fm.title)) body = `# ${first[2].trim()}\n` + body.slice(first[0].length);
   const date = isoDate(meta.date);
   if (date) fm.date = date;
   if (meta.author) fm.author = meta.author;

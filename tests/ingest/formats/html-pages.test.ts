@@ -21,6 +21,10 @@ describe('a page’s content is kept whatever wraps it', () => {
       <div>主办单位：某某机关　版权所有</div></body></html>`;
     const r = htmlToMarkdown(html);
     for (const p of PARAS) expect(r.markdown).toContain(p);
+    // the title without the column's name; the bold line that repeats it is the headline, not a paragraph
+    expect(r.markdown).toMatch(/^title: 数据安全管理办法$/m);
+    expect(r.markdown).toMatch(/^# 数据安全管理办法$/m);
+    expect(r.markdown).not.toContain('**数据安全管理办法**');
     // a small form (a search box) is still furniture
     const small = htmlToMarkdown(`<html><body><form><label>搜索本站</label></form><article>${PARAS.map((p) => `<p>${p}</p>`).join('')}</article></body></html>`);
     expect(small.markdown).not.toContain('搜索本站');
