@@ -39,7 +39,7 @@ export async function benchIngest(): Promise<Record<string, number | string>> {
 /** PDF → text → SourceDoc, as a build reads source.pdf. */
 async function readPdf(pdf: Uint8Array): Promise<void> {
   const r = await toReadable(pdf, 'pdf', 'source.pdf');
-  ingest({ slug: 'p', file: 'source.pdf', bytes: r.bytes, format: r.format });
+  ingest({ slug: 'p', file: 'source.pdf', bytes: r.bytes, format: r.format, headingLines: r.headingLines });
 }
 
 /** A report of `pages` pages made with pdfmake and Noto Sans SC: title, headings, paragraphs, running head, page numbers. */

@@ -20,7 +20,7 @@ export async function loadFiles(ctx: Context, files: SourceFiles): Promise<{ fil
     meta = { file: metaFile, text: decode(readBytes(files.metaPath), metaFile) };
   }
   const readable = await toReadable(readBytes(files.sourcePath), files.format, file);
-  const { doc, diagnostics } = ingest({ slug: files.slug, file, bytes: readable.bytes, format: readable.format, meta });
+  const { doc, diagnostics } = ingest({ slug: files.slug, file, bytes: readable.bytes, format: readable.format, meta, headingLines: readable.headingLines });
   return { files, doc, diagnostics: [...readable.diagnostics, ...diagnostics] };
 }
 

@@ -15,6 +15,8 @@ export interface SourceInput {
   bytes: Uint8Array;
   format: 'txt' | 'md';
   meta?: { file: string; text: string };
+  /** Lines (0-based) a reader found to be headings by their layout (a PDF's): headings for the report parser. */
+  headingLines?: readonly number[];
 }
 
 export interface Ingested {
@@ -64,7 +66,7 @@ export function ingest(input: SourceInput): Ingested {
     notes.push(diagnostic({ rule: 'ingest:traditional', severity: 'info', file: input.file, reason: 'written in Traditional characters: read as Simplified for the zh-Hans brief' }));
   }
   const kind: SourceKind = meta?.kind ?? (input.format === 'md' ? 'news' : 'report');
-  const parsed = kind === 'news' ? parseNews(text, input.file, input.slug) : parseReport(text, input.file, input.slug);
+  const parsed = kind === 'news' ? parseNews(text, input.file, input.slug) : parseReport(text, input.file, input.slug, { headingLines: input.headingLines });
   const doc = meta ? applyMeta(parsed.doc, meta) : parsed.doc;
   // not enumerable: `briefs parse --json` need not print the whole text twice
   if (traditional) Object.defineProperty(doc, 'traditional', { value: traditional, enumerable: false });

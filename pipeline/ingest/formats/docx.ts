@@ -1,5 +1,6 @@
 // A Word file (source.docx) → Markdown, for the Markdown reader: mammoth turns the document into HTML
-// (headings from the Heading styles, lists, tables, footnotes as a numbered list at the end), and the
+// (headings from the Heading styles, lists, tables, footnotes as a numbered list at the end; a title set
+// on a cover in a template's own style found by its size, see docx-cover.ts), and the
 // HTML becomes Markdown the way a saved page's content does (see html.ts).
 import mammoth from 'mammoth';
 import { fromHtml } from 'hast-util-from-html';
@@ -8,7 +9,26 @@ import { toMarkdown } from 'mdast-util-to-markdown';
 import { gfmToMarkdown } from 'mdast-util-gfm';
 import type { Root as MdastRoot } from 'mdast';
 import type { Element, Root as HastRoot } from 'hast';
+import { createRequire } from 'node:module';
 import { UserError, diagnostic } from '../../diagnostics.js';
+import { coverTitleTransform, readStyles } from './docx-cover.js';
+
+/** mammoth's zip reader (mammoth is pinned exactly: lib/zipfile.js is not its public API). */
+interface ZipFile {
+  exists(name: string): boolean;
+  read(name: string, encoding: string): Promise<string>;
+}
+const mammothZip = () => createRequire(import.meta.url)('mammoth/lib/zipfile.js') as { openArrayBuffer(b: ArrayBuffer | Uint8Array): Promise<ZipFile> };
+
+/** The document's styles.xml, if it has one (undefined when the file is not a zip: mammoth reports that). */
+async function stylesXml(bytes: Uint8Array): Promise<string | undefined> {
+  try {
+    const zip = await mammothZip().openArrayBuffer(bytes);
+    return zip.exists('word/styles.xml') ? await zip.read('word/styles.xml', 'utf-8') : undefined;
+  } catch {
+    return undefined;
+  }
+}
 
 /** Largest Word file read (bytes): a zip bomb or a huge file costs bounded time and memory. */
 export const DOCX_MAX = 50 * 1024 * 1024;
@@ -27,7 +47,11 @@ export async function docxToMarkdown(bytes: Uint8Array, file: string): Promise<{
   let html: string;
   let messages: string[];
   try {
-    const r = await mammoth.convertToHtml({ buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) }, { styleMap: STYLE_MAP });
+    const styles = readStyles(await stylesXml(bytes));
+    const r = await mammoth.convertToHtml(
+      { buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) },
+      { styleMap: STYLE_MAP, transformDocument: coverTitleTransform(styles) as unknown as (e: unknown) => unknown },
+    );
     html = r.value;
     messages = r.messages.map((m) => m.message);
   } catch (err) {
@@ -42,13 +66,23 @@ export async function docxToMarkdown(bytes: Uint8Array, file: string): Promise<{
   return { markdown, messages };
 }
 
-/** Word's bookmarks and anchors (<a id="_Toc…"></a>, no text): not content, and `[]()` in Markdown. */
+/** A paragraph that is only a link to a heading's bookmark (#_Toc…): an entry of a contents page. */
+function isContentsEntry(el: Element): boolean {
+  if (el.tagName !== 'p') return false;
+  const kids = el.children.filter((k) => !(k.type === 'text' && !k.value.trim()));
+  return kids.length > 0 && kids.every((k) => k.type === 'element' && k.tagName === 'a' && /^#_Toc/i.test(String(k.properties?.href ?? '')));
+}
+
+/**
+ * Word's bookmarks and anchors (<a id="_Toc…"></a>, no text): not content, and `[]()` in Markdown;
+ * and contents entries whatever their style (links to the headings' _Toc bookmarks).
+ */
 function dropBookmarks(tree: HastRoot): void {
   const stack: (HastRoot | Element)[] = [tree];
   while (stack.length) {
     const node = stack.pop()!;
     node.children = node.children.filter(
-      (c) => !(c.type === 'element' && c.tagName === 'a' && c.children.every((k) => k.type === 'text' && !k.value.trim())),
+      (c) => !(c.type === 'element' && ((c.tagName === 'a' && c.children.every((k) => k.type === 'text' && !k.value.trim())) || isContentsEntry(c))),
     );
     for (const c of node.children) if (c.type === 'element') stack.push(c);
   }

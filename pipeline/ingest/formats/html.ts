@@ -13,6 +13,7 @@ import { stringify as stringifyYaml } from 'yaml';
 import type { Root as HastRoot, Element, Nodes as HastNodes } from 'hast';
 import type { Root as MdastRoot } from 'mdast';
 import { isoDate } from './dates.js';
+import { splitTitle, stripSiteName, titleKey } from './title.js';
 import { FURNITURE_NAME, FURNITURE_TAGS, NAV_LINK } from './furniture.js';
 
 export { isoDate };
@@ -40,6 +41,12 @@ function metaContent(doc: Doc, ...keys: string[]): string | undefined {
     }
   }
   return undefined;
+}
+
+/** The page's keywords (<meta name="keywords">), split. */
+function metaKeywords(doc: Doc): string[] | undefined {
+  const k = metaContent(doc, 'keywords');
+  return k ? k.split(/\s*[,，;；、]\s*/).filter(Boolean) : undefined;
 }
 
 /** The page's own statements about itself, from its head. */
@@ -72,18 +79,57 @@ function figuresToParagraphs(tree: HastRoot): void {
   visit(tree);
 }
 
+/** Never content: scripts, styles, embedded objects, controls. */
+const NEVER_CONTENT = 'script, style, noscript, template, svg, canvas, iframe, object, embed, select, input, button';
 /** Page furniture by tag and role: never content, whatever Readability makes of a short page. */
-const FURNITURE_SELECTOR = [...FURNITURE_TAGS, '[role="navigation"]', '[role="banner"]', '[role="contentinfo"]', '[aria-hidden="true"]', '[hidden]'].join(', ');
+const FURNITURE_SELECTOR = [...FURNITURE_TAGS].filter((t) => t !== 'form').concat(['[role="navigation"]', '[role="banner"]', '[role="contentinfo"]', '[aria-hidden="true"]', '[hidden]']).join(', ');
+/** Furniture by its usual place: a page's forms, headers and footers, unless they hold its content. */
+const WRAPPERS = 'form, header, footer';
+/** The page's main content, as pages mark it. */
+const MAIN_CONTENT = 'main, article, [role="main"]';
+/** Share of the page's text past which an element is the page's content, whatever its tag or class says. */
+const CONTENT_SHARE = 0.4;
 
+const textLength = (el: { textContent: string | null } | null | undefined) => (el?.textContent ?? '').replace(/\s+/g, '').length;
+
+/**
+ * Remove furniture: scripts and styles always; navigation and asides unless the page's <main> is in
+ * them; forms, headers, footers and blocks named like furniture (share, sidebar, breadcrumb…) unless
+ * they hold the page's content: an element
+ * with the page's <main> or <article> in it, or most of its text (old sites wrap the whole page in a
+ * <form>; documentation sites name the content's wrapper `has-sidebar`).
+ */
 function removeFurniture(doc: Doc): void {
-  for (const el of [...doc.querySelectorAll(FURNITURE_SELECTOR)]) el.remove();
+  for (const el of [...doc.querySelectorAll(NEVER_CONTENT)]) el.remove();
+  const total = Math.max(1, textLength(doc.querySelector('body') ?? doc.documentElement));
+  const holdsContent = (el: Element_) => !!el.querySelector(MAIN_CONTENT) || textLength(el) >= total * CONTENT_SHARE;
+  for (const el of [...doc.querySelectorAll(FURNITURE_SELECTOR)]) if (el.isConnected && !el.querySelector(MAIN_CONTENT)) el.remove();
   for (const el of [...doc.querySelectorAll('[class], [id]')]) {
-    if (el.closest('article') === el) continue;
+    if (!el.isConnected || el.matches(MAIN_CONTENT)) continue;
     const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
-    if (FURNITURE_NAME.test(names) && !el.querySelector('article')) el.remove();
+    if (FURNITURE_NAME.test(names) && !holdsContent(el)) el.remove();
   }
-  for (const el of [...doc.querySelectorAll('header, footer')]) if (!el.closest('article')) el.remove();
+  for (const el of [...doc.querySelectorAll(WRAPPERS)]) if (el.isConnected && !el.closest('article') && !holdsContent(el)) el.remove();
   for (const a of [...doc.querySelectorAll('a')]) if (NAV_LINK.test(a.textContent ?? '')) a.remove();
+}
+
+type Element_ = ReturnType<Doc['querySelector']> & object;
+
+/** Comments are not content (`<!--[-->` of Vue's rendering came out as raw HTML in the Markdown). */
+function dropComments(tree: HastRoot): void {
+  const stack: (HastRoot | Element)[] = [tree];
+  while (stack.length) {
+    const node = stack.pop()!;
+    node.children = node.children.filter((c) => c.type !== 'comment');
+    for (const c of node.children) if (c.type === 'element') stack.push(c);
+  }
+}
+
+/** The page's own heading: the first <h1> of its main content, else of the page. */
+function pageHeading(doc: Doc): string | undefined {
+  const h = doc.querySelector('main h1, article h1, [role="main"] h1') ?? doc.querySelector('h1');
+  const t = h?.textContent?.replace(/[\s\u200b]+/g, ' ').trim();
+  return t || undefined;
 }
 
 export interface HtmlResult {
@@ -97,7 +143,9 @@ export interface HtmlResult {
 export function htmlToMarkdown(html: string): HtmlResult {
   const { document } = parseHTML(html.length > HTML_MAX ? html.slice(0, HTML_MAX) : html);
   const meta = pageMeta(document);
+  const keywords = metaKeywords(document) ?? [];
   removeFurniture(document);
+  const heading = pageHeading(document);
   // Readability changes the document it reads: metadata first, then the article
   let content: string | undefined;
   let wholeBody = false;
@@ -117,11 +165,22 @@ export function htmlToMarkdown(html: string): HtmlResult {
     content = again.querySelector('body')?.innerHTML ?? '';
   }
   const hast = fromHtml(content ?? '', { fragment: true });
+  dropComments(hast);
   figuresToParagraphs(hast);
   const mdast = toMdast(hast) as MdastRoot;
-  const body = toMarkdown(mdast, { extensions: [gfmToMarkdown()], bullet: '-', emphasis: '*', strong: '*', fences: true, rule: '-' });
+  let body = toMarkdown(mdast, { extensions: [gfmToMarkdown()], bullet: '-', emphasis: '*', strong: '*', fences: true, rule: '-' });
   const fm: Record<string, string> = {};
-  if (meta.title) fm.title = meta.title;
+  const title = meta.title ?? heading;
+  if (title) {
+    const names = [meta.description, ...keywords].filter((n): n is string => !!n);
+    fm.title = stripSiteName(title, { site: meta.site, names, heading, text: body.slice(0, 3000) });
+    // the part dropped from the title is the site's name when the page's description is that part
+    const described = meta.description && titleKey(meta.description);
+    if (!meta.site && described && fm.title !== title.trim() && splitTitle(title).some((p) => titleKey(p) === described)) meta.site = meta.description;
+  }
+  // the page's headline set as a (bold) paragraph, not a heading: it is the headline, not a paragraph
+  const first = /^[ \t]*(\*\*|__)?([^\n]{1,200}?)\1?[ \t]*(?:\n|$)/.exec(body);
+  if (fm.title && first && titleKey(first[2]) === titleKey(fm.title)) body = `# ${first[2].trim()}\n` + body.slice(first[0].length);
   const date = isoDate(meta.date);
   if (date) fm.date = date;
   if (meta.author) fm.author = meta.author;

@@ -13,6 +13,8 @@ export interface Readable {
   bytes: Uint8Array;
   format: 'txt' | 'md';
   diagnostics: Diagnostic[];
+  /** Lines (0-based) the layout shows as headings (a PDF's larger or heading type): the report parser takes them as headings. */
+  headingLines?: number[];
 }
 
 export async function toReadable(bytes: Uint8Array, format: SourceFormat, file: string): Promise<Readable> {
@@ -32,7 +34,7 @@ export async function toReadable(bytes: Uint8Array, format: SourceFormat, file: 
   if (format === 'pdf') {
     const { pdfToText } = await import('./pdf.js');
     const r = await pdfToText(bytes, file);
-    return { bytes: Buffer.from(r.text, 'utf8'), format: 'txt', diagnostics: r.diagnostics };
+    return { bytes: Buffer.from(r.text, 'utf8'), format: 'txt', diagnostics: r.diagnostics, headingLines: r.headingLines };
   }
   const { docxToMarkdown } = await import('./docx.js');
   const r = await docxToMarkdown(bytes, file);

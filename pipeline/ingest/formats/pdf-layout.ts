@@ -6,6 +6,8 @@
 // rejoined across lines and pages, letter-spaced Chinese runs, and the title (largest type on the
 // first page) put first. A pure function of the text runs: pdf.ts reads them from the file.
 
+import { stripSiteName, titleKey } from './title.js';
+
 /** One run of text as the PDF draws it, in page space with y growing downwards (y = baseline). */
 export interface TextRun {
   str: string;
@@ -25,7 +27,7 @@ export interface PageText {
   runs: TextRun[];
 }
 
-const HAN = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/;
+const HAN = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u2e80-\u2fdf]/;
 /** Characters after which, or before which, lines and runs join without a space. */
 const CJK_JOIN = /[\u2e80-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef\u2018-\u201d\u2014\u2026\u00b7]/;
 const SUP_DIGITS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
@@ -359,6 +361,18 @@ function linesOf(frags: Frag[], col: number): Line[] {
   return out;
 }
 
+export interface LayoutOptions {
+  /** The title the file's properties give (often empty, a file name or a template's): used only when the text carries it. */
+  infoTitle?: string;
+}
+
+/** A running head that names a document: words, not a date, a time, a URL or a page number. */
+function namesDocument(text: string): boolean {
+  if (/https?:|www\.|\.(?:com|org|net|cn|gov)\b/i.test(text)) return false;
+  const words = text.replace(/\d+|\b(?:AM|PM)\b|[\s\p{P}\p{S}]+/gu, '');
+  return [...words].filter((c) => HAN.test(c)).length >= 2 || words.length >= 6;
+}
+
 export interface LayoutResult {
   text: string;
   /** Pages dropped as contents (dot leaders). */
@@ -366,10 +380,14 @@ export interface LayoutResult {
   /** Characters of text read (0: no text layer). */
   chars: number;
   title?: string;
+  /** Where the title was found: the cover's largest type, the file's properties, or a running head. */
+  titleFrom?: 'cover' | 'properties' | 'running head';
+  /** 0-based indices of the text's lines that are headings by their type (size or face). */
+  headingLines: number[];
 }
 
 /** The pages' text runs → the plain text the report parser reads. */
-export function layoutText(pages: PageText[]): LayoutResult {
+export function layoutText(pages: PageText[], opts: LayoutOptions = {}): LayoutResult {
   const pageFrags: Frag[][] = pages.map((p, i) => {
     const runs: Run[] = p.runs.slice(0, MAX_RUNS_PER_PAGE).map((r) => ({ ...r }));
     markSuperscripts(runs);
@@ -382,7 +400,7 @@ export function layoutText(pages: PageText[]): LayoutResult {
       chars += f.text.length;
       sizeW.push([f.size, f.text.length]);
     }
-  if (!chars) return { text: '', contentsPages: [], chars: 0 };
+  if (!chars) return { text: '', contentsPages: [], chars: 0, headingLines: [] };
   const bodySize = mode(sizeW) ?? 10;
   const fontW: [string, number][] = [];
   for (const fs of pageFrags) for (const f of fs) if (Math.abs(f.size - bodySize) <= 0.6) fontW.push([f.font, f.text.length]);
@@ -395,6 +413,7 @@ export function layoutText(pages: PageText[]): LayoutResult {
   const bandOf = (f: Frag, p: PageText): 'top' | 'bottom' | undefined =>
     f.y - f.size < p.height * 0.11 ? 'top' : f.y > p.height * 0.89 ? 'bottom' : undefined;
   const seen = new Map<string, Set<number>>();
+  const headText = new Map<string, string>();
   pageFrags.forEach((fs, i) => {
     for (const f of fs) {
       const band = bandOf(f, pages[i]);
@@ -403,6 +422,7 @@ export function layoutText(pages: PageText[]): LayoutResult {
       const s = seen.get(key) ?? new Set<number>();
       s.add(i);
       seen.set(key, s);
+      if (band === 'top' && !headText.has(key)) headText.set(key, f.text);
     }
   });
   const repeatMin = Math.max(2, Math.ceil(pages.length * 0.3));
@@ -449,13 +469,15 @@ export function layoutText(pages: PageText[]): LayoutResult {
     return l.font !== bodyFont && Math.abs(l.size - bodySize) <= 0.6 && share < 0.15 && !/[。；;，,]$/.test(l.text) && l.x1 < l.colX1 - 2 * l.size;
   };
 
-  // title: the largest type on the first page with text, not a salutation ("各位代表："), first
+  // title: the largest type on the first page with text, not a salutation ("各位代表："), first; a
+  // size that recurs (on later pages, or in another block of the first) is a level of headings instead
   let titleLines: Line[] = [];
   const firstPage = lines.length ? lines[0].page : -1;
   const onFirst = lines.filter((l) => l.page === firstPage);
-  const maxSize = Math.max(0, ...onFirst.filter((l) => !/[：:]$/.test(l.text) && /\p{L}/u.test(l.text)).map((l) => l.size));
+  const titleLike = (l: Line) => !/[：:]$/.test(l.text) && /\p{L}/u.test(l.text);
+  const maxSize = Math.max(0, ...onFirst.filter(titleLike).map((l) => l.size));
   if (maxSize >= bodySize * 1.15) {
-    const start = onFirst.findIndex((l) => Math.abs(l.size - maxSize) < 0.5 && !/[：:]$/.test(l.text) && /\p{L}/u.test(l.text));
+    const start = onFirst.findIndex((l) => Math.abs(l.size - maxSize) < 0.5 && titleLike(l));
     titleLines = [onFirst[start]];
     for (let k = start + 1; k < onFirst.length; k++) {
       const l = onFirst[k];
@@ -463,15 +485,43 @@ export function layoutText(pages: PageText[]): LayoutResult {
       if (Math.abs(l.size - maxSize) < 0.5 && l.y - prev.y < maxSize * 2.2 && l.col === prev.col) titleLines.push(l);
       else break;
     }
+    const inBlock = new Set(titleLines);
+    if (lines.some((l) => !inBlock.has(l) && Math.abs(l.size - maxSize) < 0.5 && titleLike(l))) titleLines = [];
   }
   const titleSet = new Set(titleLines);
 
   const blocks: string[] = [];
+  /** Blocks that are headings (by size or face). */
+  const headingBlocks = new Set<number>();
   let title: string | undefined;
+  let titleFrom: LayoutResult['titleFrom'];
   if (titleLines.length) {
     title = unspace(titleLines.map((l) => l.text).reduce(joinText, ''));
-    blocks.push(title);
+    titleFrom = 'cover';
+  } else {
+    // no cover title: the file's own title if the text carries it, else a running head on most pages
+    // that names the document (a browser's print puts the page's title there), without a site's name
+    const start = lines
+      .slice(0, 200)
+      .map((l) => l.text)
+      .join('\n');
+    const key = (t: string) => titleKey(t);
+    const info = opts.infoTitle?.trim();
+    if (info && key(info).length >= 2 && key(start).includes(key(stripSiteName(info, { text: start })))) {
+      title = stripSiteName(info, { text: start });
+      titleFrom = 'properties';
+    } else {
+      const heads = [...headText.entries()]
+        .filter(([k, t]) => (seen.get(k)?.size ?? 0) >= Math.max(2, Math.ceil(pages.length * 0.6)) && namesDocument(t))
+        .map(([, t]) => t)
+        .sort((a, b) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0));
+      if (heads.length) {
+        title = stripSiteName(unspace(heads[0]), { text: start });
+        titleFrom = 'running head';
+      }
+    }
   }
+  if (title) blocks.push(title);
   let para: { text: string; last: Line } | undefined;
   let tableRows: string[] = [];
   let notesDone = -1;
@@ -496,7 +546,10 @@ export function layoutText(pages: PageText[]): LayoutResult {
   };
   let heading: { text: string; last: Line } | undefined;
   const closeHeading = () => {
-    if (heading) blocks.push(heading.text);
+    if (heading) {
+      headingBlocks.add(blocks.length);
+      blocks.push(heading.text);
+    }
     heading = undefined;
   };
   for (const l of lines) {
@@ -542,7 +595,13 @@ export function layoutText(pages: PageText[]): LayoutResult {
   closeHeading();
   closeTable();
   flushNotes(pages.length - 1);
-  return { text: blocks.join('\n\n') + '\n', contentsPages, chars, title };
+  const headingLines: number[] = [];
+  let lineNo = 0;
+  blocks.forEach((b, k) => {
+    if (headingBlocks.has(k) && !b.includes('\n')) headingLines.push(lineNo);
+    lineNo += b.split('\n').length + 1;
+  });
+  return { text: blocks.join('\n\n') + '\n', contentsPages, chars, title, titleFrom, headingLines };
 }
 
 /** Does line b go on with the paragraph whose last line is a? */

@@ -40,6 +40,8 @@ function unreadable(file: string, reason: string): UserError {
 
 export interface PdfText {
   text: string;
+  /** 0-based indices of the lines that are headings by their type. */
+  headingLines: number[];
   pages: number;
   diagnostics: Diagnostic[];
   /** The title as the layout found it (the largest type on the first page with text), if any. */
@@ -47,7 +49,7 @@ export interface PdfText {
 }
 
 /** Read a PDF's text runs, page by page. */
-export async function readPdfPages(bytes: Uint8Array, file: string): Promise<{ pages: PageText[]; total: number; diagnostics: Diagnostic[] }> {
+export async function readPdfPages(bytes: Uint8Array, file: string): Promise<{ pages: PageText[]; total: number; diagnostics: Diagnostic[]; infoTitle?: string }> {
   if (bytes.byteLength > PDF_MAX) throw new UserError(diagnostic({ rule: 'ingest:too-large', file, reason: `${file} is larger than ${PDF_MAX / 1024 / 1024} MB` }));
   const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, 1024)).toString('latin1');
   if (!head.includes('%PDF-')) throw unreadable(file, `${file} is not a PDF file (no %PDF header)`);
@@ -78,6 +80,13 @@ export async function readPdfPages(bytes: Uint8Array, file: string): Promise<{ p
       throw unreadable(file, `${file} is not a PDF that can be read: ${msg}`);
     }
     const total = doc.numPages;
+    let infoTitle: string | undefined;
+    try {
+      const t = ((await doc.getMetadata()).info as { Title?: unknown } | undefined)?.Title;
+      if (typeof t === 'string' && t.trim()) infoTitle = t.trim().slice(0, 300);
+    } catch {
+      // properties that cannot be read: no title from them
+    }
     const count = Math.min(total, PDF_MAX_PAGES);
     if (total > count)
       diagnostics.push(diagnostic({ rule: 'ingest:pdf-truncated', severity: 'warning', file, reason: `${file} has ${total} pages: only the first ${count} were read` }));
@@ -114,7 +123,7 @@ export async function readPdfPages(bytes: Uint8Array, file: string): Promise<{ p
     }
     if (runs >= PDF_MAX_RUNS)
       diagnostics.push(diagnostic({ rule: 'ingest:pdf-truncated', severity: 'warning', file, reason: `${file} holds more than ${PDF_MAX_RUNS} runs of text: the rest was not read` }));
-    return { pages, total, diagnostics };
+    return { pages, total, diagnostics, infoTitle };
   } finally {
     await task.destroy();
   }
@@ -122,8 +131,8 @@ export async function readPdfPages(bytes: Uint8Array, file: string): Promise<{ p
 
 /** A PDF → text for the report parser; a PDF without a text layer is an error (it needs OCR). */
 export async function pdfToText(bytes: Uint8Array, file: string): Promise<PdfText> {
-  const { pages, diagnostics } = await readPdfPages(bytes, file);
-  const r = layoutText(pages);
+  const { pages, diagnostics, infoTitle } = await readPdfPages(bytes, file);
+  const r = layoutText(pages, { infoTitle });
   if (r.chars < Math.max(1, pages.length * 5))
     throw new UserError(
       diagnostic({
@@ -132,6 +141,12 @@ export async function pdfToText(bytes: Uint8Array, file: string): Promise<PdfTex
         reason: `${file} has no text layer (${pages.length} page${pages.length === 1 ? '' : 's'} of images, a scan?): it needs OCR first (e.g. ocrmypdf), then save it as source.pdf again`,
       }),
     );
-  return { text: r.text, pages: pages.length, diagnostics, ...(r.title ? { title: r.title } : {}) };
+  const summary =
+    `read as a PDF: ${pages.length} page${pages.length === 1 ? '' : 's'}` +
+    (r.contentsPages.length ? `, contents pages ${r.contentsPages.join(', ')} dropped` : '') +
+    `, ${r.headingLines.length} heading${r.headingLines.length === 1 ? '' : 's'} by type` +
+    (r.title ? `, title from the ${r.titleFrom}` : ', no title found (give one in meta.yaml)');
+  diagnostics.push(diagnostic({ rule: 'ingest:read', severity: 'info', file, reason: summary }));
+  return { text: r.text, headingLines: r.headingLines, pages: pages.length, diagnostics, ...(r.title ? { title: r.title } : {}) };
 }
 

@@ -158,7 +158,8 @@ function shortLine(t: string): boolean {
   return t.replace(/[\s\u3000]+/g, ' ').length <= 40 && !endsSentence(t);
 }
 
-export function findFurniture(lines: Line[]): Furniture {
+/** `layoutHeadings`: lines a reader's layout shows as headings (they end the cover as a numbered heading does). */
+export function findFurniture(lines: Line[], layoutHeadings: ReadonlySet<number> = new Set()): Furniture {
   const n = lines.length;
   const mask = new Uint8Array(n);
   // the cover: short lines before the first prose or heading line; the TOC ends the front matter
@@ -169,7 +170,7 @@ export function findFurniture(lines: Line[]): Furniture {
     if (!t) continue;
     // (a bio heading of the cover, 作者简介, does not end it)
     const h = matchHeading(t);
-    if (isProse(t) || (h && h.kind !== 'notes' && !TOC_ENTRY_RE.test(t))) {
+    if (isProse(t) || (h && h.kind !== 'notes' && !TOC_ENTRY_RE.test(t)) || layoutHeadings.has(i)) {
       firstContent = i;
       break;
     }

@@ -2,7 +2,8 @@
 // A heading line is short and has no terminal punctuation; numbered paragraphs (一是…) are not headings.
 import type { SectionKind } from '../../model.js';
 
-export type HeadingType = 'named' | 'chapter' | 'numeral' | 'paren' | 'decimal';
+/** 'layout': a line the reader's layout shows as a heading (a PDF's larger type), with no number or name that says so. */
+export type HeadingType = 'named' | 'chapter' | 'numeral' | 'paren' | 'decimal' | 'layout';
 
 export interface HeadingMatch {
   type: HeadingType;

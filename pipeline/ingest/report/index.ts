@@ -44,12 +44,18 @@ function emptyDoc(slug: string): SourceDoc {
   return { slug, kind: 'report', meta: { authors: [] }, titleSegments: [], sections: [], footnotes: [], tables: [], quotes: [] };
 }
 
-export function parseReport(text: string, file: string, slug: string): ParseReportResult {
+export interface ParseReportOptions {
+  /** Lines (0-based) that are headings by their layout (a PDF's larger or heading type), numbered or not. */
+  headingLines?: readonly number[];
+}
+
+export function parseReport(text: string, file: string, slug: string, opts: ParseReportOptions = {}): ParseReportResult {
   const diagnostics: Diagnostic[] = [];
   if (!text.trim()) return { doc: emptyDoc(slug), diagnostics };
   const index = new LineIndex(text);
   const lines = splitLines(text);
-  const furn = findFurniture(lines);
+  const layoutHeadings = new Set(opts.headingLines ?? []);
+  const furn = findFurniture(lines, layoutHeadings);
   const { bodyStart, bodyEnd } = furn;
   const inBody = (i: number) => i >= bodyStart && i < bodyEnd && !furn.mask[i];
 
@@ -68,7 +74,7 @@ export function parseReport(text: string, file: string, slug: string): ParseRepo
   }
   const usable = (i: number) => !notBodyText(i) && !tableMask[i];
 
-  const units = buildUnits(lines, bodyStart, bodyEnd, usable, tableAt);
+  const units = buildUnits(lines, bodyStart, bodyEnd, usable, tableAt, layoutHeadings);
 
   // footnote ids and which of them plain digits may stand for
   const footnotes = buildFootnotes(rawNotes, index);
@@ -119,7 +125,7 @@ export function parseReport(text: string, file: string, slug: string): ParseRepo
   // levels by rank among the numbered heading types the document uses: 第一章 > 一、 > （一）
   const present = new Set(units.flatMap((u) => (u.type === 'heading' ? [u.match.type] : [])));
   const rank = ['chapter', 'numeral', 'paren', 'decimal'].filter((t) => present.has(t as HeadingMatch['type']));
-  const levelOf = (m: HeadingMatch): number => (m.type === 'named' ? 1 : rank.indexOf(m.type) + 1);
+  const levelOf = (m: HeadingMatch): number => (m.type === 'named' || m.type === 'layout' ? 1 : rank.indexOf(m.type) + 1);
   const keywords: string[] = [];
   const sections: Section[] = [];
   const stack: Section[] = [];
@@ -295,7 +301,7 @@ function supToId(s: string): string {
 }
 
 /** Lines → headings, tables and paragraphs (rejoined across line and page breaks). */
-function buildUnits(lines: Line[], from: number, to: number, usable: (i: number) => boolean, tableAt: Map<number, RawTable>): Unit[] {
+function buildUnits(lines: Line[], from: number, to: number, usable: (i: number) => boolean, tableAt: Map<number, RawTable>, layoutHeadings: ReadonlySet<number>): Unit[] {
   const units: Unit[] = [];
   const listRun = lineListRuns(lines, from, to, usable);
   const width = wrapWidth(lines, from, to, usable);
@@ -316,6 +322,12 @@ function buildUnits(lines: Line[], from: number, to: number, usable: (i: number)
     const l = lines[i];
     if (!l.text) continue;
     const h = l.raw.includes('\t') ? undefined : matchHeading(l.text);
+    if (!h && layoutHeadings.has(l.idx) && l.text.length <= 60 && !l.raw.includes('\t')) {
+      // a heading by its type only (no number, no name): a section of the first level
+      close();
+      units.push({ type: 'heading', match: { type: 'layout', kind: 'chapter', title: l.text, titleAt: 0 }, line: l, titleLoc: lineLocated(l).trim() });
+      continue;
+    }
     if (h) {
       close();
       let titleLoc = lineLocated(l).slice(h.titleAt);

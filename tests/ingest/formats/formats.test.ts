@@ -4,7 +4,7 @@ import { describe, it, expect } from 'vitest';
 import { mkdtempSync, mkdirSync, writeFileSync, cpSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { Document, Packer, Paragraph, HeadingLevel, Table, TableRow, TableCell, TextRun, FootnoteReferenceRun } from 'docx';
+import { Document, Packer, Paragraph, HeadingLevel, Table, TableRow, TableCell, TextRun, FootnoteReferenceRun, AlignmentType } from 'docx';
 import { resolveContext } from '../../../pipeline/context.js';
 import { loadSourceDoc } from '../../../pipeline/build/load-source.js';
 import { docSegments } from '../../../pipeline/ingest/walk.js';
@@ -135,5 +135,52 @@ describe('source.docx', () => {
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/source\.docx.*not a Word document.*\[ingest:unreadable-docx\]/);
     expect(hasStackTrace(r.stderr)).toBe(false);
+  });
+});
+
+/** A standard's draft: the title on a cover in the template's own style (large, centred), no Title or Heading style on it. */
+async function coverFile(): Promise<Uint8Array> {
+  const doc = new Document({
+    styles: {
+      default: { document: { run: { size: 21 } } },
+      paragraphStyles: [
+        { id: 'Mark', name: '标准标志', run: { size: 96, bold: true }, paragraph: { alignment: AlignmentType.RIGHT } },
+        { id: 'Kind', name: '其他标准称谓', run: { size: 48 }, paragraph: { alignment: AlignmentType.DISTRIBUTE } },
+        { id: 'CoverName', name: '封面标准名称', run: { size: 52 }, paragraph: { alignment: AlignmentType.CENTER } },
+        { id: 'CoverEn', name: '封面标准英文名称', basedOn: 'CoverName', run: { size: 28 } },
+        { id: 'Toc1', name: 'toc 1', run: { size: 21 } },
+      ],
+    },
+    sections: [
+      {
+        children: [
+          new Paragraph({ text: 'ICS 27.120.99' }),
+          new Paragraph({ text: 'NB', style: 'Mark' }),
+          new Paragraph({ text: '中华人民共和国能源行业标准', style: 'Kind' }),
+          new Paragraph({ text: '核设施定期安全评价', style: 'CoverName' }),
+          new Paragraph({ text: '第1部分：通用要求', style: 'CoverName' }),
+          new Paragraph({ text: 'Periodic safety review of nuclear installations', style: 'CoverEn' }),
+          new Paragraph({ text: '2024-01-01发布', alignment: AlignmentType.LEFT }),
+          new Paragraph({ text: '目  次', alignment: AlignmentType.CENTER }),
+          new Paragraph({ text: '1 范围\t1', style: 'Toc1' }),
+          new Paragraph({ text: '2 规范性引用文件\t1', style: 'Toc1' }),
+          new Paragraph({ text: '1 范围', heading: HeadingLevel.HEADING_1 }),
+          new Paragraph({ text: '本部分规定了核设施定期安全评价的范围、评价要素和程序。本部分适用于运行许可证有效期内的核设施。' }),
+        ],
+      },
+    ],
+  });
+  return new Uint8Array(await Packer.toBuffer(doc));
+}
+
+describe('source.docx with a cover', () => {
+  it('takes the title from the cover’s largest centred type (not a logo, not the kind of document), and drops the contents entries', async () => {
+    const dir = project();
+    addSource(dir, 'std', 'source.docx', await coverFile());
+    const { doc } = await loadSourceDoc(resolveContext({}, dir), 'std');
+    expect(doc.meta.title).toBe('核设施定期安全评价 第1部分：通用要求');
+    const all = texts(doc).join('\n');
+    expect(all).toContain('本部分规定了核设施定期安全评价的范围');
+    expect(all).not.toContain('规范性引用文件');
   });
 });

@@ -135,6 +135,49 @@ describe('source.pdf → SourceDoc', () => {
   });
 });
 
+describe('source.pdf: titles and headings by type', () => {
+  it('unnumbered headings in larger type are sections, not the start of the next paragraph', async () => {
+    const pdf = await makePdf({
+      content: [
+        { text: '数字经济区域协调发展研究', fontSize: 24, bold: true, alignment: 'center', margin: [0, 0, 0, 30] },
+        { text: '发展现状', fontSize: 15, bold: true, margin: [0, 10, 0, 8] },
+        { text: [PARA_A], leadingIndent: 22 },
+        { text: '主要问题', fontSize: 15, bold: true, margin: [0, 10, 0, 8] },
+        { text: [PARA_B], leadingIndent: 22 },
+        { text: '政策建议', fontSize: 15, bold: true, margin: [0, 10, 0, 8] },
+        { text: [PARA_C], leadingIndent: 22 },
+      ],
+    });
+    const dir = project();
+    addSource(dir, 'plain', pdf);
+    const { doc } = await loadSourceDoc(resolveContext({}, dir), 'plain');
+    expect(doc.meta.title).toBe('数字经济区域协调发展研究');
+    expect(doc.sections.map((s) => s.heading).filter(Boolean)).toEqual(['发展现状', '主要问题', '政策建议']);
+    const texts = [...docSegments(doc)].map((v) => v.segment.text);
+    expect(texts.some((t) => /^(发展现状|主要问题|政策建议)./.test(t))).toBe(false);
+  });
+
+  it('a size that recurs as headings is not a title; a running head on most pages names the document, without the site’s name', () => {
+    const head = (n: number): [string, number, number, number?][] => [
+      ['2/2/24, 2:43 PM', 20, 20, 8],
+      ['人工智能 - 示例百科，自由的百科全书', 250, 20, 8],
+      [`https://example.org/wiki/x ${n}/3`, 20, 780, 8],
+    ];
+    const body = '人工智能亦称机器智能，指由人制造出来的机器所表现出来的智能，通常指用普通计算机程序来呈现人类智能的技术。';
+    const pages = [1, 2, 3].map((n) => ({
+      width: 600,
+      height: 800,
+      runs: [...head(n), [`第${n}节概述`, 60, 100, 12] as [string, number, number, number?], [body, 60, 130, 9] as [string, number, number, number?], [body, 60, 145, 9] as [string, number, number, number?]].map(
+        ([str, x, y, size = 10]) => ({ str, x, y, w: str.length * size, size, font: 'f1' }),
+      ),
+    }));
+    const r = layoutText(pages);
+    expect(r.text.split('\n')[0]).toBe('人工智能');
+    expect(r.text).toContain('第1节概述');
+    expect(r.headingLines.map((i) => r.text.split('\n')[i])).toEqual(['第1节概述', '第2节概述', '第3节概述']);
+  });
+});
+
 describe('source.pdf errors (CLI)', () => {
   it('a file that is not a PDF, a broken PDF, an encrypted one: unreadable-pdf, exit 1, no stack trace', async () => {
     const dir = project();
@@ -169,6 +212,8 @@ describe('source.pdf errors (CLI)', () => {
     const r = briefs(dir, ['parse', 'two', '--sources', path.join(dir, 'sources')]);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('东西部算力协同的路径');
+    // what the reader understood: pages, headings by type, where the title came from
+    expect(r.stderr).toMatch(/read as a PDF: 1 page, \d+ headings? by type, title from the cover/);
   });
 });
 
