@@ -1,7 +1,8 @@
 // What a build job receives and returns. Plain data, so it crosses a worker-thread boundary.
 import type { Diagnostic } from '../diagnostics.js';
 import type { Lang } from '../model.js';
-import type { OutputRecord, SourceStatus } from './manifest.js';
+import type { OutputRecord, SourceFacts, SourceStatus } from './manifest.js';
+import type { ThumbHints } from './thumbnails.js';
 import type { SourceFiles } from './sources.js';
 
 export interface JobTask {
@@ -13,6 +14,10 @@ export interface JobTask {
    * is what a search from full size gives, with fewer layouts.
    */
   scaleHints?: Partial<Record<Lang, number>>;
+  /** Draw a PNG thumbnail (and its 2×) of each PDF (default: yes; --formats without png: no). */
+  thumbnails?: boolean;
+  /** The previous build's thumbnails, reused where the PDF is unchanged (see build/thumbnails.ts). */
+  thumbs?: ThumbHints;
 }
 
 export interface JobFile {
@@ -31,6 +36,10 @@ export interface JobResult {
   needsTranslation: number;
   dropped: string[];
   diagnostics: Diagnostic[];
+  /** Title, date and publisher, once the source was read. */
+  facts?: SourceFacts;
+  /** Segments needing English that have a draft translation. */
+  drafts?: number;
   /** Romanizations made for this job (or another in the same process) since the last result: kept in out/. */
   romanized?: Record<string, string>;
   /** Word boundaries asked of ICU since the last result, likewise. */

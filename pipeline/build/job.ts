@@ -26,6 +26,8 @@ import { docSegments } from '../ingest/walk.js';
 import { digest } from './digest.js';
 import type { SharedInputs } from './inputs.js';
 import type { JobFile, JobResult, JobTask } from './job-types.js';
+import type { SourceFacts } from './manifest.js';
+import { addThumbnails } from './thumbnails.js';
 import type { WireResult } from './pool.js';
 
 export interface JobContext {
@@ -141,13 +143,17 @@ async function buildSource(task: JobTask, jc: JobContext): Promise<JobResult> {
     }
   }
   const used: { id: string; text: string; target: string }[] = [];
+  const drafted = new Set<string>();
   const en = localizeBrief(hans, 'en', {
     toHant: jc.toHant,
     terms: jc.terms,
     meta: doc.meta,
     translate: (id, text) => {
       const r = tm.lookup({ id, text });
-      if (r.status !== 'exact') return undefined;
+      if (r.status !== 'exact') {
+        if (r.status === 'missing' && r.draft) drafted.add(id);
+        return undefined;
+      }
       used.push({ id, text, target: r.target });
       return r.target;
     },
@@ -204,6 +210,7 @@ async function buildSource(task: JobTask, jc: JobContext): Promise<JobResult> {
   out.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   const dropped = rendered[0]?.dropped ?? [];
   const hasErrors = diagnostics.some((d) => d.fatal === true);
+  if (!hasErrors && task.thumbnails !== false) await addThumbnails(out, slug, jc.ctx.outDir, task.thumbs);
   return {
     slug,
     status: hasErrors ? 'failed' : needs.length ? 'needs-translation' : 'built',
@@ -212,7 +219,21 @@ async function buildSource(task: JobTask, jc: JobContext): Promise<JobResult> {
     needsTranslation: needs.length,
     dropped,
     diagnostics,
+    facts: factsOf(doc),
+    drafts: needs.filter((m) => drafted.has(m.id)).length,
   };
+}
+
+/** Title, date and publisher as the preview page shows them. */
+function factsOf(doc: SourceDoc): SourceFacts {
+  const m = doc.meta;
+  const facts: SourceFacts = {};
+  const title = m.title ?? m.shortTitle;
+  if (title) facts.title = title;
+  if (m.date) facts.date = m.date;
+  const publisher = m.institution ?? m.outlet;
+  if (publisher) facts.publisher = publisher;
+  return facts;
 }
 
 function segmentsById(doc: SourceDoc): Map<string, Segment> {
