@@ -98,6 +98,25 @@ export interface Journal {
   outputs: OutputRecord[];
 }
 
+/**
+ * Journals of shards that are not running (no lock of theirs in out/): left by a shard that was killed,
+ * for a build of every source to repair (a running shard repairs its own at start).
+ */
+export function orphanShardJournals(outDir: string): string[] {
+  let names: string[];
+  try {
+    names = readdirSync(outDir);
+  } catch {
+    return [];
+  }
+  return names
+    .filter((n) => {
+      const m = /^\.briefs-journal\.(\d+)-of-(\d+)\.json$/.exec(n);
+      return m && !names.includes(`.briefs-build.${m[1]}-of-${m[2]}.lock`);
+    })
+    .sort();
+}
+
 export async function writeJournal(outDir: string, j: Journal, name = JOURNAL_NAME): Promise<void> {
   await writeAtomic(path.join(outDir, name), JSON.stringify(j) + '\n');
 }

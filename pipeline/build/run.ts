@@ -9,7 +9,7 @@ import type { Context } from '../context.js';
 import { UserError, diagnostic, type Diagnostic } from '../diagnostics.js';
 import { writeAtomic, prepareFiles, sweepTemps } from './atomic.js';
 import { checkOutDir, writeError } from './out-dir.js';
-import { clearJournal, damagedOutputs, journalName, outputFile, recoverJournal, removeEmptyDir, removeOutputs, writeJournal } from './owned.js';
+import { clearJournal, damagedOutputs, journalName, orphanShardJournals, outputFile, recoverJournal, removeEmptyDir, removeOutputs, writeJournal } from './owned.js';
 import { digestJson } from './digest.js';
 import { acquireOutLock } from './lock.js';
 import { displayPath } from './display-path.js';
@@ -35,6 +35,8 @@ export interface BuildOptions {
   onEvent?: EventSink;
   /** Aborting stops the build: running jobs are ended, completed sources stay recorded (see BuildAborted). */
   signal?: AbortSignal;
+  /** Draw PDF thumbnails for the preview page (default: yes; `--formats` without png: no). */
+  thumbnails?: boolean;
 }
 
 /** The build was stopped through its AbortSignal (SIGTERM, SIGINT): out/ is consistent, the lock released. */
@@ -105,9 +107,10 @@ export async function runBuild(ctx: Context, opts: BuildOptions, makeRunner: (n:
     manifestSlugs = Object.keys(store.manifest.sources);
     sweepTemps(tempDirs()); // leftovers of a build that was killed, where builds write
     // a build killed while it replaced a source's outputs: that source is rebuilt
-    if (existsSync(path.join(ctx.outDir, journal))) {
-      await updateManifest(store, tool, (m) => void recoverJournal(ctx.outDir, m, journal));
-      clearJournal(ctx.outDir, journal);
+    for (const name of [journal, ...(opts.shard ? [] : orphanShardJournals(ctx.outDir))]) {
+      if (!existsSync(path.join(ctx.outDir, name))) continue;
+      await updateManifest(store, tool, (m) => void recoverJournal(ctx.outDir, m, name));
+      clearJournal(ctx.outDir, name);
     }
     // the records as this build found them (other shards may add theirs to the store meanwhile)
     const manifest: Manifest = { ...store.manifest, sources: { ...store.manifest.sources } };
@@ -189,7 +192,7 @@ export async function runBuild(ctx: Context, opts: BuildOptions, makeRunner: (n:
             else {
               try {
                 const prev = manifest.sources[item.slug];
-                result = await runner.run({ files, strict: Boolean(opts.strict), scaleHints: scaleHints(prev), thumbs: thumbHints(prev) });
+                result = await runner.run({ files, strict: Boolean(opts.strict), scaleHints: scaleHints(prev), thumbnails: opts.thumbnails !== false, thumbs: thumbHints(prev) });
               } catch (err) {
                 if (signal?.aborted) return; // ended by the abort: nothing of it is written
                 result = failedWith(toDiagnostic(err, files.sourcePath));
