@@ -6,7 +6,7 @@
 import { lstatSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { LANGS, type Lang } from '../model.js';
-import { writeAtomic } from './atomic.js';
+import { writeAtomicSync } from './atomic.js';
 import { digest } from './digest.js';
 import type { Manifest, OutputRecord, SourceRecord } from './manifest.js';
 
@@ -128,7 +128,7 @@ ${recs.map(sourceSection).join('\n')}
  * the build did not write (a user's own, or the page edited by hand) is left as it is: the reason is
  * returned, and nothing is written. Called under the manifest lock (see ManifestStore.update).
  */
-export async function writeIndexPage(outDir: string, manifest: Manifest): Promise<string | undefined> {
+export function writeIndexPage(outDir: string, manifest: Manifest): string | undefined {
   const html = renderIndexPage(manifest);
   const want = digest(html);
   const file = path.join(outDir, INDEX_NAME);
@@ -142,7 +142,7 @@ export async function writeIndexPage(outDir: string, manifest: Manifest): Promis
   }
   if (have !== undefined && have !== want && have !== manifest.pages?.[INDEX_NAME])
     return `${file} was not written by this build (or was changed since): it is kept as it is, and the preview page is not updated; move it away to get the page`;
-  if (have !== want) await writeAtomic(file, html);
+  if (have !== want) writeAtomicSync(file, html);
   manifest.pages = { ...manifest.pages, [INDEX_NAME]: want };
   return undefined;
 }

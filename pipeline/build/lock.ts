@@ -61,7 +61,10 @@ export async function acquireOutLock(outDir: string, opts: LockOptions & LockSco
         throw err;
       }
       return async () => {
-        await release();
+        // a lock found compromised (its refresh came too late, onCompromised warned) is no longer ours to release
+        await release().catch((err: NodeJS.ErrnoException) => {
+          if (err.code !== 'ERELEASED' && err.code !== 'ENOTACQUIRED') throw err;
+        });
         rmSync(pidPath_, { force: true });
       };
     } catch (err) {
@@ -111,7 +114,7 @@ export const MANIFEST_LOCK = '.briefs-manifest.lock';
  * the manifest, caches and preview page one at a time. It is held for milliseconds, so it is waited for
  * (up to `staleMs` and more: a holder that died leaves a lock that goes stale and is taken over).
  */
-export async function withManifestLock<T>(outDir: string, fn: () => Promise<T>, staleMs = 10_000): Promise<T> {
+export async function withManifestLock<T>(outDir: string, fn: () => T, staleMs = 10_000): Promise<T> {
   mkdirSync(outDir, { recursive: true });
   // proper-lockfile keeps its locks by the file locked: the manifest, not out/ (which the build's lock holds)
   const release = await lockfile.lock(path.join(outDir, 'manifest.json'), {
@@ -120,11 +123,12 @@ export async function withManifestLock<T>(outDir: string, fn: () => Promise<T>, 
     update: Math.max(1000, Math.floor(staleMs / 2)),
     realpath: false,
     retries: { retries: 1000, factor: 1.2, minTimeout: 5, maxTimeout: 100 },
-    onCompromised: (err) => process.stderr.write(`briefs: warning: the manifest lock was compromised (${err.message})\n`),
+    // held only while fn runs, synchronously: nothing to refresh, nothing to lose
+    onCompromised: () => {},
   });
   try {
-    return await fn();
+    return fn();
   } finally {
-    await release();
+    await release().catch(() => {});
   }
 }

@@ -150,18 +150,22 @@ export class ManifestStore {
     return new ManifestStore(outDir, readManifest(outDir, tool), seen);
   }
 
-  async update(change: (m: Manifest) => void | Promise<void>, write: (file: string, text: string) => Promise<void>): Promise<void> {
+  /**
+   * `change` and `write` are synchronous: between taking the lock and letting it go nothing else of
+   * the build runs (a long job on this thread would keep the lock from being refreshed, and make it stale).
+   */
+  async update(change: (m: Manifest) => void, write: (file: string, text: string) => void): Promise<void> {
     const { withManifestLock } = await import('./lock.js');
-    await withManifestLock(this.outDir, async () => {
+    await withManifestLock(this.outDir, () => {
       const file = path.join(this.outDir, MANIFEST_NAME);
       const now = statKey(file);
       if (now !== this.seen) {
         this.manifest = readManifest(this.outDir, this.manifest.tool);
         this.written = undefined;
       }
-      await change(this.manifest);
+      change(this.manifest);
       const text = serializeManifest(this.manifest);
-      if (now === undefined || text !== (this.written ?? readText(file))) await write(file, text);
+      if (now === undefined || text !== (this.written ?? readText(file))) write(file, text);
       this.written = text;
       this.seen = statKey(file);
     });

@@ -8,7 +8,7 @@ import { existsSync, lstatSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Context } from '../context.js';
 import { UserError, diagnostic, type Diagnostic } from '../diagnostics.js';
-import { prepareFiles, writeAtomic } from './atomic.js';
+import { prepareFiles, writeAtomic, writeAtomicSync } from './atomic.js';
 import { digest } from './digest.js';
 import { writeIndexPage } from './index-page.js';
 import { acquireOutLock } from './lock.js';
@@ -163,16 +163,16 @@ export async function mergeOutputs(ctx: Pick<Context, 'outDir' | 'sourcesDir' | 
     }
     await mergeCaches(inputs.map((i) => i.dir), outDir);
     await store.update(
-      async (m) => {
+      (m) => {
         m.tool = tool;
         Object.assign(m.sources, records);
         Object.assign(m.glossaries, glossaries);
-        const why = await writeIndexPage(outDir, m);
+        const why = writeIndexPage(outDir, m);
         if (why) process.stderr.write(`briefs: warning: ${why}\n`);
       },
-      async (file, text) => {
+      (file, text) => {
         try {
-          await writeAtomic(file, text);
+          writeAtomicSync(file, text);
         } catch (err) {
           throw writeError(err, file);
         }

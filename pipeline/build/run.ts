@@ -7,7 +7,7 @@ import os from 'node:os';
 import { performance } from 'node:perf_hooks';
 import type { Context } from '../context.js';
 import { UserError, diagnostic, type Diagnostic } from '../diagnostics.js';
-import { writeAtomic, prepareFiles, sweepTemps } from './atomic.js';
+import { writeAtomicSync, prepareFiles, sweepTemps } from './atomic.js';
 import { checkOutDir, writeError } from './out-dir.js';
 import { clearJournal, damagedOutputs, journalName, orphanShardJournals, outputFile, recoverJournal, removeEmptyDir, removeOutputs, writeJournal } from './owned.js';
 import { digestJson } from './digest.js';
@@ -228,10 +228,10 @@ export async function runBuild(ctx: Context, opts: BuildOptions, makeRunner: (n:
       }
     }
     // the preview page, from the records of every source (this build's and other shards')
-    await updateManifest(store, tool, async (m) => {
+    await updateManifest(store, tool, (m) => {
       let refusedPage: string | undefined;
       try {
-        refusedPage = await writeIndexPage(ctx.outDir, m);
+        refusedPage = writeIndexPage(ctx.outDir, m);
       } catch (err) {
         throw writeError(err, path.join(ctx.outDir, 'index.html'));
       }
@@ -354,15 +354,15 @@ function failureText(d: Diagnostic): string {
 }
 
 /** Change the manifest on disk (merged with other shards' changes, under the manifest lock); write errors are the user's. */
-async function updateManifest(store: ManifestStore, tool: string, change: (m: Manifest) => void | Promise<void>): Promise<void> {
+async function updateManifest(store: ManifestStore, tool: string, change: (m: Manifest) => void): Promise<void> {
   await store.update(
-    async (m) => {
+    (m) => {
       m.tool = tool;
-      await change(m);
+      change(m);
     },
-    async (file, text) => {
+    (file, text) => {
       try {
-        await writeAtomic(file, text);
+        writeAtomicSync(file, text);
       } catch (err) {
         throw writeError(err, file);
       }
