@@ -9,10 +9,12 @@ import { defineBuild } from './commands/build.js';
 import { defineHant } from './commands/hant.js';
 import { defineGlossary } from './commands/glossary.js';
 import { defineXliff } from './commands/xliff.js';
+import { defineTranslate } from './commands/translate.js';
 import { defineQa } from './commands/qa.js';
 import { defineWatch } from './commands/watch.js';
 import { defineSchedule } from './commands/schedule.js';
 import { defineMerge } from './commands/merge.js';
+import { defineAdd } from './commands/add.js';
 import { VERSION } from './version.js';
 
 export type Action = (ctx: Context, ...args: any[]) => Promise<number | void>;
@@ -70,10 +72,12 @@ export function makeProgram(): Command {
   defineHant(program, run);
   defineGlossary(program, run);
   defineXliff(program, run);
+  defineTranslate(program, run);
   defineQa(program, run);
   defineWatch(program, run);
   defineSchedule(program, run);
   defineMerge(program, run);
+  defineAdd(program, run);
   for (const sub of program.commands) sub.exitOverride();
   return program;
 }

@@ -1,20 +1,11 @@
-// CLI tests run the real binary (bin/briefs.js → dist/bundle/), so build it once before the suite.
+// CLI tests run the real binary (bin/briefs.js → dist/bundle/), so dist/ must be built from the code
+// under test: scripts/build-dist.mjs rebuilds it when its inputs changed since the last build (and
+// skips it otherwise). tsc emits even when it finds type errors; those are reported by
+// `npm run typecheck` (part of `npm test`). The code cache is left to the next `npm start`/`npm run build`.
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
 export default function setup(): void {
   const root = fileURLToPath(new URL('..', import.meta.url));
-  // tsc emits even when it finds type errors; those are reported by `npm run typecheck` (part of `npm test`).
-  try {
-    execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.build.json'], {
-      cwd: root,
-      stdio: 'pipe',
-    });
-  } catch {
-    /* type errors: dist/ is still written */
-  }
-  execFileSync(process.execPath, ['scripts/bundle.mjs'], { cwd: root, stdio: 'pipe' });
-  execFileSync(process.execPath, ['scripts/opencc-data.mjs'], { cwd: root, stdio: 'pipe' });
-  execFileSync(process.execPath, ['scripts/fallback-chars.mjs'], { cwd: root, stdio: 'pipe' });
-  execFileSync(process.execPath, ['scripts/latin-shaping-data.mjs'], { cwd: root, stdio: 'pipe' });
+  execFileSync(process.execPath, ['scripts/build-dist.mjs', '--allow-type-errors', '--no-code-cache'], { cwd: root, stdio: 'pipe' });
 }

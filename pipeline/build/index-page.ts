@@ -30,14 +30,14 @@ export function href(rel: string): string {
 export function langStatus(rec: SourceRecord, lang: Lang): LangStatus {
   if (rec.status === 'failed') return 'failed';
   const has = (format: string) => rec.outputs.some((o) => o.lang === lang && o.format === format);
-  if (has('pdf') || has('md')) return 'built';
-  if (lang === 'en' && rec.needsTranslation > 0) return rec.drafts ? 'draft' : 'needs translation';
+  if (has('pdf') || has('md') || has('docx')) return lang === 'en' && rec.draft ? 'draft' : 'built';
+  if (lang === 'en' && rec.needsTranslation > 0) return 'needs translation';
   return 'not built';
 }
 
 function statusText(rec: SourceRecord, lang: Lang, st: LangStatus): string {
   if (st === 'failed') return `failed: ${rec.failure ?? 'see the build report'}`;
-  if (st === 'draft') return `draft: ${rec.drafts} of ${rec.needsTranslation} segment(s) translated, awaiting review`;
+  if (st === 'draft') return `draft: English not reviewed (${(rec.draft?.origins ?? []).join(', ')})`;
   if (st === 'needs translation') return `needs translation: ${rec.needsTranslation} segment(s)`;
   if (st === 'built' && lang === 'en' && rec.needsTranslation > 0) return 'built';
   return st;

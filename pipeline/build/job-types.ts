@@ -4,20 +4,24 @@ import type { Lang } from '../model.js';
 import type { OutputRecord, SourceFacts, SourceStatus } from './manifest.js';
 import type { ThumbHints } from './thumbnails.js';
 import type { SourceFiles } from './sources.js';
+import type { EnglishPolicy } from './english-policy.js';
+import type { OutputFormat } from './formats.js';
 
 export interface JobTask {
   files: SourceFiles;
   strict: boolean;
+  /** The formats to write (--formats); all of them when absent. */
+  formats?: OutputFormat[];
   /**
    * Type scales the previous build fitted each language's PDF at without dropping anything
    * (manifest.json): where fitting starts. It still proves the size it settles on, so the result
    * is what a search from full size gives, with fewer layouts.
    */
   scaleHints?: Partial<Record<Lang, number>>;
-  /** Draw a PNG thumbnail (and its 2×) of each PDF (default: yes; --formats without png: no). */
-  thumbnails?: boolean;
   /** The previous build's thumbnails, reused where the PDF is unchanged (see build/thumbnails.ts). */
   thumbs?: ThumbHints;
+  /** Which English goes into the brief (default auto; see build/english-policy.ts). */
+  english?: EnglishPolicy;
 }
 
 export interface JobFile {
@@ -38,8 +42,8 @@ export interface JobResult {
   diagnostics: Diagnostic[];
   /** Title, date and publisher, once the source was read. */
   facts?: SourceFacts;
-  /** Segments needing English that have a draft translation. */
-  drafts?: number;
+  /** The English brief uses drafts nobody reviewed, from these origins. */
+  draft?: { origins: string[] };
   /** Romanizations made for this job (or another in the same process) since the last result: kept in out/. */
   romanized?: Record<string, string>;
   /** Word boundaries asked of ICU since the last result, likewise. */

@@ -1,7 +1,8 @@
 // One source's build job: ingest → select → localize (zh-Hant, en) → QA → render (md + one-page PDF).
 // Returns the files to write (the caller writes them atomically) and what the manifest records.
 // The English brief is rendered only when every segment it needs has an accepted translation that
-// passes QA; otherwise out/<slug>/<slug>.en.xlf lists exactly what the translator must do.
+// passes QA; otherwise out/<slug>/<slug>.en.xlf lists exactly what the translator must do. Drafts
+// (alignment, machine translation) fill in as the English policy says (build/english-policy.ts).
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Context } from '../context.js';
@@ -18,10 +19,13 @@ import { sourceHantConverter } from '../localize/source-hant.js';
 import { rememberRomanizations, takeNewRomanizations } from '../localize/romanize.js';
 import { parseTm, emptyTm, type TranslationMemory } from '../localize/tm.js';
 import { exportXliff } from '../localize/roundtrip.js';
+import { DEFAULT_ENGLISH, checkDraft, draftOf, type DraftCheck } from './english-policy.js';
 import { runQa } from '../check/index.js';
 import { checkBrief } from '../check/brief/index.js';
 import { loadTemplates, templatesFromData, type Templates } from '../render/templates.js';
 import { renderBriefSet } from '../render/fit.js';
+import { scaleStyle } from '../render/templates.js';
+import { ALL_FORMATS } from './formats.js';
 import { docSegments } from '../ingest/walk.js';
 import { digest } from './digest.js';
 import type { SharedInputs } from './inputs.js';
@@ -142,24 +146,46 @@ async function buildSource(task: JobTask, jc: JobContext): Promise<JobResult> {
       return failed([...diagnostics, diagnostic({ rule: 'localize:unreadable-xliff', file: xlfFile, reason: `cannot read ${xlfFile}: ${err instanceof Error ? err.message : String(err)}` })], usedTerms);
     }
   }
-  const used: { id: string; text: string; target: string }[] = [];
-  const drafted = new Set<string>();
-  const en = localizeBrief(hans, 'en', {
-    toHant: jc.toHant,
-    terms: jc.terms,
-    meta: doc.meta,
-    translate: (id, text) => {
-      const r = tm.lookup({ id, text });
-      if (r.status !== 'exact') {
-        if (r.status === 'missing' && r.draft) drafted.add(id);
-        return undefined;
-      }
-      used.push({ id, text, target: r.target });
-      return r.target;
-    },
-  });
   const bySegId = segmentsById(doc);
   const sourceFile = displayPath(jc.ctx, files.sourcePath);
+  const policy = task.english ?? DEFAULT_ENGLISH;
+  // drafts are checked once each (every QA rule and the length ratio); one that fails is a warning, kept out
+  const draftChecks = new Map<string, DraftCheck>();
+  const checkedDraft = (id: string, text: string): DraftCheck | undefined => {
+    if (draftChecks.has(id)) return draftChecks.get(id);
+    const d = draftOf(tm, id);
+    if (!d) return undefined;
+    const c = checkDraft({ segment: bySegId.get(id) ?? synthetic(id, text, doc), target: d.target, source: sourceFile, origin: d.origin }, { terms: jc.terms, matcher });
+    draftChecks.set(id, c);
+    return c;
+  };
+  const english = (useDrafts: boolean) => {
+    const used: { id: string; text: string; target: string }[] = [];
+    const origins = new Set<string>();
+    const en = localizeBrief(hans, 'en', {
+      toHant: jc.toHant,
+      terms: jc.terms,
+      meta: doc.meta,
+      translate: (id, text) => {
+        const r = tm.lookup({ id, text });
+        if (r.status === 'exact') {
+          used.push({ id, text, target: r.target });
+          return r.target;
+        }
+        if (!useDrafts) return undefined;
+        const c = checkedDraft(id, text);
+        if (c?.target === undefined) return undefined;
+        origins.add(c.origin);
+        return c.target;
+      },
+    });
+    return { en, used, origins: [...origins].sort() };
+  };
+  // auto: drafts only when they complete the brief; otherwise the reviewed English alone, as before
+  let chosen = english(policy !== 'reviewed');
+  if (policy === 'auto' && chosen.en.missing.length && chosen.origins.length) chosen = english(false);
+  for (const c of draftChecks.values()) diagnostics.push(...c.diagnostics);
+  const { en, used, origins } = chosen;
   const qa = runQa(
     used.map((u) => ({ segment: bySegId.get(u.id) ?? synthetic(u.id, u.text, doc), target: u.target, source: sourceFile })),
     { terms: jc.terms, matcher },
@@ -168,7 +194,8 @@ async function buildSource(task: JobTask, jc: JobContext): Promise<JobResult> {
   const qaErrors = qa.some((d) => d.fatal === true);
 
   const out: JobFile[] = [];
-  const add = (lang: Lang, ext: 'md' | 'pdf' | 'xlf', data: string | Uint8Array, scale?: number) => {
+  const formats = new Set(task.formats ?? ALL_FORMATS);
+  const add = (lang: Lang, ext: JobFile['record']['format'], data: string | Uint8Array, scale?: number) => {
     const rel = `${slug}/${slug}.${lang}.${ext}`;
     const bytes = typeof data === 'string' ? Buffer.byteLength(data) : data.byteLength;
     const record: JobFile['record'] = { path: rel, lang, format: ext, digest: digest(data), bytes };
@@ -190,7 +217,8 @@ async function buildSource(task: JobTask, jc: JobContext): Promise<JobResult> {
     );
   }
   const briefs: Brief[] = [hans, hant];
-  if (!needs.length && !qaErrors) briefs.push(en.brief);
+  const draft = !needs.length && !qaErrors && origins.length ? { origins } : undefined;
+  if (!needs.length && !qaErrors) briefs.push(draft ? { ...en.brief, draft } : en.brief);
 
   let rendered;
   try {
@@ -204,13 +232,31 @@ async function buildSource(task: JobTask, jc: JobContext): Promise<JobResult> {
       diagnostics.push(
         diagnostic({ rule: 'render:overflow', file: sourceFile, reason: `the ${r.lang} brief takes ${r.pages} pages even with every optional item dropped` }),
       );
-    add(r.lang, 'md', r.markdown);
-    add(r.lang, 'pdf', r.pdf, r.fontScale);
+    if (formats.has('md')) add(r.lang, 'md', r.markdown);
+    if (formats.has('pdf')) add(r.lang, 'pdf', r.pdf, r.fontScale);
+    if (formats.has('docx')) {
+      const b = briefs.find((x) => x.lang === r.lang)!;
+      const { renderDocx } = await import('../render/docx.js');
+      add(
+        r.lang,
+        'docx',
+        await renderDocx(r.markdown, {
+          lang: r.lang,
+          style: scaleStyle(jc.templates.style, r.fontScale),
+          date: doc.meta.date,
+          footer: b.sourceLine,
+          pageLabel: jc.templates.labels[r.lang].page,
+          meta: { title: b.title, subject: b.sourceLine, keywords: b.terms.map((x) => x.text).join(', ') },
+        }),
+      );
+    }
   }
   out.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   const dropped = rendered[0]?.dropped ?? [];
   const hasErrors = diagnostics.some((d) => d.fatal === true);
-  if (!hasErrors && task.thumbnails !== false) await addThumbnails(out, slug, jc.ctx.outDir, task.thumbs);
+  // thumbnails of the PDFs as laid out (written or not: --formats png without pdf still gets them)
+  if (!hasErrors && formats.has('png'))
+    await addThumbnails(out, rendered.map((r) => ({ path: `${slug}/${slug}.${r.lang}.pdf`, lang: r.lang, data: r.pdf })), slug, jc.ctx.outDir, task.thumbs);
   return {
     slug,
     status: hasErrors ? 'failed' : needs.length ? 'needs-translation' : 'built',
@@ -220,7 +266,7 @@ async function buildSource(task: JobTask, jc: JobContext): Promise<JobResult> {
     dropped,
     diagnostics,
     facts: factsOf(doc),
-    drafts: needs.filter((m) => drafted.has(m.id)).length,
+    ...(draft ? { draft } : {}),
   };
 }
 

@@ -17,7 +17,7 @@ export interface OutputRecord {
   /** Path relative to out/, with forward slashes. */
   path: string;
   lang: Lang;
-  format: 'md' | 'pdf' | 'xlf' | 'png';
+  format: 'md' | 'pdf' | 'docx' | 'png' | 'xlf';
   digest: string;
   bytes: number;
   /** PDFs: the factor the type was scaled by to fit one page (a hint for the next build's fitting). */
@@ -50,6 +50,8 @@ export interface SourceRecord {
   needsTranslation: number;
   /** Items dropped to fit one page (same in every language). */
   dropped: string[];
+  /** The English brief uses draft translations (not reviewed), from these origins. Absent otherwise. */
+  draft?: { origins: string[] };
   outputs: OutputRecord[];
   /** A build was killed while it replaced these outputs (see owned.ts): rebuild. */
   interrupted?: boolean;
@@ -59,8 +61,6 @@ export interface SourceRecord {
   qa?: { errors: number; warnings: number };
   /** Why the source failed: its first error, as the build reported it. */
   failure?: string;
-  /** Of the segments needing English, how many have a draft translation waiting for review. */
-  drafts?: number;
 }
 
 export interface Manifest {

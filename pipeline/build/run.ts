@@ -21,22 +21,26 @@ import { listSources, type SourceFiles } from './sources.js';
 import { keepBoundaries, keepRomanizations, readSourceState, readSharedState, type SharedInputs } from './inputs.js';
 import type { EventSink } from './events.js';
 import type { JobResult, JobTask } from './job-types.js';
+import { DEFAULT_ENGLISH, type EnglishPolicy } from './english-policy.js';
 import { selectShard, type Shard } from './shard.js';
+import { DEFAULT_FORMATS, formatsKey, type OutputFormat } from './formats.js';
 
 export interface BuildOptions {
   slugs?: string[];
   force?: boolean;
   strict?: boolean;
   shard?: Shard;
+  /** The formats to write (--formats): default all; `png` is passed on for the thumbnails. */
+  formats?: ReadonlySet<OutputFormat>;
   /** Wait this long (ms) for another build holding the lock. */
   waitMs?: number;
   /** Worker threads; 0 = run in this process. Default: cores, capped by the number of sources to build. */
   workers?: number;
   onEvent?: EventSink;
+  /** Which English goes into briefs (default auto; build/english-policy.ts). */
+  english?: EnglishPolicy;
   /** Aborting stops the build: running jobs are ended, completed sources stay recorded (see BuildAborted). */
   signal?: AbortSignal;
-  /** Draw PDF thumbnails for the preview page (default: yes; `--formats` without png: no). */
-  thumbnails?: boolean;
 }
 
 /** The build was stopped through its AbortSignal (SIGTERM, SIGINT): out/ is consistent, the lock released. */
@@ -101,6 +105,9 @@ export async function runBuild(ctx: Context, opts: BuildOptions, makeRunner: (n:
   const tempDirs = () => [ctx.outDir, ...new Set([...manifestSlugs, ...selected.map((s) => s.slug)])].map((slug, i) => (i === 0 ? slug : path.join(ctx.outDir, slug)));
   try {
     const shared = await readSharedState(ctx);
+    // which files a source's build writes: changing them rebuilds it (and removes what it no longer writes)
+    const formats = opts.formats ?? DEFAULT_FORMATS;
+    shared.state.inputs.formats = formatsKey(formats);
     const tool = shared.state.inputs.tool;
     const store = ManifestStore.open(ctx.outDir, tool);
     const journal = journalName(opts.shard);
@@ -118,7 +125,7 @@ export async function runBuild(ctx: Context, opts: BuildOptions, makeRunner: (n:
     const refused = new Map<string, string>();
     for (const s of selected) {
       if (s.refused) refused.set(s.slug, s.refused);
-      else states.set(s.slug, readSourceState(s));
+      else states.set(s.slug, withPolicy(readSourceState(s), opts.english));
     }
     const damaged = damagedOutputs(
       ctx.outDir,
@@ -192,7 +199,7 @@ export async function runBuild(ctx: Context, opts: BuildOptions, makeRunner: (n:
             else {
               try {
                 const prev = manifest.sources[item.slug];
-                result = await runner.run({ files, strict: Boolean(opts.strict), scaleHints: scaleHints(prev), thumbnails: opts.thumbnails !== false, thumbs: thumbHints(prev) });
+                result = await runner.run({ files, strict: Boolean(opts.strict), formats: [...formats], scaleHints: scaleHints(prev), thumbs: thumbHints(prev), ...(opts.english ? { english: opts.english } : {}) });
               } catch (err) {
                 if (signal?.aborted) return; // ended by the abort: nothing of it is written
                 result = failedWith(toDiagnostic(err, files.sourcePath));
@@ -211,6 +218,7 @@ export async function runBuild(ctx: Context, opts: BuildOptions, makeRunner: (n:
               needsTranslation: result.needsTranslation,
               dropped: result.dropped,
               diagnostics: result.diagnostics,
+              ...(result.draft ? { draft: result.draft } : {}),
               ms: Math.round(performance.now() - started),
             });
           }),
@@ -244,6 +252,15 @@ export async function runBuild(ctx: Context, opts: BuildOptions, makeRunner: (n:
     sweepTemps(tempDirs(), { ownToo: true });
     await release();
   }
+}
+
+/**
+ * A policy other than the default is an input of every source (a change rebuilds it); the default adds
+ * nothing, so a manifest written before the policy existed still matches.
+ */
+function withPolicy(state: SourceState, english: EnglishPolicy | undefined): SourceState {
+  if (!english || english === DEFAULT_ENGLISH) return state;
+  return { ...state, inputs: { ...state.inputs, english } };
 }
 
 function sizeOf(file: string): number {
@@ -332,12 +349,13 @@ async function commit(
     glossary: snapshot,
     needsTranslation: result.needsTranslation,
     dropped: result.dropped,
+    // a failed source keeps its last good outputs, and what they were made of
+    ...((failed ? prev?.draft : result.draft) ? { draft: failed ? prev!.draft! : result.draft! } : {}),
     // A failed source keeps its last good outputs on disk and in the manifest.
     outputs: failed ? prev?.outputs ?? [] : result.files.map((f) => f.record),
     facts: result.facts ?? prev?.facts ?? {},
     qa: { errors: errors.length, warnings: result.diagnostics.filter((d) => d.fatal === false).length },
     ...(errors[0] ? { failure: failureText(errors[0]) } : {}),
-    ...(result.drafts ? { drafts: result.drafts } : {}),
   };
   await updateManifest(store, sharedInputs.tool, (m) => {
     m.glossaries[snapshot] = glossary;

@@ -33,12 +33,11 @@ export function thumbPath(pdfPath: string, twice: boolean): string {
   return pdfPath.replace(/\.pdf$/, twice ? '@2x.png' : '.png');
 }
 
-/** Add a thumbnail and its 2× for each PDF among `files` (reused from out/ where the PDF is unchanged). */
-export async function addThumbnails(files: JobFile[], slug: string, outDir: string, hints: ThumbHints | undefined): Promise<void> {
-  const pdfs = files.filter((f) => f.record.format === 'pdf');
+/** Add to `files` a thumbnail and its 2× of each PDF (reused from out/ where the PDF is unchanged). */
+export async function addThumbnails(files: JobFile[], pdfs: { path: string; lang: Lang; data: Uint8Array }[], slug: string, outDir: string, hints: ThumbHints | undefined): Promise<void> {
   for (const pdf of pdfs) {
-    const lang = pdf.record.lang;
-    const from = await thumbSource(pdf.record.digest);
+    const lang = pdf.lang;
+    const from = await thumbSource(digest(pdf.data));
     const paths = [thumbPath(pdf.path, false), thumbPath(pdf.path, true)];
     const kept = hints?.[lang]?.from === from ? reuse(outDir, slug, paths, hints[lang]!.files, lang, from) : undefined;
     if (kept) {
@@ -46,8 +45,7 @@ export async function addThumbnails(files: JobFile[], slug: string, outDir: stri
       continue;
     }
     const { pdfThumbnails, THUMB_WIDTH } = await import('../render/thumbnail.js');
-    const data = pdf.data as Uint8Array;
-    const drawn = await pdfThumbnails(data, [THUMB_WIDTH, THUMB_WIDTH * 2]);
+    const drawn = await pdfThumbnails(pdf.data, [THUMB_WIDTH, THUMB_WIDTH * 2]);
     drawn.forEach((t, i) =>
       files.push({
         path: paths[i],

@@ -3,10 +3,11 @@ import path from 'node:path';
 import type { Context } from '../context.js';
 import { UserError, type Diagnostic } from '../diagnostics.js';
 import { listSources } from '../build/sources.js';
-import { runQa, type QaPair } from '../check/index.js';
+import { RULES, runQa, type QaPair } from '../check/index.js';
+import { lengthRatio } from '../check/rules/length-ratio.js';
 import { loadSourceSegments } from './source-segments.js';
 import { loadGlossaryForCli, loadTm, displayPath } from './support.js';
-import { USABLE_STATES, type TranslationMemory } from './tm.js';
+import { USABLE_STATES, isDraft, type TranslationMemory } from './tm.js';
 
 export interface QaSummary {
   sources: { slug: string; units: number; checked: number }[];
@@ -33,6 +34,8 @@ export async function qaSources(ctx: Context, slugs: string[]): Promise<QaSummar
     }
     const file = displayPath(src.files.sourcePath);
     const pairs: QaPair[] = [];
+    // drafts (alignment, machine translation) are also checked for a plausible length
+    const drafts: QaPair[] = [];
     const seen = new Set<string>();
     for (const seg of src.segments) {
       if (seen.has(seg.id)) continue;
@@ -41,10 +44,11 @@ export async function qaSources(ctx: Context, slugs: string[]): Promise<QaSummar
       if (!u) continue;
       // an untranslated unit (initial, no target) is work to do, not an error
       if (u.target.trim() === '' && !USABLE_STATES.includes(u.state)) continue;
-      pairs.push({ segment: seg, target: u.target, source: file });
+      (isDraft(u) ? drafts : pairs).push({ segment: seg, target: u.target, source: file });
     }
-    diagnostics.push(...runQa(pairs, { terms: glossary.terms, matcher: glossary.matcher }));
-    sources.push({ slug: src.files.slug, units: tm.size, checked: pairs.length });
+    const qaCtx = { terms: glossary.terms, matcher: glossary.matcher };
+    diagnostics.push(...runQa(pairs, qaCtx), ...runQa(drafts, qaCtx, [...RULES, lengthRatio]));
+    sources.push({ slug: src.files.slug, units: tm.size, checked: pairs.length + drafts.length });
   }
   return { sources, diagnostics };
 }

@@ -124,11 +124,13 @@ describe('language status', () => {
   it('tells built, needs translation, draft and failed apart', () => {
     expect(langStatus(rec({}), 'zh-Hans')).toBe('built');
     expect(langStatus(rec({}), 'en')).toBe('needs translation');
-    expect(langStatus(rec({ drafts: 2 }), 'en')).toBe('draft');
+    const en = { path: 's/s.en.pdf', lang: 'en' as const, format: 'pdf' as const, digest: 'y', bytes: 1 };
+    expect(langStatus(rec({ status: 'built', needsTranslation: 0, outputs: [en], draft: { origins: ['mt:openai/m'] } }), 'en')).toBe('draft');
+    expect(langStatus(rec({ status: 'built', needsTranslation: 0, outputs: [en] }), 'en')).toBe('built');
     expect(langStatus(rec({ status: 'failed', failure: 'why' }), 'zh-Hans')).toBe('failed');
     const m = emptyManifest('t');
-    m.sources.s = rec({ drafts: 2 });
-    expect(renderIndexPage(m)).toContain('draft: 2 of 4 segment(s)');
+    m.sources.s = rec({ status: 'built', needsTranslation: 0, outputs: [en], draft: { origins: ['mt:openai/m'] } });
+    expect(renderIndexPage(m)).toContain('draft: English not reviewed (mt:openai/m)');
     m.sources.s = rec({ status: 'failed', failure: 'a <b> reason' });
     expect(renderIndexPage(m)).toContain('failed: a &lt;b&gt; reason');
   });

@@ -18,6 +18,11 @@ function pdfFile(pdf: Buffer): JobFile {
   return { path: rel, data: pdf, record: { path: rel, lang: 'en', format: 'pdf', digest: digest(pdf), bytes: pdf.byteLength } };
 }
 
+/** The PDFs among a job's files, as the job hands them to addThumbnails. */
+function pdfsOf(files: JobFile[]) {
+  return files.filter((f) => f.record.format === 'pdf').map((f) => ({ path: f.path, lang: f.record.lang, data: f.data as Uint8Array }));
+}
+
 /** A PNG header (signature and IHDR) of the given size, with `tag` after it: stands for a thumbnail drawn earlier. */
 function fakePng(width: number, height: number, tag: string): Buffer {
   const b = Buffer.alloc(33);
@@ -50,7 +55,7 @@ describe('thumbnails in the build', () => {
     const pdf = await halfBlackPdf();
     const { out, prev, pngs } = await previous(pdf);
     const files = [pdfFile(pdf)];
-    await addThumbnails(files, SLUG, out, thumbHints(prev));
+    await addThumbnails(files, pdfsOf(files), SLUG, out, thumbHints(prev));
     expect(rasterizerLoaded()).toBe(false);
     expect(files.map((f) => f.path)).toEqual([`${SLUG}/${SLUG}.en.pdf`, `${SLUG}/${SLUG}.en.png`, `${SLUG}/${SLUG}.en@2x.png`]);
     expect(Buffer.from(files[1].data as Uint8Array).equals(pngs[0])).toBe(true);
@@ -61,7 +66,7 @@ describe('thumbnails in the build', () => {
     const { out, prev, pngs } = await previous(await halfBlackPdf());
     const changed = await halfBlackPdf('#336699');
     const files = [pdfFile(changed)];
-    await addThumbnails(files, SLUG, out, thumbHints(prev));
+    await addThumbnails(files, pdfsOf(files), SLUG, out, thumbHints(prev));
     const small = files.find((f) => f.path.endsWith('.en.png'))!;
     expect(Buffer.from(small.data as Uint8Array).equals(pngs[0])).toBe(false);
     expect(pngSize(small.data as Uint8Array).width).toBe(THUMB_WIDTH);
@@ -73,7 +78,7 @@ describe('thumbnails in the build', () => {
     const { out, prev, pngs } = await previous(pdf);
     writeFileSync(path.join(out, SLUG, `${SLUG}.en@2x.png`), 'edited');
     const files = [pdfFile(pdf)];
-    await addThumbnails(files, SLUG, out, thumbHints(prev));
+    await addThumbnails(files, pdfsOf(files), SLUG, out, thumbHints(prev));
     expect(Buffer.from(files[1].data as Uint8Array).equals(pngs[0])).toBe(false);
     expect(pngSize(files[2].data as Uint8Array).width).toBe(THUMB_WIDTH * 2);
   });

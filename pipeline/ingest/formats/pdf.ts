@@ -42,6 +42,8 @@ export interface PdfText {
   text: string;
   pages: number;
   diagnostics: Diagnostic[];
+  /** The title as the layout found it (the largest type on the first page with text), if any. */
+  title?: string;
 }
 
 /** Read a PDF's text runs, page by page. */
@@ -130,6 +132,6 @@ export async function pdfToText(bytes: Uint8Array, file: string): Promise<PdfTex
         reason: `${file} has no text layer (${pages.length} page${pages.length === 1 ? '' : 's'} of images, a scan?): it needs OCR first (e.g. ocrmypdf), then save it as source.pdf again`,
       }),
     );
-  return { text: r.text, pages: pages.length, diagnostics };
+  return { text: r.text, pages: pages.length, diagnostics, ...(r.title ? { title: r.title } : {}) };
 }
 
