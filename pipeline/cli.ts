@@ -13,6 +13,7 @@ import { defineTranslate } from './commands/translate.js';
 import { defineQa } from './commands/qa.js';
 import { defineWatch } from './commands/watch.js';
 import { defineSchedule } from './commands/schedule.js';
+import { defineMerge } from './commands/merge.js';
 import { defineAdd } from './commands/add.js';
 import { VERSION } from './version.js';
 
@@ -75,6 +76,7 @@ export function makeProgram(): Command {
   defineQa(program, run);
   defineWatch(program, run);
   defineSchedule(program, run);
+  defineMerge(program, run);
   defineAdd(program, run);
   for (const sub of program.commands) sub.exitOverride();
   return program;

@@ -19,8 +19,9 @@ const common = {
   bundle: true,
   platform: 'node',
   target: 'node20',
-  // piscina starts its threads from its own files, found next to its code.
-  external: ['piscina'],
+  // piscina starts its threads from its own files, found next to its code. mupdf (the thumbnails'
+  // rasterizer) is an ES module with top-level await, loaded on first use through import-esm.cjs below.
+  external: ['piscina', 'mupdf'],
   logLevel: 'warning',
   // a smaller file to read and hash at every start (whitespace, syntax and local names)
   minify: !process.env.BRIEFS_NO_MINIFY, // BRIEFS_NO_MINIFY=1: names kept, for profiles
@@ -86,6 +87,9 @@ await build({
 // code unit there, and a surrogate pair of escapes one code point under the u flag), the bundle is
 // pure ASCII: bin/load-bundle.cjs reads it as Latin-1 into a one-byte string.
 const cliFile = new URL('../dist/bundle/cli.cjs', import.meta.url);
+// The bundle's import() calls are require()s (see above), which cannot load an ES module with top-level
+// await (mupdf): render/thumbnail.ts loads it through this helper beside the bundle, a real import().
+writeFileSync(new URL('../dist/bundle/import-esm.cjs', import.meta.url), "'use strict';\n// written by scripts/bundle.mjs: a real import() for the bundle (see pipeline/render/thumbnail.ts)\nmodule.exports = (specifier) => import(specifier);\n");
 writeFileSync(cliFile, asciiSource(readFileSync(cliFile, 'utf8')));
 
 // The digest of the code, part of every output's inputs (build/inputs.ts toolDigest): computed here

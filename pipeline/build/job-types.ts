@@ -1,7 +1,8 @@
 // What a build job receives and returns. Plain data, so it crosses a worker-thread boundary.
 import type { Diagnostic } from '../diagnostics.js';
 import type { Lang } from '../model.js';
-import type { OutputRecord, SourceStatus } from './manifest.js';
+import type { OutputRecord, SourceFacts, SourceStatus } from './manifest.js';
+import type { ThumbHints } from './thumbnails.js';
 import type { SourceFiles } from './sources.js';
 import type { EnglishPolicy } from './english-policy.js';
 import type { OutputFormat } from './formats.js';
@@ -17,6 +18,8 @@ export interface JobTask {
    * is what a search from full size gives, with fewer layouts.
    */
   scaleHints?: Partial<Record<Lang, number>>;
+  /** The previous build's thumbnails, reused where the PDF is unchanged (see build/thumbnails.ts). */
+  thumbs?: ThumbHints;
   /** Which English goes into the brief (default auto; see build/english-policy.ts). */
   english?: EnglishPolicy;
 }
@@ -37,6 +40,8 @@ export interface JobResult {
   needsTranslation: number;
   dropped: string[];
   diagnostics: Diagnostic[];
+  /** Title, date and publisher, once the source was read. */
+  facts?: SourceFacts;
   /** The English brief uses drafts nobody reviewed, from these origins. */
   draft?: { origins: string[] };
   /** Romanizations made for this job (or another in the same process) since the last result: kept in out/. */

@@ -30,6 +30,8 @@ import { docSegments } from '../ingest/walk.js';
 import { digest } from './digest.js';
 import type { SharedInputs } from './inputs.js';
 import type { JobFile, JobResult, JobTask } from './job-types.js';
+import type { SourceFacts } from './manifest.js';
+import { addThumbnails } from './thumbnails.js';
 import type { WireResult } from './pool.js';
 
 export interface JobContext {
@@ -252,6 +254,9 @@ async function buildSource(task: JobTask, jc: JobContext): Promise<JobResult> {
   out.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   const dropped = rendered[0]?.dropped ?? [];
   const hasErrors = diagnostics.some((d) => d.fatal === true);
+  // thumbnails of the PDFs as laid out (written or not: --formats png without pdf still gets them)
+  if (!hasErrors && formats.has('png'))
+    await addThumbnails(out, rendered.map((r) => ({ path: `${slug}/${slug}.${r.lang}.pdf`, lang: r.lang, data: r.pdf })), slug, jc.ctx.outDir, task.thumbs);
   return {
     slug,
     status: hasErrors ? 'failed' : needs.length ? 'needs-translation' : 'built',
@@ -260,8 +265,21 @@ async function buildSource(task: JobTask, jc: JobContext): Promise<JobResult> {
     needsTranslation: needs.length,
     dropped,
     diagnostics,
+    facts: factsOf(doc),
     ...(draft ? { draft } : {}),
   };
+}
+
+/** Title, date and publisher as the preview page shows them. */
+function factsOf(doc: SourceDoc): SourceFacts {
+  const m = doc.meta;
+  const facts: SourceFacts = {};
+  const title = m.title ?? m.shortTitle;
+  if (title) facts.title = title;
+  if (m.date) facts.date = m.date;
+  const publisher = m.institution ?? m.outlet;
+  if (publisher) facts.publisher = publisher;
+  return facts;
 }
 
 function segmentsById(doc: SourceDoc): Map<string, Segment> {

@@ -14,6 +14,11 @@ import type { Manifest, OutputRecord, SourceRecord } from './manifest.js';
 
 export const JOURNAL_NAME = '.briefs-journal.json';
 
+/** The journal of a build: each shard has its own (shards of one out/ run at once, see lock.ts). */
+export function journalName(shard?: { index: number; count: number }): string {
+  return shard ? `.briefs-journal.${shard.index}-of-${shard.count}.json` : JOURNAL_NAME;
+}
+
 /** An output path as the manifest may record it: `<slug>/<file name>`, nothing else. */
 export function isValidOutputPath(slug: string, rel: unknown): rel is string {
   if (typeof rel !== 'string') return false;
@@ -93,12 +98,31 @@ export interface Journal {
   outputs: OutputRecord[];
 }
 
-export async function writeJournal(outDir: string, j: Journal): Promise<void> {
-  await writeAtomic(path.join(outDir, JOURNAL_NAME), JSON.stringify(j) + '\n');
+/**
+ * Journals of shards that are not running (no lock of theirs in out/): left by a shard that was killed,
+ * for a build of every source to repair (a running shard repairs its own at start).
+ */
+export function orphanShardJournals(outDir: string): string[] {
+  let names: string[];
+  try {
+    names = readdirSync(outDir);
+  } catch {
+    return [];
+  }
+  return names
+    .filter((n) => {
+      const m = /^\.briefs-journal\.(\d+)-of-(\d+)\.json$/.exec(n);
+      return m && !names.includes(`.briefs-build.${m[1]}-of-${m[2]}.lock`);
+    })
+    .sort();
 }
 
-export function clearJournal(outDir: string): void {
-  rmSync(path.join(outDir, JOURNAL_NAME), { force: true });
+export async function writeJournal(outDir: string, j: Journal, name = JOURNAL_NAME): Promise<void> {
+  await writeAtomic(path.join(outDir, name), JSON.stringify(j) + '\n');
+}
+
+export function clearJournal(outDir: string, name = JOURNAL_NAME): void {
+  rmSync(path.join(outDir, name), { force: true });
 }
 
 /**
@@ -107,10 +131,10 @@ export function clearJournal(outDir: string): void {
  * build may still delete them) and is marked interrupted, which makes the plan rebuild it.
  * Returns the slug repaired, if any.
  */
-export function recoverJournal(outDir: string, manifest: Manifest): string | undefined {
+export function recoverJournal(outDir: string, manifest: Manifest, name = JOURNAL_NAME): string | undefined {
   let j: Journal;
   try {
-    j = JSON.parse(readFileSync(path.join(outDir, JOURNAL_NAME), 'utf8')) as Journal;
+    j = JSON.parse(readFileSync(path.join(outDir, name), 'utf8')) as Journal;
   } catch {
     return undefined;
   }

@@ -7,13 +7,15 @@ import os from 'node:os';
 import { performance } from 'node:perf_hooks';
 import type { Context } from '../context.js';
 import { UserError, diagnostic, type Diagnostic } from '../diagnostics.js';
-import { writeAtomic, prepareFiles, sweepTemps } from './atomic.js';
+import { writeAtomicSync, prepareFiles, sweepTemps } from './atomic.js';
 import { checkOutDir, writeError } from './out-dir.js';
-import { clearJournal, damagedOutputs, outputFile, recoverJournal, removeEmptyDir, removeOutputs, writeJournal } from './owned.js';
+import { clearJournal, damagedOutputs, journalName, orphanShardJournals, outputFile, recoverJournal, removeEmptyDir, removeOutputs, writeJournal } from './owned.js';
 import { digestJson } from './digest.js';
 import { acquireOutLock } from './lock.js';
 import { displayPath } from './display-path.js';
-import { readManifest, serializeManifest, MANIFEST_NAME, type Manifest, type SourceRecord } from './manifest.js';
+import { ManifestStore, type Manifest, type SourceRecord } from './manifest.js';
+import { writeIndexPage } from './index-page.js';
+import { thumbHints } from './thumbnails.js';
 import { planBuild, type SourceState } from './plan.js';
 import { listSources, type SourceFiles } from './sources.js';
 import { keepBoundaries, keepRomanizations, readSourceState, readSharedState, type SharedInputs } from './inputs.js';
@@ -92,6 +94,7 @@ export async function runBuild(ctx: Context, opts: BuildOptions, makeRunner: (n:
   let release: () => Promise<void>;
   try {
     release = await acquireOutLock(ctx.outDir, {
+      shard: opts.shard,
       waitMs: opts.waitMs ?? 0,
       onWait: () => process.stderr.write(`briefs: another build is writing ${ctx.outDir}; waiting…\n`),
     });
@@ -105,14 +108,19 @@ export async function runBuild(ctx: Context, opts: BuildOptions, makeRunner: (n:
     // which files a source's build writes: changing them rebuilds it (and removes what it no longer writes)
     const formats = opts.formats ?? DEFAULT_FORMATS;
     shared.state.inputs.formats = formatsKey(formats);
-    const manifest = readManifest(ctx.outDir, shared.state.inputs.tool);
-    manifestSlugs = Object.keys(manifest.sources);
+    const tool = shared.state.inputs.tool;
+    const store = ManifestStore.open(ctx.outDir, tool);
+    const journal = journalName(opts.shard);
+    manifestSlugs = Object.keys(store.manifest.sources);
     sweepTemps(tempDirs()); // leftovers of a build that was killed, where builds write
     // a build killed while it replaced a source's outputs: that source is rebuilt
-    if (recoverJournal(ctx.outDir, manifest)) {
-      await writeManifestOrFail(ctx.outDir, manifest);
-      clearJournal(ctx.outDir);
+    for (const name of [journal, ...(opts.shard ? [] : orphanShardJournals(ctx.outDir))]) {
+      if (!existsSync(path.join(ctx.outDir, name))) continue;
+      await updateManifest(store, tool, (m) => void recoverJournal(ctx.outDir, m, name));
+      clearJournal(ctx.outDir, name);
     }
+    // the records as this build found them (other shards may add theirs to the store meanwhile)
+    const manifest: Manifest = { ...store.manifest, sources: { ...store.manifest.sources } };
     const states = new Map<string, SourceState>();
     const refused = new Map<string, string>();
     for (const s of selected) {
@@ -146,12 +154,10 @@ export async function runBuild(ctx: Context, opts: BuildOptions, makeRunner: (n:
       // only the files this tool wrote and recorded, each if it still holds what was written
       const kept = removeOutputs(ctx.outDir, slug, manifest.sources[slug].outputs);
       removeEmptyDir(ctx.outDir, slug);
-      delete manifest.sources[slug];
       summary.removed++;
       emit({ type: 'removed', slug, kept });
     }
-    manifest.tool = shared.state.inputs.tool;
-    if (removed.length) await writeManifestOrFail(ctx.outDir, manifest);
+    if (removed.length) await updateManifest(store, tool, (m) => removed.forEach((slug) => delete m.sources[slug]));
 
     if (toBuild.length) {
       const byslug = new Map(selected.map((s) => [s.slug, s] as [string, SourceFiles]));
@@ -192,7 +198,8 @@ export async function runBuild(ctx: Context, opts: BuildOptions, makeRunner: (n:
             if (why) result = failedWith(diagnostic({ rule: 'build:symlink-refused', file: displayPath(ctx, files.sourcePath), reason: why }));
             else {
               try {
-                result = await runner.run({ files, strict: Boolean(opts.strict), formats: [...formats], scaleHints: scaleHints(manifest.sources[item.slug]), ...(opts.english ? { english: opts.english } : {}) });
+                const prev = manifest.sources[item.slug];
+                result = await runner.run({ files, strict: Boolean(opts.strict), formats: [...formats], scaleHints: scaleHints(prev), thumbs: thumbHints(prev), ...(opts.english ? { english: opts.english } : {}) });
               } catch (err) {
                 if (signal?.aborted) return; // ended by the abort: nothing of it is written
                 result = failedWith(toDiagnostic(err, files.sourcePath));
@@ -200,7 +207,7 @@ export async function runBuild(ctx: Context, opts: BuildOptions, makeRunner: (n:
             }
             Object.assign(romanized, result.romanized);
             Object.assign(boundaries, result.boundaries);
-            chain = chain.then(() => commit(ctx, manifest, shared.state.glossary, states.get(item.slug), shared.state.inputs, result));
+            chain = chain.then(() => commit(ctx, store, manifest.sources[item.slug], journal, shared.state.glossary, states.get(item.slug), shared.state.inputs, result));
             await chain;
             tally(summary, result);
             emit({
@@ -218,15 +225,26 @@ export async function runBuild(ctx: Context, opts: BuildOptions, makeRunner: (n:
         );
         await chain;
         if (signal?.aborted) throw new BuildAborted(String(signal.reason ?? 'aborted'));
-        keepRomanizations(ctx.outDir, shared.state.inputs.tool, romanized);
-        keepBoundaries(ctx.outDir, shared.state.inputs.tool, boundaries);
+        // under the manifest lock: shards sharing out/ add to the same caches
+        await updateManifest(store, tool, () => {
+          keepRomanizations(ctx.outDir, tool, romanized);
+          keepBoundaries(ctx.outDir, tool, boundaries);
+        });
       } finally {
         signal?.removeEventListener('abort', onAbort);
         await runner.close();
       }
-    } else if (!existsSync(path.join(ctx.outDir, MANIFEST_NAME))) {
-      await writeManifestOrFail(ctx.outDir, manifest);
     }
+    // the preview page, from the records of every source (this build's and other shards')
+    await updateManifest(store, tool, (m) => {
+      let refusedPage: string | undefined;
+      try {
+        refusedPage = writeIndexPage(ctx.outDir, m);
+      } catch (err) {
+        throw writeError(err, path.join(ctx.outDir, 'index.html'));
+      }
+      if (refusedPage) process.stderr.write(`briefs: warning: ${refusedPage}\n`);
+    });
     emit({ type: 'summary', built: summary.built, needsTranslation: summary.needsTranslation, failed: summary.failed, skipped: summary.skipped, removed: summary.removed, ms: Math.round(performance.now() - t0) });
     return summary;
   } finally {
@@ -287,13 +305,14 @@ function defaultWorkers(): number {
  */
 async function commit(
   ctx: Context,
-  manifest: Manifest,
+  store: ManifestStore,
+  prev: SourceRecord | undefined,
+  journal: string,
   glossary: Record<string, string>,
   state: SourceState | undefined,
   sharedInputs: Record<string, string>,
   result: JobResult,
 ): Promise<void> {
-  const prev = manifest.sources[result.slug];
   const failed = result.status === 'failed';
   if (!failed) {
     const targets = result.files.map((f) => {
@@ -304,7 +323,7 @@ async function commit(
     try {
       const prepared = await prepareFiles(targets);
       try {
-        await writeJournal(ctx.outDir, { slug: result.slug, outputs: result.files.map((f) => f.record) });
+        await writeJournal(ctx.outDir, { slug: result.slug, outputs: result.files.map((f) => f.record) }, journal);
       } catch (err) {
         await prepared.discard();
         throw err;
@@ -321,7 +340,7 @@ async function commit(
   const inputs: Record<string, string> = { ...(state?.inputs ?? {}) };
   for (const [k, v] of Object.entries(sharedInputs)) inputs[`shared:${k}`] = v;
   const snapshot = digestJson(glossary);
-  manifest.glossaries[snapshot] = glossary;
+  const errors = result.diagnostics.filter((d) => d.fatal === true);
   const record: SourceRecord = {
     slug: result.slug,
     status: result.status,
@@ -334,19 +353,39 @@ async function commit(
     ...((failed ? prev?.draft : result.draft) ? { draft: failed ? prev!.draft! : result.draft! } : {}),
     // A failed source keeps its last good outputs on disk and in the manifest.
     outputs: failed ? prev?.outputs ?? [] : result.files.map((f) => f.record),
+    facts: result.facts ?? prev?.facts ?? {},
+    qa: { errors: errors.length, warnings: result.diagnostics.filter((d) => d.fatal === false).length },
+    ...(errors[0] ? { failure: failureText(errors[0]) } : {}),
   };
-  manifest.sources[result.slug] = record;
-  await writeManifestOrFail(ctx.outDir, manifest);
-  if (!failed) clearJournal(ctx.outDir);
+  await updateManifest(store, sharedInputs.tool, (m) => {
+    m.glossaries[snapshot] = glossary;
+    m.sources[result.slug] = record;
+  });
+  if (!failed) clearJournal(ctx.outDir, journal);
 }
 
-async function writeManifestOrFail(outDir: string, manifest: Manifest): Promise<void> {
-  const file = path.join(outDir, MANIFEST_NAME);
-  try {
-    await writeAtomic(file, serializeManifest(manifest));
-  } catch (err) {
-    throw writeError(err, file);
-  }
+/** Why a source failed, in one line: its first error's reason and rule (no file path: the page is shared). */
+function failureText(d: Diagnostic): string {
+  const rule = d.source && d.ruleId ? `${d.source}:${d.ruleId}` : d.ruleId ?? '';
+  const at = d.line ? ` (line ${d.line})` : '';
+  return `${d.reason}${at}${rule ? ` [${rule}]` : ''}`;
+}
+
+/** Change the manifest on disk (merged with other shards' changes, under the manifest lock); write errors are the user's. */
+async function updateManifest(store: ManifestStore, tool: string, change: (m: Manifest) => void): Promise<void> {
+  await store.update(
+    (m) => {
+      m.tool = tool;
+      change(m);
+    },
+    (file, text) => {
+      try {
+        writeAtomicSync(file, text);
+      } catch (err) {
+        throw writeError(err, file);
+      }
+    },
+  );
 }
 
 function toDiagnostic(err: unknown, file: string): Diagnostic {

@@ -1,0 +1,48 @@
+// The thumbnails' rasterizer: MuPDF (WASM) draws a PDF's first page at the width asked, the same
+// bytes every time, and the pinned version is the one installed (its pixels are output bytes).
+import { describe, it, expect } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { pdfThumbnails, RASTERIZER, THUMB_WIDTH } from '../../pipeline/render/thumbnail.js';
+import { pngSize } from '../../pipeline/build/thumbnails.js';
+import { halfBlackPdf } from './pdf-fixture.js';
+
+/** RGB of the pixel at (x, y) of a PNG, decoded by MuPDF. */
+async function pixel(png: Uint8Array, x: number, y: number): Promise<number[]> {
+  const mupdf = await import('mupdf');
+  const pix = new mupdf.Image(png).toPixmap();
+  const n = pix.getNumberOfComponents() + (pix.getAlpha() ? 1 : 0);
+  const at = (y * pix.getWidth() + x) * n;
+  return [...pix.getPixels().slice(at, at + 3)];
+}
+
+describe('PDF thumbnails (mupdf)', () => {
+  it('draws the first page at the width asked, height in proportion, and the page as it is', async () => {
+    const pdf = await halfBlackPdf();
+    const [small, large] = await pdfThumbnails(pdf, [THUMB_WIDTH, THUMB_WIDTH * 2]);
+    expect(small.width).toBe(THUMB_WIDTH);
+    expect(large.width).toBe(THUMB_WIDTH * 2);
+    // A4 is 595.28 × 841.89 pt (MuPDF rounds the pixel box outwards)
+    expect(Math.abs(small.height - (THUMB_WIDTH * 841.89) / 595.28)).toBeLessThanOrEqual(1);
+    expect(Math.abs(large.height - (2 * THUMB_WIDTH * 841.89) / 595.28)).toBeLessThanOrEqual(1);
+    expect(pngSize(small.png)).toEqual({ width: small.width, height: small.height });
+    expect(pngSize(large.png)).toEqual({ width: large.width, height: large.height });
+    // left half black, right half white: the first page, not the all-black second one
+    expect(await pixel(small.png, 20, 100)).toEqual([0, 0, 0]);
+    expect(await pixel(small.png, THUMB_WIDTH - 20, 100)).toEqual([255, 255, 255]);
+  });
+
+  it('gives the same bytes for the same PDF', async () => {
+    const pdf = await halfBlackPdf();
+    const a = await pdfThumbnails(pdf, [THUMB_WIDTH]);
+    const b = await pdfThumbnails(pdf, [THUMB_WIDTH]);
+    expect(Buffer.from(a[0].png).equals(Buffer.from(b[0].png))).toBe(true);
+  });
+
+  it('is the mupdf version pinned in package.json and named in the thumbnails\' records', () => {
+    const installed = JSON.parse(readFileSync(new URL('../../node_modules/mupdf/package.json', import.meta.url), 'utf8')).version;
+    const pinned = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')).dependencies.mupdf;
+    expect(pinned, 'pin mupdf to an exact version: its pixels are part of the outputs').toMatch(/^\d+\.\d+\.\d+$/);
+    expect(installed, `mupdf ${installed} is installed, ${pinned} pinned: reinstall (npm ci)`).toBe(pinned);
+    expect(RASTERIZER, 'render/thumbnail.ts RASTERIZER must name the installed mupdf: thumbnails are redrawn when it changes').toBe(`mupdf@${installed}`);
+  });
+});
