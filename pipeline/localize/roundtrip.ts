@@ -4,7 +4,7 @@ import type { Segment, Term } from '../model.js';
 import { diagnostic, type Diagnostic } from '../diagnostics.js';
 import { simpleMatcher, type TermFinder } from '../check/matcher.js';
 import { parseXliff, writeXliff20, type GlossEntry, type UnitOut, type XliffDoc, type XliffState } from './xliff.js';
-import { TranslationMemory, type TmUnit } from './tm.js';
+import { TranslationMemory, isDraft, type TmUnit } from './tm.js';
 import { normalizeForCompare } from './text.js';
 
 export interface ExportOptions {
@@ -55,9 +55,12 @@ export function exportXliff(slug: string, segments: readonly Segment[], opts: Ex
     if (opts.sourceFile) notes.push({ category: 'location', text: `${opts.sourceFile}:${seg.place.line}:${seg.place.column}` });
     let target: string | undefined;
     let state: XliffState = 'initial';
+    let draft: Pick<UnitOut, 'origin' | 'score'> = {};
     if (existing && existing.target.trim()) {
       target = existing.target;
       state = existing.state;
+      // a draft is offered with its origin, for the translator to confirm or correct
+      if (isDraft(existing)) draft = { origin: existing.origin, ...(existing.score !== undefined ? { score: existing.score } : {}) };
     } else if (opts.tm) {
       const fuzzy = opts.tm.bestFuzzy(seg.text, seg.id);
       if (fuzzy) {
@@ -66,7 +69,7 @@ export function exportXliff(slug: string, segments: readonly Segment[], opts: Ex
         notes.push({ category: 'fuzzy-match', text: `previous translation: ${fuzzy.unit.target}` });
       }
     }
-    units.push({ id: seg.id, source: seg.text, target, state, notes, glossary: glossaryFor(seg.text, matcher) });
+    units.push({ id: seg.id, source: seg.text, target, state, notes, glossary: glossaryFor(seg.text, matcher), ...draft });
   }
   return writeXliff20(slug, units, { original: opts.sourceFile });
 }
@@ -112,12 +115,13 @@ export function slugOfXliff(doc: XliffDoc): string | undefined {
 }
 
 /** Why a unit was refused (in a refused-unit diagnostic's data, and for summaries). */
-export type Refusal = 'duplicate' | 'unknown-id' | 'empty-target' | 'source-mismatch';
+export type Refusal = 'duplicate' | 'unknown-id' | 'empty-target' | 'source-mismatch' | 'draft-over-reviewed';
 const REFUSALS: Record<Refusal, string> = {
   duplicate: 'appearing twice',
   'unknown-id': 'with unknown ids',
   'empty-target': 'with empty targets',
   'source-mismatch': 'whose source text no longer matches',
+  'draft-over-reviewed': 'drafts over reviewed English',
 };
 
 /**
@@ -206,8 +210,21 @@ export function importXliff(
       const target = u.target.trim();
       const next: TmUnit = { id: u.id, source: seg.text, target, state: u.state === 'initial' ? 'translated' : u.state };
       const prev = merged.get(u.id);
+      // a translated unit stays a draft while its text is the draft's: its own metadata, or the draft this
+      // file was exported with (CAT tools may drop the metadata); reviewed or final English is nobody's draft
+      if (next.state === 'translated') {
+        const from = u.origin ? u : prev && isDraft(prev) && prev.target === target ? prev : undefined;
+        if (from?.origin) {
+          next.origin = from.origin;
+          if (from.score !== undefined) next.score = from.score;
+        }
+      }
+      if (isDraft(next) && prev && (prev.state === 'reviewed' || prev.state === 'final') && prev.target.trim() !== '') {
+        refuse(u.id, `a draft (${next.origin}) never replaces ${prev.state} English`, u.place, 'draft-over-reviewed');
+        continue;
+      }
       if (!prev || prev.target.trim() === '') result.added.push({ id: u.id, state: next.state });
-      else if (prev.target !== next.target || prev.state !== next.state || prev.source !== next.source)
+      else if (prev.target !== next.target || prev.state !== next.state || prev.source !== next.source || prev.origin !== next.origin || prev.score !== next.score)
         result.changed.push({ id: u.id, state: next.state });
       else result.unchanged.push({ id: u.id, state: next.state });
       merged.set(u.id, next);

@@ -1,6 +1,9 @@
 // Translation memory: the English of one source, kept in sources/<slug>/en.xlf (XLIFF 2.0), keyed by
 // segment id. A changed source sentence has a new id; its old translation is then offered as a *fuzzy*
 // match with the previous source text, never reused silently.
+//
+// A *draft* is a unit in state `translated` with an origin (`alignment`, `mt:<engine>/<model>`): English
+// nobody has reviewed. Drafts are merged in by mergeDraftUnits, which never lets one replace a person's work.
 import { parseXliff, writeXliff20, type XliffState, type XliffUnit } from './xliff.js';
 
 export interface TmUnit {
@@ -8,6 +11,15 @@ export interface TmUnit {
   source: string;
   target: string;
   state: XliffState;
+  /** Set on drafts: `alignment` or `mt:<engine>/<model>`. */
+  origin?: string;
+  /** The aligner's or engine's confidence (0–1), when it gave one. */
+  score?: number;
+}
+
+/** Whether a unit is a draft: translated (not reviewed) English from alignment or an engine. */
+export function isDraft(u: Pick<TmUnit, 'state' | 'origin' | 'target'>): boolean {
+  return u.state === 'translated' && Boolean(u.origin) && u.target.trim() !== '';
 }
 
 /** States whose translation is usable at all (as an exact match if accepted, or as a fuzzy suggestion). */
@@ -125,7 +137,10 @@ export class TranslationMemory {
 }
 
 export function tmUnitFromXliff(u: XliffUnit): TmUnit {
-  return { id: u.id, source: u.source, target: u.target ?? '', state: u.state };
+  const out: TmUnit = { id: u.id, source: u.source, target: u.target ?? '', state: u.state };
+  if (u.origin) out.origin = u.origin;
+  if (u.score !== undefined) out.score = u.score;
+  return out;
 }
 
 /** Parse sources/<slug>/en.xlf. Throws a located UserError when it is malformed. */
@@ -144,6 +159,50 @@ export function emptyTm(opts: TmOptions = {}): TranslationMemory {
 export function writeTm(slug: string, units: Iterable<TmUnit>): string {
   return writeXliff20(
     slug,
-    [...units].map((u) => ({ id: u.id, source: u.source, target: u.target === '' ? undefined : u.target, state: u.state })),
+    [...units].map((u) => ({
+      id: u.id,
+      source: u.source,
+      target: u.target === '' ? undefined : u.target,
+      state: u.state,
+      ...(u.origin ? { origin: u.origin } : {}),
+      ...(u.origin && u.score !== undefined ? { score: u.score } : {}),
+    })),
   );
+}
+
+export interface DraftMerge {
+  /** The merged units: the existing ones in their order (drafts replaced in place), then new drafts. */
+  units: TmUnit[];
+  added: string[];
+  replaced: string[];
+  /** Drafts not taken: the unit already has English a person wrote or reviewed. */
+  kept: string[];
+}
+
+/**
+ * Merge drafts into a TM's units. A draft fills a unit that has no English, and replaces an older
+ * draft; it never replaces reviewed or final English, nor a translation without an origin (a
+ * translator's, awaiting review). Every existing unit is kept.
+ */
+export function mergeDraftUnits(existing: Iterable<TmUnit>, drafts: Iterable<TmUnit>): DraftMerge {
+  const merged = new Map<string, TmUnit>();
+  for (const u of existing) merged.set(u.id, u);
+  const res: DraftMerge = { units: [], added: [], replaced: [], kept: [] };
+  for (const d of drafts) {
+    if (!d.origin || d.target.trim() === '') throw new Error(`mergeDraftUnits: unit ${d.id} is not a draft (an origin and a target are required)`);
+    const draft: TmUnit = { id: d.id, source: d.source, target: d.target.trim(), state: 'translated', origin: d.origin };
+    if (d.score !== undefined && Number.isFinite(d.score)) draft.score = d.score;
+    const prev = merged.get(d.id);
+    if (!prev || prev.target.trim() === '') res.added.push(d.id);
+    else if (isDraft(prev)) {
+      if (prev.target === draft.target && prev.origin === draft.origin && prev.score === draft.score && prev.source === draft.source) continue;
+      res.replaced.push(d.id);
+    } else {
+      res.kept.push(d.id);
+      continue;
+    }
+    merged.set(d.id, draft);
+  }
+  res.units = [...merged.values()];
+  return res;
 }

@@ -4,7 +4,14 @@
 //   2.0: <pc>, <mrk> keep their content; <ph/>, <sc/>, <ec/>, <sm/>, <em/> are empty; <cp hex/> is a character.
 //   1.2: <g>, <mrk> keep their content; <x/>, <bx/>, <ex/> are empty; <bpt>, <ept>, <ph>, <it> hold *native
 //        code* (e.g. "&lt;b&gt;"), not text, and are dropped with their content.
-// Malformed XML is a located error (file:line:column) and nothing is returned.
+// Malformed XML is a located error (file:line:column) and nothing is returned. Character references
+// (&#x4E2D; &#20013;) are decoded, in one pass with the five XML entities (so &amp;#x4E2D; stays text).
+//
+// Drafts (a translation no person has reviewed: the publisher's English aligned, or a machine's) are
+// units in state `translated` whose unit carries XLIFF 2.0 metadata (mda module):
+//   <mda:metadata><mda:metaGroup category="briefs"><mda:meta type="origin">mt:openai/qwen2.5</mda:meta>
+//   <mda:meta type="score">0.93</mda:meta></mda:metaGroup></mda:metadata>
+// origin is `alignment` or `mt:<engine>/<model>`; score is optional.
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { diagnostic, UserError, type Diagnostic } from '../diagnostics.js';
 import type { Place } from '../model.js';
@@ -12,6 +19,9 @@ import { dtdDiagnostic } from '../xml.js';
 
 export const XLIFF20_NS = 'urn:oasis:names:tc:xliff:document:2.0';
 export const GLOSSARY_NS = 'urn:oasis:names:tc:xliff:glossary:2.0';
+export const METADATA_NS = 'urn:oasis:names:tc:xliff:metadata:2.0';
+/** The <mda:metaGroup category> under which briefs keeps a unit's origin and score. */
+export const META_CATEGORY = 'briefs';
 
 /** XLIFF 2.0 segment states, in order of progress. */
 export type XliffState = 'initial' | 'translated' | 'reviewed' | 'final';
@@ -24,6 +34,10 @@ export interface XliffUnit {
   target?: string;
   state: XliffState;
   notes: string[];
+  /** Where the translation came from when no person wrote it: `alignment` or `mt:<engine>/<model>`. */
+  origin?: string;
+  /** The aligner's or engine's confidence, when it gave one. */
+  score?: number;
   /** Where the unit starts in the XLIFF file. */
   place?: Place;
 }
@@ -43,6 +57,27 @@ export interface XliffDoc {
   diagnostics: Diagnostic[];
 }
 
+const XML_ENTITIES: Record<string, string> = { amp: '&', apos: "'", gt: '>', lt: '<', quot: '"' };
+
+/** A code point XML 1.0 allows as a character (§2.2): a reference to anything else stays as written. */
+function xmlChar(cp: number): boolean {
+  return cp === 0x9 || cp === 0xa || cp === 0xd || (cp >= 0x20 && cp <= 0xd7ff) || (cp >= 0xe000 && cp <= 0xfffd) || (cp >= 0x10000 && cp <= 0x10ffff);
+}
+
+/**
+ * XML's references in one pass: the five predefined entities and character references (&#x4E2D;
+ * &#20013;). One pass, so "&amp;#x4E2D;" is the text "&#x4E2D;". Other names (&nbsp;) are not XML and
+ * stay as written (DTDs, the only way to declare more, are refused before parsing).
+ */
+export function decodeXmlReferences(text: string): string {
+  if (!text.includes('&')) return text;
+  return text.replace(/&(#x[0-9a-fA-F]{1,6}|#[0-9]{1,7}|amp|lt|gt|apos|quot);/g, (all, ref: string) => {
+    if (ref[0] !== '#') return XML_ENTITIES[ref];
+    const cp = ref[1] === 'x' ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
+    return xmlChar(cp) ? String.fromCodePoint(cp) : all;
+  });
+}
+
 type XNode = Record<string, unknown> & { ':@'?: Record<string, string> };
 
 const parser = new XMLParser({
@@ -53,7 +88,13 @@ const parser = new XMLParser({
   parseTagValue: false,
   parseAttributeValue: false,
   processEntities: true,
-  htmlEntities: false,
+  entityDecoder: {
+    decode: decodeXmlReferences,
+    setExternalEntities: () => undefined,
+    addInputEntities: () => undefined,
+    reset: () => undefined,
+    setXmlVersion: () => undefined,
+  },
   ignoreDeclaration: true,
   ignorePiTags: true,
   commentPropName: '#comment',
@@ -105,6 +146,25 @@ function inlineText(nodes: XNode[], version: '1.2' | '2.0'): string {
     out += inlineText(childrenOf(n), version);
   }
   return out;
+}
+
+/** The unit's origin and score from its <mda:metadata> (category "briefs"); other groups are ignored. */
+function readMeta(kids: XNode[], out: XliffUnit, warn: (reason: string) => void): void {
+  for (const md of elements(kids, 'metadata')) {
+    for (const g of elements(childrenOf(md), 'metaGroup')) {
+      if (attrs(g).category !== META_CATEGORY) continue;
+      for (const m of elements(childrenOf(g), 'meta')) {
+        const type = attrs(m).type;
+        const value = inlineText(childrenOf(m), '2.0').trim();
+        if (type === 'origin' && value) out.origin = value;
+        else if (type === 'score') {
+          const n = Number(value);
+          if (value !== '' && Number.isFinite(n)) out.score = n;
+          else warn(`score "${value}" is not a number; ignored`);
+        }
+      }
+    }
+  }
 }
 
 /** Line/column of every unit start tag (<unit …> or <trans-unit …>), in document order. */
@@ -211,7 +271,9 @@ export function parseXliff(input: string, file = '<xliff>'): XliffDoc {
       for (const ns of elements(kids, 'notes')) for (const nn of elements(childrenOf(ns), 'note')) notes.push(inlineText(childrenOf(nn), '2.0'));
       // a target written by a tool that does not set states counts as translated
       if (state === 'initial' && target !== undefined && target.trim() !== '') state = 'translated';
-      return { id: id!, source, target, state, notes, place };
+      const out: XliffUnit = { id: id!, source, target, state, notes, place };
+      readMeta(kids, out, (reason) => diagnostics.push(diagnostic({ rule: 'localize:bad-metadata', reason: `unit ${id}: ${reason}`, file, place, severity: 'warning' })));
+      return out;
     };
     const unit12 = (u: XNode): XliffUnit => {
       const place = places[unitIndex++];
@@ -235,6 +297,10 @@ export function parseXliff(input: string, file = '<xliff>'): XliffDoc {
 
 // ---- writing ----
 
+function hasMeta(u: UnitOut): boolean {
+  return Boolean(u.origin) || (u.score !== undefined && Number.isFinite(u.score));
+}
+
 export function escapeXml(s: string): string {
   return s.replace(/[&<>"]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : '&quot;'));
 }
@@ -252,6 +318,9 @@ export interface UnitOut {
   state: XliffState;
   notes?: { category?: string; text: string }[];
   glossary?: GlossEntry[];
+  /** A draft's origin (written as XLIFF 2.0 metadata; see the top of this file). */
+  origin?: string;
+  score?: number;
 }
 
 /**
@@ -260,14 +329,23 @@ export interface UnitOut {
  */
 export function writeXliff20(fileId: string, units: readonly UnitOut[], opts: { original?: string } = {}): string {
   const useGls = units.some((u) => u.glossary && u.glossary.length);
+  const useMda = units.some(hasMeta);
   const out: string[] = [];
   out.push('<?xml version="1.0" encoding="UTF-8"?>');
   out.push(
-    `<xliff version="2.0" xmlns="${XLIFF20_NS}"${useGls ? ` xmlns:gls="${GLOSSARY_NS}"` : ''} srcLang="zh-Hans" trgLang="en">`,
+    `<xliff version="2.0" xmlns="${XLIFF20_NS}"${useGls ? ` xmlns:gls="${GLOSSARY_NS}"` : ''}${useMda ? ` xmlns:mda="${METADATA_NS}"` : ''} srcLang="zh-Hans" trgLang="en">`,
   );
   out.push(`  <file id="${escapeXml(fileId)}"${opts.original ? ` original="${escapeXml(opts.original)}"` : ''}>`);
   for (const u of units) {
     out.push(`    <unit id="${escapeXml(u.id)}">`);
+    if (hasMeta(u)) {
+      out.push('      <mda:metadata>');
+      out.push(`        <mda:metaGroup category="${META_CATEGORY}">`);
+      if (u.origin) out.push(`          <mda:meta type="origin">${escapeXml(u.origin)}</mda:meta>`);
+      if (u.score !== undefined && Number.isFinite(u.score)) out.push(`          <mda:meta type="score">${String(u.score)}</mda:meta>`);
+      out.push('        </mda:metaGroup>');
+      out.push('      </mda:metadata>');
+    }
     if (u.glossary && u.glossary.length) {
       out.push('      <gls:glossary>');
       for (const g of u.glossary) {
