@@ -12,6 +12,7 @@ import { defineXliff } from './commands/xliff.js';
 import { defineQa } from './commands/qa.js';
 import { defineWatch } from './commands/watch.js';
 import { defineSchedule } from './commands/schedule.js';
+import { defineAlign } from './commands/align.js';
 import { VERSION } from './version.js';
 
 export type Action = (ctx: Context, ...args: any[]) => Promise<number | void>;
@@ -72,6 +73,7 @@ export function makeProgram(): Command {
   defineQa(program, run);
   defineWatch(program, run);
   defineSchedule(program, run);
+  defineAlign(program, run);
   for (const sub of program.commands) sub.exitOverride();
   return program;
 }

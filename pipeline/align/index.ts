@@ -3,6 +3,7 @@
 // those under the threshold are dropped and reported, never kept.
 import type { SourceDoc, Person } from '../model.js';
 import type { TermMatcher } from '../glossary/match.js';
+import type { TmUnit } from '../localize/tm.js';
 import { docSegments } from '../ingest/walk.js';
 import { romanizeName } from '../localize/romanize.js';
 import { alignTexts, type AlignedPair, type AlignResult } from './aligner.js';
@@ -18,6 +19,7 @@ export interface DocAlignment {
   /** Where the English came from. */
   english: 'parallel' | 'bilingual';
   kept: AlignedPair[];
+  /** Pairs under the threshold, and 2–1 pairs (one English sentence for two segments: no segment's own English). */
   dropped: AlignedPair[];
   result: AlignResult;
 }
@@ -53,8 +55,13 @@ export function alignDocument(doc: SourceDoc, opts: AlignDocOptions = {}): DocAl
   const threshold = opts.threshold ?? KEEP_THRESHOLD;
   return {
     english: sides.english,
-    kept: result.pairs.filter((p) => p.score >= threshold),
-    dropped: result.pairs.filter((p) => p.score < threshold),
+    kept: result.pairs.filter((p) => p.score >= threshold && p.zh.length === 1),
+    dropped: result.pairs.filter((p) => p.score < threshold || p.zh.length !== 1),
     result,
   };
+}
+
+/** The kept pairs as drafts for en.xlf: state translated, origin `alignment`, the pair's score. */
+export function alignmentDrafts(a: DocAlignment): TmUnit[] {
+  return a.kept.map((p) => ({ id: p.zh[0].id, source: p.zh[0].text, target: p.en.join(' '), state: 'translated' as const, origin: 'alignment', score: p.score }));
 }
