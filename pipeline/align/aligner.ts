@@ -92,10 +92,34 @@ function sigmoid(x: number): number {
   return 1 / (1 + Math.exp(-x));
 }
 
-/** The score of a sentence bead: length probability and anchors, on a logistic scale. */
-function pairScore(lengthP: number, matched: number, unmatched: number, a: number, b: number, wholeParagraph: boolean): number {
+/**
+ * The evidence for a sentence bead on a logit scale: length probability and anchors; a 1–2 bead whose
+ * Chinese fits one of its English sentences alone at least as well (the other is a neighbour's, or a
+ * heading the Chinese lacks) counts against; a 1–1 bead that is a whole paragraph pair counts for.
+ */
+function pairEvidence(lengthP: number, matched: number, unmatched: number, a: number, b: number, extraSentence: boolean, wholeParagraph: boolean): number {
   // a 1–2 bead is where a neighbour's sentence most often slips in (measured: README, "Alignment")
-  const e = Math.log(lengthP) + 1.0 * Math.min(matched, 4) - 1.5 * Math.min(unmatched, 4) + 3 - (a === 1 && b === 1 ? 0 : 1.5) + (wholeParagraph ? 1 : 0);
+  return (
+    Math.log(lengthP) +
+    1.0 * Math.min(matched, 4) -
+    1.5 * Math.min(unmatched, 4) +
+    3 -
+    (a === 1 && b === 1 ? 0 : 1.5) -
+    (extraSentence ? 2 : 0) +
+    (wholeParagraph && a === 1 && b === 1 ? 1 : 0)
+  );
+}
+
+/** A bead next to one that found no partner, or a doubtful one, is itself often shifted by one sentence. */
+const NEIGHBOUR_PENALTY = 1.5;
+const DOUBTFUL = Math.log(0.8 / 0.2); // evidence below this (score < 0.8, what is not kept) makes a bead doubtful
+
+/** Latin names in an English sentence, lower-cased: words with an inner capital or a digit (OpenAI, GPT-4o, o1). */
+function namesLatin(s: string): string[] {
+  return (s.match(/[A-Za-z0-9]+(?:[.+#-][A-Za-z0-9]+)*/g) ?? []).filter((w) => /[a-z][A-Z]|[A-Za-z]\d|\d[A-Za-z]|^[A-Z]{2,}[a-z]/.test(w)).map((w) => w.toLowerCase());
+}
+
+function toScore(e: number): number {
   return Math.round(sigmoid(e) * 100) / 100;
 }
 
@@ -137,24 +161,36 @@ export function alignTexts(input: AlignInput): AlignResult {
     const zSide: Side<Anchors> = { len: zs.map((x) => x.len), anchors: zs.map((x) => x.anchors) };
     const eSide = { len: es.map((x) => x.len), anchors: es.map((x) => x.anchors) };
     const beads: Bead[] = alignSequences(zs.length, es.length, (i, a, j, b) => beadCost(model, zSide, eSide, i, a, j, b));
-    for (const b of beads) {
+    const evidence = beads.map((b) => {
+      if (b.a === 0 || b.b === 0) return { b, e: -Infinity, lengthP: 0, matched: 0, unmatched: 0 };
+      const lz = sum(zSide.len.slice(b.i, b.i + b.a));
+      const enLens = eSide.len.slice(b.j, b.j + b.b);
+      const lengthP = lengthProbability(model, lz, sum(enLens));
+      const zhWords = anchorsOf(zSide, b.i, b.a).words;
+      const extra =
+        b.b > 1 &&
+        (enLens.some((l) => lengthProbability(model, lz, l) >= lengthP) ||
+          // one of the English sentences names something (OpenAI, GPT-4o) that the Chinese, which writes such names in Latin letters, does not
+          (zhWords.size > 0 && es.slice(b.j, b.j + b.b).some((x) => namesLatin(x.s).some((w) => !zhWords.has(w)))));
+      const { matched, unmatched } = agreement(anchorsOf(zSide, b.i, b.a), anchorsOf(eSide, b.j, b.b));
+      // or the anchors the Chinese shares (two or more) all stand in one of the English sentences
+      const lopsided = b.b > 1 && matched >= 2 && es.slice(b.j, b.j + b.b).some((x) => agreement(anchorsOf(zSide, b.i, b.a), x.anchors).matched === 0);
+      return { b, e: pairEvidence(lengthP, matched, unmatched, b.a, b.b, extra || lopsided, beads.length === 1), lengthP, matched, unmatched };
+    });
+    evidence.forEach(({ b, e, lengthP, matched, unmatched }, k) => {
       if (b.a === 0 || b.b === 0) {
         zhOnly.push(...zs.slice(b.i, b.i + b.a).map((x) => x.s));
         enOnly.push(...es.slice(b.j, b.j + b.b).map((x) => x.s));
-        continue;
+        return;
       }
-      const lz = sum(zSide.len.slice(b.i, b.i + b.a));
-      const le = sum(eSide.len.slice(b.j, b.j + b.b));
-      const lengthP = lengthProbability(model, lz, le);
-      const { matched, unmatched } = agreement(mergeAnchors(zSide.anchors.slice(b.i, b.i + b.a)), mergeAnchors(eSide.anchors.slice(b.j, b.j + b.b)));
-      const whole = beads.length === 1;
+      const doubtfulNeighbour = [evidence[k - 1], evidence[k + 1]].some((n) => n !== undefined && n.e < DOUBTFUL);
       pairs.push({
         zh: zs.slice(b.i, b.i + b.a).map((x) => x.s),
         en: es.slice(b.j, b.j + b.b).map((x) => x.s),
-        score: pairScore(lengthP, matched, unmatched, b.a, b.b, whole),
+        score: toScore(e - (doubtfulNeighbour ? NEIGHBOUR_PENALTY : 0)),
         evidence: { length: Math.round(lengthP * 1000) / 1000, matched, unmatched },
       });
-    }
+    });
   }
   return { pairs, zhOnly, enOnly, model };
 }

@@ -2,12 +2,13 @@
 // lexical evidence, restricted to what needs no dictionary): numbers (万/亿 and million/billion
 // normalised, percentages, years in Chinese digits), dates (7月27日 = July 27 = 27 July), article and
 // chapter numbers (第十二条 = Article 12, 第三章 = Chapter III), Latin words written inside the Chinese
-// (Meta, Llama, GitHub), glossary terms matched in both languages, and personal names with their pinyin.
+// (Meta, Llama, GitHub), glossary terms matched in both languages, personal names with their pinyin, and
+// whether the sentence is a question.
 import type { Term } from '../model.js';
 import type { TermMatcher } from '../glossary/match.js';
 
 export interface Anchors {
-  /** Keys that both sides can produce: numbers "n:…", dates "d:…", glossary terms "t:…". */
+  /** Keys that both sides can produce: numbers "n:…", dates "d:…", glossary terms "t:…", a question "q:?". */
   keys: Set<string>;
   /** Chinese side only: Latin words ("w:…") and names ("p:…" with their romanized forms). */
   words: Set<string>;
@@ -101,9 +102,14 @@ export interface AnchorContext {
   names?: { zh: string; romanized: string }[];
 }
 
+/** A question on one side and a statement on the other rarely translate each other. */
+const QUESTION_ZH = /[？?][”’"')）]*\s*$/;
+const QUESTION_EN = /\?["'”’)]*\s*$/;
+
 export function chineseAnchors(text: string, ctx: AnchorContext): Anchors {
   const keys = new Set<string>();
   zhNumbers(text, keys);
+  if (QUESTION_ZH.test(text)) keys.add('q:?');
   const words = new Set<string>();
   for (const m of text.matchAll(/[A-Za-z][A-Za-z0-9]*(?:[.+#-][A-Za-z0-9]+)*/g)) if (m[0].length >= 2) words.add(m[0].toLowerCase());
   if (ctx.matcher) for (const t of ctx.matcher.find(text, 'zh-Hans')) if (t.kind !== 'forbidden') keys.add(`t:${t.term.id}`);
@@ -115,6 +121,7 @@ export function chineseAnchors(text: string, ctx: AnchorContext): Anchors {
 export function englishAnchors(text: string, ctx: AnchorContext): { keys: Set<string>; words: Set<string> } {
   const keys = new Set<string>();
   enNumbers(text, keys);
+  if (QUESTION_EN.test(text)) keys.add('q:?');
   if (ctx.matcher) for (const t of ctx.matcher.find(text, 'en')) if (t.kind !== 'forbidden') keys.add(`t:${t.term.id}`);
   return { keys, words: englishWords(text) };
 }
