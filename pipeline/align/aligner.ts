@@ -95,9 +95,10 @@ function sigmoid(x: number): number {
 /**
  * The evidence for a sentence bead on a logit scale: length probability and anchors; a 1–2 bead whose
  * Chinese fits one of its English sentences alone at least as well (the other is a neighbour's, or a
- * heading the Chinese lacks) counts against; a 1–1 bead that is a whole paragraph pair counts for.
+ * heading the Chinese lacks) counts against; a 1–1 bead in paragraphs that pair sentence for sentence
+ * throughout counts for.
  */
-function pairEvidence(lengthP: number, matched: number, unmatched: number, a: number, b: number, extraSentence: boolean, wholeParagraph: boolean): number {
+function pairEvidence(lengthP: number, matched: number, unmatched: number, a: number, b: number, extraSentence: boolean, oneToOne: boolean): number {
   // a 1–2 bead is where a neighbour's sentence most often slips in (measured: README, "Alignment")
   return (
     Math.log(lengthP) +
@@ -106,13 +107,13 @@ function pairEvidence(lengthP: number, matched: number, unmatched: number, a: nu
     3 -
     (a === 1 && b === 1 ? 0 : 1.5) -
     (extraSentence ? 2 : 0) +
-    (wholeParagraph && a === 1 && b === 1 ? 1 : 0)
+    (oneToOne ? 1 : 0)
   );
 }
 
 /** A bead next to one that found no partner, or a doubtful one, is itself often shifted by one sentence. */
 const NEIGHBOUR_PENALTY = 1.5;
-const DOUBTFUL = Math.log(0.8 / 0.2); // evidence below this (score < 0.8, what is not kept) makes a bead doubtful
+const DOUBTFUL = 0; // evidence below this (score < 0.5) makes a bead doubtful
 
 /** Latin names in an English sentence, lower-cased: words with an inner capital or a digit (OpenAI, GPT-4o, o1). */
 function namesLatin(s: string): string[] {
@@ -161,6 +162,8 @@ export function alignTexts(input: AlignInput): AlignResult {
     const zSide: Side<Anchors> = { len: zs.map((x) => x.len), anchors: zs.map((x) => x.anchors) };
     const eSide = { len: es.map((x) => x.len), anchors: es.map((x) => x.anchors) };
     const beads: Bead[] = alignSequences(zs.length, es.length, (i, a, j, b) => beadCost(model, zSide, eSide, i, a, j, b));
+    // paragraphs whose sentences pair one to one throughout confirm each pair by their structure
+    const oneToOne = beads.every((b) => b.a === 1 && b.b === 1);
     const evidence = beads.map((b) => {
       if (b.a === 0 || b.b === 0) return { b, e: -Infinity, lengthP: 0, matched: 0, unmatched: 0 };
       const lz = sum(zSide.len.slice(b.i, b.i + b.a));
@@ -175,7 +178,7 @@ export function alignTexts(input: AlignInput): AlignResult {
       const { matched, unmatched } = agreement(anchorsOf(zSide, b.i, b.a), anchorsOf(eSide, b.j, b.b));
       // or the anchors the Chinese shares (two or more) all stand in one of the English sentences
       const lopsided = b.b > 1 && matched >= 2 && es.slice(b.j, b.j + b.b).some((x) => agreement(anchorsOf(zSide, b.i, b.a), x.anchors).matched === 0);
-      return { b, e: pairEvidence(lengthP, matched, unmatched, b.a, b.b, extra || lopsided, beads.length === 1), lengthP, matched, unmatched };
+      return { b, e: pairEvidence(lengthP, matched, unmatched, b.a, b.b, extra || lopsided, oneToOne), lengthP, matched, unmatched };
     });
     evidence.forEach(({ b, e, lengthP, matched, unmatched }, k) => {
       if (b.a === 0 || b.b === 0) {
