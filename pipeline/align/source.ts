@@ -13,7 +13,7 @@ export async function loadEnglishDoc(ctx: Context, files: SourceFiles): Promise<
   const { loadFiles } = await import('../build/load-source.js');
   // the ingest's findings on it are about Chinese structure (titles, enumerations): not the English's concern;
   // a file that cannot be read at all is still a located error
-  const { doc } = await loadFiles(ctx, { slug: files.slug, dir: files.dir, sourcePath: files.englishPath, format: files.englishFormat });
+  const { doc } = await loadFiles(ctx, { slug: files.slug, dir: files.dir, sourcePath: files.englishPath, format: files.englishFormat }, { english: true });
   return { doc, diagnostics: [] };
 }
 

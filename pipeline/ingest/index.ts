@@ -15,6 +15,8 @@ export interface SourceInput {
   bytes: Uint8Array;
   format: 'txt' | 'md';
   meta?: { file: string; text: string };
+  /** The publisher's English, read for alignment (align/): not refused for having no Chinese. */
+  english?: boolean;
 }
 
 export interface Ingested {
@@ -53,7 +55,7 @@ function refuseWithoutChinese(text: string, file: string): void {
 export function ingest(input: SourceInput): Ingested {
   const meta = input.meta ? parseMeta(input.meta.text, input.meta.file) : undefined;
   let text = decode(input.bytes, input.file);
-  refuseWithoutChinese(text, input.file);
+  if (!input.english) refuseWithoutChinese(text, input.file);
   const notes: Diagnostic[] = [];
   let traditional: SourceDoc['traditional'];
   if (isTraditional(text)) {

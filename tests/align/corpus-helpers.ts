@@ -13,7 +13,7 @@ export const ALIGNED_CORPUS = ['law-constitution-bilingual', 'kys-2024-open-sour
 
 export function corpusDoc(slug: string, file = 'source.md'): SourceDoc {
   const p = path.join(repo, 'corpus', slug, file);
-  return ingest({ slug, file: p, bytes: readFileSync(p), format: 'md' }).doc;
+  return ingest({ slug, file: p, bytes: readFileSync(p), format: 'md', english: file !== 'source.md' }).doc;
 }
 
 let glossary: { terms: Term[]; matcher: ReturnType<typeof createMatcher> } | undefined;
