@@ -9,6 +9,7 @@ import { defineBuild } from './commands/build.js';
 import { defineHant } from './commands/hant.js';
 import { defineGlossary } from './commands/glossary.js';
 import { defineXliff } from './commands/xliff.js';
+import { defineTranslate } from './commands/translate.js';
 import { defineQa } from './commands/qa.js';
 import { defineWatch } from './commands/watch.js';
 import { defineSchedule } from './commands/schedule.js';
@@ -70,6 +71,7 @@ export function makeProgram(): Command {
   defineHant(program, run);
   defineGlossary(program, run);
   defineXliff(program, run);
+  defineTranslate(program, run);
   defineQa(program, run);
   defineWatch(program, run);
   defineSchedule(program, run);

@@ -256,4 +256,6 @@ export interface Brief {
   sourceLine: string;
   slots: BriefSlot[];
   terms: BriefTerm[];
+  /** Set when some English is a draft nobody reviewed: where it came from (`alignment`, `mt:<engine>/<model>`). */
+  draft?: { origins: string[] };
 }

@@ -15,6 +15,8 @@ export type BuildEvent =
       needsTranslation: number;
       dropped: string[];
       diagnostics: Diagnostic[];
+      /** The English brief uses drafts (not reviewed) from these origins. */
+      draft?: { origins: string[] };
       ms: number;
     }
   /** A vanished source's outputs were deleted, except `kept`: files changed since the build wrote them. */

@@ -3,6 +3,7 @@ import type { Diagnostic } from '../diagnostics.js';
 import type { Lang } from '../model.js';
 import type { OutputRecord, SourceStatus } from './manifest.js';
 import type { SourceFiles } from './sources.js';
+import type { EnglishPolicy } from './english-policy.js';
 
 export interface JobTask {
   files: SourceFiles;
@@ -13,6 +14,8 @@ export interface JobTask {
    * is what a search from full size gives, with fewer layouts.
    */
   scaleHints?: Partial<Record<Lang, number>>;
+  /** Which English goes into the brief (default auto; see build/english-policy.ts). */
+  english?: EnglishPolicy;
 }
 
 export interface JobFile {
@@ -31,6 +34,8 @@ export interface JobResult {
   needsTranslation: number;
   dropped: string[];
   diagnostics: Diagnostic[];
+  /** The English brief uses drafts nobody reviewed, from these origins. */
+  draft?: { origins: string[] };
   /** Romanizations made for this job (or another in the same process) since the last result: kept in out/. */
   romanized?: Record<string, string>;
   /** Word boundaries asked of ICU since the last result, likewise. */

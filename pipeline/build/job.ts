@@ -1,7 +1,8 @@
 // One source's build job: ingest → select → localize (zh-Hant, en) → QA → render (md + one-page PDF).
 // Returns the files to write (the caller writes them atomically) and what the manifest records.
 // The English brief is rendered only when every segment it needs has an accepted translation that
-// passes QA; otherwise out/<slug>/<slug>.en.xlf lists exactly what the translator must do.
+// passes QA; otherwise out/<slug>/<slug>.en.xlf lists exactly what the translator must do. Drafts
+// (alignment, machine translation) fill in as the English policy says (build/english-policy.ts).
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Context } from '../context.js';
@@ -18,6 +19,7 @@ import { sourceHantConverter } from '../localize/source-hant.js';
 import { rememberRomanizations, takeNewRomanizations } from '../localize/romanize.js';
 import { parseTm, emptyTm, type TranslationMemory } from '../localize/tm.js';
 import { exportXliff } from '../localize/roundtrip.js';
+import { DEFAULT_ENGLISH, checkDraft, draftOf, type DraftCheck } from './english-policy.js';
 import { runQa } from '../check/index.js';
 import { checkBrief } from '../check/brief/index.js';
 import { loadTemplates, templatesFromData, type Templates } from '../render/templates.js';
@@ -140,20 +142,46 @@ async function buildSource(task: JobTask, jc: JobContext): Promise<JobResult> {
       return failed([...diagnostics, diagnostic({ rule: 'localize:unreadable-xliff', file: xlfFile, reason: `cannot read ${xlfFile}: ${err instanceof Error ? err.message : String(err)}` })], usedTerms);
     }
   }
-  const used: { id: string; text: string; target: string }[] = [];
-  const en = localizeBrief(hans, 'en', {
-    toHant: jc.toHant,
-    terms: jc.terms,
-    meta: doc.meta,
-    translate: (id, text) => {
-      const r = tm.lookup({ id, text });
-      if (r.status !== 'exact') return undefined;
-      used.push({ id, text, target: r.target });
-      return r.target;
-    },
-  });
   const bySegId = segmentsById(doc);
   const sourceFile = displayPath(jc.ctx, files.sourcePath);
+  const policy = task.english ?? DEFAULT_ENGLISH;
+  // drafts are checked once each (every QA rule and the length ratio); one that fails is a warning, kept out
+  const draftChecks = new Map<string, DraftCheck>();
+  const checkedDraft = (id: string, text: string): DraftCheck | undefined => {
+    if (draftChecks.has(id)) return draftChecks.get(id);
+    const d = draftOf(tm, id);
+    if (!d) return undefined;
+    const c = checkDraft({ segment: bySegId.get(id) ?? synthetic(id, text, doc), target: d.target, source: sourceFile, origin: d.origin }, { terms: jc.terms, matcher });
+    draftChecks.set(id, c);
+    return c;
+  };
+  const english = (useDrafts: boolean) => {
+    const used: { id: string; text: string; target: string }[] = [];
+    const origins = new Set<string>();
+    const en = localizeBrief(hans, 'en', {
+      toHant: jc.toHant,
+      terms: jc.terms,
+      meta: doc.meta,
+      translate: (id, text) => {
+        const r = tm.lookup({ id, text });
+        if (r.status === 'exact') {
+          used.push({ id, text, target: r.target });
+          return r.target;
+        }
+        if (!useDrafts) return undefined;
+        const c = checkedDraft(id, text);
+        if (c?.target === undefined) return undefined;
+        origins.add(c.origin);
+        return c.target;
+      },
+    });
+    return { en, used, origins: [...origins].sort() };
+  };
+  // auto: drafts only when they complete the brief; otherwise the reviewed English alone, as before
+  let chosen = english(policy !== 'reviewed');
+  if (policy === 'auto' && chosen.en.missing.length && chosen.origins.length) chosen = english(false);
+  for (const c of draftChecks.values()) diagnostics.push(...c.diagnostics);
+  const { en, used, origins } = chosen;
   const qa = runQa(
     used.map((u) => ({ segment: bySegId.get(u.id) ?? synthetic(u.id, u.text, doc), target: u.target, source: sourceFile })),
     { terms: jc.terms, matcher },
@@ -184,7 +212,8 @@ async function buildSource(task: JobTask, jc: JobContext): Promise<JobResult> {
     );
   }
   const briefs: Brief[] = [hans, hant];
-  if (!needs.length && !qaErrors) briefs.push(en.brief);
+  const draft = !needs.length && !qaErrors && origins.length ? { origins } : undefined;
+  if (!needs.length && !qaErrors) briefs.push(draft ? { ...en.brief, draft } : en.brief);
 
   let rendered;
   try {
@@ -212,6 +241,7 @@ async function buildSource(task: JobTask, jc: JobContext): Promise<JobResult> {
     needsTranslation: needs.length,
     dropped,
     diagnostics,
+    ...(draft ? { draft } : {}),
   };
 }
 

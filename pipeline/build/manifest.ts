@@ -35,6 +35,8 @@ export interface SourceRecord {
   needsTranslation: number;
   /** Items dropped to fit one page (same in every language). */
   dropped: string[];
+  /** The English brief uses draft translations (not reviewed), from these origins. Absent otherwise. */
+  draft?: { origins: string[] };
   outputs: OutputRecord[];
   /** A build was killed while it replaced these outputs (see owned.ts): rebuild. */
   interrupted?: boolean;

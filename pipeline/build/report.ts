@@ -48,10 +48,11 @@ export function makeReporter(ctx: Context, out: NodeJS.WriteStream = process.std
           bar?.update(done, { slug: e.slug });
           const notes: string[] = [];
           if (e.needsTranslation) notes.push(`${e.needsTranslation} segment(s) need English → ${e.slug}/${e.slug}.en.xlf`);
+          if (e.draft) notes.push(`English is a draft, not reviewed (${e.draft.origins.join(', ')})`);
           if (e.dropped.length) notes.push(`dropped to fit one page: ${e.dropped.join(', ')}`);
           const errors = e.diagnostics.filter((d) => d.fatal === true).length;
           if (e.status === 'failed') notes.push(`${errors} error(s)`);
-          rows.push({ slug: e.slug, status: e.status === 'built' ? `built (${e.outputs.length} files)` : e.status, note: notes.join('; ') });
+          rows.push({ slug: e.slug, status: e.status === 'built' ? `built${e.draft ? ', draft English' : ''} (${e.outputs.length} files)` : e.status, note: notes.join('; ') });
           diagnostics.push(...e.diagnostics);
           break;
         }

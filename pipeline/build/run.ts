@@ -19,6 +19,7 @@ import { listSources, type SourceFiles } from './sources.js';
 import { keepBoundaries, keepRomanizations, readSourceState, readSharedState, type SharedInputs } from './inputs.js';
 import type { EventSink } from './events.js';
 import type { JobResult, JobTask } from './job-types.js';
+import { DEFAULT_ENGLISH, type EnglishPolicy } from './english-policy.js';
 import { selectShard, type Shard } from './shard.js';
 
 export interface BuildOptions {
@@ -31,6 +32,8 @@ export interface BuildOptions {
   /** Worker threads; 0 = run in this process. Default: cores, capped by the number of sources to build. */
   workers?: number;
   onEvent?: EventSink;
+  /** Which English goes into briefs (default auto; build/english-policy.ts). */
+  english?: EnglishPolicy;
   /** Aborting stops the build: running jobs are ended, completed sources stay recorded (see BuildAborted). */
   signal?: AbortSignal;
 }
@@ -108,7 +111,7 @@ export async function runBuild(ctx: Context, opts: BuildOptions, makeRunner: (n:
     const refused = new Map<string, string>();
     for (const s of selected) {
       if (s.refused) refused.set(s.slug, s.refused);
-      else states.set(s.slug, readSourceState(s));
+      else states.set(s.slug, withPolicy(readSourceState(s), opts.english));
     }
     const damaged = damagedOutputs(
       ctx.outDir,
@@ -183,7 +186,7 @@ export async function runBuild(ctx: Context, opts: BuildOptions, makeRunner: (n:
             if (why) result = failedWith(diagnostic({ rule: 'build:symlink-refused', file: displayPath(ctx, files.sourcePath), reason: why }));
             else {
               try {
-                result = await runner.run({ files, strict: Boolean(opts.strict), scaleHints: scaleHints(manifest.sources[item.slug]) });
+                result = await runner.run({ files, strict: Boolean(opts.strict), scaleHints: scaleHints(manifest.sources[item.slug]), ...(opts.english ? { english: opts.english } : {}) });
               } catch (err) {
                 if (signal?.aborted) return; // ended by the abort: nothing of it is written
                 result = failedWith(toDiagnostic(err, files.sourcePath));
@@ -202,6 +205,7 @@ export async function runBuild(ctx: Context, opts: BuildOptions, makeRunner: (n:
               needsTranslation: result.needsTranslation,
               dropped: result.dropped,
               diagnostics: result.diagnostics,
+              ...(result.draft ? { draft: result.draft } : {}),
               ms: Math.round(performance.now() - started),
             });
           }),
@@ -224,6 +228,15 @@ export async function runBuild(ctx: Context, opts: BuildOptions, makeRunner: (n:
     sweepTemps(tempDirs(), { ownToo: true });
     await release();
   }
+}
+
+/**
+ * A policy other than the default is an input of every source (a change rebuilds it); the default adds
+ * nothing, so a manifest written before the policy existed still matches.
+ */
+function withPolicy(state: SourceState, english: EnglishPolicy | undefined): SourceState {
+  if (!english || english === DEFAULT_ENGLISH) return state;
+  return { ...state, inputs: { ...state.inputs, english } };
 }
 
 function sizeOf(file: string): number {
@@ -311,6 +324,8 @@ async function commit(
     glossary: snapshot,
     needsTranslation: result.needsTranslation,
     dropped: result.dropped,
+    // a failed source keeps its last good outputs, and what they were made of
+    ...((failed ? prev?.draft : result.draft) ? { draft: failed ? prev!.draft! : result.draft! } : {}),
     // A failed source keeps its last good outputs on disk and in the manifest.
     outputs: failed ? prev?.outputs ?? [] : result.files.map((f) => f.record),
   };

@@ -10,6 +10,7 @@ interface BuildCliOptions {
   wait?: string;
   workers?: string;
   explain?: boolean;
+  english?: string;
 }
 
 export function defineBuild(program: Command, run: (a: Action) => (...args: any[]) => Promise<void>): void {
@@ -22,6 +23,7 @@ export function defineBuild(program: Command, run: (a: Action) => (...args: any[
     .option('--shard <i/n>', 'build only the i-th of n deterministic shares of the sources (CI matrix, job arrays)')
     .option('--wait <seconds>', 'wait up to this long for another build holding the out/ lock', '0')
     .option('--workers <n>', 'worker threads (default: the number of cores; 0 = in this process)')
+    .option('--english <policy>', 'which English goes into the brief: reviewed (only reviewed/final), draft (drafts fill the rest), auto (drafts only if they complete it)', 'auto')
     .option('--explain', 'print, for each named source, the items chosen for its brief with their scores and why; writes nothing')
     .addHelpText(
       'after',
@@ -43,6 +45,9 @@ export function defineBuild(program: Command, run: (a: Action) => (...args: any[
           workers = Number(opts.workers);
           if (!Number.isInteger(workers) || workers < 0) throw new UsageError(`--workers takes a whole number, not "${opts.workers}"`);
         }
+        const { ENGLISH_POLICIES } = await import('../build/english-policy.js');
+        const english = (opts.english ?? 'auto') as (typeof ENGLISH_POLICIES)[number];
+        if (!ENGLISH_POLICIES.includes(english)) throw new UsageError(`--english takes ${ENGLISH_POLICIES.join(', ')}, not "${opts.english}"`);
         const { parseShard } = await import('../build/shard.js');
         const shard = opts.shard ? parseShard(opts.shard) : undefined;
         const [{ runBuild }, { makeRunner }, { makeReporter }] = await Promise.all([
@@ -55,7 +60,7 @@ export function defineBuild(program: Command, run: (a: Action) => (...args: any[
         const summary = await withStopSignals((signal) =>
           runBuild(
             ctx,
-            { slugs, force: opts.force, strict: opts.strict, shard, waitMs: waitS * 1000, workers, onEvent: reporter.onEvent, signal },
+            { slugs, force: opts.force, strict: opts.strict, english, shard, waitMs: waitS * 1000, workers, onEvent: reporter.onEvent, signal },
             makeRunner,
           ),
         );

@@ -13,6 +13,7 @@ import { VFile } from 'vfile';
 import { diagnostic, UserError } from '../diagnostics.js';
 import type { Brief, BriefItem, Lang, Place } from '../model.js';
 import { LABEL_KEYS, type Labels, type Templates } from './templates.js';
+import { DRAFT_BANNER, describeOrigin } from '../localize/origin.js';
 
 /**
  * Escape source text so that Markdown reads it literally: every character that could open
@@ -55,6 +56,9 @@ export interface FrontMatter {
   slug: string;
   date?: string;
   source?: string;
+  /** A draft translation (nobody reviewed it): true, with where it came from. */
+  draft?: true;
+  origins?: string[];
 }
 
 /**
@@ -172,6 +176,7 @@ function viewModel(brief: Brief, labels: Labels, opts: RenderMarkdownOptions): R
     slug: brief.slug,
     ...(opts.date ? { date: opts.date } : {}),
     source: opts.source ?? brief.sourceLine,
+    ...(brief.draft ? { draft: true as const, origins: [...brief.draft.origins] } : {}),
   };
   const escLabels = Object.fromEntries(LABEL_KEYS.map((k) => [k, e(labels[k]) || labels[k]]));
   // Punctuation-only labels (colon, quotes) must keep their spaces: escape without trimming.
@@ -204,6 +209,17 @@ function viewModel(brief: Brief, labels: Labels, opts: RenderMarkdownOptions): R
   };
 }
 
+/**
+ * A brief with draft English opens with a banner, whatever the template: right after the front matter,
+ * so it tops the Markdown and the PDF made from it.
+ */
+function withDraftBanner(md: string, brief: Brief): string {
+  if (!brief.draft) return md;
+  const banner = `> **${DRAFT_BANNER}:** ${escapeMarkdown(brief.draft.origins.map(describeOrigin).join('; '))}.\n\n`;
+  const fm = /^---\n[\s\S]*?\n---\n/.exec(md);
+  return fm ? `${fm[0]}\n${banner}${md.slice(fm[0].length).replace(/^\n+/, '')}` : banner + md;
+}
+
 /** Render a brief to canonical Markdown with YAML front matter. */
 export function renderMarkdown(brief: Brief, t: Templates, opts: RenderMarkdownOptions = {}): string {
   const template = t.kinds[brief.kind];
@@ -215,7 +231,7 @@ export function renderMarkdown(brief: Brief, t: Templates, opts: RenderMarkdownO
   const labels = t.labels[brief.lang];
   const file = t.files[brief.kind] ?? `${brief.kind}.md.hbs`;
   // bounded: a located render:* UserError naming the template, never Handlebars' own error
-  const raw = template(viewModel(brief, labels, opts));
+  const raw = withDraftBanner(template(viewModel(brief, labels, opts)), brief);
   return canonicalMarkdown(raw, (tree) => checkTables(tree, raw, file, t.sources[brief.kind]));
 }
 
