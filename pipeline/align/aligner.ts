@@ -3,7 +3,7 @@
 // programming over 1–1, 1–0, 0–1, 2–1 and 1–2 beads priced by the Gale–Church length model and by the
 // anchors both sides share. Every kept pair gets a score in [0, 1]: how likely it is right.
 import { alignSequences, type Bead } from './dp.js';
-import { DEFAULT_MODEL, estimateModel, lengthProbability, textLength, type LengthModel } from './length-model.js';
+import { DEFAULT_MODEL, chineseLength, estimateModel, lengthProbability, textLength, type LengthModel } from './length-model.js';
 import { agreement, chineseAnchors, englishAnchors, mergeAnchors, type AnchorContext, type Anchors } from './anchors.js';
 
 export interface ZhSentence {
@@ -126,7 +126,7 @@ function toScore(e: number): number {
 
 export function alignTexts(input: AlignInput): AlignResult {
   const ctx = input.anchors ?? {};
-  const zhSent = input.zh.map((p) => p.map((s) => ({ s, len: textLength(s.text), anchors: chineseAnchors(s.text, ctx) })));
+  const zhSent = input.zh.map((p) => p.map((s) => ({ s, len: chineseLength(s.text), anchors: chineseAnchors(s.text, ctx) })));
   const enSent = input.en.map((p) => p.map((s) => ({ s, len: textLength(s), anchors: englishAnchors(s, ctx) })));
   const zhPara: Side<Anchors> = {
     len: zhSent.map((p) => sum(p.map((x) => x.len))),

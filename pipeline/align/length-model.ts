@@ -17,6 +17,21 @@ export function textLength(s: string): number {
   return n;
 }
 
+/**
+ * Length of a Chinese sentence in Han-character units: Latin words and digits written inside it pass into
+ * the English as they are, about a third of a Han character each (GitHub is 6 characters in both).
+ */
+export function chineseLength(s: string): number {
+  let han = 0;
+  let other = 0;
+  for (const ch of s) {
+    if (/\s/.test(ch)) continue;
+    if (/\p{Script=Han}/u.test(ch)) han++;
+    else other++;
+  }
+  return han + other / 3;
+}
+
 /** Standard normal cumulative distribution (Abramowitz & Stegun 26.2.17, error < 7.5e-8). */
 export function normalCdf(z: number): number {
   const t = 1 / (1 + 0.2316419 * Math.abs(z));

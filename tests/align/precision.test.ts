@@ -25,23 +25,24 @@ function gold(): Judged[] {
 }
 
 /** Kept pairs the gold judges: a pair matching a judged one takes its verdict; English other than the
- *  English judged right for that segment is wrong; English other than one judged wrong is not judged. */
+ *  English judged right for that segment is wrong; English other than those judged wrong is not judged. */
 export function measure(): { judged: number; right: number; bySlug: Record<string, { judged: number; right: number; kept: number }> } {
   const g = gold();
   const bySlug: Record<string, { judged: number; right: number; kept: number }> = {};
   let judged = 0;
   let right = 0;
   for (const slug of ALIGNED_CORPUS) {
-    const judgedHere = new Map(g.filter((x) => x.slug === slug).map((x) => [x.id, x]));
+    // a segment may have been judged with more than one English (a pair judged wrong, then its right English)
+    const judgedHere = new Map<string, Judged[]>();
+    for (const x of g.filter((y) => y.slug === slug)) judgedHere.set(x.id, [...(judgedHere.get(x.id) ?? []), x]);
     const { alignment } = alignCorpus(slug);
     const s = (bySlug[slug] = { judged: 0, right: 0, kept: alignment.kept.length });
     for (const p of alignment.kept) {
-      const j = judgedHere.get(p.zh[0].id);
-      if (!j) continue;
+      const js = judgedHere.get(p.zh[0].id);
+      if (!js) continue;
       const en = p.en.join(' ');
-      let ok: boolean | undefined;
-      if (en === j.en) ok = j.right;
-      else if (j.right) ok = false;
+      let ok: boolean | undefined = js.find((j) => j.en === en)?.right;
+      if (ok === undefined && js.some((j) => j.right)) ok = false;
       if (ok === undefined) continue;
       s.judged++;
       if (ok) s.right++;
