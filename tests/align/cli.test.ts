@@ -61,7 +61,7 @@ describe('briefs align', () => {
     const report = JSON.parse(r.stdout);
     expect(report.reviewedKept).toBe(2);
     expect(report.kept).toBeGreaterThan(report.added);
-    expect(report.lowConfidence.some((p: { zh: string; score: number }) => p.zh.endsWith('同意。') && p.score < 0.8)).toBe(true);
+    expect(report.lowConfidence.some((p: { zh: string }) => p.zh.endsWith('同意。'))).toBe(true);
     const us = units(dir);
     expect(us.find((u) => u.source.startsWith('第3项措施'))).toMatchObject({ state: 'reviewed', target: 'Measure three, as the reviewer wrote it.' });
     expect(us.find((u) => u.source.startsWith('第4项措施'))).toMatchObject({ state: 'final', target: 'Measure four, final.' });
