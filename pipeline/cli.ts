@@ -15,6 +15,7 @@ import { defineWatch } from './commands/watch.js';
 import { defineSchedule } from './commands/schedule.js';
 import { defineMerge } from './commands/merge.js';
 import { defineAdd } from './commands/add.js';
+import { defineAlign } from './commands/align.js';
 import { VERSION } from './version.js';
 
 export type Action = (ctx: Context, ...args: any[]) => Promise<number | void>;
@@ -78,6 +79,7 @@ export function makeProgram(): Command {
   defineSchedule(program, run);
   defineMerge(program, run);
   defineAdd(program, run);
+  defineAlign(program, run);
   for (const sub of program.commands) sub.exitOverride();
   return program;
 }

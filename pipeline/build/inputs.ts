@@ -43,6 +43,7 @@ export function readSourceState(files: SourceFiles): SourceState {
   const inputs: Record<string, string> = { source: digest(bytes) };
   if (files.metaPath) inputs.meta = digest(readFileSync(files.metaPath));
   if (files.xliffPath) inputs.translations = digest(readFileSync(files.xliffPath));
+  if (files.englishPath) inputs.english = digest(readFileSync(files.englishPath));
   let text = '';
   try {
     text = decode(bytes, files.sourcePath);

@@ -149,6 +149,8 @@ async function buildSource(task: JobTask, jc: JobContext): Promise<JobResult> {
   const bySegId = segmentsById(doc);
   const sourceFile = displayPath(jc.ctx, files.sourcePath);
   const policy = task.english ?? DEFAULT_ENGLISH;
+  // the publisher's English (source.en.*, or a bilingual source's own): aligned pairs join the TM as drafts
+  if (policy !== 'reviewed') tm = await (await import('../align/build-drafts.js')).withAlignedDrafts(jc.ctx, files, doc, tm, matcher);
   // drafts are checked once each (every QA rule and the length ratio); one that fails is a warning, kept out
   const draftChecks = new Map<string, DraftCheck>();
   const checkedDraft = (id: string, text: string): DraftCheck | undefined => {

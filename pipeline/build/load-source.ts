@@ -11,8 +11,8 @@ import { toReadable } from '../ingest/formats/index.js';
 export { displayPath } from './display-path.js';
 import { displayPath } from './display-path.js';
 
-/** Ingest already-resolved source files. */
-export async function loadFiles(ctx: Context, files: SourceFiles): Promise<{ files: SourceFiles; doc: SourceDoc; diagnostics: Diagnostic[] }> {
+/** Ingest already-resolved source files (`english`: the publisher's English, read for alignment). */
+export async function loadFiles(ctx: Context, files: SourceFiles, opts: { english?: boolean } = {}): Promise<{ files: SourceFiles; doc: SourceDoc; diagnostics: Diagnostic[] }> {
   const file = displayPath(ctx, files.sourcePath);
   let meta: { file: string; text: string } | undefined;
   if (files.metaPath) {
@@ -20,7 +20,7 @@ export async function loadFiles(ctx: Context, files: SourceFiles): Promise<{ fil
     meta = { file: metaFile, text: decode(readBytes(files.metaPath), metaFile) };
   }
   const readable = await toReadable(readBytes(files.sourcePath), files.format, file);
-  const { doc, diagnostics } = ingest({ slug: files.slug, file, bytes: readable.bytes, format: readable.format, meta, headingLines: readable.headingLines });
+  const { doc, diagnostics } = ingest({ slug: files.slug, file, bytes: readable.bytes, format: readable.format, meta, headingLines: readable.headingLines, ...(opts.english ? { english: true } : {}) });
   return { files, doc, diagnostics: [...readable.diagnostics, ...diagnostics] };
 }
 

@@ -14,6 +14,9 @@ export interface SourceFiles {
   format: SourceFormat;
   metaPath?: string;
   xliffPath?: string;
+  /** The publisher's English, when the folder has one: source.en.<txt|md|html|docx|pdf> (see englishIn). */
+  englishPath?: string;
+  englishFormat?: SourceFormat;
   /**
    * Why the source may not be read: one of its files (or its folder) is a symbolic link that leads
    * outside the sources folder, and --follow-symlinks was not given. The build reports it, reads nothing.
@@ -30,6 +33,15 @@ const SOURCE_NAMES: [string, SourceFormat][] = [
   ['source.docx', 'docx'],
   ['source.pdf', 'pdf'],
 ];
+
+/** A parallel English file in a source folder: source.en.txt, .md, .html, .docx or .pdf (first found). */
+export function englishIn(dir: string): { englishPath: string; englishFormat: SourceFormat } | undefined {
+  for (const [name, format] of SOURCE_NAMES) {
+    const p = path.join(dir, name.replace(/^source\./, 'source.en.'));
+    if (existsSync(p)) return { englishPath: p, englishFormat: format };
+  }
+  return undefined;
+}
 
 /**
  * A slug is a source folder's name: any single path segment that is not hidden or special (letters of
@@ -70,6 +82,7 @@ export function sourceInDir(dir: string, opts: SourceListOptions & { root?: stri
         format,
         metaPath: existsSync(meta) ? meta : undefined,
         xliffPath: existsSync(xlf) ? xlf : undefined,
+        ...englishIn(dir),
       };
       if (!opts.followSymlinks) {
         const outside = linkOutside(opts.root ?? path.dirname(dir), [dir, files.sourcePath, files.metaPath, files.xliffPath]);
@@ -167,6 +180,7 @@ export function resolveSource(ctx: Context, ref: string): SourceFiles {
       format: formatOf(base),
       metaPath: inSlugDir && existsSync(meta) ? meta : undefined,
       xliffPath: inSlugDir && existsSync(path.join(dir, 'en.xlf')) ? path.join(dir, 'en.xlf') : undefined,
+      ...(inSlugDir ? englishIn(dir) : undefined),
     };
   }
   if (!isValidSlug(ref)) throw new UsageError(`not a source slug or an existing file: ${ref}`);

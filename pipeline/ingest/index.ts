@@ -17,6 +17,8 @@ export interface SourceInput {
   meta?: { file: string; text: string };
   /** Lines (0-based) a reader found to be headings by their layout (a PDF's): headings for the report parser. */
   headingLines?: readonly number[];
+  /** The publisher's English, read for alignment (align/): not refused for having no Chinese. */
+  english?: boolean;
 }
 
 export interface Ingested {
@@ -55,7 +57,7 @@ function refuseWithoutChinese(text: string, file: string): void {
 export function ingest(input: SourceInput): Ingested {
   const meta = input.meta ? parseMeta(input.meta.text, input.meta.file) : undefined;
   let text = decode(input.bytes, input.file);
-  refuseWithoutChinese(text, input.file);
+  if (!input.english) refuseWithoutChinese(text, input.file);
   const notes: Diagnostic[] = [];
   let traditional: SourceDoc['traditional'];
   if (isTraditional(text)) {
