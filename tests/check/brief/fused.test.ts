@@ -1,0 +1,53 @@
+// brief:fused: an item never runs across a paragraph boundary of the source where the source has no
+// sentence end, and a summary item (printed run together with the next) ends a sentence or is marked cut.
+import { describe, expect, it } from 'vitest';
+import type { Brief, BriefItem, Segment, SourceDoc } from '../../../pipeline/model.js';
+import { BRIEF_RULES } from '../../../pipeline/check/brief/index.js';
+import { diagnosticToJson } from '../../../pipeline/diagnostics.js';
+
+/** One paragraph per text, paragraph n on line 2n + 1. */
+function doc(paragraphs: string[]): SourceDoc {
+  const seg = (text: string, i: number): Segment => ({ id: `s${i}`, text, place: { line: 2 * i + 3, column: 1 }, footnoteRefs: [] });
+  return {
+    slug: 't',
+    kind: 'news',
+    meta: { title: '某某条例', authors: [] },
+    titleSegments: [{ id: 'title', text: '某某条例', place: { line: 1, column: 1 }, footnoteRefs: [] }],
+    sections: [{ id: 'x', level: 1, kind: 'section', heading: '', place: { line: 2, column: 1 }, blocks: paragraphs.map((t, i) => ({ type: 'paragraph' as const, segments: [seg(t, i)] })), children: [] }],
+    footnotes: [],
+    tables: [],
+    quotes: [],
+  };
+}
+function brief(slot: string, items: BriefItem[]): Brief {
+  return { slug: 't', lang: 'zh-Hans', kind: 'news', title: '某某条例', sourceLine: '', slots: [{ name: slot, items }], terms: [] };
+}
+const rule = BRIEF_RULES.find((r) => r.id === 'brief:fused')!;
+const run = (b: Brief, d: SourceDoc) => rule.check(b, d, { file: 'source.md' }).map(diagnosticToJson);
+
+const DATED = '2021年6月10日 某市人民代表大会常务委员会第二次会议通过';
+const PURPOSE = '为了规范某项活动，保障安全，制定本条例。';
+const SCOPE = '在本市开展某项活动，适用本条例。';
+
+describe('brief:fused (error)', () => {
+  it('ok: items of whole sentences, one paragraph each or paragraphs that end their sentences', () => {
+    const d = doc([DATED, PURPOSE, SCOPE]);
+    expect(run(brief('bottomLine', [{ text: PURPOSE, segmentIds: ['s1'] }, { text: SCOPE, segmentIds: ['s2'] }]), d)).toEqual([]);
+    expect(run(brief('keyPoints', [{ text: PURPOSE + SCOPE, segmentIds: ['s1', 's2'] }]), d)).toEqual([]);
+    // a summary item cut and marked as cut is not a sentence the source never wrote
+    expect(run(brief('bottomLine', [{ text: '为了规范某项活动……', segmentIds: ['s1'] }, { text: SCOPE, segmentIds: ['s2'] }]), d)).toEqual([]);
+    // the last item of the summary runs into nothing
+    expect(run(brief('bottomLine', [{ text: PURPOSE, segmentIds: ['s1'] }, { text: DATED, segmentIds: ['s0'] }]), d)).toEqual([]);
+  });
+  it('not ok: a dated line run into the next paragraph, in one item or in the summary', () => {
+    const d = doc([DATED, PURPOSE, SCOPE]);
+    const one = run(brief('keyPoints', [{ text: DATED + PURPOSE, segmentIds: ['s0', 's1'] }]), d);
+    expect(one).toMatchObject([{ rule: 'brief:fused', severity: 'error', file: 'source.md', line: 3 }]);
+    const summary = run(brief('bottomLine', [{ text: DATED, segmentIds: ['s0'] }, { text: PURPOSE, segmentIds: ['s1'] }]), d);
+    expect(summary).toMatchObject([{ rule: 'brief:fused', severity: 'error', line: 3, data: { slot: 'bottomLine', item: 1, next: 2 } }]);
+  });
+  it('a list of items (key points) may hold a line without a sentence end', () => {
+    const d = doc([DATED, PURPOSE]);
+    expect(run(brief('keyPoints', [{ text: DATED, segmentIds: ['s0'] }, { text: PURPOSE, segmentIds: ['s1'] }]), d)).toEqual([]);
+  });
+});
