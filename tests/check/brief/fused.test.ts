@@ -51,3 +51,29 @@ describe('brief:fused (error)', () => {
     expect(run(brief('keyPoints', [{ text: DATED, segmentIds: ['s0'] }, { text: PURPOSE, segmentIds: ['s1'] }]), d)).toEqual([]);
   });
 });
+
+describe('brief:duplicate and headings shown as items', () => {
+  const dup = BRIEF_RULES.find((r) => r.id === 'brief:duplicate')!;
+  /** A chapter heading and a paragraph of its chapter that names its subject. */
+  function law(): SourceDoc {
+    const d = doc(['个人信息处理者应当履行个人信息处理者的义务，保护个人信息安全。']);
+    d.sections[0].headingSegment = { id: 'h1', text: '第五章 个人信息处理者的义务', place: { line: 2, column: 1 }, footnoteRefs: [] };
+    d.sections[0].heading = '第五章 个人信息处理者的义务';
+    return d;
+  }
+  it('ok: a chapter’s subject and a sentence that names it', () => {
+    const d = law();
+    const b: Brief = { ...brief('chapters', [{ text: '个人信息处理者的义务', segmentIds: ['h1'] }]) };
+    b.slots.push({ name: 'keyPoints', items: [{ text: '个人信息处理者应当履行个人信息处理者的义务，保护个人信息安全。', segmentIds: ['s0'] }] });
+    expect(dup.check(b, d, {})).toEqual([]);
+  });
+  it('not ok: the same heading twice, or a sentence inside another sentence', () => {
+    const d = law();
+    const b = brief('chapters', [
+      { text: '个人信息处理者的义务', segmentIds: ['h1'] },
+      { text: '个人信息处理者的义务', segmentIds: ['h1'] },
+    ]);
+    b.slots.push({ name: 'keyPoints', items: [{ text: '个人信息处理者应当履行个人信息处理者的义务，保护个人信息安全。', segmentIds: ['s0'] }, { text: '个人信息处理者应当履行个人信息处理者的义务……', segmentIds: ['s0'] }] });
+    expect(dup.check(b, d, {}).map(diagnosticToJson).map((x) => (x.data as { slot: string }).slot)).toEqual(['chapters', 'keyPoints']);
+  });
+});
