@@ -19,3 +19,40 @@ describe('speaker phrases', () => {
     expect(quotes.every((q) => !q.speaker)).toBe(true);
   });
 });
+
+import { parseNews } from '../../pipeline/ingest/news/index.js';
+
+describe('interviews under headings: questions are context, answers are the guest’s', () => {
+  const md = [
+    '# 年度访谈',
+    '',
+    '## 《第一篇访谈》',
+    '',
+    '### 访谈嘉宾：张大山（某某资本）',
+    '',
+    '### 今年的市场有哪些变化？',
+    '',
+    '市场趋于冷静，投资人更看重收入和利润。',
+    '',
+    '### 企业应当如何应对？',
+    '',
+    '企业应当尽早验证商业模式，控制成本。',
+    '',
+    '## 《第二篇访谈》',
+    '',
+    '### 受访者：李小河',
+    '',
+    '### 开源还有机会吗？',
+    '',
+    '开源仍是基础软件最好的分发方式。',
+    '',
+  ].join('\n');
+  it('answers under question headings are quotes of the guest named above them, with the institution', () => {
+    const { doc } = parseNews(md, 'source.md', 't');
+    const by = (name: string) => doc.quotes.filter((q) => q.speaker?.name === name).map((q) => q.text);
+    expect(by('张大山')).toEqual(['市场趋于冷静，投资人更看重收入和利润。', '企业应当尽早验证商业模式，控制成本。']);
+    expect(doc.quotes.find((q) => q.speaker?.name === '张大山')?.speaker?.role).toBe('某某资本');
+    // the next interview (a heading above the guest's) has its own guest
+    expect(by('李小河')).toEqual(['开源仍是基础软件最好的分发方式。']);
+  });
+});

@@ -87,7 +87,7 @@ function clauseStart(text: string, end: number): number {
   return i + 1;
 }
 
-const LEAD_WORDS = /^(?:而|但|并|且|此外|另外|同时|对此|其中|随后|然而|不过|因此|所以|据悉|另据|会上|会后|目前|近日|日前|此前|与此同时)+/;
+const LEAD_WORDS = /^(?:甚至连|就连|甚至|而|但|并|且|此外|另外|同时|对此|其中|随后|然而|不过|因此|所以|据悉|另据|会上|会后|目前|近日|日前|此前|与此同时)+/;
 
 /** The speaker phrase of the clause that ends at `end` (where the speech verb starts). */
 export function subjectBefore(text: string, end: number): string | undefined {
@@ -113,7 +113,7 @@ export function splitRole(subject: string): Person | undefined {
     if (NAME_FULL.test(name) && !new RegExp(`^${TITLES}$`).test(name) && !NOT_A_NAME.test(name)) best = { name, role: s.slice(0, end).trim() };
     re.lastIndex = m.index + 1;
   }
-  if (best) return { ...best, role: best.role!.replace(LEAD_ADVERBS, '') };
+  if (best) return { ...best, role: best.role!.replace(LEAD_WORDS, '') };
   if (NOT_A_PERSON.test(s)) return undefined;
   if (NAME_FULL.test(s) && plausibleName(s)) return { name: s };
   // an organisation or a described person (外交部发言人, 一位官员): the phrase itself speaks — when it
@@ -121,9 +121,6 @@ export function splitRole(subject: string): Person | undefined {
   if (s.length <= 20 && !/[，。！？：]/.test(s) && SPEAKER_END.test(s)) return { name: s };
   return undefined;
 }
-
-/** Adverbs in front of a role (甚至连…的老板黄仁勋): not part of the role. */
-const LEAD_ADVERBS = /^(?:甚至|就连|连|而|但|也)+/;
 
 /**
  * The end of a phrase that can speak: a title or role, a word for a person or a group of people, or a
