@@ -6,7 +6,8 @@
 // amended or put into force (2021年6月10日 第十三届全国人民代表大会常务委员会第二十九次会议通过) are the
 // law's history, not its content: they become metadata (meta.enactment, and meta.date when the source
 // gave none) and leave the body, so no brief quotes them or runs them into the first article.
-import type { Block, Enactment, Section, Segment, SourceDoc } from '../../model.js';
+import type { Block, Enactment, Segment, SourceDoc } from '../../model.js';
+import { allSections } from '../walk.js';
 
 const NUM = '[一二三四五六七八九十百千零〇两0-9０-９]{1,8}';
 /** An article's number at the start of its first paragraph: 第十二条 / 第12条 / 第十二条之一, then a space or a colon. */
@@ -23,18 +24,11 @@ function paragraphHead(b: Block): Segment | undefined {
   return b.type === 'paragraph' ? b.segments[0] : undefined;
 }
 
-function* sectionsOf(sections: Section[]): Generator<Section> {
-  for (const s of sections) {
-    yield s;
-    yield* sectionsOf(s.children);
-  }
-}
-
 /** How many paragraphs open with an article number, and whether the first of them is article 1. */
 function articleCount(doc: SourceDoc): { count: number; firstIsOne: boolean } {
   let count = 0;
   let firstIsOne = false;
-  for (const s of sectionsOf(doc.sections))
+  for (const s of allSections(doc.sections))
     for (const b of s.blocks) {
       const h = paragraphHead(b);
       const m = h ? ARTICLE.exec(h.text) : null;
@@ -81,7 +75,7 @@ export function readLaw(doc: SourceDoc): SourceDoc {
   doc.genre = 'law';
   const history: Enactment[] = [];
   let done = false;
-  for (const s of sectionsOf(doc.sections)) {
+  for (const s of allSections(doc.sections)) {
     if (done) break;
     const keep: Block[] = [];
     for (const b of s.blocks) {

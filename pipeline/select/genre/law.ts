@@ -9,6 +9,7 @@
 import type { BriefItem, BriefSlot, Section, Segment, SourceDoc } from '../../model.js';
 import { ARTICLE, CHAPTER } from '../../ingest/genre/law.js';
 import { segmentId } from '../../ingest/segment.js';
+import { allSections } from '../../ingest/walk.js';
 import { BUDGET, makeItem, type Picker } from '../pick.js';
 import { coverage, fillSorted, type SlotBonus } from '../report.js';
 
@@ -39,13 +40,6 @@ export function chapterSubject(heading: string): string | undefined {
   return rest || undefined;
 }
 
-function* sectionsOf(sections: Section[]): Generator<Section> {
-  for (const s of sections) {
-    yield s;
-    yield* sectionsOf(s.children);
-  }
-}
-
 /** A chapter's subject: its heading after the number, or the whole heading when the reader took the number off. */
 function subjectOf(s: Section): string | undefined {
   if (CHAPTER.test(s.heading)) return chapterSubject(s.heading);
@@ -55,7 +49,7 @@ function subjectOf(s: Section): string | undefined {
 /** The chapters (第X章 / 一、 headings at the outermost level that has them) that have a subject. */
 function chapters(doc: SourceDoc): { section: Section; segment: Segment; subject: string }[] {
   for (const level of [1, 2, 3]) {
-    const found = [...sectionsOf(doc.sections)].filter((s) => s.level === level && s.headingSegment && subjectOf(s));
+    const found = [...allSections(doc.sections)].filter((s) => s.level === level && s.headingSegment && subjectOf(s));
     if (found.length < 2) continue;
     return found
       .map((section) => ({ section, segment: section.headingSegment!, subject: subjectOf(section)! }))
