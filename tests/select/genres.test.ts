@@ -6,6 +6,7 @@ import { selectBrief } from '../../pipeline/select/index.js';
 import { isSpeech } from '../../pipeline/select/genre/speech.js';
 import { collectUnits, isChinese } from '../../pipeline/select/units.js';
 import { rankUnits } from '../../pipeline/select/rank.js';
+import { markedIfUnended } from '../../pipeline/select/pick.js';
 
 const read = (text: string, format: 'md' | 'txt' = 'txt') => ingest({ slug: 't', file: `source.${format}`, bytes: new TextEncoder().encode(text), format }).doc;
 const items = (text: string, format: 'md' | 'txt' = 'txt') => selectBrief(read(text, format), []).brief.slots.flatMap((s) => s.items.map((i) => i.text));
@@ -57,5 +58,12 @@ describe('bilingual documents', () => {
     const got = items(md, 'md');
     expect(got.length).toBeGreaterThan(0);
     for (const t of got) expect(isChinese(t)).toBe(true);
+  });
+});
+
+describe('summary items are never run into each other', () => {
+  it('an item without a sentence end is marked as cut; a sentence, a clause with its ；, a cut item stay', () => {
+    expect(markedIfUnended({ text: '数字经济核心产业增加值比重达到11.6%', segmentIds: ['s1'] }).text).toBe('数字经济核心产业增加值比重达到11.6%……');
+    for (const t of ['增长9.3%。', '一是工业增强，增长7.8%；', '地区生产总值增长6%左右……', '他说：“会继续。”']) expect(markedIfUnended({ text: t, segmentIds: ['s1'] }).text).toBe(t);
   });
 });

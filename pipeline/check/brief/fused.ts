@@ -4,8 +4,11 @@ import { docSegments } from '../../ingest/walk.js';
 import { itemDiagnostic, locatedItems, quote, squash, type BriefRule } from './types.js';
 import { CLOSERS, CUT_MARK } from './source-text.js';
 
-/** A sentence's end as the source writes it: 。！？ (or …), then closing quotation marks or brackets. */
-const ENDED = new RegExp(`(?:[。！？!?]|……|…)[${CLOSERS}]*$`);
+/**
+ * A sentence's end as the source writes it: 。！？ (or …), then closing quotation marks or brackets; or
+ * the semicolon that ends an enumerated clause (一是…；), which the source wrote there too.
+ */
+const ENDED = new RegExp(`(?:[。！？!?；;]|……|…)[${CLOSERS}]*$`);
 
 /** Which paragraph (block, heading or title line) each segment stands in, by segment id. */
 const blocksOf = new WeakMap<SourceDoc, Map<string, unknown>>();

@@ -10,7 +10,7 @@ import type { BriefItem, BriefSlot, Section, Segment, SourceDoc } from '../../mo
 import { ARTICLE, CHAPTER } from '../../ingest/genre/law.js';
 import { segmentId } from '../../ingest/segment.js';
 import { allSections } from '../../ingest/walk.js';
-import { BUDGET, makeItem, type Picker } from '../pick.js';
+import { BUDGET, makeItem, markedIfUnended, type Picker } from '../pick.js';
 import { coverage, fillSorted, type SlotBonus } from '../report.js';
 
 /** Wording of a duty or a power (the modal verbs of legal drafting). */
@@ -86,7 +86,7 @@ function purposeAndScope(p: Picker): BriefItem[] {
   let chars = 0;
   for (const u of [purpose, scope]) {
     if (!u || !p.isFree(u.segment)) continue;
-    const item = makeItem([u.segment], BUDGET.bottomLine, { strip: true, score: p.ranked(u)?.score });
+    const item = markedIfUnended(makeItem([u.segment], BUDGET.bottomLine, { strip: true, score: p.ranked(u)?.score }));
     if (out.length && chars + [...item.text].length > 200) break;
     chars += [...item.text].length;
     p.markUsed([u.segment]);

@@ -36,6 +36,9 @@ describe('brief:fused (error)', () => {
     expect(run(brief('keyPoints', [{ text: PURPOSE + SCOPE, segmentIds: ['s1', 's2'] }]), d)).toEqual([]);
     // a summary item cut and marked as cut is not a sentence the source never wrote
     expect(run(brief('bottomLine', [{ text: '为了规范某项活动……', segmentIds: ['s1'] }, { text: SCOPE, segmentIds: ['s2'] }]), d)).toEqual([]);
+    // an enumerated clause keeps the source's own semicolon
+    const clauses = doc(['一是工业支撑作用增强，增加值增长7.8%；', PURPOSE]);
+    expect(run(brief('bottomLine', [{ text: '一是工业支撑作用增强，增加值增长7.8%；', segmentIds: ['s0'] }, { text: PURPOSE, segmentIds: ['s1'] }]), clauses)).toEqual([]);
     // the last item of the summary runs into nothing
     expect(run(brief('bottomLine', [{ text: PURPOSE, segmentIds: ['s1'] }, { text: DATED, segmentIds: ['s0'] }]), d)).toEqual([]);
   });
