@@ -160,13 +160,32 @@ export interface SourceMeta {
   /** Selection controls from meta.yaml (segment ids or text fragments). */
   pin?: string[];
   exclude?: string[];
+  /** A law's history (adopted, promulgated, amended, in force): metadata, never body text (ingest/genre/law.ts). */
+  enactment?: Enactment[];
 }
+
+/** One line of a law's history: 2021年6月10日 第十三届全国人民代表大会常务委员会第二十九次会议通过. */
+export interface Enactment {
+  /** ISO date. */
+  date: string;
+  /** What was done: 通过, 公布, 修正, 修订, 施行… */
+  action: string;
+  /** Who did it (the adopting body), when the line says. */
+  body?: string;
+  /** The line as written. */
+  text: string;
+}
+
+/** A genre recognised from the document's structure, which selection follows (select/genre/). */
+export type Genre = 'law';
 
 export type SourceKind = 'report' | 'news';
 
 export interface SourceDoc {
   slug: string;
   kind: SourceKind;
+  /** The genre, when the structure shows one (a law's articles…); selection then follows it. */
+  genre?: Genre;
   meta: SourceMeta;
   /** Segments of the title/subtitle, so the brief's title is translatable like any other text. */
   titleSegments: Segment[];

@@ -7,6 +7,7 @@ import { decode } from './decode.js';
 import { parseMeta, applyMeta } from './meta.js';
 import { parseNews } from './news/index.js';
 import { parseReport } from './report/index.js';
+import { readGenre } from './genre/index.js';
 
 export interface SourceInput {
   slug: string;
@@ -69,7 +70,8 @@ export function ingest(input: SourceInput): Ingested {
   }
   const kind: SourceKind = meta?.kind ?? (input.format === 'md' ? 'news' : 'report');
   const parsed = kind === 'news' ? parseNews(text, input.file, input.slug) : parseReport(text, input.file, input.slug, { headingLines: input.headingLines });
-  const doc = meta ? applyMeta(parsed.doc, meta) : parsed.doc;
+  // the genre is read from the parsed structure (whatever the format), before meta.yaml has the last word
+  const doc = meta ? applyMeta(readGenre(parsed.doc), meta) : readGenre(parsed.doc);
   // not enumerable: `briefs parse --json` need not print the whole text twice
   if (traditional) Object.defineProperty(doc, 'traditional', { value: traditional, enumerable: false });
   return { doc, diagnostics: [...notes, ...parsed.diagnostics] };

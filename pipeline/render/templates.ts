@@ -23,6 +23,7 @@ export const LABEL_KEYS = [
   'positions',
   'recommendations',
   'keyPoints',
+  'chapters',
   'voices',
   'terms',
   'term',

@@ -50,3 +50,10 @@ const FIGURE = /[0-9０-９]+(?:[.．][0-9]+)?\s*(?:%|％|‰|万|亿|千|百|�
 export function hasFigure(text: string): boolean {
   return FIGURE.test(text);
 }
+
+const FIGURES = new RegExp(FIGURE.source, 'gi');
+
+/** How many figures the sentence states. */
+export function figureCount(text: string): number {
+  return text.match(FIGURES)?.length ?? 0;
+}

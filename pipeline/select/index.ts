@@ -14,6 +14,7 @@ import { newsSlots } from './news.js';
 import { BUDGET, Picker, type ExplainedItem } from './pick.js';
 import { rankUnits } from './rank.js';
 import { reportSlots } from './report.js';
+import { lawSlots } from './genre/law.js';
 import { chooseTerms, missingConcepts, scoreTerm, type TermFinder, type TermStat } from './terms.js';
 import { documentScope } from '../glossary/scope.js';
 import { createMatcher } from '../glossary/match.js';
@@ -137,7 +138,7 @@ export function selectBrief(doc: SourceDoc, terms: Term[], opts: SelectOptions =
   }
   const ranking = rankUnits(units, doc, find, opts.tokenize);
   const picker = new Picker(doc, ranking, pins, excludes);
-  const slots = doc.kind === 'news' ? newsSlots(doc, picker) : reportSlots(doc, picker);
+  const slots = doc.genre === 'law' ? lawSlots(doc, picker) : doc.kind === 'news' ? newsSlots(doc, picker) : reportSlots(doc, picker);
   const texts = slots.flatMap((s) => s.items.map((i) => i.text));
   const key = keyTerms(doc, find, texts, opts.maxTerms ?? 8, terms);
   const brief: Brief = {

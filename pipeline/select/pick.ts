@@ -252,3 +252,13 @@ export function makeItem(
 export function round(x: number): number {
   return Math.round(x * 10000) / 10000;
 }
+
+/** A sentence's end as the source writes it (。！？, an enumerated clause's ；, a cut mark), closers after it. */
+const ENDED = /(?:[。！？!?；;]|……|…)[”’」』）)】》\s]*$/;
+
+/** An item that stops without a sentence end, marked as cut (……): its sentence goes on in the source. */
+export function markedIfUnended(item: BriefItem): BriefItem {
+  if (ENDED.test(item.text)) return item;
+  const text = item.text.replace(/[，,、：:\s]+$/, '') + CUT;
+  return { ...item, text, textId: segmentId(text) };
+}

@@ -1,9 +1,10 @@
 // Ranking: LexRank centrality over TF-IDF cosine similarity of character bigrams, plus structure and
 // position priors and a glossary weight. Every component is kept so the choice can be explained.
+import { isSpeech, speechPrior } from './genre/speech.js';
 import type { SourceDoc } from '../model.js';
 import { charTokens } from './text.js';
 import { dependentOpening } from './cues.js';
-import { formulaicScore, hasFigure } from './formulaic.js';
+import { figureCount, formulaicScore, hasFigure } from './formulaic.js';
 import type { TermFinder } from './terms.js';
 import { inAbstract, type Unit } from './units.js';
 
@@ -327,6 +328,12 @@ export function priorOf(u: Unit, doc: SourceDoc, total: number): { prior: number
   const f = formulaicScore(u.segment.text);
   if (f > 0) add(-WEIGHTS.formulaic * f, `formulaic ${f.toFixed(2)} (centrality ×${(1 - f).toFixed(2)})`);
   if (hasFigure(u.segment.text)) add(WEIGHTS.figure, 'figure');
+  if (isSpeech(doc)) {
+    // a speech or work report: its figures and targets are its findings, its formulas weigh less
+    const s = speechPrior(u.segment.text, figureCount(u.segment.text), f);
+    p += s.v;
+    reasons.push(...s.why);
+  }
   return { prior: p, reasons, formulaic: f };
 }
 

@@ -2,7 +2,7 @@
 import type { BriefItem, BriefSlot, Section, Segment, SourceDoc } from '../model.js';
 import { leadingMarker } from '../ingest/enumerations.js';
 import { sectionSegments } from '../ingest/walk.js';
-import { BUDGET, makeItem, type Picker } from './pick.js';
+import { BUDGET, makeItem, markedIfUnended, type Picker } from './pick.js';
 import { inAbstract, type Unit } from './units.js';
 import { exclusionOf } from './exclude.js';
 import { actorStance, dependentOpening, normativeCue, stanceCue, subjectActor, summaryCue } from './cues.js';
@@ -503,7 +503,10 @@ export function fillSorted(
   return picks.map((pk, k) => {
     const r = p.ranking.ranked[pk.index];
     const segs = pk.partner ? [pk.partner.segment, r.unit.segment] : [r.unit.segment];
-    const item = makeItem(segs, o.budget, { strip: true, score: r.score, joinAll: !!pk.partner });
+    let item = makeItem(segs, o.budget, { strip: true, score: r.score, joinAll: !!pk.partner });
+    // the summary prints its items run together: one that stops without a sentence end (an enumerated
+    // clause whose "；" the list took) is shown as cut, never run into the next as one sentence
+    if (slot === 'bottomLine') item = markedIfUnended(item);
     p.explain(slot, k, item, pk.why, r, pk.redundancy);
     return item;
   });

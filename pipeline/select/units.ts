@@ -30,8 +30,18 @@ export interface Unit {
   excluded?: Exclusion;
 }
 
-/** A sentence of the text in Chinese: an English abstract or title block of a Chinese source repeats it. */
-const HAN = /\p{Script=Han}/u;
+/**
+ * A sentence of the text in Chinese: at least as many Han characters as Latin words. An English
+ * paragraph of a bilingual document (or an English abstract) is never Chinese content, even when it
+ * quotes a Chinese term; a Chinese sentence naming a few companies or models in Latin letters is.
+ */
+export function isChinese(text: string): boolean {
+  let han = 0;
+  for (const ch of text) if (/\p{Script=Han}/u.test(ch)) han++;
+  if (!han) return false;
+  const words = text.match(/[A-Za-z]+(?:['’-][A-Za-z]+)*/g)?.length ?? 0;
+  return han >= words;
+}
 
 /** Sections whose text is not content for a brief (neither its sentences nor its key terms). */
 export const SKIP_KINDS: ReadonlySet<SectionKind> = new Set<SectionKind>(['acknowledgements', 'notes']);
@@ -63,7 +73,7 @@ export function collectUnits(doc: SourceDoc, minChars = 10): Unit[] {
         const leadIn = /[：:]$/.test(t);
         const statement = contentLength(t) >= 15 && summaryCue(t) !== undefined && !INTRODUCES.test(t);
         const excluded = exclusionOf(t);
-        const eligible = !excluded && contentLength(t) >= minChars && !/^https?:\/\//.test(t) && !CREDIT.test(t) && (!leadIn || statement) && !segment.asked && HAN.test(t);
+        const eligible = !excluded && contentLength(t) >= minChars && !/^https?:\/\//.test(t) && !CREDIT.test(t) && (!leadIn || statement) && !segment.asked && isChinese(t);
         const u: Unit = {
           index: units.length,
           segment,

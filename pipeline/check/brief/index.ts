@@ -12,6 +12,7 @@ import { caption } from './caption.js';
 import { citation } from './citation.js';
 import { sectionNumberRule } from './section-number.js';
 import { inventedEnd } from './invented-end.js';
+import { fused } from './fused.js';
 import { duplicate } from './duplicate.js';
 import { untraceable } from './untraceable.js';
 import { genericTerm } from './generic-term.js';
@@ -25,6 +26,7 @@ export const BRIEF_RULES: readonly BriefRule[] = [
   markupResidue,
   untraceable,
   inventedEnd,
+  fused,
   duplicate,
   question,
   salutation,

@@ -32,7 +32,7 @@ import { normalizeChinese } from '../normalize.js';
 import { splitEnumeration } from '../enumerations.js';
 import { inlineText, type InlineResult } from './inline.js';
 import { readMetaLine, readDateline, parseDate, type MetaFacts } from './byline.js';
-import { interviewReader } from './interview.js';
+import { guestHeading, interviewReader, QUESTION_HEADING } from './interview.js';
 import { isCaption } from './captions.js';
 import { parseMarkdown } from './markdown.js';
 import { People, findQuotes, mentions, type QuoteContext } from './quotes.js';
@@ -501,16 +501,30 @@ export function parseNews(text: string, file: string, slug: string): { doc: Sour
   // a speech (致辞, 讲话…) published with its speaker by office: every paragraph is the speaker's words
   const speaker = !qa && SPEECH_TITLE.test(titleLoc?.text ?? '') && facts.authors?.length === 1 && facts.authors[0].role ? facts.authors[0].name : undefined;
 
+  // a collection of interviews under headings: "访谈嘉宾：某某（某机构）" names who answers the question
+  // headings (…？) that follow, until a heading above it opens the next interview (interview.ts)
+  let guest: { name: string; level: number } | undefined;
+  const guests: Person[] = [];
   for (let k = 0; k < body.length; k++) {
     const it = body[k];
     switch (it.kind) {
       case 'heading': {
         const level = Math.max(1, it.depth - minDepth + 1);
         lastAtxLevel = level;
+        if (guest && level < guest.level) guest = undefined;
+        const g = guestHeading(it.inl.text.text);
+        if (g) {
+          guest = { name: g.name, level };
+          guests.push(g);
+        }
         openSection(level, it.inl.text, false);
         break;
       }
       case 'para': {
+        if (guest && !qa && QUESTION_HEADING.test(current.heading) && !isBoldHeading(it.inl)) {
+          paragraphUnit(it.inl, current.blocks, true, { answeredBy: guest.name });
+          break;
+        }
         if (qa) {
           const t = it.inl.text.text;
           const lead = t.length - t.trimStart().length;
@@ -647,6 +661,7 @@ export function parseNews(text: string, file: string, slug: string): { doc: Sour
   for (const u of units) for (const m of mentions(u.loc.text)) if (!m.described) people.register(m.person);
   // who speaks a speech, with the office the page gives
   if (speaker) people.register(facts.authors![0]);
+  for (const g of guests) people.register(g);
   const quotes: Quote[] = [];
   const ctx: QuoteContext = { people };
   const footIndex = new Map(footnotes.map((f) => [f.id, f]));

@@ -2,6 +2,7 @@
 // interviewer's label ("记者：", "问：", "<outlet>：", "主持人："), an answer with the interviewee's name or
 // "答：". The questions are context, not what the interviewee says; the answers are the interviewee's
 // words, paragraph after paragraph until the next question.
+import type { Person } from '../../model.js';
 import { NAME } from './byline.js';
 
 export interface QaLabel {
@@ -61,4 +62,19 @@ export function interviewReader(paragraphs: string[], known: string, outlet?: st
   if (questions < 2 || answers < 2) return undefined;
   const interviewee = [...named].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0];
   return interviewee ? { read, interviewee } : { read };
+}
+
+/** A heading that asks: it ends with a question mark. */
+export const QUESTION_HEADING = /[？?]\s*$/;
+
+/**
+ * A heading that names the guest of an interview: a label for the one interviewed (…嘉宾, 受访者, 访谈对象,
+ * 对话), a colon, a name and, in brackets, the guest's institution ("访谈嘉宾：某某（某机构）").
+ */
+const GUEST = new RegExp(`^\\s*[^：:]{0,6}?(?:嘉宾|受访者|受访人|访谈对象|对话人|对话)\\s*[：:]\\s*(${NAME})\\s*(?:[（(]([^（）()]{1,30})[）)])?\\s*$`);
+
+export function guestHeading(text: string): Person | undefined {
+  const m = GUEST.exec(text);
+  if (!m) return undefined;
+  return m[2] ? { name: m[1], role: m[2].trim() } : { name: m[1] };
 }

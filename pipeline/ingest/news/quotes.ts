@@ -21,7 +21,7 @@ const TITLE_LIST = [
   '司令员', '司令', '参谋长', '政委', '议员', '议长', '代表', '委员', '董事长', '总裁', '总经理', '经理', '首席执行官',
   'CEO', '创始人', '负责人', '主编', '记者', '博士', '律师', '医生', '官员', '国王', '女王', '科学家', '经济学家',
   '工程师', '会长', '理事长', '大臣', '国务卿', '主管', '院士', '团长', '队长', '教练', '法官', '外交官', '特使',
-  '行长', '合伙人', '总监', '主任医师', '老师', '作家', '导演', '总书记', '国务委员', '常委', '参议员', '众议员',
+  '行长', '合伙人', '总监', '老板', '掌门人', '投资人', '主任医师', '老师', '作家', '导演', '总书记', '国务委员', '常委', '参议员', '众议员',
 ];
 const TITLES = `(?:${[...TITLE_LIST].sort((a, b) => b.length - a.length).join('|')})`;
 
@@ -87,7 +87,7 @@ function clauseStart(text: string, end: number): number {
   return i + 1;
 }
 
-const LEAD_WORDS = /^(?:而|但|并|且|此外|另外|同时|对此|其中|随后|然而|不过|因此|所以|据悉|另据|会上|会后|目前|近日|日前|此前|与此同时)+/;
+const LEAD_WORDS = /^(?:甚至连|就连|甚至|而|但|并|且|此外|另外|同时|对此|其中|随后|然而|不过|因此|所以|据悉|另据|会上|会后|目前|近日|日前|此前|与此同时)+/;
 
 /** The speaker phrase of the clause that ends at `end` (where the speech verb starts). */
 export function subjectBefore(text: string, end: number): string | undefined {
@@ -113,12 +113,36 @@ export function splitRole(subject: string): Person | undefined {
     if (NAME_FULL.test(name) && !new RegExp(`^${TITLES}$`).test(name) && !NOT_A_NAME.test(name)) best = { name, role: s.slice(0, end).trim() };
     re.lastIndex = m.index + 1;
   }
-  if (best) return best;
+  if (best) return { ...best, role: best.role!.replace(LEAD_WORDS, '') };
   if (NOT_A_PERSON.test(s)) return undefined;
-  if (NAME_FULL.test(s)) return { name: s };
-  // an organisation or a described person (外交部发言人, 一位官员): the phrase itself speaks
-  if (s.length <= 20 && !/[，。！？：]/.test(s)) return { name: s };
+  if (NAME_FULL.test(s) && plausibleName(s)) return { name: s };
+  // an organisation or a described person (外交部发言人, 一位官员): the phrase itself speaks — when it
+  // ends like one (a role, a body, a person word); a verb phrase (更像是…, 存在一种说法) speaks for no one
+  if (s.length <= 20 && !/[，。！？：]/.test(s) && SPEAKER_END.test(s)) return { name: s };
   return undefined;
+}
+
+/**
+ * The end of a phrase that can speak: a title or role, a word for a person or a group of people, or a
+ * word for a body (a ministry, a company, a state, a medium). The last character or word decides, as
+ * the head of a Chinese noun phrase comes last.
+ */
+const SPEAKER_END = new RegExp(
+  `(?:${TITLES}|人士|人员|人们|民众|网友|用户|群众|者|家|人|方|员|生|师|长|官|部|局|委|院|所|会|署|厅|办|处|司|中心|公司|集团|企业|银行|大学|学院|学校|医院|政府|当局|组织|机构|协会|联盟|国|盟|社|报|台|网|媒体|团队|小组|基金|宫|府|党|军|队|厂|站|馆|室|组|科|校|商|界|约)$`,
+);
+
+/**
+ * Han characters that a verb phrase or a grammatical word is made of and a personal name almost never is
+ * (是, 像, 的, 了, 一种…): a 2–4 character phrase with one of them, not opening with a common surname,
+ * is not a name ("更像是" is no one).
+ */
+const FUNCTION_CHAR = /[是像的了着过有在把被很更最也都就还又才这那哪么吗呢吧说种些个与和或并而]/;
+const SURNAME =
+  /^(?:欧阳|司马|上官|诸葛|东方|皇甫|尉迟|公孙|慕容|长孙|令狐|[王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝])/;
+
+function plausibleName(s: string): boolean {
+  if (!/^[\u4e00-\u9fff]{2,4}$/.test(s)) return true;
+  return SURNAME.test(s) || !FUNCTION_CHAR.test(s);
 }
 
 /** A "name" that is a speech verb or a stop word: 对记者表示 names no one called 表示. */
