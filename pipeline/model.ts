@@ -133,7 +133,10 @@ export interface Table {
 export interface Quote {
   text: string;
   speaker?: Person;
+  /** The segment the quote opens in. */
   segmentId: string;
+  /** Every segment the quote spans, when it runs past the one it opens in (a quote that goes on after “：”). */
+  segmentIds?: string[];
   place: Place;
 }
 

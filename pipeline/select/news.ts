@@ -1,6 +1,7 @@
 // Slots of a news brief: bottomLine, keyPoints, voices.
 import type { BriefItem, BriefSlot, Person, Quote, SourceDoc } from '../model.js';
 import { segmentId } from '../ingest/segment.js';
+import { sectionSegments } from '../ingest/walk.js';
 import { BUDGET, round, type Picker } from './pick.js';
 import { clausePenalty, coverage, fillSorted, type SlotBonus } from './report.js';
 import { trimAtClause } from './text.js';
@@ -31,6 +32,8 @@ export function voices(doc: SourceDoc, p: Picker, max = 4): BriefItem[] {
     if (!rankById.has(r.unit.segment.id)) rankById.set(r.unit.segment.id, i);
   });
   let quotes: Quote[] = doc.quotes.filter((q) => q.speaker?.name);
+  const textOf = new Map<string, string>();
+  if (quotes.length) for (const sec of doc.sections) for (const v of sectionSegments(sec)) textOf.set(v.segment.id, v.segment.text);
   if (!quotes.length) {
     // no quotes recorded: segments that carry a speaker
     quotes = p.ranking.ranked
@@ -45,6 +48,9 @@ export function voices(doc: SourceDoc, p: Picker, max = 4): BriefItem[] {
     const name = q.speaker!.name.trim();
     const ri = rankById.get(q.segmentId);
     const short = shortQuote(q.text);
+    // a quote whose words are not those of the sentences it names (an enumeration mark 第一， the
+    // segmenter took out) cannot be traced to the source: left out rather than misquoted
+    if (!quotedIn(short, (q.segmentIds ?? [q.segmentId]).map((id) => textOf.get(id) ?? (rankById.has(id) ? p.ranking.ranked[rankById.get(id)!].unit.segment.text : undefined)))) return;
     // a question (记者问…？) or a salutation is not a voice's statement (exclude.ts)
     if (exclusionOf(short)) return;
     const len = [...short].length;
@@ -62,12 +68,13 @@ export function voices(doc: SourceDoc, p: Picker, max = 4): BriefItem[] {
     const text = shortQuote(q.text);
     const speaker: Person = { name: q.speaker!.name.trim() };
     if (q.speaker!.role) speaker.role = q.speaker!.role;
-    const item: BriefItem = { text, segmentIds: [q.segmentId], speaker, score: round(score) };
+    const item: BriefItem = { text, segmentIds: q.segmentIds ?? [q.segmentId], speaker, score: round(score) };
     const ri = rankById.get(q.segmentId);
     const segText = ri !== undefined ? p.ranking.ranked[ri].unit.segment.text : undefined;
     if (text !== segText) item.textId = segmentId(text);
     if (ri !== undefined) p.markUsed([p.ranking.ranked[ri].unit.segment]);
     else p.used.add(q.segmentId);
+    for (const id of q.segmentIds ?? []) p.used.add(id);
     p.explain('voices', k, item, `quote of ${speaker.name}`, ri !== undefined ? p.ranking.ranked[ri] : undefined);
     return item;
   });
@@ -100,4 +107,11 @@ export function newsSlots(doc: SourceDoc, p: Picker): BriefSlot[] {
     { name: 'keyPoints', items: points },
     { name: 'voices', items: voice },
   ];
+}
+
+/** Whether a quote's words (a cut one without its …… mark) stand in its sentences; unknown sentences are not held against it. */
+function quotedIn(quote: string, sentences: (string | undefined)[]): boolean {
+  if (sentences.some((t) => t === undefined)) return true;
+  const bare = (t: string) => t.replace(/……$/, '').replace(/\s+/g, '');
+  return bare(sentences.join('')).includes(bare(quote));
 }

@@ -360,7 +360,9 @@ export function parseNews(text: string, file: string, slug: string): { doc: Sour
   } else if (!fm.facts.title && items[0]?.kind === 'para' && (items[0].inl.allStrong || items[0].inl.text.length <= 60) && !/[。]$/.test(items[0].inl.text.text) && !paragraphFacts(items[0].inl)) {
     // a first short line followed by a byline is the headline
     const next = items[1];
-    if (next && next.kind === 'para' && paragraphFacts(next.inl)) {
+    // …or a first line that can only be a name (short, one line, no punctuation of a sentence, some Han):
+    // a scraped text that lost its heading mark still opens with its title (中华人民共和国宪法)
+    if (next && next.kind === 'para' && (paragraphFacts(next.inl) || isBareHeadline(items[0].inl.text.text))) {
       titleLoc = norm(items[0].inl.text);
       items.splice(0, 1);
     }
@@ -697,6 +699,10 @@ export function parseNews(text: string, file: string, slug: string): { doc: Sour
       const m = made.find((mm) => mm.from <= x.from && mm.to >= x.from) ?? made.find((mm) => mm.to >= x.from) ?? made[0];
       if (!m) continue;
       const q: Quote = { text: inner.text, segmentId: m.seg.id, place: place(inner.start) };
+      // a quote that goes on past its first sentence names every sentence it spans (traceable as a whole)
+      const end = inner.offs[inner.length - 1];
+      const spanned = made.filter((mm) => mm.to >= m.from && mm.from <= end && mm.from >= m.from);
+      if (spanned.length > 1) q.segmentIds = spanned.map((mm) => mm.seg.id);
       if (x.span.speaker) q.speaker = x.span.speaker;
       quotes.push(q);
     }
@@ -744,4 +750,10 @@ function firstBlockPlace(sec: Section): Place | undefined {
     if (b.type === 'image' && b.caption[0]) return b.caption[0].place;
   }
   return undefined;
+}
+
+/** A line that reads as a bare headline: ≤ 40 characters, one line, Han, no sentence or clause punctuation, not a date. */
+function isBareHeadline(t: string): boolean {
+  const s = t.trim();
+  return [...s].length <= 40 && !/\n/.test(s) && /\p{Script=Han}{2}/u.test(s) && !/[。！？!?；;：:，,]/.test(s) && !/^\d{4}\s*[年./-]/.test(s);
 }

@@ -3,6 +3,7 @@
 import type { Person, SourceMeta } from '../../model.js';
 import { normalizeText } from '../normalize.js';
 import { chineseNumber } from '../enumerations.js';
+import { isSalutation } from '../salutation.js';
 import type { Line } from './lines.js';
 import { CJK_CHAR, endsSentence } from './lines.js';
 
@@ -145,6 +146,8 @@ export function findTitle(cover: Line[]): CoverTitle {
   for (let i = 0; i < cover.length; i++) {
     const t = cover[i].text;
     if (BIO_TITLE_RE.test(t)) break;
+    // a speech that opens by addressing its audience has no title line of its own (give one in meta.yaml)
+    if (isSalutation(t)) break;
     const next = cover[i + 1];
     // "中华人民共和国" above "某某办公室": the first line of an issuer's name, not a title
     if (next && t.length <= 10 && INSTITUTION_RE.test(next.text) && !INSTITUTION_RE.test(t)) continue;
@@ -156,6 +159,9 @@ export function findTitle(cover: Line[]): CoverTitle {
     if (!isTitleCandidate(t)) continue;
     const colon = t.search(/[：:]/);
     if (colon > 0 && colon < t.length - 1) return { title: cover[i], titleEnd: colon, subtitle: cover[i], subtitleAt: colon + 1 };
+    // "政府工作报告——2024年3月5日在…上" on one line: the title, then its dash subtitle
+    const dash = t.search(/\s*(?:——|--)/);
+    if (dash >= 4 && t.length - dash > 4) return { title: cover[i], titleEnd: dash, subtitle: cover[i], subtitleAt: t.slice(dash).match(/^\s*[—-]+\s*/)![0].length + dash };
     if (next && /^(?:——|--|—)/.test(next.text)) {
       const more = cover[i + 2];
       return {
