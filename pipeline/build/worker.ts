@@ -41,7 +41,7 @@ function collectIfGrown(): void {
  * to fetch the function and set back at once, because V8 takes the bundle's code cache only under the
  * flags it was made with (bin/load-bundle.cjs) and another worker may be starting.
  */
-function collector(): (() => void) | null {
+export function collector(): (() => void) | null {
   const exposed = (globalThis as { gc?: () => void }).gc;
   if (typeof exposed === 'function') return exposed;
   try {
