@@ -1,5 +1,6 @@
 // A synthetic corpus for the scale bench: new reports and articles made by recombining the blocks
-// (paragraph runs between blank lines) of the seeds, with a seeded PRNG so every run makes the same corpus.
+// (paragraph runs between blank lines) of the seeds, with a seeded PRNG so every run makes the same corpus:
+// each source is the seed's opening and a different subset of its other blocks, in the seed's order.
 import { readFileSync, mkdirSync, writeFileSync, cpSync, existsSync } from 'node:fs';
 import path from 'node:path';
 
@@ -18,22 +19,38 @@ function blocks(text: string): string[] {
   return text.split(/\n{2,}/).map((b) => b.trim()).filter((b) => b.length > 0);
 }
 
+/** The first line of a report's note: its number (digits or superscripts), then the reference. */
+const NOTE = /^[0-9\u00b9\u00b2\u00b3\u2070\u2074-\u2079]{1,3}(?:[ \t\u3000]+\S|[“"*A-Z])/;
+const URL_BLOCK = /^<?https?:\/\//;
+
 /** Writes `count` sources under `dir/sources` (half reports, half news) and copies glossary + templates. */
 export function makeCorpus(root: string, dir: string, count: number): void {
   const report = readFileSync(path.join(root, 'sources/siis-2025-common-security/source.txt'), 'utf8');
   const news = readFileSync(path.join(root, 'sources/thepaper-2023-xiangshan-forum/source.md'), 'utf8');
   const rBlocks = blocks(report);
   const nBlocks = blocks(news);
-  // keep each genre's front matter (cover / headline + byline) and shuffle a sample of the body
+  // keep each genre's front matter (cover / headline + byline) and take a sample of the body
   const rHead = rBlocks.slice(0, 12);
-  const rBody = rBlocks.slice(12);
+  // the report's notes (a number, then the reference; its URL may stand in a block of its own) belong
+  // at the foot of the page that cites them: moved between other paragraphs they are no longer notes
+  const rBody = rBlocks.slice(12).filter((b) => !NOTE.test(b) && !URL_BLOCK.test(b));
   const nHead = nBlocks.slice(0, 4);
   const nBody = nBlocks.slice(4);
   const rand = mulberry32(count);
+  // n different blocks, in the order they have in the seed: drawn with repetition, a source held the
+  // same paragraph twice (its brief then repeated an item, brief:duplicate: 3 of 100 and 7 of 500
+  // sources failed). With the notes, a bare URL read as body text became an item (brief:markup-residue).
   const pick = (xs: string[], n: number) => {
-    const out: string[] = [];
-    for (let i = 0; i < n; i++) out.push(xs[Math.floor(rand() * xs.length)]);
-    return out;
+    const idx = xs.map((_, i) => i);
+    const k = Math.min(n, idx.length);
+    for (let i = 0; i < k; i++) {
+      const j = i + Math.floor(rand() * (idx.length - i));
+      [idx[i], idx[j]] = [idx[j], idx[i]];
+    }
+    return idx
+      .slice(0, k)
+      .sort((a, b) => a - b)
+      .map((i) => xs[i]);
   };
   mkdirSync(path.join(dir, 'sources'), { recursive: true });
   for (let i = 0; i < count; i++) {
@@ -41,7 +58,7 @@ export function makeCorpus(root: string, dir: string, count: number): void {
     const sdir = path.join(dir, 'sources', slug);
     mkdirSync(sdir, { recursive: true });
     if (i % 2 === 0) {
-      const body = [...rBody.slice(0, 20), ...pick(rBody, 60)];
+      const body = [...rBody.slice(0, 20), ...pick(rBody.slice(20), 60)];
       writeFileSync(path.join(sdir, 'source.txt'), [...rHead, ...body].join('\n\n') + '\n');
     } else {
       writeFileSync(path.join(sdir, 'source.md'), [...nHead, ...pick(nBody, 25)].join('\n\n') + '\n');

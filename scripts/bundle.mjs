@@ -6,6 +6,7 @@ import { build } from 'esbuild';
 import { createHash } from 'node:crypto';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { asciiSource } from './ascii-source.mjs';
 
@@ -50,6 +51,49 @@ module.exports = new Proxy(function () {}, {
   },
 };
 
+// The readers of PDF, web pages and Word files (pdf.js, linkedom, Readability, mammoth) and the HTML and
+// TOML parsers a Markdown source needs only when it holds markup or TOML front matter: three quarters of
+// the code, which a build of .txt and plain .md sources never runs. Each is bundled into a file of its own
+// (dist/bundle/lib/<name>.cjs), required when first used: the CLI's file, read and compiled at every
+// start, stays small. They share no classes with the pipeline (plain objects, strings and DOMs pass).
+const SEPARATE = [
+  'pdfjs-dist/legacy/build/pdf.mjs',
+  'pdfjs-dist/legacy/build/pdf.worker.mjs',
+  'linkedom',
+  '@mozilla/readability',
+  'mammoth',
+  'hast-util-from-html',
+  'hast-util-to-mdast',
+  'smol-toml',
+];
+// Of those, the ones modules of every build import statically (ingest/news for markup in Markdown and
+// TOML front matter): they get a stand-in whose functions require the file on their first call.
+const DEFERRED = ['hast-util-from-html', 'hast-util-to-mdast', 'smol-toml'];
+const libFile = (m) => `./lib/${m.replace(/\.m?js$/, '').replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '')}.cjs`;
+const exact = (names) => new RegExp(`^(?:${names.map((m) => m.replace(/[./]/g, '\\$&')).join('|')})$`);
+const separateFiles = {
+  name: 'separate-files',
+  setup(b) {
+    b.onResolve({ filter: exact(SEPARATE) }, (args) =>
+      DEFERRED.includes(args.path) && args.namespace !== 'deferred'
+        ? { path: args.path, namespace: 'deferred' }
+        : { path: libFile(args.path), external: true },
+    );
+    b.onLoad({ filter: /.*/, namespace: 'deferred' }, async (args) => {
+      // the module's functions, each a forwarder (its other exports are not needed: importing one fails the bundle)
+      const real = await import(args.path);
+      const names = Object.keys(real).filter((k) => typeof real[k] === 'function');
+      return {
+        loader: 'js',
+        resolveDir: root,
+        contents: `let real;
+const load = () => (real ??= require(${JSON.stringify(args.path)}));
+${names.map((n) => `export function ${n}(...args) { return load().${n}.apply(this, args); }`).join('\n')}`,
+      };
+    });
+  },
+};
+
 // tiny-inflate on Node's zlib (see the shim): the same bytes, ~20 ms less at every start.
 const nativeInflate = {
   name: 'native-inflate',
@@ -69,7 +113,7 @@ const oneLinebreak = {
 
 await build({
   ...common,
-  plugins: [lazyModules, nativeInflate, oneLinebreak],
+  plugins: [lazyModules, separateFiles, nativeInflate, oneLinebreak],
   entryPoints: { cli: 'pipeline/cli.ts' },
   outExtension: { '.js': '.cjs' },
   outdir: 'dist/bundle',
@@ -81,6 +125,19 @@ await build({
   define: { 'import.meta.url': '__briefsModuleUrl' },
   banner: { js: "var __briefsModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
 });
+
+await Promise.all(
+  SEPARATE.map((m) =>
+    build({
+      ...common,
+      stdin: { contents: `module.exports = require(${JSON.stringify(m)});`, resolveDir: root, loader: 'js' },
+      outfile: path.join(root, 'dist', 'bundle', libFile(m)),
+      format: 'cjs',
+      define: { 'import.meta.url': '__briefsModuleUrl' },
+      banner: { js: "var __briefsModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
+    }),
+  ),
+);
 
 // esbuild escapes non-ASCII characters in strings but leaves them in regular expressions, and one
 // such character makes V8 hold the whole 2.6 MB source as UTF-16. Escaped (\uXXXX means the same
@@ -96,4 +153,6 @@ writeFileSync(cliFile, asciiSource(readFileSync(cliFile, 'utf8')));
 // once, so a build does not hash the 8 MB bundle each time it starts.
 const hash = createHash('sha256');
 hash.update(readFileSync(cliFile));
+// the separate files are code of the tool too
+for (const m of SEPARATE) hash.update(readFileSync(path.join(root, 'dist', 'bundle', libFile(m))));
 writeFileSync(new URL('../dist/bundle/code-digest.txt', import.meta.url), `${hash.digest('hex').slice(0, 32)}\n`);

@@ -213,12 +213,50 @@ export interface NgramOptions {
   limit?: number;
 }
 
+/**
+ * The grams of `min` to `max` characters of the texts seen at least `floor` times, with their counts.
+ * Length by length: a gram occurs no more often than either of its two grams one character shorter,
+ * so only the places where both of those are frequent are counted again (counting every gram of every
+ * length held each place of the text in a map four times over, most of them seen once).
+ */
+export function frequentGrams(texts: readonly string[], min: number, max: number, floor: number): Map<string, number> {
+  const out = new Map<string, number>();
+  // at[t][i]: the gram of the last length at place i of text t is frequent (undefined: count every place)
+  let at: (Uint8Array | undefined)[] = texts.map(() => undefined);
+  for (let n = min; n <= max; n++) {
+    const counts = new Map<string, number>();
+    const grams: (string | undefined)[][] = [];
+    for (let t = 0; t < texts.length; t++) {
+      const text = texts[t];
+      const prev = at[t];
+      const here: (string | undefined)[] = [];
+      grams.push(here);
+      if (n > min && !prev) continue;
+      for (let i = 0; i + n <= text.length; i++) {
+        if (prev && !(prev[i] && prev[i + 1])) continue;
+        const g = text.slice(i, i + n);
+        here[i] = g;
+        counts.set(g, (counts.get(g) ?? 0) + 1);
+      }
+    }
+    at = grams.map((here) => {
+      let mark: Uint8Array | undefined;
+      for (let i = 0; i < here.length; i++) {
+        const g = here[i];
+        if (g !== undefined && counts.get(g)! >= floor) (mark ??= new Uint8Array(here.length))[i] = 1;
+      }
+      return mark;
+    });
+    for (const [g, c] of counts) if (c >= floor) out.set(g, c);
+  }
+  return out;
+}
+
 export function mineNgrams(texts: MinedText[], opts: NgramOptions = {}): Candidate[] {
   const min = opts.min ?? 3;
   const max = opts.max ?? 6;
   const minCount = opts.minCount ?? 5;
   const limit = opts.limit ?? 40;
-  const counts = new Map<string, number>();
   const first = new Map<string, Evidence>();
   const runs: { slug: string; p: Piece; start: number; text: string }[] = [];
   for (const { slug, pieces } of texts) {
@@ -226,15 +264,14 @@ export function mineNgrams(texts: MinedText[], opts: NgramOptions = {}): Candida
       for (const m of p.text.matchAll(/\p{Script=Han}+/gu)) runs.push({ slug, p, start: m.index ?? 0, text: m[0] });
     }
   }
-  for (const r of runs) {
-    const t = r.text;
-    for (let n = min; n <= max + 1; n++) {
-      for (let i = 0; i + n <= t.length; i++) {
-        const g = t.slice(i, i + n);
-        counts.set(g, (counts.get(g) ?? 0) + 1);
-      }
-    }
-  }
+  // a gram seen fewer times than this can neither be chosen (minCount) nor make a chosen gram its
+  // fragment (0.6 × its count, below)
+  const counts = frequentGrams(
+    runs.map((r) => r.text),
+    min,
+    max + 1,
+    Math.ceil(0.6 * minCount),
+  );
   // a gram one character longer that is nearly as frequent means this gram is its fragment
   const longest = new Map<string, number>();
   for (const [x, xc] of counts) {
