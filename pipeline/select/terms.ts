@@ -2,6 +2,7 @@
 import type { BriefTerm, Term } from '../model.js';
 import { subjectsOf } from '../glossary/scope.js';
 import { specificity } from '../glossary/background.js';
+import { GENERIC_TERMS } from '../glossary/generic.js';
 import { suggestEntries, type Candidate } from '../glossary/mine.js';
 import type { Piece } from '../glossary/corpus.js';
 
@@ -142,7 +143,7 @@ export function chooseTerms(stats: TermStat[], max = 8, maxLastResort = 3, missi
   const subjects = new Set(subjectsOf(present.map((s) => s.term)));
   const tier = (s: TermStat) => (LAST_RESORT.has(s.term.category) ? 1 : 0);
   const ranked = present
-    .filter((s) => !s.term.generic && (!s.term.domain || subjects.has(s.term.domain)))
+    .filter((s) => !s.term.generic && !GENERIC_TERMS.has(s.term['zh-Hans']) && (!s.term.domain || subjects.has(s.term.domain)))
     .sort((a, b) => tier(a) - tier(b) || b.score - a.score || a.first - b.first || (a.term.id < b.term.id ? -1 : 1));
   type Row = { term: BriefTerm; score: number };
   const entry = (s: TermStat): Row => ({ term: { termId: s.term.id, text: s.term['zh-Hans'], en: s.term.en }, score: s.score });
@@ -157,6 +158,8 @@ export function chooseTerms(stats: TermStat[], max = 8, maxLastResort = 3, missi
     const at = merged.findIndex((r) => r.score < m.score);
     merged.splice(at < 0 ? merged.length : at, 0, m);
   }
-  const names = ranked.filter((s) => tier(s) === 1).slice(0, maxLastResort).map(entry);
+  // a person or a place only when the brief itself names it, or a heading does: a name the text passes by
+  // explains nothing about it
+  const names = ranked.filter((s) => tier(s) === 1 && (s.inBrief > 0 || s.headingCount > 0)).slice(0, maxLastResort).map(entry);
   return [...merged, ...names].slice(0, max).map((r) => r.term);
 }
