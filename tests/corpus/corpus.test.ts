@@ -46,8 +46,10 @@ describe('the corpus', () => {
         expect(errors.length, e.slug).toBeGreaterThan(0);
         for (const d of errors) expect(d.file, `${e.slug}: ${d.reason}`).toBeTruthy();
       }
-      const built = done.filter((e) => e.status !== 'failed');
-      expect(built.length).toBeGreaterThanOrEqual(Math.ceil(done.length * 0.75));
+      // every document of the corpus builds (issue #14: every brief passes the brief checks with 0 errors)
+      expect(done.length).toBeGreaterThanOrEqual(35);
+      const failed = done.filter((e) => e.status === 'failed').map((e) => `${e.slug}: ${(e.diagnostics ?? []).filter((d) => d.severity === 'error').map((d) => d.rule).join(', ')}`);
+      expect(failed).toEqual([]);
     });
 
     it('writes no brief that the brief checks find an error in, and locates every finding', () => {
