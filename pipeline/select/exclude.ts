@@ -10,6 +10,9 @@
 //   citation     a source line: a dash, a name, a colon, a 《title》 and a year (– 某某：《…》，2013年…)
 //   caption      图/表/Figure/Table + a number at the start, then a space, a colon or nothing; or a
 //                sentence that only points at one (以下为…, …如下图所示。)
+//   link         a sentence that carries a URL (http://, https\://): a reference, not a finding
+//   aside        a sentence wholly in brackets: a stage direction or an editor's note (（播放影片：…）)
+//   markup       a template directive a scraper kept ({{< figure … >}}, {% … %})
 //   fused        a heading run into a body that opens with the heading's words, the same words twice
 //                in a row (强人工智能强人工智能观点认为…): ingestion missed the heading's end
 
@@ -76,7 +79,17 @@ function fusedHeading(text: string): boolean {
   return REPEATED_OPENING.test(stripSectionNumber(text));
 }
 
-export type Exclusion = 'question' | 'salutation' | 'meta' | 'citation' | 'caption' | 'fused heading';
+/**
+ * A URL with its scheme, also with a Markdown-escaped colon (https\://): a reference line. A site named
+ * in passing (澎湃新闻（www.thepaper.cn）) does not make a sentence a reference.
+ */
+const LINK = /(?:https?|ftp)\\?:\/\//i;
+/** A sentence wholly in brackets: （…） or (…), with at most a full stop after it. */
+const ASIDE = /^[（(][^（）()]*[）)][。.]?$/;
+/** Static-site template directives (Hugo shortcodes, Liquid tags) a scraper kept in the text. */
+const TEMPLATE_DIRECTIVE = /\{\{[<%]|[>%]\}\}|\{%|%\}/;
+
+export type Exclusion = 'question' | 'salutation' | 'meta' | 'citation' | 'caption' | 'link' | 'aside' | 'markup' | 'fused heading';
 
 /** Why a sentence may never be an item, or undefined when it may. */
 export function exclusionOf(text: string): Exclusion | undefined {
@@ -86,6 +99,9 @@ export function exclusionOf(text: string): Exclusion | undefined {
   if (SALUTATION.test(t)) return 'salutation';
   if (CITATION.test(t)) return 'citation';
   if (CAPTION.test(t) || FIGURE_POINTER.test(t)) return 'caption';
+  if (TEMPLATE_DIRECTIVE.test(t)) return 'markup';
+  if (LINK.test(t)) return 'link';
+  if (ASIDE.test(t)) return 'aside';
   if (FIRST_PERSON_REPORT.test(t) || REQUEST_TO_MEETING.test(t) || SELF_DESCRIPTION.test(t) || PART_DESCRIPTION.test(t) || OUTLINE.test(t) || ABOUT_ITSELF.test(t)) return 'meta';
   if (fusedHeading(t)) return 'fused heading';
   return undefined;

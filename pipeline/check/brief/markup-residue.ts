@@ -11,6 +11,8 @@ export const RESIDUE: readonly [RegExp, string][] = [
   [/!?\[[^\]\n]*\]\((?:[^()\s]|\([^()\s]*\))*\)/, 'Markdown link syntax'],
   [/!?\[[^\]\n]+\]\[[^\]\n]*\]/, 'a Markdown reference link'],
   [/<https?:\/\/[^>\s]+>/i, 'a Markdown autolink'],
+  [/\\[!-\/:-@[-`{-~]/, 'a Markdown backslash escape'],
+  [/\{\{[<%]|[>%]\}\}|\{%[^%]*%\}/, 'a template directive (shortcode)'],
   [/^(?:---|\+\+\+)\s*$/m, 'a front-matter fence'],
   [/^\s*(?:title|date|author|authors|tags|categories|layout|slug|draft|description|keywords|lang|permalink)\s*[:=]\s*\S/im, 'a front-matter line'],
 ];

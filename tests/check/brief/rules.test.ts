@@ -75,6 +75,12 @@ describe('brief:markup-residue (error)', () => {
     expect(out[4].reason).toContain('Markdown link');
     expect(out[5].reason).toContain('front-matter');
   });
+  it('not ok: a Markdown backslash escape and a template shortcode a scraper kept', () => {
+    const texts = ['议程见 https\\://goo.gl/x 。', '{{< figure src="/a.png" caption="合影" >}}'];
+    const d = doc(texts);
+    const out = run('brief:markup-residue', brief(texts.map((_, i) => item(i, undefined, d))), d);
+    expect(out.map((x) => x.reason.includes('backslash escape') || x.reason.includes('template directive'))).toEqual([true, true]);
+  });
 });
 
 describe('brief:question (warning)', () => {
