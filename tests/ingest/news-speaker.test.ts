@@ -15,6 +15,10 @@ describe('speaker phrases', () => {
     expect(splitRole('更像是')).toBeUndefined();
     expect(splitRole('存在一种说法')).toBeUndefined();
     expect(splitRole('流传着一句话')).toBeUndefined();
+    // verbs of speaking and feeling are no one, also after a role (某项目负责人痛诉：“…”)
+    expect(splitRole('无奈发推')).toBeUndefined();
+    expect(splitRole('某项目负责人痛诉')?.name).not.toBe('痛诉');
+    expect(splitRole('某项目负责人王小明')).toEqual({ name: '王小明', role: '某项目负责人' });
     const { quotes } = findQuotes('业内存在一种说法：“我理解它，但我不会购买它。”', { people: new People() });
     expect(quotes.every((q) => !q.speaker)).toBe(true);
   });

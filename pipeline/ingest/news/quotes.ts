@@ -110,7 +110,7 @@ export function splitRole(subject: string): Person | undefined {
   for (let m = re.exec(s); m; m = re.exec(s)) {
     const end = m.index + m[0].length;
     const name = s.slice(end).replace(/^[\s、，]+/, '');
-    if (NAME_FULL.test(name) && !new RegExp(`^${TITLES}$`).test(name) && !NOT_A_NAME.test(name)) best = { name, role: s.slice(0, end).trim() };
+    if (NAME_FULL.test(name) && !new RegExp(`^${TITLES}$`).test(name) && !NOT_A_NAME.test(name) && plausibleName(name)) best = { name, role: s.slice(0, end).trim() };
     re.lastIndex = m.index + 1;
   }
   if (best) return { ...best, role: best.role!.replace(LEAD_WORDS, '') };
@@ -133,10 +133,10 @@ const SPEAKER_END = new RegExp(
 
 /**
  * Han characters that a verb phrase or a grammatical word is made of and a personal name almost never is
- * (是, 像, 的, 了, 一种…): a 2–4 character phrase with one of them, not opening with a common surname,
- * is not a name ("更像是" is no one).
+ * (是, 像, 的, 了, 一种…, and the verbs of speaking and feeling: 发推, 痛诉, 无奈): a 2–4 character phrase
+ * with one of them, not opening with a common surname, is not a name ("更像是", "无奈发推" are no one).
  */
-const FUNCTION_CHAR = /[是像的了着过有在把被很更最也都就还又才这那哪么吗呢吧说种些个与和或并而]/;
+const FUNCTION_CHAR = /[是像的了着过有在把被很更最也都就还又才这那哪么吗呢吧说种些个与和或并而诉推发称讲问答叹奈写怒痛喊呼骂]/;
 const SURNAME =
   /^(?:欧阳|司马|上官|诸葛|东方|皇甫|尉迟|公孙|慕容|长孙|令狐|[王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝])/;
 
@@ -170,7 +170,7 @@ export function mentions(text: string): Mention[] {
       .replace(/^.*?(?:专访|采访|访问|拜访|会见|会晤|邀请|请教|对话)了?/, '')
       .trim();
     const name = m[2];
-    if (!new RegExp(`^${TITLES}$`).test(name) && !NOT_A_PERSON.test(name) && !NOT_A_NAME.test(name)) {
+    if (!new RegExp(`^${TITLES}$`).test(name) && !NOT_A_PERSON.test(name) && !NOT_A_NAME.test(name) && plausibleName(name)) {
       out.push({ person: role ? { name, role } : { name }, at: titleEnd });
     }
     prevEnd = m.index + m[0].length;
