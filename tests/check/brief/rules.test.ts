@@ -79,7 +79,7 @@ describe('brief:markup-residue (error)', () => {
     const texts = ['议程见 https\\://goo.gl/x 。', '{{< figure src="/a.png" caption="合影" >}}'];
     const d = doc(texts);
     const out = run('brief:markup-residue', brief(texts.map((_, i) => item(i, undefined, d))), d);
-    expect(out.map((x) => x.reason.includes('backslash escape') || x.reason.includes('template directive'))).toEqual([true, true]);
+    expect(out.map((x) => String(x.reason).includes('backslash escape') || String(x.reason).includes('template directive'))).toEqual([true, true]);
   });
 });
 
