@@ -54,6 +54,9 @@ describe('exclusions: never items', () => {
     expect(stripSectionNumber('六、加快建设现代化产业体系。')).toBe('加快建设现代化产业体系。');
     expect(stripSectionNumber('（三）完善资金机制。')).toBe('完善资金机制。');
     expect(stripSectionNumber('3. 完善资金机制。')).toBe('完善资金机制。');
+    // 第一部 is no section unit: 第一部分 is, and nothing is cut out of a word (分总体… was left of 第一部分总体…)
+    expect(stripSectionNumber('第一部分 总体篇')).toBe('总体篇');
+    expect(stripSectionNumber('第一部署电站的地区。')).toBe('第一部署电站的地区。');
     expect(stripSectionNumber('2.1 完善资金机制。')).toBe('完善资金机制。');
     expect(stripSectionNumber('第二章 完善资金机制。')).toBe('完善资金机制。');
     // a decimal or a year is content
