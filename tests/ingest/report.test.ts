@@ -167,6 +167,10 @@ describe('helpers', () => {
     expect(matchHeading('第二章')).toMatchObject({ type: 'chapter', number: '第二章', title: '' });
     expect(matchHeading('一是加强合作')).toBeUndefined();
     expect(matchHeading('一、坚持改革开放，推动高质量发展。')).toBeUndefined();
+    // a speech numbers its parts 第一、…: a heading when short and unpunctuated; 第一，… is a paragraph's enumeration
+    expect(matchHeading('第二、强化社会安全网')).toMatchObject({ type: 'numeral', number: '第二', title: '强化社会安全网' });
+    expect(matchHeading('第二、我们要强化社会安全网，照顾弱势。')).toBeUndefined();
+    expect(matchHeading('第二，强化社会安全网')).toBeUndefined();
     expect(matchHeading('（一）加强合作，深化改革，扩大开放，推动经济社会发展取得新的更大成效，为实现目标打下坚实基础，并在此基础上继续推进各项工作')).toBeUndefined();
   });
   it('reads note starts', () => {

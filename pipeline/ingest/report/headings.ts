@@ -38,6 +38,8 @@ const NAMED: [RegExp, SectionKind][] = [
 
 const CHAPTER = new RegExp(`^(第\\s*(?:${CN_NUM}|[0-9]{1,2})\\s*[章部篇](?:分)?)(?:[\\s\\u3000：:、.]*)(.*)$`);
 const NUMERAL = new RegExp(`^(${CN_NUM})\\s*[、．.]\\s*(.+)$`);
+/** 第一、标题: an ordinal with the enumeration comma, as speeches number their parts (第一，… is a paragraph's enumeration). */
+const ORDINAL_NUMERAL = new RegExp(`^(第${CN_NUM})、\\s*(.+)$`);
 /** 1、标题: Arabic numbers with the enumeration comma, as research briefs number their sections. */
 const ARABIC_NUMERAL = /^([0-9]{1,2})、\s*(.+)$/;
 /** "摘要：…" — the abstract's label and its text on one line. */
@@ -68,6 +70,8 @@ export function matchHeading(text: string): HeadingMatch | undefined {
   }
   m = NUMERAL.exec(t) ?? ARABIC_NUMERAL.exec(t);
   if (m) return numbered('numeral', 'chapter', m, t);
+  m = ORDINAL_NUMERAL.exec(t);
+  if (m && plausibleTitle(m[2].trim()) && !/[。！？!?；;，,]/.test(m[2])) return numbered('numeral', 'chapter', m, t);
   m = PAREN.exec(t);
   if (m) return numbered('paren', 'section', m, t);
   m = DECIMAL.exec(t);
