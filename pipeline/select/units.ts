@@ -31,7 +31,7 @@ export interface Unit {
 }
 
 /**
- * A sentence of the text in Chinese: at least as many Han characters as Latin words. An English
+ * A sentence of the text in Chinese: at least as many Han characters as Latin words and numbers. An English
  * paragraph of a bilingual document (or an English abstract) is never Chinese content, even when it
  * quotes a Chinese term; a Chinese sentence naming a few companies or models in Latin letters is.
  */
@@ -40,7 +40,10 @@ export function isChinese(text: string): boolean {
   for (const ch of text) if (/\p{Script=Han}/u.test(ch)) han++;
   if (!han) return false;
   const words = text.match(/[A-Za-z]+(?:['’-][A-Za-z]+)*/g)?.length ?? 0;
-  return han >= words;
+  // a table's row run into the text (2,409 MuCGEC-Dev 1,125 2,467 2.19 44.02 …) is figures, not a
+  // sentence: numbers count with the Latin words (a figure-rich sentence has far more Han than figures)
+  const numbers = text.match(/\d[\d,.]*%?/g)?.length ?? 0;
+  return han >= words + numbers;
 }
 
 /** Sections whose text is not content for a brief (neither its sentences nor its key terms). */
@@ -73,7 +76,7 @@ export function collectUnits(doc: SourceDoc, minChars = 10): Unit[] {
         const leadIn = /[：:]$/.test(t);
         const statement = contentLength(t) >= 15 && summaryCue(t) !== undefined && !INTRODUCES.test(t);
         const excluded = exclusionOf(t);
-        const eligible = !excluded && contentLength(t) >= minChars && !/^https?:\/\//.test(t) && !CREDIT.test(t) && (!leadIn || statement) && !segment.asked && isChinese(t);
+        const eligible = !excluded && contentLength(t) >= minChars && !/^https?:\/\//.test(t) && !CREDIT.test(t) && (!leadIn || statement) && !segment.asked && isChinese(t) && isChinese([...t].slice(0, 40).join(''));
         const u: Unit = {
           index: units.length,
           segment,

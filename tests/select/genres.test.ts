@@ -51,6 +51,9 @@ describe('bilingual documents', () => {
   it('a paragraph is Chinese when it has at least as many Han characters as Latin words', () => {
     expect(isChinese('英伟达以3亿美元收购 Deci AI，Scale AI 完成10亿美元融资。')).toBe(true);
     expect(isChinese('The report on the digital economy (数字经济) finds that data markets grew fast in 2024.')).toBe(false);
+    // a table row run into the text is figures, not a sentence; a figure-rich Chinese sentence is one
+    expect(isChinese('2,409 MuCGEC-Dev 1,125 2,467 2.19 44.02 45.17 (97.65%) 12,584 数据集')).toBe(false);
+    expect(isChinese('国内生产总值超过126万亿元，增长5.2%，城镇新增就业1244万人，城镇调查失业率平均为5.2%。')).toBe(true);
   });
   it('English paragraphs are never items, nor the summary', () => {
     const en = 'Open source models such as these lowered the cost of building applications (开源模型) and attracted large investments in 2024 from many funds.';

@@ -486,7 +486,11 @@ export function layoutText(pages: PageText[], opts: LayoutOptions = {}): LayoutR
       else break;
     }
     const inBlock = new Set(titleLines);
-    if (lines.some((l) => !inBlock.has(l) && Math.abs(l.size - maxSize) < 0.5 && titleLike(l))) titleLines = [];
+    // the same size again elsewhere is a level of headings — but not the title's translation that
+    // bilingual papers print under it (an English title for a Chinese one)
+    const han = (t: string) => /\p{Script=Han}/u.test(t);
+    const titleHan = titleLines.some((l) => han(l.text));
+    if (lines.some((l) => !inBlock.has(l) && Math.abs(l.size - maxSize) < 0.5 && titleLike(l) && (!titleHan || han(l.text)))) titleLines = [];
   }
   const titleSet = new Set(titleLines);
 

@@ -103,6 +103,8 @@ export async function readPdfPages(bytes: Uint8Array, file: string): Promise<{ p
       const viewport = page.getViewport({ scale: 1 });
       const content = await page.getTextContent();
       const out: TextRun[] = [];
+      /** Where each string was drawn on this page (string, line, size → x), to drop overprinted copies. */
+      const drawn = new Map<string, number[]>();
       for (const item of content.items) {
         if (!('str' in item) || !item.str || runs >= PDF_MAX_RUNS) continue;
         // glyphs without a Unicode mapping come out as control characters (NUL for .notdef): not text
@@ -115,6 +117,13 @@ export async function readPdfPages(bytes: Uint8Array, file: string): Promise<{ p
         if (Math.abs(m[1]) > Math.abs(m[0]) * 0.05 || m[0] <= 0) continue;
         const size = Math.hypot(m[2], m[3]);
         if (!(size > 0)) continue;
+        // fake bold: the same glyphs drawn again a fraction of a point to the right (汉汉汉语语语); the
+        // copies are not text
+        const key = `${str}\u0000${Math.round(m[5] * 2)}\u0000${size.toFixed(1)}`;
+        const twins = drawn.get(key);
+        if (twins?.some((x) => m[4] >= x && m[4] - x < Math.max(0.5, 0.15 * size))) continue;
+        if (twins) twins.push(m[4]);
+        else drawn.set(key, [m[4]]);
         out.push({ str, x: m[4], y: m[5], w: item.width * viewport.scale, size, font: item.fontName });
         runs++;
       }

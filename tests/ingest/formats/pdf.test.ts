@@ -240,3 +240,23 @@ function encryptedPdf(): Buffer {
   body += `trailer\n<< /Size ${objs.length + 1} /Root 1 0 R /Encrypt 4 0 R /ID [<0123456789abcdef0123456789abcdef> <0123456789abcdef0123456789abcdef>] >>\nstartxref\n${xref}\n%%EOF\n`;
   return Buffer.from(body, 'latin1');
 }
+
+describe('a paper set in LaTeX: fake bold and a bilingual title', () => {
+  it('reads overprinted glyphs once, and a title whose English translation follows it in the same size is the title', async () => {
+    const bold = (text: string, x: number, y: number, fontSize: number) =>
+      [0, 0.2, 0.4].map((dx) => ({ text, fontSize, absolutePosition: { x: x + dx, y } }));
+    const pdf = await makePdf({
+      content: [
+        ...bold('汉语学习者文本纠错评测综述', 120, 90, 16),
+        { text: 'An Overview of the Chinese Learner Text Correction', fontSize: 16, absolutePosition: { x: 80, y: 130 } },
+        { text: PARA_A, absolutePosition: { x: 60, y: 190 } },
+        ...bold('一、评测任务', 60, 300, 12),
+        { text: PARA_B, absolutePosition: { x: 60, y: 330 } },
+      ],
+    });
+    const { text, title } = await pdfToText(pdf, 'paper.pdf');
+    expect(title).toBe('汉语学习者文本纠错评测综述');
+    expect(text).toContain('一、评测任务');
+    expect(text).not.toMatch(/汉汉|评评|任任/);
+  });
+});
