@@ -2,11 +2,13 @@
 // content. Each kind is defined by its structure (punctuation, person, verb, position), never by any
 // one document's wording:
 //   question     ends with a question mark (吗/呢…？ included), outside or inside closing quotes
-//   salutation   a short line ending with a colon that addresses people (各位…：, 同志们：, 尊敬的…：)
+//   salutation   a short line ending with a colon that addresses people (各位…：, 同志们：, 尊敬的…：), or a
+//                sentence opening with a greeting or thanks to the room (各位朋友大家早安，…, 谢谢大家，…)
 //   meta         the document or the speaker talking about the document or the meeting itself:
 //                first person + 代表/向… + a reporting verb (我代表…向大会报告工作), a request to the
 //                meeting (请予审议), 本报告/本文/本部分… + a verb of composing (梳理, 分为, 规定了…),
-//                a part describing itself (第三部分为…, 第二章介绍…), or the outline (…共分为八大部分。)
+//                a part describing itself (第三部分为…, 第二章介绍…), the outline (…共分为八大部分。), or the
+//                chair running the meeting (欢迎参加记者会, 今天的记者会到此结束)
 //   citation     a source line: a dash, a name, a colon, a 《title》 and a year (– 某某：《…》，2013年…)
 //   caption      图/表/Figure/Table + a number at the start, then a space, a colon or nothing; or a
 //                sentence that only points at one (以下为…, …如下图所示。)
@@ -89,6 +91,14 @@ const ASIDE = /^[（(][^（）()]*[）)][。.]?$/;
 /** Static-site template directives (Hugo shortcodes, Liquid tags) a scraper kept in the text. */
 const TEMPLATE_DIRECTIVE = /\{\{[<%]|[>%]\}\}|\{%|%\}/;
 
+/**
+ * A greeting or thanks that opens a sentence (各位媒体朋友大家早安，…; 谢谢大家，…): the speaker addressing the
+ * room, not the content.
+ */
+const GREETING = /^(?:[^，,。！!？?]{0,14}?(?:大家|各位|诸位)[^，,。！!？?]{0,4}?(?:好|早|早安|早上好|上午好|下午好|晚上好)|(?:谢谢|感谢|多谢)(?:大家|各位|诸位))[，,！!。\s]/;
+/** The meeting run by its chair: opened, welcomed, closed (欢迎参加记者会, 今天的记者会到此结束). */
+const PROCEDURE = /(?:记者会|发布会|说明会|座谈会|会议|大会|论坛|活动|典礼)(?:到此结束|现在结束|现在开始|正式开始|圆满结束)|欢迎(?:大家|各位)?(?:参加|出席|来到|光临)(?:今天的|本次)?(?:记者会|发布会|说明会|座谈会|会议|大会|论坛|活动)/;
+
 export type Exclusion = 'question' | 'salutation' | 'meta' | 'citation' | 'caption' | 'link' | 'aside' | 'markup' | 'fused heading';
 
 /** Why a sentence may never be an item, or undefined when it may. */
@@ -96,13 +106,13 @@ export function exclusionOf(text: string): Exclusion | undefined {
   const t = text.trim();
   if (!t) return undefined;
   if (QUESTION.test(t)) return 'question';
-  if (SALUTATION.test(t)) return 'salutation';
+  if (SALUTATION.test(t) || GREETING.test(t)) return 'salutation';
   if (CITATION.test(t)) return 'citation';
   if (CAPTION.test(t) || FIGURE_POINTER.test(t)) return 'caption';
   if (TEMPLATE_DIRECTIVE.test(t)) return 'markup';
   if (LINK.test(t)) return 'link';
   if (ASIDE.test(t)) return 'aside';
-  if (FIRST_PERSON_REPORT.test(t) || REQUEST_TO_MEETING.test(t) || SELF_DESCRIPTION.test(t) || PART_DESCRIPTION.test(t) || OUTLINE.test(t) || ABOUT_ITSELF.test(t)) return 'meta';
+  if (PROCEDURE.test(t) || FIRST_PERSON_REPORT.test(t) || REQUEST_TO_MEETING.test(t) || SELF_DESCRIPTION.test(t) || PART_DESCRIPTION.test(t) || OUTLINE.test(t) || ABOUT_ITSELF.test(t)) return 'meta';
   if (fusedHeading(t)) return 'fused heading';
   return undefined;
 }
