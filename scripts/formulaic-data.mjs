@@ -9,16 +9,25 @@
 //
 //   npm run build && node scripts/formulaic-data.mjs   →   pipeline/select/data/formulaic.ts
 import { execFileSync } from 'node:child_process';
-import { readdirSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const N = 4;
 const MIN_DF = 3;
-const PUBLIC_DOMAIN = /^(?:law|reg|judicial|gov)-/;
+/** The background: PRC official texts, by the licence their PROVENANCE.yaml records (the genre whose formulas these are). */
+const PUBLIC_DOMAIN = /^licence:\s*"?public-domain \(PRC Copyright Law Art\. 5\)/m;
+const provenance = (name) => {
+  try {
+    return readFileSync(new URL(`../corpus/${name}/PROVENANCE.yaml`, import.meta.url), 'utf8');
+  } catch {
+    return '';
+  }
+};
 
 const slugs = readdirSync(new URL('../corpus/', import.meta.url), { withFileTypes: true })
-  .filter((d) => d.isDirectory() && PUBLIC_DOMAIN.test(d.name))
+  // (a bilingual copy of a text already there would count its phrases twice)
+  .filter((d) => d.isDirectory() && PUBLIC_DOMAIN.test(provenance(d.name)) && !/^kind:\s*bilingual/m.test(provenance(d.name)))
   .map((d) => d.name)
   .sort();
 

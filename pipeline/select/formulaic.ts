@@ -34,6 +34,10 @@ export function formulaicScore(text: string): number {
     const chars = [...m[0]];
     if (chars.length < n) continue;
     total += chars.length;
+    // words that carry a figure (地区生产总值增长 5.2%, 城镇新增就业 28.1万人) are what the figure
+    // measures, however often the genre names it: not stock phrase
+    const end = m.index! + m[0].length;
+    if (/\d/.test(text[m.index! - 1] ?? '') || /\d/.test(text[end] ?? '')) continue;
     let until = 0; // chars before this index are covered
     for (let i = 0; i + n <= chars.length; i++) {
       if (!bg.has(chars.slice(i, i + n).join(''))) continue;

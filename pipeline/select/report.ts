@@ -5,6 +5,8 @@ import { sectionSegments } from '../ingest/walk.js';
 import { BUDGET, makeItem, markedIfUnended, type Picker } from './pick.js';
 import { inAbstract, type Unit } from './units.js';
 import { exclusionOf } from './exclude.js';
+import { hasFigure } from './formulaic.js';
+import { isSpeech } from './genre/speech.js';
 import { actorStance, dependentOpening, normativeCue, stanceCue, subjectActor, summaryCue } from './cues.js';
 
 /** Words that say a list proposes something (genre-level, not any one report's wording). */
@@ -321,6 +323,7 @@ export function bottomLine(doc: SourceDoc, p: Picker): BriefItem[] {
   const pool = abstractPool.length >= 2 ? [...abstractPool, ...blockOrderPool(p, (u) => !inAbstract(u) && conclLead(u) && u.role !== 'item')] : blockOrderPool(p, () => true);
   const last = lastTextBlock(p);
   const actors = allActors(p, actorSections(doc, knownActors(p)).map((g) => g.actor));
+  const speech = isSpeech(doc);
   const bonus = (i: number): SlotBonus => {
     const u = p.ranking.ranked[i].unit;
     const t = u.segment.text;
@@ -335,7 +338,12 @@ export function bottomLine(doc: SourceDoc, p: Picker): BriefItem[] {
     else if (closing) add(0.1, '摘要 closing');
     else if (conclLead(u)) add(0.1, 'conclusion lead');
     const cue = summaryCue(t);
-    if (cue) add(0.2, `judgement ${cue}`);
+    // a speech's or work report's judgements are mostly its genre's tributes and formulas (…根本在于…
+    // 领航掌舵); there the summary leads with what the text reports and sets out: a judgement counts only
+    // when it carries a figure
+    if (cue && (!speech || hasFigure(t))) add(0.2, `judgement ${cue}`);
+    // …and a work report's task headings written as sentences (深入推进美丽中国建设。) are slogans there
+    if (speech && !hasFigure(t) && [...t].length < 20) add(-0.3, 'slogan');
     const norm = normativeCue(t);
     if (!cue && norm && (closing || conclLead(u))) add(0.05, `judgement ${norm}`);
     const st = actorStance(t, actors);
