@@ -27,7 +27,11 @@ const provenance = (name) => {
 
 const slugs = readdirSync(new URL('../corpus/', import.meta.url), { withFileTypes: true })
   // (a bilingual copy of a text already there would count its phrases twice)
-  .filter((d) => d.isDirectory() && PUBLIC_DOMAIN.test(provenance(d.name)) && !/^kind:\s*bilingual/m.test(provenance(d.name)))
+  .filter((d) => d.isDirectory())
+  .filter((d) => {
+    const p = provenance(d.name);
+    return PUBLIC_DOMAIN.test(p) && !/^kind:\s*bilingual/m.test(p);
+  })
   .map((d) => d.name)
   .sort();
 

@@ -89,7 +89,7 @@ const LINK = /(?:https?|ftp)\\?:\/\//i;
 /** A sentence wholly in brackets: （…） or (…), with at most a full stop after it. */
 const ASIDE = /^[（(][^（）()]*[）)][。.]?$/;
 /** Static-site template directives (Hugo shortcodes, Liquid tags) a scraper kept in the text. */
-const TEMPLATE_DIRECTIVE = /\{\{[<%]|[>%]\}\}|\{%|%\}/;
+export const TEMPLATE_DIRECTIVE = /\{\{[<%]|[>%]\}\}|\{%|%\}/;
 
 /**
  * A greeting or thanks that opens a sentence (各位媒体朋友大家早安，…; 谢谢大家，…): the speaker addressing the

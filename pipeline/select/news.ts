@@ -1,7 +1,7 @@
 // Slots of a news brief: bottomLine, keyPoints, voices.
 import type { BriefItem, BriefSlot, Person, Quote, SourceDoc } from '../model.js';
 import { segmentId } from '../ingest/segment.js';
-import { sectionSegments } from '../ingest/walk.js';
+import { docSegments } from '../ingest/walk.js';
 import { BUDGET, round, type Picker } from './pick.js';
 import { clausePenalty, coverage, fillSorted, type SlotBonus } from './report.js';
 import { trimAtClause } from './text.js';
@@ -33,7 +33,7 @@ export function voices(doc: SourceDoc, p: Picker, max = 4): BriefItem[] {
   });
   let quotes: Quote[] = doc.quotes.filter((q) => q.speaker?.name);
   const textOf = new Map<string, string>();
-  if (quotes.length) for (const sec of doc.sections) for (const v of sectionSegments(sec)) textOf.set(v.segment.id, v.segment.text);
+  if (quotes.length) for (const v of docSegments(doc)) textOf.set(v.segment.id, v.segment.text);
   if (!quotes.length) {
     // no quotes recorded: segments that carry a speaker
     quotes = p.ranking.ranked

@@ -76,7 +76,7 @@ export function collectUnits(doc: SourceDoc, minChars = 10): Unit[] {
         const leadIn = /[：:]$/.test(t);
         const statement = contentLength(t) >= 15 && summaryCue(t) !== undefined && !INTRODUCES.test(t);
         const excluded = exclusionOf(t);
-        const eligible = !excluded && contentLength(t) >= minChars && !/^https?:\/\//.test(t) && !CREDIT.test(t) && (!leadIn || statement) && !segment.asked && isChinese(t) && isChinese([...t].slice(0, 40).join(''));
+        const eligible = !excluded && contentLength(t) >= minChars && !CREDIT.test(t) && (!leadIn || statement) && !segment.asked && isChinese(t) && isChinese([...t].slice(0, 40).join(''));
         const u: Unit = {
           index: units.length,
           segment,

@@ -1,4 +1,5 @@
 import type { Diagnostic } from '../../diagnostics.js';
+import { TEMPLATE_DIRECTIVE } from '../../select/exclude.js';
 import { briefDiagnostic, itemDiagnostic, locatedItems, type BriefRule } from './types.js';
 
 /** Markup that must never reach a brief's text, each with what to call it. */
@@ -12,7 +13,7 @@ export const RESIDUE: readonly [RegExp, string][] = [
   [/!?\[[^\]\n]+\]\[[^\]\n]*\]/, 'a Markdown reference link'],
   [/<https?:\/\/[^>\s]+>/i, 'a Markdown autolink'],
   [/\\[!-\/:-@[-`{-~]/, 'a Markdown backslash escape'],
-  [/\{\{[<%]|[>%]\}\}|\{%[^%]*%\}/, 'a template directive (shortcode)'],
+  [TEMPLATE_DIRECTIVE, 'a template directive (shortcode)'],
   [/^(?:---|\+\+\+)\s*$/m, 'a front-matter fence'],
   [/^\s*(?:title|date|author|authors|tags|categories|layout|slug|draft|description|keywords|lang|permalink)\s*[:=]\s*\S/im, 'a front-matter line'],
 ];
