@@ -65,6 +65,8 @@ interface Frag {
   text: string;
   /** Starts with a raised, smaller run (a note's marker). */
   supStart: boolean;
+  /** Characters in each font (the main font is the one with most). */
+  fonts: Map<string, number>;
 }
 
 /** One line in reading order: the fragments of one baseline in one column (several: a table row). */
@@ -246,6 +248,7 @@ function makeFrag(page: number, runs: Run[], spaced: boolean): Frag {
     font,
     text,
     supStart: !!first.sup,
+    fonts: weight,
   };
 }
 
@@ -413,6 +416,20 @@ export function layoutText(pages: PageText[], opts: LayoutOptions = {}): LayoutR
   const fontShare = new Map<string, number>();
   for (const [f, n] of fontW) fontShare.set(f, (fontShare.get(f) ?? 0) + n);
   const bodyChars = fontW.reduce((s, [, n]) => s + n, 0);
+  // faces set inside body lines (Latin letters and digits, mathematical italics in Chinese text): of
+  // each font at body size, the characters in lines whose main font is the body's
+  const inBody = new Map<string, number>();
+  const atBodySize = new Map<string, number>();
+  for (const fs of pageFrags)
+    for (const f of fs) {
+      if (Math.abs(f.size - bodySize) > 0.6) continue;
+      for (const [font, n] of f.fonts) {
+        atBodySize.set(font, (atBodySize.get(font) ?? 0) + n);
+        if (f.font === bodyFont) inBody.set(font, (inBody.get(font) ?? 0) + n);
+      }
+    }
+  /** A face used mostly inside body text: a line set in it is not a heading for its face. */
+  const inlineFace = (font: string) => (inBody.get(font) ?? 0) >= 0.5 * (atBodySize.get(font) ?? 0);
 
   // running heads and feet: the same words (digits aside) in the top or bottom band of several pages
   const bandOf = (f: Frag, p: PageText): 'top' | 'bottom' | undefined =>
@@ -472,7 +489,7 @@ export function layoutText(pages: PageText[], opts: LayoutOptions = {}): LayoutR
     if (l.size >= bodySize * 1.15) return true;
     // a heading face: another font at body size, rare in the document, for the whole line
     const share = (fontShare.get(l.font) ?? 0) / Math.max(1, bodyChars);
-    return l.font !== bodyFont && Math.abs(l.size - bodySize) <= 0.6 && share < 0.15 && !/[。；;，,]$/.test(l.text) && l.x1 < l.colX1 - 2 * l.size;
+    return l.font !== bodyFont && !inlineFace(l.font) && Math.abs(l.size - bodySize) <= 0.6 && share < 0.15 && !/[。；;，,]$/.test(l.text) && l.x1 < l.colX1 - 2 * l.size;
   };
 
   // title: the largest type on the first page with text, not a salutation ("各位代表："), first; a

@@ -121,4 +121,25 @@ describe('paragraphs', () => {
     expect(bs).toContain(para);
     expect(bs).toContain('图2 东西部算力协同示意');
   }, 30_000);
+
+  it('a line in a face the body sets its symbols in is not a heading for its face', async () => {
+    // the bold face here is the body's face for variables (as a mathematical italic is): inside body lines
+    const withSymbols = (t: string) => t.split('，').flatMap((part, i) => [i ? '，' : '', part, { text: ` P${i}x${i} `, bold: true }]);
+    const symbolLine = [{ text: '11. [P1x1]', bold: true }, '：密文'];
+    const pdf = await makePdf({
+      content: [
+        { text: '联邦数据安全交换协议', fontSize: 22, alignment: 'center', margin: [0, 0, 0, 20] },
+        ...[PARA_A, PARA_B, PARA_C, PARA_D].map((t) => ({ text: withSymbols(t), leadingIndent: 22, margin: [0, 0, 0, 6] })),
+        { text: symbolLine, margin: [0, 0, 0, 6] },
+        { text: '结论', bold: true, fontSize: 15, margin: [0, 6, 0, 6] },
+        { text: PARA_C, leadingIndent: 22 },
+      ],
+    });
+    const r = await pdfToText(pdf, 'symbols.pdf');
+    const lines = r.text.split('\n');
+    const headings = r.headingLines.map((i) => lines[i]);
+    expect(lines.some((l) => l.startsWith('11. [P1x1]'))).toBe(true);
+    expect(headings.some((h) => h.startsWith('11.'))).toBe(false);
+    expect(headings).toContain('结论');
+  }, 30_000);
 });
