@@ -111,8 +111,10 @@ export function joinText(a: string, b: string): string {
   return `${a} ${b}`;
 }
 
+/** A raised marker as the report parser reads note references: 3 and [3] (a web page's citation) → ³. */
 function toSuperscript(s: string): string {
-  return /^\d{1,3}$/.test(s) ? [...s].map((d) => SUP_DIGITS[Number(d)]).join('') : s;
+  const n = /^(?:\d{1,3}|\[(\d{1,3})\])$/.exec(s);
+  return n ? [...(n[1] ?? s)].map((d) => SUP_DIGITS[Number(d)]).join('') : s;
 }
 
 /** Collapse letter-spacing in a whole line of single Chinese characters. */

@@ -142,4 +142,19 @@ describe('paragraphs', () => {
     expect(headings.some((h) => h.startsWith('11.'))).toBe(false);
     expect(headings).toContain('结论');
   }, 30_000);
+
+  it('a raised citation in brackets ([3], as a printed web page has them) is a note reference, not text', async () => {
+    const [head, tail] = PARA_A.split('新动能。');
+    const pdf = await makePdf({
+      content: [
+        { text: '数字经济区域协调发展研究', fontSize: 22, alignment: 'center', margin: [0, 0, 0, 20] },
+        { text: [head + '新动能', { text: '[3]', sup: true }, '。' + tail], leadingIndent: 22, margin: [0, 0, 0, 6] },
+        { text: PARA_B, leadingIndent: 22 },
+      ],
+    });
+    const { text } = await pdfToText(pdf, 'cite.pdf');
+    expect(blocks(text)).toContain(`${head}新动能³。${tail}`);
+    expect(text).not.toContain('[3]');
+  }, 30_000);
 });
+
