@@ -5,11 +5,20 @@ import type { SourceDoc } from '../model.js';
 import type { Diagnostic } from '../diagnostics.js';
 import { readBytes, resolveSource, type SourceFiles } from './sources.js';
 import { decode } from '../ingest/decode.js';
-import { ingest } from '../ingest/index.js';
+import { ingest, parseMeta } from '../ingest/index.js';
 import { toReadable } from '../ingest/formats/index.js';
 
 export { displayPath } from './display-path.js';
 import { displayPath } from './display-path.js';
+
+/** Does meta.yaml give the title? (A meta.yaml that cannot be read is reported by ingest.) */
+function givesTitle(meta: { file: string; text: string }): boolean {
+  try {
+    return parseMeta(meta.text, meta.file).title !== undefined;
+  } catch {
+    return false;
+  }
+}
 
 /** Ingest already-resolved source files (`english`: the publisher's English, read for alignment). */
 export async function loadFiles(ctx: Context, files: SourceFiles, opts: { english?: boolean } = {}): Promise<{ files: SourceFiles; doc: SourceDoc; diagnostics: Diagnostic[] }> {
@@ -19,8 +28,17 @@ export async function loadFiles(ctx: Context, files: SourceFiles, opts: { englis
     const metaFile = displayPath(ctx, files.metaPath);
     meta = { file: metaFile, text: decode(readBytes(files.metaPath), metaFile) };
   }
-  const readable = await toReadable(readBytes(files.sourcePath), files.format, file);
-  const { doc, diagnostics } = ingest({ slug: files.slug, file, bytes: readable.bytes, format: readable.format, meta, headingLines: readable.headingLines, ...(opts.english ? { english: true } : {}) });
+  const readable = await toReadable(readBytes(files.sourcePath), files.format, file, { titleGiven: meta !== undefined && givesTitle(meta) });
+  const { doc, diagnostics } = ingest({
+    slug: files.slug,
+    file,
+    bytes: readable.bytes,
+    format: readable.format,
+    meta,
+    headingLines: readable.headingLines,
+    ...(readable.title ? { layoutTitle: readable.title } : {}),
+    ...(opts.english ? { english: true } : {}),
+  });
   return { files, doc, diagnostics: [...readable.diagnostics, ...diagnostics] };
 }
 

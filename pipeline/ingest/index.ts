@@ -18,6 +18,8 @@ export interface SourceInput {
   meta?: { file: string; text: string };
   /** Lines (0-based) a reader found to be headings by their layout (a PDF's): headings for the report parser. */
   headingLines?: readonly number[];
+  /** The title as a reader found it by its layout (a PDF cover's largest type, all its lines). */
+  layoutTitle?: string;
   /** The publisher's English, read for alignment (align/): not refused for having no Chinese. */
   english?: boolean;
 }
@@ -52,6 +54,20 @@ function refuseWithoutChinese(text: string, file: string): void {
 }
 
 /**
+ * A title the layout shows as one (a PDF cover's largest type) that the text parser split at its colon
+ * into title and subtitle ("CLTC 2022" + "汉语学习者文本纠错技术评测及研究综述"): one title again, as printed.
+ */
+function wholeLayoutTitle(doc: SourceDoc, layoutTitle: string | undefined): SourceDoc {
+  const { title, subtitle } = doc.meta;
+  if (!layoutTitle || !title || !subtitle) return doc;
+  const key = (t: string) => toSimplified(t.normalize('NFKC')).replace(/[\s\p{P}\p{S}]+/gu, '');
+  const colon = /[：:]/.exec(layoutTitle);
+  if (!colon || key(layoutTitle.slice(0, colon.index)) !== key(title) || key(layoutTitle.slice(colon.index + 1)) !== key(subtitle)) return doc;
+  const whole = `${title}${colon[0] === '：' ? '：' : ': '}${subtitle}`;
+  return applyMeta({ ...doc, meta: { ...doc.meta, subtitle: undefined } }, { title: whole });
+}
+
+/**
  * Read a source. Throws UserError when the bytes are not text, the text has no Chinese, meta.yaml is
  * wrong or Markdown nests too deep (depth.ts); content problems come back as diagnostics. meta.yaml `kind` chooses the parser, otherwise the format does.
  */
@@ -70,8 +86,9 @@ export function ingest(input: SourceInput): Ingested {
   }
   const kind: SourceKind = meta?.kind ?? (input.format === 'md' ? 'news' : 'report');
   const parsed = kind === 'news' ? parseNews(text, input.file, input.slug) : parseReport(text, input.file, input.slug, { headingLines: input.headingLines });
+  const read = wholeLayoutTitle(parsed.doc, input.layoutTitle);
   // the genre is read from the parsed structure (whatever the format), before meta.yaml has the last word
-  const doc = meta ? applyMeta(readGenre(parsed.doc), meta) : readGenre(parsed.doc);
+  const doc = meta ? applyMeta(readGenre(read), meta) : readGenre(read);
   // not enumerable: `briefs parse --json` need not print the whole text twice
   if (traditional) Object.defineProperty(doc, 'traditional', { value: traditional, enumerable: false });
   return { doc, diagnostics: [...notes, ...parsed.diagnostics] };

@@ -65,6 +65,28 @@ describe('the corpus', () => {
       }
     });
 
+    it('reads the PDFs’ cover titles whole, and keeps contents lines and captions out of their briefs', () => {
+      // the cover's largest type, over two lines (the white paper) or with a colon (the paper)
+      const covers: Record<string, string> = {
+        'whitepaper-2020-flex-federated-data-exchange-pdf': '知识联邦数据安全交换（FLEX）白皮书',
+        'paper-ccl2022-cltc-overview-pdf': 'CLTC 2022：汉语学习者文本纠错技术评测及研究综述',
+      };
+      for (const [slug, title] of Object.entries(covers)) {
+        const md = readFileSync(path.join(out, slug, `${slug}.zh-Hans.md`), 'utf8');
+        expect(/^title: (.*)$/m.exec(md)?.[1]?.replace(/^["']|["']$/g, ''), slug).toBe(title);
+      }
+      const pdfs = done.filter((e) => e.status !== 'failed' && existsSync(path.join(corpus, e.slug!, 'source.pdf')));
+      expect(pdfs.length).toBeGreaterThanOrEqual(4);
+      for (const e of pdfs) {
+        const md = readFileSync(path.join(out, e.slug!, `${e.slug}.zh-Hans.md`), 'utf8').replace(/^---\n[\s\S]*?\n---\n/, '');
+        const items = md.split('\n').filter((l) => /^(?:- |\d+\. )/.test(l)).map((l) => l.replace(/^(?:- |\d+\. )/, ''));
+        for (const item of items) {
+          expect(item, e.slug).not.toMatch(/(?:[.．·…⋯]\s*){4,}\s*\d{1,4}$/);
+          expect(item, e.slug).not.toMatch(/^(?:图表?|表)\s*\d{1,2}(?:[.．-]\d{1,2})*\s/);
+        }
+      }
+    });
+
     it('writes no brief without a title, with markup in it, or over one page', () => {
       for (const e of done.filter((x) => x.status !== 'failed')) {
         for (const lang of ['zh-Hans', 'zh-Hant']) {

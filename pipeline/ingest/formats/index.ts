@@ -15,9 +15,16 @@ export interface Readable {
   diagnostics: Diagnostic[];
   /** Lines (0-based) the layout shows as headings (a PDF's larger or heading type): the report parser takes them as headings. */
   headingLines?: number[];
+  /** The title the layout shows (a PDF cover's largest type). */
+  title?: string;
 }
 
-export async function toReadable(bytes: Uint8Array, format: SourceFormat, file: string): Promise<Readable> {
+export interface ReadOptions {
+  /** meta.yaml gives the title: the reader need not find one. */
+  titleGiven?: boolean;
+}
+
+export async function toReadable(bytes: Uint8Array, format: SourceFormat, file: string, opts: ReadOptions = {}): Promise<Readable> {
   if (format === 'txt' || format === 'md') return { bytes, format, diagnostics: [] };
   if (format === 'html') {
     const { htmlToMarkdown } = await import('./html.js');
@@ -33,8 +40,8 @@ export async function toReadable(bytes: Uint8Array, format: SourceFormat, file: 
   }
   if (format === 'pdf') {
     const { pdfToText } = await import('./pdf.js');
-    const r = await pdfToText(bytes, file);
-    return { bytes: Buffer.from(r.text, 'utf8'), format: 'txt', diagnostics: r.diagnostics, headingLines: r.headingLines };
+    const r = await pdfToText(bytes, file, opts);
+    return { bytes: Buffer.from(r.text, 'utf8'), format: 'txt', diagnostics: r.diagnostics, headingLines: r.headingLines, ...(r.title ? { title: r.title } : {}) };
   }
   const { docxToMarkdown } = await import('./docx.js');
   const r = await docxToMarkdown(bytes, file);

@@ -38,6 +38,10 @@ const NOTE_START = /^(?:[⁰¹²³⁴⁵⁶⁷⁸⁹]+|\[\d{1,3}\]|［\d{1,3}］
 const CAPTION = /^(?:图表?|表|Figure|Fig\.|Table|Chart|专栏|Box)\s*[0-9一二三四五六七八九十]{1,3}(?:[-.．–][0-9]{1,2})?(?:\s|[:：.．、]|[\u4e00-\u9fff(（]|$)/i;
 /** A contents entry: dot leaders (or a run of middle dots, ellipses) and a page number at the end. */
 const LEADER_ENTRY = /(?:[.．·・…⋯]\s*){4,}\s*(?:\d{1,4}|[ivxlc]{1,6})$/i;
+/** A list item's marker at the start of a line (1. 2、（3） 4） ① •): the line starts a new paragraph. */
+const ITEM_START = /^(?:\d{1,2}[.．、](?!\d)|[（(]\d{1,2}[)）]|\d{1,2}[)）]|[（(][一二三四五六七八九十]{1,3}[)）]|[①-⑳]|[•●▪■◆○])/;
+/** A line that ends a sentence (closing quotes and brackets aside). */
+const SENTENCE_END = /[。！？!?；;：:]["”’」』）)]*$/;
 /** A page number as printed in a head or foot. */
 const PAGE_NUMBER = /^(?:[-–—－]\s*\d{1,4}\s*[-–—－]|\d{1,4}|第\s*\d{1,4}\s*页(?:\s*[，,/／]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*[/／]\s*\d{1,4}|(?:Page|p\.)\s*\d{1,4}(?:\s*of\s*\d{1,4})?|[·•]\s*\d{1,4}\s*[·•]|[IVXLivxl]{1,6})$/i;
 /** Letter-spaced Chinese (政 府 工 作 报 告): at least three single characters apart by equal spaces. */
@@ -61,6 +65,8 @@ interface Frag {
   text: string;
   /** Starts with a raised, smaller run (a note's marker). */
   supStart: boolean;
+  /** Characters in each font (the main font is the one with most). */
+  fonts: Map<string, number>;
 }
 
 /** One line in reading order: the fragments of one baseline in one column (several: a table row). */
@@ -105,8 +111,10 @@ export function joinText(a: string, b: string): string {
   return `${a} ${b}`;
 }
 
+/** A raised marker as the report parser reads note references: 3 and [3] (a web page's citation) → ³. */
 function toSuperscript(s: string): string {
-  return /^\d{1,3}$/.test(s) ? [...s].map((d) => SUP_DIGITS[Number(d)]).join('') : s;
+  const n = /^(?:\d{1,3}|\[(\d{1,3})\])$/.exec(s);
+  return n ? [...(n[1] ?? s)].map((d) => SUP_DIGITS[Number(d)]).join('') : s;
 }
 
 /** Collapse letter-spacing in a whole line of single Chinese characters. */
@@ -217,7 +225,8 @@ function makeFrag(page: number, runs: Run[], spaced: boolean): Frag {
     }
     text += s;
     if (!r.sup) {
-      const n = r.str.length;
+      // characters, not UTF-16 units: a mathematical letter (𝑃) is one character, as a Chinese one is
+      const n = [...r.str].length;
       weight.set(r.font, (weight.get(r.font) ?? 0) + n);
       const sz = round(r.size);
       sizeWeight.set(sz, (sizeWeight.get(sz) ?? 0) + n);
@@ -241,6 +250,7 @@ function makeFrag(page: number, runs: Run[], spaced: boolean): Frag {
     font,
     text,
     supStart: !!first.sup,
+    fonts: weight,
   };
 }
 
@@ -408,6 +418,20 @@ export function layoutText(pages: PageText[], opts: LayoutOptions = {}): LayoutR
   const fontShare = new Map<string, number>();
   for (const [f, n] of fontW) fontShare.set(f, (fontShare.get(f) ?? 0) + n);
   const bodyChars = fontW.reduce((s, [, n]) => s + n, 0);
+  // faces set inside body lines (Latin letters and digits, mathematical italics in Chinese text): of
+  // each font at body size, the characters in lines whose main font is the body's
+  const inBody = new Map<string, number>();
+  const atBodySize = new Map<string, number>();
+  for (const fs of pageFrags)
+    for (const f of fs) {
+      if (Math.abs(f.size - bodySize) > 0.6) continue;
+      for (const [font, n] of f.fonts) {
+        atBodySize.set(font, (atBodySize.get(font) ?? 0) + n);
+        if (f.font === bodyFont) inBody.set(font, (inBody.get(font) ?? 0) + n);
+      }
+    }
+  /** A face used mostly inside body text: a line set in it is not a heading for its face. */
+  const inlineFace = (font: string) => (inBody.get(font) ?? 0) >= 0.5 * (atBodySize.get(font) ?? 0);
 
   // running heads and feet: the same words (digits aside) in the top or bottom band of several pages
   const bandOf = (f: Frag, p: PageText): 'top' | 'bottom' | undefined =>
@@ -460,13 +484,14 @@ export function layoutText(pages: PageText[], opts: LayoutOptions = {}): LayoutR
       deltas.push([round(b.y - a.y, 0.5), 1]);
   }
   const leading = mode(deltas) ?? bodySize * 1.5;
+  const edges = localEdges(lines);
 
   const isHeading = (l: Line): boolean => {
     if (l.cells > 1 || l.text.length > 60) return false;
     if (l.size >= bodySize * 1.15) return true;
     // a heading face: another font at body size, rare in the document, for the whole line
     const share = (fontShare.get(l.font) ?? 0) / Math.max(1, bodyChars);
-    return l.font !== bodyFont && Math.abs(l.size - bodySize) <= 0.6 && share < 0.15 && !/[。；;，,]$/.test(l.text) && l.x1 < l.colX1 - 2 * l.size;
+    return l.font !== bodyFont && !inlineFace(l.font) && Math.abs(l.size - bodySize) <= 0.6 && share < 0.15 && !/[。；;，,]$/.test(l.text) && l.x1 < l.colX1 - 2 * l.size;
   };
 
   // title: the largest type on the first page with text, not a salutation ("各位代表："), first; a
@@ -477,14 +502,17 @@ export function layoutText(pages: PageText[], opts: LayoutOptions = {}): LayoutR
   const titleLike = (l: Line) => !/[：:]$/.test(l.text) && /\p{L}/u.test(l.text);
   const maxSize = Math.max(0, ...onFirst.filter(titleLike).map((l) => l.size));
   if (maxSize >= bodySize * 1.15) {
+    // the title's type: within 8% of the largest (a line's size is its most used one, and a
+    // title line with a word in another face can come out a point apart from the line above it)
+    const titleSize = (l: Line) => l.size >= maxSize * 0.92 && l.size >= bodySize * 1.15 && titleLike(l);
     const start = onFirst.findIndex((l) => Math.abs(l.size - maxSize) < 0.5 && titleLike(l));
-    titleLines = [onFirst[start]];
-    for (let k = start + 1; k < onFirst.length; k++) {
-      const l = onFirst[k];
-      const prev = titleLines[titleLines.length - 1];
-      if (Math.abs(l.size - maxSize) < 0.5 && l.y - prev.y < maxSize * 2.2 && l.col === prev.col) titleLines.push(l);
-      else break;
-    }
+    // a title set over several lines: the lines of that type right above and below the largest one
+    const near = (a: Line, b: Line) => Math.abs(b.y - a.y) < Math.max(a.size, b.size) * 2.2 && a.col === b.col;
+    let first = start;
+    while (first > 0 && titleSize(onFirst[first - 1]) && near(onFirst[first - 1], onFirst[first])) first--;
+    let last = start;
+    while (last + 1 < onFirst.length && titleSize(onFirst[last + 1]) && near(onFirst[last], onFirst[last + 1])) last++;
+    titleLines = onFirst.slice(first, last + 1);
     const inBlock = new Set(titleLines);
     // the same size again elsewhere is a level of headings — but not the title's translation that
     // bilingual papers print under it (an English title for a Chinese one)
@@ -526,7 +554,7 @@ export function layoutText(pages: PageText[], opts: LayoutOptions = {}): LayoutR
     }
   }
   if (title) blocks.push(title);
-  let para: { text: string; last: Line } | undefined;
+  let para: { text: string; first: Line; last: Line } | undefined;
   let tableRows: string[] = [];
   let notesDone = -1;
   const flushNotes = (upTo: number) => {
@@ -569,7 +597,10 @@ export function layoutText(pages: PageText[], opts: LayoutOptions = {}): LayoutR
     }
     closeTable();
     if (LEADER_ENTRY.test(text.replace(/\t/g, ' '))) continue;
-    if (CAPTION.test(text) && text.length <= 100) {
+    // a caption, unless the line goes on with a sentence the line before it left open ("…如" then
+    // "图 1.2(b)所示。"): a reference to a figure wrapped to the line start is body text
+    const goesOn = !!para && !SENTENCE_END.test(para.last.text) && continues(para.last, l, leading, edges.get(para.last));
+    if (CAPTION.test(text) && text.length <= 100 && !goesOn) {
       closePara();
       closeHeading();
       blocks.push(text);
@@ -577,7 +608,7 @@ export function layoutText(pages: PageText[], opts: LayoutOptions = {}): LayoutR
     }
     if (isHeading(l)) {
       closePara();
-      if (heading && Math.abs(heading.last.size - l.size) < 0.5 && heading.last.font === l.font && l.page === heading.last.page && l.y - heading.last.y < l.size * 2.2) {
+      if (heading && !ITEM_START.test(text) && Math.abs(heading.last.size - l.size) < 0.5 && heading.last.font === l.font && l.page === heading.last.page && l.y - heading.last.y < l.size * 2.2) {
         heading.text = joinText(heading.text, text);
         heading.last = l;
         continue;
@@ -587,13 +618,13 @@ export function layoutText(pages: PageText[], opts: LayoutOptions = {}): LayoutR
       continue;
     }
     closeHeading();
-    if (para && continues(para.last, l, leading)) {
+    if (para && continues(para.last, l, leading, edges.get(para.last), hangsFrom(para.first, para.last, l))) {
       para.text = joinText(para.text, text);
       para.last = l;
       continue;
     }
     closePara();
-    para = { text: unspace(text), last: l };
+    para = { text: unspace(text), first: l, last: l };
   }
   closePara();
   closeHeading();
@@ -608,13 +639,49 @@ export function layoutText(pages: PageText[], opts: LayoutOptions = {}): LayoutR
   return { text: blocks.join('\n\n') + '\n', contentsPages, chars, title, titleFrom, headingLines };
 }
 
-/** Does line b go on with the paragraph whose last line is a? */
-function continues(a: Line, b: Line, leading: number): boolean {
+/**
+ * Where the lines around each line end: the lower median of the ends of up to three lines before and
+ * three after it in its column, of its type. Text beside a box or figure (an infobox, a floated image)
+ * is narrower than the column there: its lines are full though they stop short of the column's edge.
+ */
+function localEdges(lines: Line[]): Map<Line, number> {
+  const out = new Map<Line, number>();
+  const same = (a: Line, b: Line) => a.page === b.page && a.col === b.col && b.cells === 1 && Math.abs(a.size - b.size) <= Math.max(0.6, a.size * 0.1);
+  for (let k = 0; k < lines.length; k++) {
+    const a = lines[k];
+    const ends: number[] = [];
+    for (let j = k - 1; j >= 0 && j >= k - 6 && ends.length < 3; j--) if (same(a, lines[j])) ends.push(lines[j].x1);
+    const before = ends.length;
+    for (let j = k + 1; j < lines.length && j <= k + 6 && ends.length < before + 3; j++) if (same(a, lines[j])) ends.push(lines[j].x1);
+    if (ends.length < 2) continue;
+    ends.sort((x, y) => x - y);
+    out.set(a, ends[Math.floor((ends.length - 1) / 2)]);
+  }
+  return out;
+}
+
+/**
+ * Is b a line of the list item that starts with line first (last: the item's line before b)? A list
+ * item's lines after the first start where its text does, right of the marker (a hanging indent).
+ */
+function hangsFrom(first: Line, last: Line, b: Line): boolean {
+  if (!ITEM_START.test(first.text)) return false;
+  const indent = b.x0 - first.x0;
+  return indent > 0.5 * b.size && indent <= 4 * b.size && (last === first || Math.abs(b.x0 - last.x0) < 1);
+}
+
+/**
+ * Does line b go on with the paragraph whose last line is a (edge: where the lines around a end;
+ * hanging: b is indented as the next line of a list item)?
+ */
+function continues(a: Line, b: Line, leading: number, edge = a.colX1, hanging = false): boolean {
   if (Math.abs(a.size - b.size) > Math.max(0.6, a.size * 0.1)) return false;
-  // an indented first line starts a paragraph
-  if (b.x0 > b.colX0 + 0.8 * b.size) return false;
-  // a short last line ends one (the line stops well before the column's right edge)
-  if (a.x1 < a.colX1 - 2 * a.size) return false;
+  // an indented first line starts a paragraph, and so does a list item
+  if (!hanging && b.x0 > b.colX0 + 0.8 * b.size) return false;
+  if (ITEM_START.test(b.text)) return false;
+  // a short last line ends one: the line stops well before the column's right edge — and, unless it
+  // ends a sentence, before where the lines around it end (text beside a box is narrower there)
+  if (a.x1 < a.colX1 - 2 * a.size && (SENTENCE_END.test(a.text) || a.x1 < edge - 2 * a.size)) return false;
   if (a.page === b.page && a.col === b.col) {
     // a vertical gap wider than the line spacing
     return b.y > a.y && b.y - a.y <= Math.max(leading * 1.35, a.size * 1.2);

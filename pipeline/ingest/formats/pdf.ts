@@ -139,7 +139,7 @@ export async function readPdfPages(bytes: Uint8Array, file: string): Promise<{ p
 }
 
 /** A PDF → text for the report parser; a PDF without a text layer is an error (it needs OCR). */
-export async function pdfToText(bytes: Uint8Array, file: string): Promise<PdfText> {
+export async function pdfToText(bytes: Uint8Array, file: string, opts: { titleGiven?: boolean } = {}): Promise<PdfText> {
   const { pages, diagnostics, infoTitle } = await readPdfPages(bytes, file);
   const r = layoutText(pages, { infoTitle });
   if (r.chars < Math.max(1, pages.length * 5))
@@ -154,7 +154,7 @@ export async function pdfToText(bytes: Uint8Array, file: string): Promise<PdfTex
     `read as a PDF: ${pages.length} page${pages.length === 1 ? '' : 's'}` +
     (r.contentsPages.length ? `, contents pages ${r.contentsPages.join(', ')} dropped` : '') +
     `, ${r.headingLines.length} heading${r.headingLines.length === 1 ? '' : 's'} by type` +
-    (r.title ? `, title from the ${r.titleFrom}` : ', no title found (give one in meta.yaml)');
+    (opts.titleGiven ? ', title from meta.yaml' : r.title ? `, title from the ${r.titleFrom}` : ', no title found (give one in meta.yaml)');
   diagnostics.push(diagnostic({ rule: 'ingest:read', severity: 'info', file, reason: summary }));
   return { text: r.text, headingLines: r.headingLines, pages: pages.length, diagnostics, ...(r.title ? { title: r.title } : {}) };
 }
