@@ -33,7 +33,7 @@ describe('the corpus', () => {
     let done: BuildEvent[];
     beforeAll(() => {
       out = mkdtempSync(path.join(os.tmpdir(), 'briefs-corpus-'));
-      run = briefs(repo, ['build', '--sources', corpus, '--out', out, '--json', '--workers', '2']);
+      run = briefs(repo, ['build', '--sources', corpus, '--out', out, '--json', '--workers', '2'], undefined, 280_000);
       done = events(run.stdout).filter((e) => e.event === 'done');
     }, 300_000);
 

@@ -35,8 +35,9 @@ export interface Run {
   stderr: string;
 }
 
-export function briefs(cwd: string, args: string[], input?: string): Run {
-  const r = spawnSync(process.execPath, [bin, ...args], { cwd, encoding: 'utf8', timeout: 60_000, input });
+/** `timeoutMs` guards against a hung process only (no test asserts a time): long builds pass a larger one. */
+export function briefs(cwd: string, args: string[], input?: string, timeoutMs = 60_000): Run {
+  const r = spawnSync(process.execPath, [bin, ...args], { cwd, encoding: 'utf8', timeout: timeoutMs, input });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
