@@ -41,7 +41,7 @@ export function defineAlign(program: Command, run: (a: Action) => (...args: any[
         const tmFile = path.join(files.dir, 'en.xlf');
         let merge: { added: string[]; replaced: string[]; kept: string[]; written: boolean } = { added: [], replaced: [], kept: [], written: false };
         if (!opts.dryRun) {
-          const { mergeDrafts } = await import('../localize/drafts.js');
+          const { mergeDrafts } = await import('../build/draft-file.js');
           merge = mergeDrafts(tmFile, files.slug, drafts);
         }
         const low = alignment.dropped.map((p) => ({
