@@ -15,6 +15,8 @@ import { resolveContext, type Context } from '../../pipeline/context.js';
 import { alignCorpus } from './corpus-helpers.js';
 import { alignmentSides } from '../../pipeline/align/texts.js';
 import { repo } from './corpus-helpers.js';
+import { loadSourceSegments } from '../../pipeline/localize/source-segments.js';
+import { loadGlossary } from '../../pipeline/glossary/load.js';
 
 const SLUG = 'law-constitution-bilingual';
 let dir: string;
@@ -68,5 +70,9 @@ describe('a bilingual edition built with --english', () => {
     expect(existsSync(reviewed.file('en'))).toBe(false);
     expect(existsSync(reviewed.file('en', 'xlf'))).toBe(true);
     expect(readFileSync(reviewed.file('zh-Hans'), 'utf8')).toBe(zh);
+    // the localize commands (xliff, qa, translate) see the brief the build made: the texts it needs are those it exported
+    const exported = [...readFileSync(reviewed.file('en', 'xlf'), 'utf8').matchAll(/<unit id="([^"]+)"/g)].map((m) => m[1]);
+    const { needed } = await loadSourceSegments(ctx, SLUG, loadGlossary(ctx.glossaryDir).terms);
+    expect(needed!.map((s) => s.id)).toEqual(exported);
   }, 180_000);
 });
