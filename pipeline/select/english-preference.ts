@@ -12,6 +12,8 @@ export const NO_ENGLISH_PENALTY = 0.05;
 export function preferPublisherEnglish(ranking: Ranking, hasEnglish: (segmentId: string) => boolean): Ranking {
   return {
     ...ranking,
-    ranked: ranking.ranked.map((r) => (hasEnglish(r.unit.segment.id) ? r : { ...r, score: r.score - NO_ENGLISH_PENALTY })),
+    ranked: ranking.ranked.map((r) =>
+      hasEnglish(r.unit.segment.id) ? r : { ...r, score: r.score - NO_ENGLISH_PENALTY, prior: r.prior - NO_ENGLISH_PENALTY, priorReasons: [...r.priorReasons, `no publisher's English -${NO_ENGLISH_PENALTY.toFixed(2)}`] },
+    ),
   };
 }

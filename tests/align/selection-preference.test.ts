@@ -11,11 +11,14 @@ import type { Ranking } from '../../pipeline/select/rank.js';
 describe('preferring sentences with the publisher’s English', () => {
   it('lowers only the candidates without kept English, by a small fixed amount, and keeps their order', () => {
     const unit = (id: string) => ({ segment: { id } }) as unknown as Ranking['ranked'][number]['unit'];
-    const ranking = { ranked: [0.9, 0.5, 0.3].map((score, k) => ({ unit: unit(`s${k}`), score, centrality: score })) } as unknown as Ranking;
+    const ranking = { ranked: [0.9, 0.5, 0.3].map((score, k) => ({ unit: unit(`s${k}`), score, centrality: score, prior: 0.1, priorReasons: [] })) } as unknown as Ranking;
     const out = preferPublisherEnglish(ranking, (id) => id === 's1');
     expect(out.ranked.map((r) => r.unit.segment.id)).toEqual(['s0', 's1', 's2']);
     expect(out.ranked.map((r) => Math.round(r.score * 100) / 100)).toEqual([0.9 - NO_ENGLISH_PENALTY, 0.5, 0.3 - NO_ENGLISH_PENALTY]);
     expect(out.ranked[1]).toBe(ranking.ranked[1]);
+    // and says so where the explanation lists what moved a sentence's score (the prior, whose reasons add up)
+    expect(out.ranked[0].prior).toBeCloseTo(0.1 - NO_ENGLISH_PENALTY);
+    expect(out.ranked[0].priorReasons).toEqual([`no publisher's English -${NO_ENGLISH_PENALTY.toFixed(2)}`]);
     expect(NO_ENGLISH_PENALTY).toBeLessThanOrEqual(0.05);
   });
 
