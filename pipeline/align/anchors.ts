@@ -107,17 +107,20 @@ const QUESTION_ZH = /[？?][”’"')）]*\s*$/;
 const QUESTION_EN = /\?["'”’)]*\s*$/;
 
 /**
- * A heading's or list item's leading number (7.开源…, 1.2 企业…, "1. Overview", "4.2 Has …"): a label that
- * one edition may print and the other not. It is set apart from the text's numbers as key "l:…", which
- * counts when both sides have it and never against a pair.
+ * A heading's or list item's leading number (7.开源…, 1.2 企业…, （二）…, "1. Overview", "4.2 Has …", "(2) …"):
+ * a label that one edition may print and the other not. It is set apart from the text's numbers as key
+ * "l:…": it counts for a pair when both sides have the same, against it when both have one and they differ,
+ * and never when only one side has it.
  */
-const ZH_LEADING_NUMBER = /^\s*(\d{1,2}(?:\.\d{1,2})*)(?:[.、．]\s*|\s+)(?=\D)/u;
-const EN_LEADING_NUMBER = /^\s*(\d{1,2}(?:\.\d{1,2})+|\d{1,2}(?=\.))\.?\s+(?=\p{L})/u;
+const ZH_LEADING_NUMBER = /^\s*(?:(\d{1,2}(?:\.\d{1,2})*)(?:[.、．]\s*|\s+)(?=\D)|[（(]([〇一二三四五六七八九十]{1,3}|\d{1,2})[）)]\s*)/u;
+const EN_LEADING_NUMBER = /^\s*(?:(\d{1,2}(?:\.\d{1,2})+|\d{1,2}(?=\.))\.?\s+(?=\p{L})|[（(](\d{1,2})[）)]\s*)/u;
 
 function withoutLeadingNumber(text: string, re: RegExp, keys: Set<string>): string {
   const m = re.exec(text);
   if (!m) return text;
-  keys.add(`l:${m[1]}`);
+  // an item marker （二） / (2) is the number 2 on either side
+  const label = m[1] ?? String(/^\d+$/.test(m[2]) ? Number(m[2]) : chineseNumeral(m[2]));
+  keys.add(`l:${label}`);
   return text.slice(m[0].length);
 }
 
@@ -156,6 +159,11 @@ export function agreement(zh: Anchors, en: { keys: Set<string>; words: Set<strin
   const counts = (k: string) => !k.startsWith('t:') && !k.startsWith('l:');
   for (const k of zh.keys) if (en.keys.has(k)) matched++;
   else if (counts(k)) unmatched++;
+  // both editions number the item, with different numbers: another item's translation
+  const label = (keys: Set<string>) => [...keys].find((k) => k.startsWith('l:'));
+  const lz = label(zh.keys);
+  const le = label(en.keys);
+  if (lz && le && lz !== le) unmatched++;
   for (const k of en.keys) if (!zh.keys.has(k) && counts(k)) unmatched++;
   for (const w of zh.words) if (en.words.has(w)) matched++;
   for (const parts of zh.names.values()) if (parts.length && parts.every((p) => en.words.has(p))) matched++;

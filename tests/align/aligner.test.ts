@@ -118,6 +118,9 @@ describe('anchors and the search', () => {
     const none = englishAnchors('Open Source AI', {});
     expect(agreement(one, none)).toEqual({ matched: 0, unmatched: 0 });
     expect(agreement(chineseAnchors('1.2 企业如何寻求新的支持？', {}), englishAnchors('1.2 How should enterprises seek new support?', {})).matched).toBe(2);
+    // list items numbered by both editions: the same number counts for the pair, another against it
+    expect(agreement(chineseAnchors('（二）省、自治区分为自治州、县、自治县、市；', {}), englishAnchors('(2) Provinces consist of prefectures and counties; and', {})).matched).toBe(1);
+    expect(agreement(chineseAnchors('（二）省、自治区分为自治州、县、自治县、市；', {}), englishAnchors('（3） Counties consist of townships and towns.', {})).unmatched).toBe(1);
     // a number inside the text still counts, at the start too when it is no label
     expect(agreement(chineseAnchors('2024 年发布了 3 个模型。', {}), englishAnchors('Three models were released.', {})).unmatched).toBe(2);
     expect(agreement(chineseAnchors('团队需要 2 到 3 年。', {}), englishAnchors('2 to 3 years are needed.', {})).matched).toBe(2);
