@@ -8,7 +8,7 @@ import type { Term } from '../model.js';
 import type { TermMatcher } from '../glossary/match.js';
 
 export interface Anchors {
-  /** Keys that both sides can produce: numbers "n:…", dates "d:…", glossary terms "t:…", a question "q:?". */
+  /** Keys that both sides can produce: numbers "n:…", dates "d:…", leading labels "l:…", glossary terms "t:…", a question "q:?". */
   keys: Set<string>;
   /** Chinese side only: Latin words ("w:…") and names ("p:…" with their romanized forms). */
   words: Set<string>;
@@ -106,9 +106,27 @@ export interface AnchorContext {
 const QUESTION_ZH = /[？?][”’"')）]*\s*$/;
 const QUESTION_EN = /\?["'”’)]*\s*$/;
 
+/**
+ * A heading's or list item's leading number (7.开源…, 1.2 企业…, （二）…, "1. Overview", "4.2 Has …", "(2) …"):
+ * a label that one edition may print and the other not. It is set apart from the text's numbers as key
+ * "l:…": it counts for a pair when both sides have the same, against it when both have one and they differ,
+ * and never when only one side has it.
+ */
+const ZH_LEADING_NUMBER = /^\s*(?:(\d{1,2}(?:\.\d{1,2})*)(?:[.、．]\s*|\s+)(?=\D)|[（(]([〇一二三四五六七八九十]{1,3}|\d{1,2})[）)]\s*)/u;
+const EN_LEADING_NUMBER = /^\s*(?:(\d{1,2}(?:\.\d{1,2})+|\d{1,2}(?=\.))\.?\s+(?=\p{L})|[（(](\d{1,2})[）)]\s*)/u;
+
+function withoutLeadingNumber(text: string, re: RegExp, keys: Set<string>): string {
+  const m = re.exec(text);
+  if (!m) return text;
+  // an item marker （二） / (2) is the number 2 on either side
+  const label = m[1] ?? String(/^\d+$/.test(m[2]) ? Number(m[2]) : chineseNumeral(m[2]));
+  keys.add(`l:${label}`);
+  return text.slice(m[0].length);
+}
+
 export function chineseAnchors(text: string, ctx: AnchorContext): Anchors {
   const keys = new Set<string>();
-  zhNumbers(text, keys);
+  zhNumbers(withoutLeadingNumber(text, ZH_LEADING_NUMBER, keys), keys);
   if (QUESTION_ZH.test(text)) keys.add('q:?');
   const words = new Set<string>();
   for (const m of text.matchAll(/[A-Za-z][A-Za-z0-9]*(?:[.+#-][A-Za-z0-9]+)*/g)) if (m[0].length >= 2) words.add(m[0].toLowerCase());
@@ -120,7 +138,7 @@ export function chineseAnchors(text: string, ctx: AnchorContext): Anchors {
 
 export function englishAnchors(text: string, ctx: AnchorContext): { keys: Set<string>; words: Set<string> } {
   const keys = new Set<string>();
-  enNumbers(text, keys);
+  enNumbers(withoutLeadingNumber(text, EN_LEADING_NUMBER, keys), keys);
   if (QUESTION_EN.test(text)) keys.add('q:?');
   if (ctx.matcher) for (const t of ctx.matcher.find(text, 'en')) if (t.kind !== 'forbidden') keys.add(`t:${t.term.id}`);
   return { keys, words: englishWords(text) };
@@ -138,9 +156,14 @@ export function agreement(zh: Anchors, en: { keys: Set<string>; words: Set<strin
   let unmatched = 0;
   // a number or date on one side only speaks against the pair; a glossary term on one side only does
   // not (a translator may render 中国 as "Chinese" or leave it implicit)
-  const counts = (k: string) => !k.startsWith('t:');
+  const counts = (k: string) => !k.startsWith('t:') && !k.startsWith('l:');
   for (const k of zh.keys) if (en.keys.has(k)) matched++;
   else if (counts(k)) unmatched++;
+  // both editions number the item, with different numbers: another item's translation
+  const label = (keys: Set<string>) => [...keys].find((k) => k.startsWith('l:'));
+  const lz = label(zh.keys);
+  const le = label(en.keys);
+  if (lz && le && lz !== le) unmatched++;
   for (const k of en.keys) if (!zh.keys.has(k) && counts(k)) unmatched++;
   for (const w of zh.words) if (en.words.has(w)) matched++;
   for (const parts of zh.names.values()) if (parts.length && parts.every((p) => en.words.has(p))) matched++;

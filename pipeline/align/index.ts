@@ -5,9 +5,11 @@ import type { SourceDoc, Person } from '../model.js';
 import type { TermMatcher } from '../glossary/match.js';
 import type { TmUnit } from '../localize/tm.js';
 import { docSegments } from '../ingest/walk.js';
+import { segmentId } from '../ingest/segment.js';
 import { romanizeName } from '../localize/romanize.js';
 import { alignTexts, type AlignedPair, type AlignResult } from './aligner.js';
 import { alignmentSides } from './texts.js';
+import { alignedParts, type AlignedPart } from './parts.js';
 
 /**
  * Pairs scoring below this are dropped. Chosen on the hand-checked pairs (tests/align/gold/): the lowest
@@ -21,6 +23,8 @@ export interface DocAlignment {
   kept: AlignedPair[];
   /** Pairs under the threshold, and 2–1 pairs (one English sentence for two segments: no segment's own English). */
   dropped: AlignedPair[];
+  /** Parts of kept pairs' sentences whose English the pair gives verbatim (parts.ts): a label cut off, a quote, a bracket. */
+  parts: AlignedPart[];
   result: AlignResult;
 }
 
@@ -53,15 +57,35 @@ export function alignDocument(doc: SourceDoc, opts: AlignDocOptions = {}): DocAl
   if (!sides) return undefined;
   const result = alignTexts({ zh: sides.zh, en: sides.en, anchors: { matcher: opts.matcher, names: namesOf(doc) } });
   const threshold = opts.threshold ?? KEEP_THRESHOLD;
+  const kept = result.pairs.filter((p) => p.score >= threshold && p.zh.length === 1);
   return {
     english: sides.english,
-    kept: result.pairs.filter((p) => p.score >= threshold && p.zh.length === 1),
+    kept,
     dropped: result.pairs.filter((p) => p.score < threshold || p.zh.length !== 1),
+    parts: alignedParts(kept),
     result,
   };
 }
 
-/** The kept pairs as drafts for en.xlf: state translated, origin `alignment`, the pair's score. */
+/**
+ * The kept pairs as drafts for en.xlf: state translated, origin `alignment`, the pair's score; then the
+ * parts, keyed like a brief keys a part it shows (segmentId of its text), unless a whole segment reads
+ * the same (its own pair wins).
+ */
 export function alignmentDrafts(a: DocAlignment): TmUnit[] {
-  return a.kept.map((p) => ({ id: p.zh[0].id, source: p.zh[0].text, target: p.en.join(' '), state: 'translated' as const, origin: 'alignment', score: p.score }));
+  const out: TmUnit[] = a.kept.map((p) => ({ id: p.zh[0].id, source: p.zh[0].text, target: p.en.join(' '), state: 'translated' as const, origin: 'alignment', score: p.score }));
+  const ids = new Set(out.map((u) => u.id));
+  for (const part of a.parts) {
+    const id = segmentId(part.zh);
+    if (ids.has(id)) continue;
+    ids.add(id);
+    out.push({ id, source: part.zh, target: part.en, state: 'translated', origin: 'alignment', score: part.score });
+  }
+  return out;
+}
+
+/** Whether a segment has a kept pair: what selection prefers when the source has its publisher's English. */
+export function keptEnglish(a: DocAlignment): (segmentId: string) => boolean {
+  const ids = new Set(a.kept.map((p) => p.zh[0].id));
+  return (id) => ids.has(id);
 }

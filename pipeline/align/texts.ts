@@ -26,14 +26,19 @@ function groups(doc: SourceDoc): Segment[][] {
   const out: Segment[][] = [];
   let lastBlock: Block | undefined;
   let lastItem: number | undefined;
+  let lastLine: number | undefined;
   for (const v of docSegments(doc)) {
     // an image's caption or alt text ("image") is seldom translated alongside: neither side uses it
     if (v.role === 'caption') continue;
-    const sameGroup = v.block !== undefined && v.block === lastBlock && v.role !== 'heading' && v.itemIndex === lastItem && out.length > 0;
+    // a list's items are paragraphs of their own (a bilingual list prints each with its English), but an
+    // enumeration run into one line (…目标。首先，…其次，…) is one paragraph, as its translation is
+    const sameItem = v.itemIndex === lastItem || v.segment.place.line === lastLine;
+    const sameGroup = v.block !== undefined && v.block === lastBlock && v.role !== 'heading' && sameItem && out.length > 0;
     if (sameGroup) out[out.length - 1].push(v.segment);
     else out.push([v.segment]);
     lastBlock = v.role === 'heading' || v.role === 'title' ? undefined : v.block;
     lastItem = v.itemIndex;
+    lastLine = v.segment.place.line;
   }
   return out;
 }
@@ -78,12 +83,28 @@ function scriptRuns(doc: SourceDoc, mixed = false): Run[] {
   return out;
 }
 
-/** English paragraphs as sentences: the segments of a run joined with a space, then split as English. */
+/** Words that cannot end an English title or sentence: a line ending in one was broken by the layout. */
+const DANGLING = /\b(?:of|the|a|an|and|or|for|to|in|on|at|by|with|from)$/i;
+
+/**
+ * English paragraphs as sentences: the segments of a run joined with a space, then split as English.
+ * Consecutive English runs are one paragraph when the first ends in a word no title or sentence ends
+ * in ("CONSTITUTION OF" / "THE PEOPLE'S REPUBLIC OF CHINA": a title set on two lines).
+ */
 function englishOf(runs: Run[]): string[][] {
-  return runs
-    .filter((r) => r.lang === 'en')
-    .map((r) => splitEnglishSentences(r.segments.map((s) => s.text).join(' ')))
-    .filter((p) => p.length > 0);
+  const texts: string[] = [];
+  let prev: Run | undefined;
+  for (const r of runs) {
+    if (r.lang !== 'en') {
+      prev = r;
+      continue;
+    }
+    const text = r.segments.map((s) => s.text).join(' ');
+    if (prev?.lang === 'en' && DANGLING.test(texts[texts.length - 1].trim())) texts[texts.length - 1] = `${texts[texts.length - 1].trim()} ${text.trim()}`;
+    else texts.push(text);
+    prev = r;
+  }
+  return texts.map((t) => splitEnglishSentences(t)).filter((p) => p.length > 0);
 }
 
 function chineseOf(runs: Run[]): ZhSentence[][] {

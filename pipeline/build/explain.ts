@@ -9,8 +9,10 @@ export async function explainSources(ctx: Context, slugs: string[]): Promise<str
   const { terms } = loadGlossary(ctx.glossaryDir);
   const parts: string[] = [];
   for (const slug of slugs) {
-    const { doc } = await loadSourceDoc(ctx, slug);
-    const { explanation } = selectBrief(doc, terms, { explain: true });
+    const { files, doc } = await loadSourceDoc(ctx, slug);
+    // as the build selects: with the publisher's English, sentences it gives English for win ties
+    const hasEnglish = await (await import('../align/build-drafts.js')).englishPreference(ctx, files, doc, terms);
+    const { explanation } = selectBrief(doc, terms, { explain: true, hasEnglish });
     parts.push(formatExplanation(explanation, { slug: doc.slug }));
   }
   return parts.join('\n\n') + '\n';

@@ -111,7 +111,11 @@ async function buildSource(task: JobTask, jc: JobContext): Promise<JobResult> {
   // the glossary entries the briefs can depend on, as selection found them (no second scan of the text)
   // the glossary as this document's scope has it (names inside longer names, short names, subjects)
   const matcher = documentScope(jc.matcher, [...docSegments(doc)].map((v) => v.segment.text)).matcher;
-  const { brief: hans, termIds: usedTerms } = selectBrief(doc, jc.terms, { findTerms: (t) => matcher.find(t, 'zh-Hans') });
+  // the publisher's English (source.en.*, or a bilingual source's own), aligned once: selection prefers
+  // sentences it gives English for, and the English policy may use its pairs as drafts
+  const alignment = await (await import('../align/build-drafts.js')).alignForBuild(jc.ctx, files, doc, matcher);
+  const hasEnglish = alignment ? (await import('../align/index.js')).keptEnglish(alignment) : undefined;
+  const { brief: hans, termIds: usedTerms } = selectBrief(doc, jc.terms, { findTerms: (t) => matcher.find(t, 'zh-Hans'), hasEnglish });
   // a brief is never published without a title: say where one could come from
   if (!hans.title.trim())
     return failed(
@@ -149,8 +153,8 @@ async function buildSource(task: JobTask, jc: JobContext): Promise<JobResult> {
   const bySegId = segmentsById(doc);
   const sourceFile = displayPath(jc.ctx, files.sourcePath);
   const policy = task.english ?? DEFAULT_ENGLISH;
-  // the publisher's English (source.en.*, or a bilingual source's own): aligned pairs join the TM as drafts
-  if (policy !== 'reviewed') tm = await (await import('../align/build-drafts.js')).withAlignedDrafts(jc.ctx, files, doc, tm, matcher);
+  // the publisher's English: aligned pairs join the TM as drafts
+  if (policy !== 'reviewed' && alignment) tm = (await import('../align/build-drafts.js')).withAlignedDrafts(tm, alignment);
   // drafts are checked once each (every QA rule and the length ratio); one that fails is a warning, kept out
   const draftChecks = new Map<string, DraftCheck>();
   const checkedDraft = (id: string, text: string): DraftCheck | undefined => {

@@ -41,7 +41,7 @@ export function defineAlign(program: Command, run: (a: Action) => (...args: any[
         const tmFile = path.join(files.dir, 'en.xlf');
         let merge: { added: string[]; replaced: string[]; kept: string[]; written: boolean } = { added: [], replaced: [], kept: [], written: false };
         if (!opts.dryRun) {
-          const { mergeDrafts } = await import('../localize/drafts.js');
+          const { mergeDrafts } = await import('../build/draft-file.js');
           merge = mergeDrafts(tmFile, files.slug, drafts);
         }
         const low = alignment.dropped.map((p) => ({
@@ -61,6 +61,7 @@ export function defineAlign(program: Command, run: (a: Action) => (...args: any[
               threshold,
               kept: alignment.kept.length,
               dropped: alignment.dropped.length,
+              parts: alignment.parts.length,
               unaligned: { zh: alignment.result.zhOnly.length, en: alignment.result.enOnly.length },
               file: tmFile,
               written: merge.written,
@@ -76,6 +77,7 @@ export function defineAlign(program: Command, run: (a: Action) => (...args: any[
           const out: string[] = [];
           out.push(`${files.slug}: aligned with ${englishFile} (${alignment.english}); length ratio ${alignment.result.model.ratio.toFixed(2)} en/zh characters`);
           out.push(`  kept ${alignment.kept.length} pair${alignment.kept.length === 1 ? '' : 's'} (score ≥ ${threshold}), dropped ${alignment.dropped.length}; unaligned: ${alignment.result.zhOnly.length} Chinese, ${alignment.result.enOnly.length} English sentences`);
+          if (alignment.parts.length) out.push(`  and ${alignment.parts.length} part${alignment.parts.length === 1 ? '' : 's'} of kept sentences with their English (an article without its label, a quote, a bracket)`);
           if (alignment.dropped.length) {
             out.push('  low-confidence pairs (not kept):');
             for (const p of low) out.push(`    ${p.score.toFixed(2)} ${p.ids.join('+')} ${p.why === 'low confidence' ? '' : `(${p.why}) `}${p.zh}\n         → ${p.en}`);

@@ -6,7 +6,8 @@
 //   segments' translations with a space; an item with a textId (a trimmed sentence, a quote cut out of a
 //   sentence) is translated under that id, so the translator translates exactly what the brief shows.
 //   The title is keyed by segmentId(title). Names: the glossary's English; voices' Chinese personal
-//   names otherwise in pinyin; other names and roles are translated like any text. Whatever has no
+//   names otherwise in pinyin; a name or role written in Latin letters stands as it is; other names and
+//   roles are translated like any text. Whatever has no
 //   translation is listed in `missing` (id + Chinese text, for the XLIFF) and left in Chinese.
 import { segmentId } from '../ingest/segment.js';
 import type { Brief, BriefItem, Person, SourceMeta, Term } from '../model.js';
@@ -50,6 +51,11 @@ export function splitBySegmentIds(text: string, ids: readonly string[]): string[
     start = found;
   }
   return parts;
+}
+
+/** A name or role the Chinese already writes in Latin letters (INP, Atypical Ventures): English as it stands. */
+function latinOnly(s: string): boolean {
+  return /[A-Za-z]/.test(s) && !/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u.test(s);
 }
 
 export function localizeBrief(brief: Brief, lang: 'zh-Hant' | 'en', deps: LocalizeBriefDeps): LocalizedBrief {
@@ -109,13 +115,14 @@ export function localizeBrief(brief: Brief, lang: 'zh-Hant' | 'en', deps: Locali
     const g = glossaryEntry(n, deps.terms);
     if (g) return g.en;
     if (personal && /^[\p{Script=Han}\s]+$/u.test(n)) return romanizeName(n);
+    if (latinOnly(n)) return n.trim();
     return tr(segmentId(n), n);
   };
   const person = (p: Person, personal: boolean): Person => {
     const out: Person = { name: name(p.name, personal) };
     if (p.role !== undefined) {
       const g = glossaryEntry(p.role, deps.terms);
-      out.role = g ? g.en : tr(segmentId(p.role), p.role);
+      out.role = g ? g.en : latinOnly(p.role) ? p.role.trim() : tr(segmentId(p.role), p.role);
     }
     return out;
   };

@@ -27,13 +27,13 @@ export interface BriefSegments {
 
 /**
  * The segments a translation may be keyed by: the document's, and the texts the current brief needs
- * (ids `segmentId(text)`, as the build exports them). Used by xliff import and export and by qa, so a
+ * (ids `segmentId(text)`, as the build exports them; `hasEnglish` as the build gives selection). Used by xliff import and export and by qa, so a
  * unit the build asked for is never refused as "no segment with this id".
  */
-export function briefSegments(doc: SourceDoc, terms: Term[]): BriefSegments {
+export function briefSegments(doc: SourceDoc, terms: Term[], hasEnglish?: (segmentId: string) => boolean): BriefSegments {
   const docSegs = [...docSegments(doc)].map((v) => v.segment);
   const byId = new Map(docSegs.map((s) => [s.id, s]));
-  const { brief } = selectBrief(doc, terms);
+  const { brief } = selectBrief(doc, terms, hasEnglish ? { hasEnglish } : {});
   const { missing } = localizeBrief(brief, 'en', { translate: () => undefined, toHant: (s) => s, terms, meta: doc.meta });
   const after = new Map<number, Segment[]>();
   const needed: Segment[] = [];
@@ -60,7 +60,11 @@ export function briefSegments(doc: SourceDoc, terms: Term[]): BriefSegments {
 export async function loadSourceSegments(ctx: Context, ref: string, terms?: Term[]): Promise<SourceSegments> {
   const { loadSourceDoc } = await import('../build/load-source.js');
   const { files, doc, diagnostics } = await loadSourceDoc(ctx, ref);
-  if (terms) return { files, ...briefSegments(doc, terms), diagnostics };
+  if (terms) {
+    // the brief the build makes: with the publisher's English, selection prefers sentences it gives English for
+    const { englishPreference } = await import('../align/build-drafts.js');
+    return { files, ...briefSegments(doc, terms, await englishPreference(ctx, files, doc, terms)), diagnostics };
+  }
   return { files, segments: [...docSegments(doc)].map((v) => v.segment), diagnostics };
 }
 

@@ -13,6 +13,7 @@ import type { Brief, BriefTerm, Section, SourceDoc, Term } from '../model.js';
 import { newsSlots } from './news.js';
 import { BUDGET, Picker, type ExplainedItem } from './pick.js';
 import { rankUnits } from './rank.js';
+import { preferPublisherEnglish } from './english-preference.js';
 import { reportSlots } from './report.js';
 import { lawSlots } from './genre/law.js';
 import { chooseTerms, missingConcepts, scoreTerm, type TermFinder, type TermStat } from './terms.js';
@@ -34,6 +35,11 @@ export interface SelectOptions {
   maxTerms?: number;
   /** Sentence tokens for similarity (default: character bigrams, text.ts charTokens). */
   tokenize?: (sentence: string) => string[];
+  /**
+   * The segments whose publisher's English alignment kept (align/): given only when the source has its
+   * publisher's English; such sentences win ties (english-preference.ts).
+   */
+  hasEnglish?: (segmentId: string) => boolean;
 }
 
 export interface Selection {
@@ -136,7 +142,8 @@ export function selectBrief(doc: SourceDoc, terms: Term[], opts: SelectOptions =
     if (sel(excludes)) u.eligible = false;
     else if (sel(pins) && contentLength(seg.text) > 0) u.eligible = true;
   }
-  const ranking = rankUnits(units, doc, find, opts.tokenize);
+  const ranked = rankUnits(units, doc, find, opts.tokenize);
+  const ranking = opts.hasEnglish ? preferPublisherEnglish(ranked, opts.hasEnglish) : ranked;
   const picker = new Picker(doc, ranking, pins, excludes);
   const slots = doc.genre === 'law' ? lawSlots(doc, picker) : doc.kind === 'news' ? newsSlots(doc, picker) : reportSlots(doc, picker);
   const texts = slots.flatMap((s) => s.items.map((i) => i.text));

@@ -11,7 +11,7 @@ import { digestJson } from '../build/digest.js';
 import { loadSourceSegments } from '../localize/source-segments.js';
 import { loadGlossaryForCli, loadTm, displayPath } from '../localize/support.js';
 import { USABLE_STATES, type TmUnit } from '../localize/tm.js';
-import { mergeDrafts } from '../localize/drafts.js';
+import { mergeDrafts } from '../build/draft-file.js';
 import { mtOrigin } from '../localize/origin.js';
 import { TranslationCache } from './cache.js';
 import { ensureDeeplGlossary } from './deepl-glossary.js';

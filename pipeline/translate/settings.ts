@@ -76,7 +76,10 @@ export function resolveSettings(flags: SettingsInput, env: NodeJS.ProcessEnv, co
   if (!ENGINES.includes(engine as EngineName)) throw new UsageError(`unknown engine "${engine}" (${ENGINES.join(', ')})`);
   const name = engine as EngineName;
   const apiKey = env.BRIEFS_MT_API_KEY?.trim() || undefined;
-  const endpoint = pick('endpoint', 'BRIEFS_MT_ENDPOINT') ?? DEFAULT_ENDPOINT[name]?.(apiKey);
+  const given = pick('endpoint', 'BRIEFS_MT_ENDPOINT');
+  // DeepL's own API answers nothing without a key: say so before any request (a stand-in or proxy at an endpoint of one's own may not need one)
+  if (name === 'deepl' && !apiKey && !given) throw new UsageError('the deepl engine needs an API key: set BRIEFS_MT_API_KEY (a key ending in :fx goes to the free API)');
+  const endpoint = given ?? DEFAULT_ENDPOINT[name]?.(apiKey);
   if (!endpoint) throw new UsageError(`the ${name} engine needs an endpoint: --endpoint URL, BRIEFS_MT_ENDPOINT, or translate.endpoint in ${CONFIG_FILE}`);
   let url: URL;
   try {

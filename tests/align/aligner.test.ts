@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { alignTexts, type ZhSentence } from '../../pipeline/align/aligner.js';
 import { splitEnglishSentences } from '../../pipeline/align/sentences-en.js';
-import { chineseNumeral } from '../../pipeline/align/anchors.js';
+import { agreement, chineseAnchors, chineseNumeral, englishAnchors } from '../../pipeline/align/anchors.js';
 import { alignSequences } from '../../pipeline/align/dp.js';
 
 const zh = (...texts: string[]): ZhSentence[] => texts.map((text, k) => ({ id: `s${k}`, text }));
@@ -113,6 +113,19 @@ describe('splitEnglishSentences', () => {
 });
 
 describe('anchors and the search', () => {
+  it('does not hold a heading number printed by one edition only against the pair; the same number on both sides counts for it', () => {
+    const one = chineseAnchors('7.开源人工智能篇', {});
+    const none = englishAnchors('Open Source AI', {});
+    expect(agreement(one, none)).toEqual({ matched: 0, unmatched: 0 });
+    expect(agreement(chineseAnchors('1.2 企业如何寻求新的支持？', {}), englishAnchors('1.2 How should enterprises seek new support?', {})).matched).toBe(2);
+    // list items numbered by both editions: the same number counts for the pair, another against it
+    expect(agreement(chineseAnchors('（二）省、自治区分为自治州、县、自治县、市；', {}), englishAnchors('(2) Provinces consist of prefectures and counties; and', {})).matched).toBe(1);
+    expect(agreement(chineseAnchors('（二）省、自治区分为自治州、县、自治县、市；', {}), englishAnchors('（3） Counties consist of townships and towns.', {})).unmatched).toBe(1);
+    // a number inside the text still counts, at the start too when it is no label
+    expect(agreement(chineseAnchors('2024 年发布了 3 个模型。', {}), englishAnchors('Three models were released.', {})).unmatched).toBe(2);
+    expect(agreement(chineseAnchors('团队需要 2 到 3 年。', {}), englishAnchors('2 to 3 years are needed.', {})).matched).toBe(2);
+  });
+
   it('reads Chinese numerals as the English writes them', () => {
     expect(chineseNumeral('一百四十三')).toBe(143);
     expect(chineseNumeral('十二')).toBe(12);

@@ -35,6 +35,28 @@ describe('alignmentSides', () => {
     expect(splitMixed('开源模型以惊人的速度逼近闭源标杆。')).toBeUndefined();
   });
 
+  it('joins an English title the layout set on two lines, broken after a word no title ends in', () => {
+    const text = bilingual(12).replace('# 条例\n', '# 中华人民共和国宪法\n\nCONSTITUTION OF\n\nTHE PEOPLE’S REPUBLIC OF CHINA\n');
+    const sides = alignmentSides(md(text))!;
+    expect(sides.en[0]).toEqual(['CONSTITUTION OF THE PEOPLE’S REPUBLIC OF CHINA']);
+    // two lines that each end a title stay two paragraphs
+    const two = alignmentSides(md(bilingual(12).replace('# 条例\n', '# 条例\n\nREGULATIONS\n\nPART ONE\n')))!;
+    expect(two.en.slice(0, 2)).toEqual([['REGULATIONS'], ['PART ONE']]);
+    const a = alignDocument(md(text))!;
+    expect(a.kept.find((p) => p.zh[0].text === '中华人民共和国宪法')?.en).toEqual(['CONSTITUTION OF THE PEOPLE’S REPUBLIC OF CHINA']);
+  });
+
+  it('reads an enumeration run into one line (…目标。首先，…其次，…) as one paragraph, as its translation prints it', () => {
+    const line = '对于中型企业而言，它们可以利用全球化实现许多目标。首先，产品必须足够出色。其次，必须考察欧美公司忽视的市场。';
+    const en = 'Mid-sized companies can leverage globalization to achieve many goals. First, the product must be excellent. Second, they must explore markets that Western companies overlook.';
+    const zhDoc = md(`# 访谈\n\n${line}\n`);
+    const enDoc = md(`# Interview\n\n${en}\n`, true);
+    const sides = alignmentSides(zhDoc, enDoc)!;
+    // one Chinese paragraph of three sentences however the ingest took the enumeration apart
+    expect(sides.zh.map((p) => p.length)).toEqual([1, 3]);
+    expect(sides.en.map((p) => p.length)).toEqual([1, 3]);
+  });
+
   it('reads a parallel English document, which has no Chinese at all', () => {
     const zh = md(bilingual(3).split('\n').filter((l) => !/^Article/.test(l)).join('\n'));
     const en = md(bilingual(3).split('\n').filter((l) => !/\p{Script=Han}/u.test(l) || l.startsWith('#')).join('\n').replace('# 条例', '# Regulations'), true);

@@ -28,6 +28,9 @@ describe('engine settings', () => {
   it('DeepL needs no endpoint or model; a free key goes to the free host', () => {
     expect(resolveSettings({ engine: 'deepl' }, { BRIEFS_MT_API_KEY: 'abc:fx' }, {})).toMatchObject({ endpoint: 'https://api-free.deepl.com', model: 'default' });
     expect(resolveSettings({ engine: 'deepl' }, { BRIEFS_MT_API_KEY: 'abc' }, {}).endpoint).toBe('https://api.deepl.com');
+    // DeepL's own API without a key: a usage error before any request, naming the variable
+    expect(() => resolveSettings({ engine: 'deepl' }, {}, {})).toThrow(/needs an API key: set BRIEFS_MT_API_KEY/);
+    expect(resolveSettings({ engine: 'deepl', endpoint: 'http://127.0.0.1:9/' }, {}, {}).endpoint).toBe('http://127.0.0.1:9');
   });
 
   it('refuses a key in the config file, at its line', () => {

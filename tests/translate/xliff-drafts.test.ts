@@ -8,7 +8,7 @@ import type { Segment, Term } from '../../pipeline/model.js';
 import { parseXliff, writeXliff20 } from '../../pipeline/localize/xliff.js';
 import { exportXliff, importXliff } from '../../pipeline/localize/roundtrip.js';
 import { TranslationMemory, isDraft, mergeDraftUnits, parseTm, writeTm, type TmUnit } from '../../pipeline/localize/tm.js';
-import { mergeDrafts } from '../../pipeline/localize/drafts.js';
+import { mergeDrafts } from '../../pipeline/build/draft-file.js';
 
 const seg = (id: string, text: string, line = 1): Segment => ({ id, text, place: { line, column: 1 }, footnoteRefs: [] });
 const TERMS: Term[] = [

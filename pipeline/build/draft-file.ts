@@ -1,10 +1,11 @@
-// Drafts into sources/<slug>/en.xlf: read the file, merge (tm.ts mergeDraftUnits: reviewed and final
-// English is never replaced), write it back atomically. Read and write happen in one synchronous step,
-// so two merges in one process never interleave; nothing is written when nothing changed.
+// Drafts into sources/<slug>/en.xlf: read the file, merge (localize/tm.ts mergeDraftUnits: reviewed and
+// final English is never replaced), write it back atomically. Read and write happen in one synchronous
+// step, so two merges in one process never interleave; nothing is written when nothing changed. The file
+// work lives here, with the build's other writes: localize/ stays pure (DESIGN.md, principle 1).
 import { existsSync, readFileSync } from 'node:fs';
-import { writeAtomicSync } from '../build/atomic.js';
-import { mergeDraftUnits, parseTm, writeTm, type DraftMerge, type TmUnit } from './tm.js';
-import { displayPath } from './support.js';
+import { writeAtomicSync } from './atomic.js';
+import { mergeDraftUnits, parseTm, writeTm, type DraftMerge, type TmUnit } from '../localize/tm.js';
+import { displayPath } from '../localize/support.js';
 
 export interface DraftFileMerge extends DraftMerge {
   written: boolean;
