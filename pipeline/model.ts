@@ -36,6 +36,8 @@ export interface Segment {
 export interface ParagraphBlock {
   type: 'paragraph';
   segments: Segment[];
+  /** A law's article whose number the source wrote as a list item's number (`* 1 …`, `1. …`): that number (ingest/genre/law.ts). */
+  article?: string;
 }
 
 export interface ListItem {
