@@ -298,6 +298,39 @@ describe('an interview: labelled questions and answers', () => {
     expect(segs.filter((x) => x.asked).map((x) => x.text)).toEqual(['论坛有什么新特点？', '援助规模多大？']);
     expect(segs.filter((x) => x.speaker?.name === '林映秋').map((x) => x.text)).toEqual(['本届论坛有两个新特点。', '目前不便透露具体数额。']);
   });
+  it('the side that asks, labelled with any name (an organisation too), is context: its prompts without a question mark as well', () => {
+    const { doc: d } = parseNews(
+      [
+        '# 对话小林：从白帽子到开源维护者',
+        '',
+        '**南湾 Open 社区：你最早是怎么接触编程的？**',
+        '',
+        '**林澈**：初中时家里买了第一台电脑，我从做网页开始。',
+        '',
+        '后来我加入了一个安全论坛，认识了很多朋友。',
+        '',
+        '**南湾 Open 社区：接下来聊聊远程工作。你怎么保持专注？**',
+        '',
+        '**林澈**：我给每天定三个目标，做完再休息。',
+        '',
+        '**南湾 Open 社区：最后，说说你明年的计划。**',
+        '',
+        '**林澈**：明年我想把文档网站翻译成五种语言。',
+        '',
+      ].join('\n'),
+      'o.md',
+      'o',
+    );
+    const segs = [...docSegments(d)].map((v) => v.segment);
+    expect(segs.filter((x) => x.asked).map((x) => x.text)).toEqual(['你最早是怎么接触编程的？', '接下来聊聊远程工作。', '你怎么保持专注？', '最后，说说你明年的计划。']);
+    expect(segs.filter((x) => x.speaker?.name === '林澈').map((x) => x.text)).toContain('后来我加入了一个安全论坛，认识了很多朋友。');
+    const { brief } = selectBrief(d, []);
+    expect(brief.slots.flatMap((sl) => sl.items).some((i) => /南湾 Open 社区|远程工作。|计划。$/.test(i.text))).toBe(false);
+  });
+  it('labelled speakers of whom none mostly asks are not an interview', () => {
+    const { doc: d } = parseNews('# 座谈\n\n张三：我们达成了共识？还没有。\n\n李四：今天讨论了预算。\n\n张三：预算要压缩。\n\n李四：同意。\n', 'y.md', 'y');
+    expect([...docSegments(d)].some((v) => v.segment.asked)).toBe(false);
+  });
   it('an article with one "记者：" line is not an interview', () => {
     const { doc: d } = parseNews('# 标题\n\n记者：今天的会议很顺利。\n\n张三：我们达成了共识。\n\n会议于下午结束。\n', 'x.md', 'x');
     expect([...docSegments(d)].some((v) => v.segment.asked)).toBe(false);
