@@ -276,6 +276,8 @@ export interface Brief {
   slug: string;
   lang: Lang;
   kind: SourceKind;
+  /** The genre selection followed, when it is more than the kind: law, interview, work report, speech (select/genre/index.ts). */
+  genre?: string;
   title: string;
   sourceLine: string;
   slots: BriefSlot[];
