@@ -92,6 +92,12 @@ describe('law genre', () => {
       expect(checkBrief(brief, doc, { file: 'source.md' }).map(diagnosticToJson).filter((d) => d.severity === 'error')).toEqual([]);
     });
   }
+  it('a lead-in run into its first enumerated item is not a key point alone', () => {
+    const list = [...ARTICLES.slice(0, 3), '河道管理单位发现违法行为的，应当责令改正，并可以采取下列措施：一、暂扣作业工具。二、责令恢复原状。', ...ARTICLES.slice(3)];
+    const doc = read(['# 某市河道管理条例', '', ...list.flatMap((a, k) => [`* ${k + 1} ${a}`, ''])].join('\n'), 'md');
+    const { brief } = selectBrief(doc, []);
+    expect(brief.slots.flatMap((s) => s.items.map((i) => i.text)).some((t) => /：一、/.test(t))).toBe(false);
+  });
   it('articles numbered 第 1 條 (spaced, Traditional): a law', () => {
     const text = ['# 河道條例', '', ...ARTICLES.flatMap((a, k) => [`第 ${k + 1} 條 ${a}`, ''])].join('\n');
     expect(read(text, 'md').genre).toBe('law');

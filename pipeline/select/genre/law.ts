@@ -23,6 +23,8 @@ const SCOPE = /适用本(?:法|条例|规定|办法|细则|解释)/;
 const DEFINITION = /(?:所称|是指)/;
 /** An article's enumerated item: （一）…, (3)…, 1.…, 一、… */
 const ENUMERATED = /^\s*(?:[（(][一二三四五六七八九十0-9]{1,3}[）)]|[0-9]{1,2}[.．、]|[一二三四五六七八九十]{1,3}、)/;
+/** A lead-in's colon followed by the first enumerated item in the same sentence: ：一、…, ：（一）… */
+const RUN_INTO_ITEM = /[：:]\s*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十0-9]{1,3}[）)])/;
 /** Headings that are the form of every law, not a subject of this one. */
 const FORM_HEADING = /^(?:总则|附则|附录|序言|目录)$/;
 
@@ -108,6 +110,8 @@ export function lawSlots(doc: SourceDoc, p: Picker): BriefSlot[] {
     if (heading && /^附则$/.test(heading)) return;
     // an enumerated item of an article ("（十六）…其他职权。") completes the article's lead-in: not alone
     if (r.unit.role === 'item' || ENUMERATED.test(t)) return;
+    // …and a lead-in run into the first of its enumerated items (…并得为下列处分：一、禁止…。) shows one of them as if the whole
+    if (RUN_INTO_ITEM.test(t)) return;
     if (DUTY_OR_POWER.test(t) && !DEFINITION.test(t) && !SCOPE.test(t)) pool.push(i);
   });
   const bonus = (i: number, picked: readonly number[]): SlotBonus => {
