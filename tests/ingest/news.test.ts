@@ -327,6 +327,29 @@ describe('an interview: labelled questions and answers', () => {
     const { brief } = selectBrief(d, []);
     expect(brief.slots.flatMap((sl) => sl.items).some((i) => /南湾 Open 社区|远程工作。|计划。$/.test(i.text))).toBe(false);
   });
+  it('a bold run-in heading (set off by a space or a line break) is a sentence of its own, and never an item', () => {
+    const md = [
+      '# 年度大事记',
+      '',
+      '- **某数据库创始人宣布回归** 某数据库创始人在离开项目约 1620 天后，决定重返社区，担任社区与公司之间的桥梁。',
+      '- **疾病诊断**',
+      '  空间智能技术能对医学影像数据进行三维重建和分析，帮助医生更精准地诊断疾病。',
+      '',
+      '**增长率最低的主要国家：乙国**<br> 乙国以 9,404,966 名开发者排名第四，但增长率仅为 6.11%，是所有主要国家中最低的。',
+      '',
+      '**粗体强调的一整句话也照常是一句话。**',
+      '',
+    ].join('\n');
+    const { doc: d } = parseNews(md, 'r.md', 'r');
+    const texts = [...docSegments(d)].map((v) => v.segment.text);
+    expect(texts).toContain('某数据库创始人宣布回归');
+    expect(texts).toContain('某数据库创始人在离开项目约 1620 天后，决定重返社区，担任社区与公司之间的桥梁。');
+    expect(texts).toContain('疾病诊断');
+    expect(texts).toContain('乙国以 9,404,966 名开发者排名第四，但增长率仅为 6.11%，是所有主要国家中最低的。');
+    expect(texts).toContain('粗体强调的一整句话也照常是一句话。');
+    const items = selectBrief(d, []).brief.slots.flatMap((sl) => sl.items.map((i) => i.text));
+    expect(items.some((t) => /宣布回归|^疾病诊断|增长率最低的主要国家/.test(t))).toBe(false);
+  });
   it('labelled speakers of whom none mostly asks are not an interview', () => {
     const { doc: d } = parseNews('# 座谈\n\n张三：我们达成了共识？还没有。\n\n李四：今天讨论了预算。\n\n张三：预算要压缩。\n\n李四：同意。\n', 'y.md', 'y');
     expect([...docSegments(d)].some((v) => v.segment.asked)).toBe(false);

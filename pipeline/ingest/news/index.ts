@@ -59,11 +59,27 @@ interface Unit {
   asked?: boolean;
   /** An interview's answer: who answers. */
   answeredBy?: string;
+  /** The text of a bold run-in heading at the start of loc (inline.ts leadStrong): a sentence of its own. */
+  lead?: string;
   /** Receives the segments; parts (enumeration lead and items) are sub-ranges of loc. */
   sink: (make: (part: Located) => Segment[]) => void;
 }
 
 const BOLD_HEADING_MAX = 40;
+
+/** A bold run-in heading of an inline text, as it reads at the start of the normalized loc (if it still does). */
+function leadOf(inl: { text: Located; leadStrong?: number }, loc: Located): { lead?: string } {
+  if (!inl.leadStrong) return {};
+  const head = normalizeChinese(inl.text.slice(0, inl.leadStrong)).trim().text;
+  return head && loc.text.startsWith(head) && loc.text.length > head.length ? { lead: head } : {};
+}
+
+/** Sentences with a bold run-in heading at the start of the unit set off as a sentence of its own. */
+function withLead(sentences: Located[], u: { loc: Located; lead?: string }): Located[] {
+  if (!u.lead) return sentences;
+  const lead = u.lead;
+  return sentences.flatMap((sl) => (sl.offs[0] === u.loc.offs[0] && sl.text.startsWith(lead) && sl.text.length > lead.length ? [sl.slice(0, lead.length), sl.slice(lead.length).trim()] : [sl]));
+}
 
 /** A headline that names a speech: 在…上的致辞, 讲话, 主旨演讲, 发言. */
 const SPEECH_TITLE = /(?:致辞|致词|讲话|演讲|演说|发言|贺词|祝词)(?:（[^）]*）)?$/;
@@ -466,7 +482,7 @@ export function parseNews(text: string, file: string, slug: string): { doc: Sour
   };
 
   const paragraphUnit = (
-    inl: { text: Located; footnoteRefs: { id: string; offset: number }[]; allStrong: boolean },
+    inl: { text: Located; footnoteRefs: { id: string; offset: number }[]; allStrong: boolean; leadStrong?: number },
     blocks: Block[],
     allowList = true,
     qa: { asked?: boolean; answeredBy?: string } = {},
@@ -480,6 +496,7 @@ export function parseNews(text: string, file: string, slug: string): { doc: Sour
       loc,
       footnotes: inl.footnoteRefs,
       emphasis: inl.allStrong,
+      ...leadOf(inl, loc),
       ...qa,
       sink: (make) => {
         const en = allowList ? splitEnumeration(loc) : undefined;
@@ -596,7 +613,7 @@ export function parseNews(text: string, file: string, slug: string): { doc: Sour
               const item = { marker, segments: [] as Segment[] };
               lb.items.push(item);
               const loc = norm(Located.concat(locs.flatMap((l, x) => (x ? [new Located(' ', new Int32Array([l.start])), l] : [l]))));
-              units.push({ loc, footnotes: parts.flatMap((p) => p.footnoteRefs), sink: (make) => (item.segments = make(loc)) });
+              units.push({ loc, footnotes: parts.flatMap((p) => p.footnoteRefs), ...(parts[0] ? leadOf(parts[0], loc) : {}), sink: (make) => (item.segments = make(loc)) });
             }
             for (const sub of nested) addItems(sub, depth + 1);
           }
@@ -675,11 +692,11 @@ export function parseNews(text: string, file: string, slug: string): { doc: Sour
     const made: { seg: Segment; from: number; to: number }[] = [];
     const spanOffs = spans.map((sp) => ({ span: sp, from: u.loc.offs[sp.open], to: u.loc.offs[sp.close] }));
     const make = (part: Located): Segment[] =>
-      splitSentences(part).map((sl) => {
+      withLead(splitSentences(part), u).map((sl) => {
         const from = sl.offs[0];
         const to = sl.offs[sl.length - 1];
         const hit = spanOffs.find((x) => x.from <= to && x.to >= from && x.span.speaker);
-        const seg = makeSegment(sl, lines, { emphasis: u.emphasis, speaker: hit?.span.speaker ?? own });
+        const seg = makeSegment(sl, lines, { emphasis: u.emphasis || (u.lead !== undefined && sl.offs[0] === u.loc.offs[0] && sl.text === u.lead), speaker: hit?.span.speaker ?? own });
         if (u.asked) seg.asked = true;
         made.push({ seg, from, to });
         return seg;
