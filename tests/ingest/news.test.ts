@@ -3,7 +3,7 @@ import { describe, it, expect } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseNews, readMetaLine, parseDate, splitRole } from '../../pipeline/ingest/news/index.js';
-import { docSegments } from '../../pipeline/ingest/walk.js';
+import { allSections, docSegments } from '../../pipeline/ingest/walk.js';
 import type { SourceDoc } from '../../pipeline/model.js';
 
 const dir = fileURLToPath(new URL('../fixtures/ingest/news/', import.meta.url));
@@ -349,6 +349,17 @@ describe('an interview: labelled questions and answers', () => {
     expect(texts).toContain('粗体强调的一整句话也照常是一句话。');
     const items = selectBrief(d, []).brief.slots.flatMap((sl) => sl.items.map((i) => i.text));
     expect(items.some((t) => /宣布回归|^疾病诊断|增长率最低的主要国家/.test(t))).toBe(false);
+  });
+  it('turns labelled by headings of their own (### 問：, ### 林澈：) are questions and answers too', () => {
+    const md = ['# 专访林澈', '', '### 问：', '', '卫星合作进展如何？', '', '### 林澈：', '', '我们下个月开始验证测试。', '', '测试地点选在高纬度地区。', '', '### 问：', '', '资金从哪里来？', '', '### 林澈：', '', '资金由合作方共同承担。', ''].join('\n');
+    const { doc: d } = parseNews(md, 'q.md', 'q');
+    const segs = [...docSegments(d)].map((v) => v.segment);
+    expect(segs.filter((x) => x.asked).map((x) => x.text)).toEqual(['卫星合作进展如何？', '资金从哪里来？']);
+    expect(segs.filter((x) => x.speaker?.name === '林澈').map((x) => x.text)).toEqual(['我们下个月开始验证测试。', '测试地点选在高纬度地区。', '资金由合作方共同承担。']);
+    expect(segs.some((x) => /^(?:问|林澈)：/.test(x.text))).toBe(false);
+    // headings that are not speaker labels stay headings
+    const { doc: plain } = parseNews('# 题\n\n### 背景\n\n项目始于去年。\n\n### 进展\n\n测试下月开始。\n', 'p.md', 'p');
+    expect([...allSections(plain.sections)].map((x) => x.heading)).toEqual(expect.arrayContaining(['背景', '进展']));
   });
   it('labelled speakers of whom none mostly asks are not an interview', () => {
     const { doc: d } = parseNews('# 座谈\n\n张三：我们达成了共识？还没有。\n\n李四：今天讨论了预算。\n\n张三：预算要压缩。\n\n李四：同意。\n', 'y.md', 'y');

@@ -67,6 +67,29 @@ interface Unit {
 
 const BOLD_HEADING_MAX = 40;
 
+/** A heading that is only a speaker's label: a short name, then a colon ("問：", "唐鳳：", "Kolas Yotaka："). */
+const LABEL_HEADING = /^[^\s，,。、；;：:！!？?“”「」]{1,16}(?:[ \u3000][^\s，,。、；;：:！!？?“”「」]{1,16}){0,2}\s*[：:]$/;
+
+/**
+ * The items with each speaker-label heading run into the paragraph after it ("### 問：" + "…？" →
+ * "問：…？"), as interviews label their turns in text; undefined when no heading is a label.
+ */
+function foldLabelHeadings(items: Item[]): Item[] | undefined {
+  const out: Item[] = [];
+  let folded = 0;
+  for (let k = 0; k < items.length; k++) {
+    const it = items[k];
+    const next = items[k + 1];
+    if (it.kind === 'heading' && next?.kind === 'para' && LABEL_HEADING.test(it.inl.text.text.trim())) {
+      const label = it.inl.text.trim();
+      out.push({ ...next, inl: { ...next.inl, text: Located.concat([label, next.inl.text]), allStrong: false, leadStrong: undefined } });
+      k++;
+      folded++;
+    } else out.push(it);
+  }
+  return folded ? out : undefined;
+}
+
 /** A bold run-in heading of an inline text, as it reads at the start of the normalized loc (if it still does). */
 function leadOf(inl: { text: Located; leadStrong?: number }, loc: Located): { lead?: string } {
   if (!inl.leadStrong) return {};
@@ -431,7 +454,7 @@ export function parseNews(text: string, file: string, slug: string): { doc: Sour
     }
     break;
   }
-  const body = items.filter((it) => !headConsumed.has(it));
+  let body = items.filter((it) => !headConsumed.has(it));
 
   // ---- dateline in the first paragraph (新华社北京11月1日电（记者 X）), not an image's caption ----
   const firstBody = body.find((it, k) => it.kind === 'para' && !(body[k - 1]?.kind === 'image' && isCaption(it.inl.text.text, it.inl.allEmphasis))) as
@@ -514,8 +537,18 @@ export function parseNews(text: string, file: string, slug: string): { doc: Sour
   };
 
   // an interview: questions and answers (interview.ts); "答：" is the answer of the one named most in answers
-  const paraTexts = body.flatMap((it) => (it.kind === 'para' ? [it.inl.text.text.trim()] : []));
-  const qa = interviewReader(paraTexts, [titleLoc?.text ?? '', ...paraTexts.slice(0, 2)].join('\n'), facts.outlet);
+  const readQa = (items: Item[]) => {
+    const texts = items.flatMap((it) => (it.kind === 'para' ? [it.inl.text.text.trim()] : []));
+    return interviewReader(texts, [titleLoc?.text ?? '', ...texts.slice(0, 2)].join('\n'), facts.outlet);
+  };
+  let qa = readQa(body);
+  // …also when each turn's speaker is a heading of its own ("### 問：", "### 唐鳳：") over the turn's paragraphs
+  const folded = qa ? undefined : foldLabelHeadings(body);
+  const foldedQa = folded ? readQa(folded) : undefined;
+  if (folded && foldedQa) {
+    body = folded;
+    qa = foldedQa;
+  }
   let answerer: string | undefined;
   // a speech (致辞, 讲话…) published with its speaker by office: every paragraph is the speaker's words
   const speaker = !qa && SPEECH_TITLE.test(titleLoc?.text ?? '') && facts.authors?.length === 1 && facts.authors[0].role ? facts.authors[0].name : undefined;
