@@ -36,6 +36,8 @@ export interface Segment {
 export interface ParagraphBlock {
   type: 'paragraph';
   segments: Segment[];
+  /** A law's article whose number the source wrote as a list item's number (`* 1 …`, `1. …`): that number (ingest/genre/law.ts). */
+  article?: string;
 }
 
 export interface ListItem {
@@ -274,6 +276,8 @@ export interface Brief {
   slug: string;
   lang: Lang;
   kind: SourceKind;
+  /** The genre selection followed, when it is more than the kind: law, interview, work report, speech (select/genre/index.ts). */
+  genre?: string;
   title: string;
   sourceLine: string;
   slots: BriefSlot[];

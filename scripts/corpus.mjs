@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // npm run corpus: build corpus/ (real documents, corpus/README.md), one document at a time, into a temporary
 // --out with --json and
-// print a Markdown table, one row per document: the kind it was read as and its source format, the
+// print a Markdown table, one row per document: the genre it was read as and its source format, the
 // brief's title, how many items it has, what the brief checks (pipeline/check/brief/) found, by rule,
 // the status and the build time. README.md's "Corpus" section keeps the latest table.
 //
@@ -57,7 +57,10 @@ function format(slug) {
   return f ? f.slice('source.'.length) : '?';
 }
 
-/** Kind and title from the zh-Hans brief's front matter; items counted in its body (the key terms aside). */
+/**
+ * Genre and title from the zh-Hans brief's front matter (the genre selection followed — law, interview,
+ * work report, speech — else the kind: report or news); items counted in its body (the key terms aside).
+ */
 function fromBrief(slug) {
   const file = path.join(outOf(slug), slug, `${slug}.zh-Hans.md`);
   if (!existsSync(file)) return undefined;
@@ -72,7 +75,7 @@ function fromBrief(slug) {
     const listed = lines.filter((l) => /^(?:[-*+]|\d+\.)\s/.test(l)).length;
     items += listed || section.split(/\n\s*\n/).slice(1).filter((p) => p.trim()).length;
   }
-  return { kind: field('kind'), title: field('title'), items };
+  return { kind: field('genre') ?? field('kind'), title: field('title'), items };
 }
 
 /** Kind and title as `briefs parse` reads them, for a document that has no brief. */
@@ -81,7 +84,7 @@ function fromParse(slug) {
   try {
     const doc = JSON.parse(r.stdout);
     const title = doc.meta?.shortTitle || doc.meta?.title || (doc.titleSegments ?? []).map((s) => s.text).join('');
-    return { kind: doc.kind, title: title || '', items: 0 };
+    return { kind: doc.genre ?? doc.kind, title: title || '', items: 0 };
   } catch {
     return { kind: '?', title: '', items: 0 };
   }
@@ -117,7 +120,7 @@ const lines = [
   `Measured ${date}: \`npm run corpus\`, ${done.length} documents, each built alone (ms: its build's \`done\` time), ${Math.round(wall / 100) / 10} s in all on ${os.cpus().length} cores.`,
   'Findings are the brief checks’ (`brief:<rule>`), E errors (the source fails) and W warnings.',
   '',
-  '| slug | kind (format) | title | items | findings | status | ms |',
+  '| slug | genre (format) | title | items | findings | status | ms |',
   '|---|---|---|---|---|---|---|',
   ...rows,
   '',

@@ -53,6 +53,8 @@ export interface FrontMatter {
   title: string;
   lang: Lang;
   kind: string;
+  /** The genre selection followed (law, interview, work report, speech), when it says more than the kind. */
+  genre?: string;
   slug: string;
   date?: string;
   source?: string;
@@ -173,6 +175,7 @@ function viewModel(brief: Brief, labels: Labels, opts: RenderMarkdownOptions): R
     title: brief.title,
     lang: brief.lang,
     kind: brief.kind,
+    ...(brief.genre ? { genre: brief.genre } : {}),
     slug: brief.slug,
     ...(opts.date ? { date: opts.date } : {}),
     source: opts.source ?? brief.sourceLine,

@@ -2,8 +2,8 @@
 // content. Each kind is defined by its structure (punctuation, person, verb, position), never by any
 // one document's wording:
 //   question     ends with a question mark (吗/呢…？ included), outside or inside closing quotes
-//   salutation   a short line ending with a colon that addresses people (各位…：, 同志们：, 尊敬的…：), or a
-//                sentence opening with a greeting or thanks to the room (各位朋友大家早安，…, 谢谢大家，…)
+//   salutation   a line that only addresses people (各位代表：, 同志们！, 尊敬的…：), or a sentence opening
+//                with a greeting or thanks to the room (各位朋友大家早安，…, 谢谢大家，…): ingest/salutation.ts
 //   meta         the document or the speaker talking about the document or the meeting itself:
 //                first person + 代表/向… + a reporting verb (我代表…向大会报告工作), a request to the
 //                meeting (请予审议), 本报告/本文/本部分… + a verb of composing (梳理, 分为, 规定了…),
@@ -18,16 +18,10 @@
 //   fused        a heading run into a body that opens with the heading's words, the same words twice
 //                in a row (强人工智能强人工智能观点认为…): ingestion missed the heading's end
 
+import { isSalutation } from '../ingest/salutation.js';
+
 /** A question: the sentence's last mark (before closing quotes or brackets) is a question mark. */
 const QUESTION = /[？?][”’」』）)\]"']*\s*$/;
-
-/**
- * A salutation: a short line that is nothing but terms of address, each ending in a word for those
- * addressed (各位代表：, 同志们、朋友们：, 尊敬的各位来宾：, 女士们，先生们：), then a colon. A lead-in
- * ("…由下列人员组成：", "我们思考的脉络是：") ends in a verb or a noun of its own and is not one.
- */
-const SALUTATION =
-  /^(?:(?:尊敬的|亲爱的)?[^，,、；;。：:！!？?]{0,8}?(?:们|代表|委员|来宾|嘉宾|朋友|女士|先生|同志|同学|同仁|老师|领导|各位|诸位)[，,、\s]*){1,4}[：:]$/;
 
 /** First person reporting to a body: 我(们)…代表…/向…  + 报告/汇报/作…说明/报告工作. */
 const FIRST_PERSON_REPORT =
@@ -91,11 +85,6 @@ const ASIDE = /^[（(][^（）()]*[）)][。.]?$/;
 /** Static-site template directives (Hugo shortcodes, Liquid tags) a scraper kept in the text. */
 export const TEMPLATE_DIRECTIVE = /\{\{[<%]|[>%]\}\}|\{%|%\}/;
 
-/**
- * A greeting or thanks that opens a sentence (各位媒体朋友大家早安，…; 谢谢大家，…): the speaker addressing the
- * room, not the content.
- */
-const GREETING = /^(?:[^，,。！!？?]{0,14}?(?:大家|各位|诸位)[^，,。！!？?]{0,4}?(?:好|早|早安|早上好|上午好|下午好|晚上好)|(?:谢谢|感谢|多谢)(?:大家|各位|诸位))[，,！!。\s]/;
 /** The meeting run by its chair: opened, welcomed, closed (欢迎参加记者会, 今天的记者会到此结束). */
 const PROCEDURE = /(?:记者会|发布会|说明会|座谈会|会议|大会|论坛|活动|典礼)(?:到此结束|现在结束|现在开始|正式开始|圆满结束)|欢迎(?:大家|各位)?(?:参加|出席|来到|光临)(?:今天的|本次)?(?:记者会|发布会|说明会|座谈会|会议|大会|论坛|活动)/;
 
@@ -106,7 +95,7 @@ export function exclusionOf(text: string): Exclusion | undefined {
   const t = text.trim();
   if (!t) return undefined;
   if (QUESTION.test(t)) return 'question';
-  if (SALUTATION.test(t) || GREETING.test(t)) return 'salutation';
+  if (isSalutation(t)) return 'salutation';
   if (CITATION.test(t)) return 'citation';
   if (CAPTION.test(t) || FIGURE_POINTER.test(t)) return 'caption';
   if (TEMPLATE_DIRECTIVE.test(t)) return 'markup';

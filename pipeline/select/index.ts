@@ -16,6 +16,7 @@ import { rankUnits } from './rank.js';
 import { preferPublisherEnglish } from './english-preference.js';
 import { reportSlots } from './report.js';
 import { lawSlots } from './genre/law.js';
+import { genreOf } from './genre/index.js';
 import { chooseTerms, missingConcepts, scoreTerm, type TermFinder, type TermStat } from './terms.js';
 import { documentScope } from '../glossary/scope.js';
 import { createMatcher } from '../glossary/match.js';
@@ -157,6 +158,9 @@ export function selectBrief(doc: SourceDoc, terms: Term[], opts: SelectOptions =
     slots,
     terms: key.terms,
   };
+  // the genre followed, when it says more than the kind (a law, an interview, a work report…)
+  const genre = genreOf(doc);
+  if (genre !== doc.kind) brief.genre = genre;
   // explanation in slot order, then position
   const slotOrder = new Map(slots.map((s, i) => [s.name, i]));
   const explanation = opts.explain

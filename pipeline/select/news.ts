@@ -6,12 +6,13 @@ import { BUDGET, round, type Picker } from './pick.js';
 import { clausePenalty, coverage, fillSorted, type SlotBonus } from './report.js';
 import { trimAtClause } from './text.js';
 import { exclusionOf } from './exclude.js';
+import { withoutNoteMarks } from './note-marks.js';
 
 const OUTER_QUOTES = /^[“"「『‘']+|[”"」』’']+$/g;
 
 /** The first sentence of a quote, without its outer quotation marks, fitted to the budget. */
 export function shortQuote(text: string, budget = BUDGET.voice): string {
-  const bare = text.trim().replace(OUTER_QUOTES, '').trim();
+  const bare = withoutNoteMarks(text).trim().replace(OUTER_QUOTES, '').trim();
   const m = /^.*?[。！？!?]+/.exec(bare);
   const first = m ? m[0] : bare;
   return trimAtClause(first, budget).text;
@@ -50,7 +51,9 @@ export function voices(doc: SourceDoc, p: Picker, max = 4): BriefItem[] {
     const short = shortQuote(q.text);
     // a quote whose words are not those of the sentences it names (an enumeration mark 第一， the
     // segmenter took out) cannot be traced to the source: left out rather than misquoted
-    if (!quotedIn(short, (q.segmentIds ?? [q.segmentId]).map((id) => textOf.get(id) ?? (rankById.has(id) ? p.ranking.ranked[rankById.get(id)!].unit.segment.text : undefined)))) return;
+    const said = (id: string) => textOf.get(id) ?? (rankById.has(id) ? p.ranking.ranked[rankById.get(id)!].unit.segment.text : undefined);
+    const unmarked = (t: string | undefined) => (t === undefined ? t : withoutNoteMarks(t));
+    if (!quotedIn(short, (q.segmentIds ?? [q.segmentId]).map((id) => unmarked(said(id))))) return;
     // a question (记者问…？) or a salutation is not a voice's statement (exclude.ts)
     if (exclusionOf(short)) return;
     const len = [...short].length;

@@ -6,6 +6,7 @@ import { leadingMarker } from '../ingest/enumerations.js';
 import { LIMITS, type Ranked, type Ranking } from './rank.js';
 import { contentLength, CUT, trimAtClause } from './text.js';
 import { stripSectionNumber } from './exclude.js';
+import { withoutNoteMarks } from './note-marks.js';
 import type { Unit } from './units.js';
 
 export interface ExplainedItem {
@@ -223,18 +224,19 @@ export function makeItem(
   budget: number,
   opts: { strip?: boolean; join?: boolean; joinAll?: boolean; speaker?: Person; score?: number } = {},
 ): BriefItem {
-  const first = opts.strip ? stripMarker(segs[0].text) : segs[0].text;
+  // note marks ([64], ¹) point at notes the brief does not have (note-marks.ts)
+  const first = withoutNoteMarks(opts.strip ? stripMarker(segs[0].text) : segs[0].text);
   const parts = [segs[0]];
   let raw = first;
   if (opts.joinAll) {
     // a sentence that leans on the one before it, merged with it (the caller checked the budget)
     for (const s of segs.slice(1)) {
       parts.push(s);
-      raw += s.text;
+      raw += withoutNoteMarks(s.text);
     }
   } else if (opts.join && segs.length > 1 && contentLength(first) < 10) {
     parts.push(segs[1]);
-    raw = first + segs[1].text;
+    raw = first + withoutNoteMarks(segs[1].text);
   }
   // a statement written as a lead-in ("从长远看，…离不开…的探索：") goes on after its colon: shown alone it
   // is cut there, and marked as cut (never given a full stop the source does not have). A list item

@@ -5,6 +5,7 @@ import { sectionSegments } from '../ingest/walk.js';
 import { BUDGET, makeItem, markedIfUnended, type Picker } from './pick.js';
 import { inAbstract, type Unit } from './units.js';
 import { exclusionOf } from './exclude.js';
+import { headlines } from './headline.js';
 import { hasFigure } from './formulaic.js';
 import { isSpeech } from './genre/speech.js';
 import { actorStance, dependentOpening, normativeCue, stanceCue, subjectActor, summaryCue } from './cues.js';
@@ -319,9 +320,16 @@ function lastTextBlock(p: Picker): Map<Section, number> {
 export function bottomLine(doc: SourceDoc, p: Picker): BriefItem[] {
   const concl = concludingChapter(doc);
   const conclLead = (u: Unit) => concl !== undefined && u.section === concl && u.textBlockIndex === 0;
-  const abstractPool = blockOrderPool(p, (u) => inAbstract(u) && u.role !== 'item');
-  const pool = abstractPool.length >= 2 ? [...abstractPool, ...blockOrderPool(p, (u) => !inAbstract(u) && conclLead(u) && u.role !== 'item')] : blockOrderPool(p, () => true);
+  // a run-in heading or a slogan (headline.ts) states nothing to sum up
+  const heads = headlines(p.ranking.units);
+  const stated = (u: Unit) => !heads.has(u) || p.isPinned(u.segment);
+  const abstractPool = blockOrderPool(p, (u) => inAbstract(u) && u.role !== 'item' && stated(u));
+  const pool = abstractPool.length >= 2 ? [...abstractPool, ...blockOrderPool(p, (u) => !inAbstract(u) && conclLead(u) && u.role !== 'item' && stated(u))] : blockOrderPool(p, stated);
   const last = lastTextBlock(p);
+  // without a 摘要, the text before the first chapter (a decision's or an opinion's preamble: what it
+  // is and why) stands where the 摘要's opening would
+  const first = doc.sections[0];
+  const preamble = (u: Unit) => abstractPool.length < 2 && doc.sections.length > 1 && !first.heading.trim() && u.path[0] === first && u.path.length === 1;
   const actors = allActors(p, actorSections(doc, knownActors(p)).map((g) => g.actor));
   const speech = isSpeech(doc);
   const bonus = (i: number): SlotBonus => {
@@ -335,6 +343,7 @@ export function bottomLine(doc: SourceDoc, p: Picker): BriefItem[] {
     };
     const closing = inAbstract(u) && u.textBlockIndex === last.get(u.section) && u.textBlockIndex > 0;
     if (inAbstract(u) && u.textBlockIndex === 0) add(0.15, '摘要 opening');
+    else if (preamble(u)) add(0.15, 'preamble');
     else if (closing) add(0.1, '摘要 closing');
     else if (conclLead(u)) add(0.1, 'conclusion lead');
     const cue = summaryCue(t);
@@ -342,8 +351,8 @@ export function bottomLine(doc: SourceDoc, p: Picker): BriefItem[] {
     // 领航掌舵); there the summary leads with what the text reports and sets out: a judgement counts only
     // when it carries a figure
     if (cue && (!speech || hasFigure(t))) add(0.2, `judgement ${cue}`);
-    // …and a work report's task headings written as sentences (深入推进美丽中国建设。) are slogans there
-    if (speech && !hasFigure(t) && [...t].length < 20) add(-0.3, 'slogan');
+    // …and task headings written as sentences (深入推进美丽中国建设。) are slogans, in any text
+    if (!hasFigure(t) && [...t].length < 20) add(-0.3, 'slogan');
     const norm = normativeCue(t);
     if (!cue && norm && (closing || conclLead(u))) add(0.05, `judgement ${norm}`);
     const st = actorStance(t, actors);
@@ -369,7 +378,8 @@ export function coverage(p: Picker, label: string): (i: number, picked: readonly
  * has those).
  */
 export function findings(doc: SourceDoc, p: Picker): BriefItem[] {
-  const pool = blockOrderPool(p, () => true);
+  const heads = headlines(p.ranking.units);
+  const pool = blockOrderPool(p, (u) => !heads.has(u) || p.isPinned(u.segment));
   const cover = coverage(p, 'coverage');
   const group = actorSections(doc, knownActors(p)).map((g) => g.actor);
   const actors = allActors(p, group);

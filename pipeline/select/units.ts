@@ -115,5 +115,11 @@ export function collectUnits(doc: SourceDoc, minChars = 10): Unit[] {
     for (const child of section.children) visit(child, here);
   };
   for (const s of doc.sections) visit(s, []);
+  // a bold run-in heading (a wholly bold first sentence without a sentence end, the block's text going on
+  // after it: "Redis 创始人宣布回归" before "Redis 创始人在离开…") labels what follows; it states nothing
+  units.forEach((u, k) => {
+    const next = units[k + 1];
+    if (u.segment.emphasis && u.posInBlock === 0 && next && next.block === u.block && next.role === u.role && next.itemIndex === u.itemIndex && !/[。！？!?…；;]$/.test(u.segment.text.trim())) u.eligible = false;
+  });
   return units;
 }

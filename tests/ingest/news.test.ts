@@ -3,7 +3,7 @@ import { describe, it, expect } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseNews, readMetaLine, parseDate, splitRole } from '../../pipeline/ingest/news/index.js';
-import { docSegments } from '../../pipeline/ingest/walk.js';
+import { allSections, docSegments } from '../../pipeline/ingest/walk.js';
 import type { SourceDoc } from '../../pipeline/model.js';
 
 const dir = fileURLToPath(new URL('../fixtures/ingest/news/', import.meta.url));
@@ -297,6 +297,73 @@ describe('an interview: labelled questions and answers', () => {
     const segs = [...docSegments(d)].map((v) => v.segment);
     expect(segs.filter((x) => x.asked).map((x) => x.text)).toEqual(['论坛有什么新特点？', '援助规模多大？']);
     expect(segs.filter((x) => x.speaker?.name === '林映秋').map((x) => x.text)).toEqual(['本届论坛有两个新特点。', '目前不便透露具体数额。']);
+  });
+  it('the side that asks, labelled with any name (an organisation too), is context: its prompts without a question mark as well', () => {
+    const { doc: d } = parseNews(
+      [
+        '# 对话小林：从白帽子到开源维护者',
+        '',
+        '**南湾 Open 社区：你最早是怎么接触编程的？**',
+        '',
+        '**林澈**：初中时家里买了第一台电脑，我从做网页开始。',
+        '',
+        '后来我加入了一个安全论坛，认识了很多朋友。',
+        '',
+        '**南湾 Open 社区：接下来聊聊远程工作。你怎么保持专注？**',
+        '',
+        '**林澈**：我给每天定三个目标，做完再休息。',
+        '',
+        '**南湾 Open 社区：最后，说说你明年的计划。**',
+        '',
+        '**林澈**：明年我想把文档网站翻译成五种语言。',
+        '',
+      ].join('\n'),
+      'o.md',
+      'o',
+    );
+    const segs = [...docSegments(d)].map((v) => v.segment);
+    expect(segs.filter((x) => x.asked).map((x) => x.text)).toEqual(['你最早是怎么接触编程的？', '接下来聊聊远程工作。', '你怎么保持专注？', '最后，说说你明年的计划。']);
+    expect(segs.filter((x) => x.speaker?.name === '林澈').map((x) => x.text)).toContain('后来我加入了一个安全论坛，认识了很多朋友。');
+    const { brief } = selectBrief(d, []);
+    expect(brief.slots.flatMap((sl) => sl.items).some((i) => /南湾 Open 社区|远程工作。|计划。$/.test(i.text))).toBe(false);
+  });
+  it('a bold run-in heading (set off by a space or a line break) is a sentence of its own, and never an item', () => {
+    const md = [
+      '# 年度大事记',
+      '',
+      '- **某数据库创始人宣布回归** 某数据库创始人在离开项目约 1620 天后，决定重返社区，担任社区与公司之间的桥梁。',
+      '- **疾病诊断**',
+      '  空间智能技术能对医学影像数据进行三维重建和分析，帮助医生更精准地诊断疾病。',
+      '',
+      '**增长率最低的主要国家：乙国**<br> 乙国以 9,404,966 名开发者排名第四，但增长率仅为 6.11%，是所有主要国家中最低的。',
+      '',
+      '**粗体强调的一整句话也照常是一句话。**',
+      '',
+    ].join('\n');
+    const { doc: d } = parseNews(md, 'r.md', 'r');
+    const texts = [...docSegments(d)].map((v) => v.segment.text);
+    expect(texts).toContain('某数据库创始人宣布回归');
+    expect(texts).toContain('某数据库创始人在离开项目约 1620 天后，决定重返社区，担任社区与公司之间的桥梁。');
+    expect(texts).toContain('疾病诊断');
+    expect(texts).toContain('乙国以 9,404,966 名开发者排名第四，但增长率仅为 6.11%，是所有主要国家中最低的。');
+    expect(texts).toContain('粗体强调的一整句话也照常是一句话。');
+    const items = selectBrief(d, []).brief.slots.flatMap((sl) => sl.items.map((i) => i.text));
+    expect(items.some((t) => /宣布回归|^疾病诊断|增长率最低的主要国家/.test(t))).toBe(false);
+  });
+  it('turns labelled by headings of their own (### 問：, ### 林澈：) are questions and answers too', () => {
+    const md = ['# 专访林澈', '', '### 问：', '', '卫星合作进展如何？', '', '### 林澈：', '', '我们下个月开始验证测试。', '', '测试地点选在高纬度地区。', '', '### 问：', '', '资金从哪里来？', '', '### 林澈：', '', '资金由合作方共同承担。', ''].join('\n');
+    const { doc: d } = parseNews(md, 'q.md', 'q');
+    const segs = [...docSegments(d)].map((v) => v.segment);
+    expect(segs.filter((x) => x.asked).map((x) => x.text)).toEqual(['卫星合作进展如何？', '资金从哪里来？']);
+    expect(segs.filter((x) => x.speaker?.name === '林澈').map((x) => x.text)).toEqual(['我们下个月开始验证测试。', '测试地点选在高纬度地区。', '资金由合作方共同承担。']);
+    expect(segs.some((x) => /^(?:问|林澈)：/.test(x.text))).toBe(false);
+    // headings that are not speaker labels stay headings
+    const { doc: plain } = parseNews('# 题\n\n### 背景\n\n项目始于去年。\n\n### 进展\n\n测试下月开始。\n', 'p.md', 'p');
+    expect([...allSections(plain.sections)].map((x) => x.heading)).toEqual(expect.arrayContaining(['背景', '进展']));
+  });
+  it('labelled speakers of whom none mostly asks are not an interview', () => {
+    const { doc: d } = parseNews('# 座谈\n\n张三：我们达成了共识？还没有。\n\n李四：今天讨论了预算。\n\n张三：预算要压缩。\n\n李四：同意。\n', 'y.md', 'y');
+    expect([...docSegments(d)].some((v) => v.segment.asked)).toBe(false);
   });
   it('an article with one "记者：" line is not an interview', () => {
     const { doc: d } = parseNews('# 标题\n\n记者：今天的会议很顺利。\n\n张三：我们达成了共识。\n\n会议于下午结束。\n', 'x.md', 'x');

@@ -17,8 +17,10 @@ describe('government work report fixture (一、（一）, page numbers, running
   const { doc } = parse(fixture('gov-work-report.txt'));
   it('reads title, subtitle and date from the cover', () => {
     expect(doc.meta.title).toBe('2024年某市政府工作报告');
-    expect(doc.meta.subtitle).toBe('2024年1月15日在市第十届人民代表大会第三次会议上');
+    // the delivery line under the title (——2024年1月15日在…会议上) is when it was delivered, not a subtitle
+    expect(doc.meta.subtitle).toBeUndefined();
     expect(doc.meta.date).toBe('2024-01-15');
+    expect(doc.meta.extra?.occasion).toBe('市第十届人民代表大会第三次会议');
   });
   it('reads who delivers the report from an office-and-name cover line (市长 王 明)', () => {
     expect(doc.meta.authors).toEqual([{ name: '王明', role: '市长' }]);
@@ -212,5 +214,27 @@ describe('office-and-name cover lines', () => {
   it('leave lines that are not one office and one name', () => {
     expect(cover('某研究院 研究员')).toEqual([]);
     expect(cover('市长 王建国 李四')).toEqual([]);
+  });
+});
+
+describe('a work report’s delivery line', () => {
+  const body = ['各位代表：', '现在，我代表市人民政府，向大会报告工作，请予审议。', '一、过去一年的工作', '全市地区生产总值增长5.1%，城镇新增就业12万人。', '二、今年的主要任务', '推进老旧小区改造200个，新建公园30处。'];
+  for (const [name, head] of [
+    ['on the title line', ['政府工作报告——2024年1月16日在南湾市第十七届人民代表大会第三次会议上市长 林海']],
+    ['on its own line', ['政府工作报告', '——2024年1月16日在南湾市第十七届人民代表大会第三次会议上', '南湾市市长 林海']],
+  ] as const) {
+    it(`${name}: the date and the speaker, not a part of the title nor a sentence`, () => {
+      const { doc } = parse([...head, ...body].join('\n'));
+      expect(doc.meta.title).toBe('政府工作报告');
+      expect(doc.meta.subtitle).toBeUndefined();
+      expect(doc.meta.date).toBe('2024-01-16');
+      expect(doc.meta.authors.map((a) => a.name)).toEqual(['林海']);
+      expect(doc.titleSegments.map((s) => s.text)).toEqual(['政府工作报告']);
+      expect(texts(doc).some((t) => /人民代表大会第三次会议上/.test(t))).toBe(false);
+    });
+  }
+  it('a subtitle that only names a topic stays the subtitle', () => {
+    const { doc } = parse(['南湾市产业报告——在转型中寻找新的增长点', ...body.slice(2)].join('\n'));
+    expect(doc.meta.subtitle).toBe('在转型中寻找新的增长点');
   });
 });

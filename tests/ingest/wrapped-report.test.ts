@@ -55,7 +55,10 @@ describe('cover of a wrapped report', () => {
     const src = '政 府 工 作 报 告\n\n——2024年1月16日在某市第十七届人民代表大会\n第四次会议上\n\n市长　王 明\n\n各位代表：\n\n现在，我代表市人民政府，向大会报告工作，请予审议。\n';
     const { doc: d } = parseReport(src, 'x.txt', 'x');
     expect(d.meta.title).toBe('政府工作报告');
-    expect(d.meta.subtitle).toBe('2024年1月16日在某市第十七届人民代表大会第四次会议上');
+    // the "——" line is when and where it was delivered (joined across its two lines): the date, not a subtitle
+    expect(d.meta.subtitle).toBeUndefined();
+    expect(d.meta.date).toBe('2024-01-16');
+    expect(d.meta.extra?.occasion).toBe('某市第十七届人民代表大会第四次会议');
     expect(d.meta.authors).toEqual([{ name: '王明', role: '市长' }]);
   });
 });

@@ -73,3 +73,16 @@ describe('contentLength', () => {
     expect(contentLength('2025年7月，NATO峰会。')).toBe(13);
   });
 });
+
+describe('note marks', () => {
+  it('an item shows the sentence without its note marks, and the checks trace it', async () => {
+    const { withoutNoteMarks } = await import('../../pipeline/select/note-marks.js');
+    expect(withoutNoteMarks('该软件可以将人物照片的衣着褪去[64]，引发争议［3］。据统计¹²，增长了[1,2]三成[注4]。')).toBe('该软件可以将人物照片的衣着褪去，引发争议。据统计，增长了三成。');
+    // a reference list's entry, an index in code or a power keeps its brackets or digits
+    expect(withoutNoteMarks('[1] 某某：《开源年报》，2024。')).toBe('[1] 某某：《开源年报》，2024。');
+    expect(withoutNoteMarks('数组 a[1] 的值是 x²。')).toBe('数组 a[1] 的值是 x²。');
+    const { makeItem } = await import('../../pipeline/select/pick.js');
+    const seg = { id: 's1', text: '2019年6月，该软件面世，可以将人物照片的衣着褪去[64]。', place: { line: 1, column: 1 }, footnoteRefs: [] };
+    expect(makeItem([seg], 120).text).toBe('2019年6月，该软件面世，可以将人物照片的衣着褪去。');
+  });
+});

@@ -1,9 +1,10 @@
 // How an item's text relates to the source text of its segments.
 import { squash, type LocatedItem } from './types.js';
+import { withoutNoteMarks } from '../../select/note-marks.js';
 
-/** The item's segments' text, joined, without whitespace. */
+/** The item's segments' text, joined, without whitespace and without note marks ([64], ¹: an item leaves them out). */
 export function sourceText(at: LocatedItem): string {
-  return squash(at.segments.map((s) => s.text).join(''));
+  return squash(withoutNoteMarks(at.segments.map((s) => s.text).join('')));
 }
 
 /** A visible cut mark at the end of an item: …… (or …, ...). */
@@ -20,7 +21,7 @@ export interface ItemCore {
 }
 
 export function itemCore(text: string): ItemCore {
-  const s = squash(text);
+  const s = squash(withoutNoteMarks(text));
   const cut = CUT_MARK.test(s);
   return { core: cut ? s.replace(CUT_MARK, '') : s, cut };
 }

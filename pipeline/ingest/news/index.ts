@@ -59,11 +59,50 @@ interface Unit {
   asked?: boolean;
   /** An interview's answer: who answers. */
   answeredBy?: string;
+  /** The text of a bold run-in heading at the start of loc (inline.ts leadStrong): a sentence of its own. */
+  lead?: string;
   /** Receives the segments; parts (enumeration lead and items) are sub-ranges of loc. */
   sink: (make: (part: Located) => Segment[]) => void;
 }
 
 const BOLD_HEADING_MAX = 40;
+
+/** A heading that is only a speaker's label: a short name, then a colon ("問：", "唐鳳：", "Kolas Yotaka："). */
+const LABEL_HEADING = /^[^\s，,。、；;：:！!？?“”「」]{1,16}(?:[ \u3000][^\s，,。、；;：:！!？?“”「」]{1,16}){0,2}\s*[：:]$/;
+
+/**
+ * The items with each speaker-label heading run into the paragraph after it ("### 問：" + "…？" →
+ * "問：…？"), as interviews label their turns in text; undefined when no heading is a label.
+ */
+function foldLabelHeadings(items: Item[]): Item[] | undefined {
+  const out: Item[] = [];
+  let folded = 0;
+  for (let k = 0; k < items.length; k++) {
+    const it = items[k];
+    const next = items[k + 1];
+    if (it.kind === 'heading' && next?.kind === 'para' && LABEL_HEADING.test(it.inl.text.text.trim())) {
+      const label = it.inl.text.trim();
+      out.push({ ...next, inl: { ...next.inl, text: Located.concat([label, next.inl.text]), allStrong: false, leadStrong: undefined } });
+      k++;
+      folded++;
+    } else out.push(it);
+  }
+  return folded ? out : undefined;
+}
+
+/** A bold run-in heading of an inline text, as it reads at the start of the normalized loc (if it still does). */
+function leadOf(inl: { text: Located; leadStrong?: number }, loc: Located): { lead?: string } {
+  if (!inl.leadStrong) return {};
+  const head = normalizeChinese(inl.text.slice(0, inl.leadStrong)).trim().text;
+  return head && loc.text.startsWith(head) && loc.text.length > head.length ? { lead: head } : {};
+}
+
+/** Sentences with a bold run-in heading at the start of the unit set off as a sentence of its own. */
+function withLead(sentences: Located[], u: { loc: Located; lead?: string }): Located[] {
+  if (!u.lead) return sentences;
+  const lead = u.lead;
+  return sentences.flatMap((sl) => (sl.offs[0] === u.loc.offs[0] && sl.text.startsWith(lead) && sl.text.length > lead.length ? [sl.slice(0, lead.length), sl.slice(lead.length).trim()] : [sl]));
+}
 
 /** A headline that names a speech: 在…上的致辞, 讲话, 主旨演讲, 发言. */
 const SPEECH_TITLE = /(?:致辞|致词|讲话|演讲|演说|发言|贺词|祝词)(?:（[^）]*）)?$/;
@@ -415,7 +454,7 @@ export function parseNews(text: string, file: string, slug: string): { doc: Sour
     }
     break;
   }
-  const body = items.filter((it) => !headConsumed.has(it));
+  let body = items.filter((it) => !headConsumed.has(it));
 
   // ---- dateline in the first paragraph (新华社北京11月1日电（记者 X）), not an image's caption ----
   const firstBody = body.find((it, k) => it.kind === 'para' && !(body[k - 1]?.kind === 'image' && isCaption(it.inl.text.text, it.inl.allEmphasis))) as
@@ -466,7 +505,7 @@ export function parseNews(text: string, file: string, slug: string): { doc: Sour
   };
 
   const paragraphUnit = (
-    inl: { text: Located; footnoteRefs: { id: string; offset: number }[]; allStrong: boolean },
+    inl: { text: Located; footnoteRefs: { id: string; offset: number }[]; allStrong: boolean; leadStrong?: number },
     blocks: Block[],
     allowList = true,
     qa: { asked?: boolean; answeredBy?: string } = {},
@@ -480,6 +519,7 @@ export function parseNews(text: string, file: string, slug: string): { doc: Sour
       loc,
       footnotes: inl.footnoteRefs,
       emphasis: inl.allStrong,
+      ...leadOf(inl, loc),
       ...qa,
       sink: (make) => {
         const en = allowList ? splitEnumeration(loc) : undefined;
@@ -497,8 +537,18 @@ export function parseNews(text: string, file: string, slug: string): { doc: Sour
   };
 
   // an interview: questions and answers (interview.ts); "答：" is the answer of the one named most in answers
-  const paraTexts = body.flatMap((it) => (it.kind === 'para' ? [it.inl.text.text.trim()] : []));
-  const qa = interviewReader(paraTexts, [titleLoc?.text ?? '', ...paraTexts.slice(0, 2)].join('\n'), facts.outlet);
+  const readQa = (items: Item[]) => {
+    const texts = items.flatMap((it) => (it.kind === 'para' ? [it.inl.text.text.trim()] : []));
+    return interviewReader(texts, [titleLoc?.text ?? '', ...texts.slice(0, 2)].join('\n'), facts.outlet);
+  };
+  let qa = readQa(body);
+  // …also when each turn's speaker is a heading of its own ("### 問：", "### 唐鳳：") over the turn's paragraphs
+  const folded = qa ? undefined : foldLabelHeadings(body);
+  const foldedQa = folded ? readQa(folded) : undefined;
+  if (folded && foldedQa) {
+    body = folded;
+    qa = foldedQa;
+  }
   let answerer: string | undefined;
   // a speech (致辞, 讲话…) published with its speaker by office: every paragraph is the speaker's words
   const speaker = !qa && SPEECH_TITLE.test(titleLoc?.text ?? '') && facts.authors?.length === 1 && facts.authors[0].role ? facts.authors[0].name : undefined;
@@ -596,7 +646,7 @@ export function parseNews(text: string, file: string, slug: string): { doc: Sour
               const item = { marker, segments: [] as Segment[] };
               lb.items.push(item);
               const loc = norm(Located.concat(locs.flatMap((l, x) => (x ? [new Located(' ', new Int32Array([l.start])), l] : [l]))));
-              units.push({ loc, footnotes: parts.flatMap((p) => p.footnoteRefs), sink: (make) => (item.segments = make(loc)) });
+              units.push({ loc, footnotes: parts.flatMap((p) => p.footnoteRefs), ...(parts[0] ? leadOf(parts[0], loc) : {}), sink: (make) => (item.segments = make(loc)) });
             }
             for (const sub of nested) addItems(sub, depth + 1);
           }
@@ -675,11 +725,11 @@ export function parseNews(text: string, file: string, slug: string): { doc: Sour
     const made: { seg: Segment; from: number; to: number }[] = [];
     const spanOffs = spans.map((sp) => ({ span: sp, from: u.loc.offs[sp.open], to: u.loc.offs[sp.close] }));
     const make = (part: Located): Segment[] =>
-      splitSentences(part).map((sl) => {
+      withLead(splitSentences(part), u).map((sl) => {
         const from = sl.offs[0];
         const to = sl.offs[sl.length - 1];
         const hit = spanOffs.find((x) => x.from <= to && x.to >= from && x.span.speaker);
-        const seg = makeSegment(sl, lines, { emphasis: u.emphasis, speaker: hit?.span.speaker ?? own });
+        const seg = makeSegment(sl, lines, { emphasis: u.emphasis || (u.lead !== undefined && sl.offs[0] === u.loc.offs[0] && sl.text === u.lead), speaker: hit?.span.speaker ?? own });
         if (u.asked) seg.asked = true;
         made.push({ seg, from, to });
         return seg;

@@ -15,6 +15,12 @@ export interface InlineResult {
   footnoteRefs: { id: string; offset: number }[];
   /** The text's lines as written (before soft breaks were joined), trimmed, blank ones dropped. */
   lines: Located[];
+  /**
+   * Characters (of `text`) of a bold run-in heading: a strong run that opens the text, set off from what
+   * follows by a space or a line break, with no sentence end or colon of its own ("**疾病诊断**⏎空间智能技术能…",
+   * "**某某宣布回归** 某某在离开…"). Ingestion makes it a sentence of its own.
+   */
+  leadStrong?: number;
 }
 
 function startOf(node: { position?: { start: { offset?: number } } }): number {
@@ -64,6 +70,21 @@ export function joinLines(loc: Located): Located {
 /** Literal emphasis marks the parser left (CommonMark's flanking rules fail next to CJK punctuation). */
 const STRAY_MARKS = /\*{2,}|(?<![A-Za-z0-9])_{2,}(?![A-Za-z0-9])/g;
 
+/** The length of a bold run-in heading at the start of `text` (see InlineResult.leadStrong), if there is one. */
+function runInLead(parts: Located[], strong: boolean[], text: string): number | undefined {
+  let k = 0;
+  while (k < parts.length && !parts[k].text.trim()) k++;
+  if (k >= parts.length || !strong[k]) return undefined;
+  let lead = '';
+  for (; k < parts.length && strong[k]; k++) lead += parts[k].text;
+  if (k >= parts.length) return undefined;
+  const head = lead.trim();
+  const setOff = /\s$/.test(lead) || /^\s/.test(parts[k].text);
+  if (!setOff || !head || [...head].length > 40 || /[。！？!?；;：:，,、]$/.test(head) || /[。！？!?]/.test(head)) return undefined;
+  if (!text.startsWith(head) || !text.slice(head.length).trim()) return undefined;
+  return head.length;
+}
+
 export function inlineText(nodes: PhrasingContent[], source: string, start?: number): InlineResult {
   const parts: Located[] = [];
   const images: Image[] = [];
@@ -73,8 +94,10 @@ export function inlineText(nodes: PhrasingContent[], source: string, start?: num
   let strongText = 0;
   let emText = 0;
   let cursor = 0;
+  const kinds: boolean[] = [];
   const push = (loc: Located, strong: boolean, em: boolean) => {
     parts.push(loc);
+    kinds.push(strong);
     if (loc.length) cursor = Math.max(cursor, loc.offs[loc.length - 1] + 1);
     const n = loc.text.replace(/\s+/g, '').length;
     textual += n;
@@ -134,7 +157,9 @@ export function inlineText(nodes: PhrasingContent[], source: string, start?: num
   text = text.replace(STRAY_MARKS, '');
   const lines = text.nonBlankLines();
   text = joinLines(text).trim();
+  const leadStrong = runInLead(parts, kinds, text.text);
   return {
+    ...(leadStrong ? { leadStrong } : {}),
     text,
     allStrong: literalStrong || (textual > 0 && strongText === textual),
     allEmphasis: textual > 0 && emText === textual,

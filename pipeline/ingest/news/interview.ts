@@ -1,7 +1,10 @@
 // Interviews (专访, 对话): questions and answers as labelled paragraphs. A question opens with the
-// interviewer's label ("记者：", "问：", "<outlet>：", "主持人："), an answer with the interviewee's name or
-// "答：". The questions are context, not what the interviewee says; the answers are the interviewee's
-// words, paragraph after paragraph until the next question.
+// interviewer's label ("记者：", "问：", "<outlet>：", "主持人："), or the label of the side that asks — any
+// speaker label (an organisation running the interview too: "某某社区：") whose turns are mostly
+// questions while another speaker's mostly are not; an answer opens with the interviewee's name or
+// "答：". The questions are context, not what the interviewee says (the asking side's prompts that
+// end without a question mark too); the answers are the interviewee's words, paragraph after paragraph
+// until the next question.
 import type { Person } from '../../model.js';
 import { NAME } from './byline.js';
 
@@ -26,13 +29,40 @@ export interface InterviewReader {
   interviewee?: string;
 }
 
+/** A speaker label at a paragraph's start: a short name (words and spaces, no sentence marks), then a colon. */
+const SPEAKER_LABEL = /^([^\s，,。、；;：:！!？?“”「」《》（）()\[\]]{1,16}(?:[ \u3000][^\s，,。、；;：:！!？?“”「」《》（）()\[\]]{1,16}){0,3})\s*[：:]\s*(?=\S)/;
+/** A turn that asks: a question mark in it. */
+const ASKS = /[？?]/;
+
+/**
+ * The label of the side that asks: of the labels that open two turns or more, the one whose turns are
+ * at least two thirds questions, when another label's turns (two or more) are mostly not. Undefined
+ * when no one speaker asks.
+ */
+export function askingLabel(paragraphs: string[]): string | undefined {
+  const turns = new Map<string, { n: number; asks: number }>();
+  for (const p of paragraphs) {
+    const m = SPEAKER_LABEL.exec(p);
+    if (!m) continue;
+    const t = turns.get(m[1]) ?? { n: 0, asks: 0 };
+    t.n++;
+    if (ASKS.test(p.slice(m[0].length))) t.asks++;
+    turns.set(m[1], t);
+  }
+  const many = [...turns].filter(([, t]) => t.n >= 2);
+  const askers = many.filter(([, t]) => t.asks * 3 >= t.n * 2);
+  const answerers = many.filter(([, t]) => t.asks * 2 < t.n);
+  return askers.length === 1 && answerers.length ? askers[0][0] : undefined;
+}
+
 /**
  * How to read the paragraphs of an article as questions and answers, or undefined when it is not an
  * interview: at least two questions and two answers. `known` is text that names the interviewee (the
  * headline, the lead): an answer label must be a name found there, or used for two answers or more.
  */
 export function interviewReader(paragraphs: string[], known: string, outlet?: string): InterviewReader | undefined {
-  const question = new RegExp(`^(?:${QUESTION}${outlet ? `|${escape(outlet)}` : ''})\\s*[：:]\\s*`);
+  const asker = askingLabel(paragraphs);
+  const question = new RegExp(`^(?:${QUESTION}${outlet ? `|${escape(outlet)}` : ''}${asker ? `|${escape(asker)}` : ''})\\s*[：:]\\s*`);
   const answer = /^(?:答|A)\s*[：:]\s*/;
   const nameLabel = new RegExp(`^(${NAME})\\s*[：:]\\s*(?=\\S)`);
   const labels = new Map<string, number>();

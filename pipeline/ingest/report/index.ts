@@ -13,7 +13,7 @@ import { findFurniture } from './furniture.js';
 import { matchHeading, isTitleLine, REFERENCES_RE, type HeadingMatch } from './headings.js';
 import { collectNotes, cleanNoteText, extractUrls, joinNoteLines, type RawNote } from './footnotes.js';
 import { findTables, splitCells, stripHtml, cellItems, type RawTable } from './tables.js';
-import { coverColumns, coverMeta, findTitle } from './meta.js';
+import { coverColumns, coverMeta, deliveryOf, findTitle } from './meta.js';
 import { PieceBuilder, lineListRuns, lineLocated, wrapWidth } from './rejoin.js';
 import { boldShare, cleanInline, type InlineContext, type Marker } from './inline.js';
 
@@ -256,7 +256,13 @@ export function parseReport(text: string, file: string, slug: string, opts: Pars
     }
     if (tt.subtitle) {
       const sl = coverText(lineLocated(tt.subtitle).slice(tt.subtitleAt), tt.subtitleMore);
-      if (sl.length) {
+      // a delivery line (——2024年3月5日在…会议上 国务院总理 李强) is when and by whom: metadata, not the title
+      const delivered = sl.length ? deliveryOf(sl.text) : undefined;
+      if (delivered) {
+        meta.date ??= delivered.date;
+        if (delivered.speaker && !meta.authors.some((a) => a.name === delivered.speaker!.name)) meta.authors.push(delivered.speaker);
+        meta.extra = Object.fromEntries(Object.entries({ ...meta.extra, occasion: delivered.occasion }).sort((a, b) => (a[0] < b[0] ? -1 : 1)));
+      } else if (sl.length) {
         meta.subtitle = sl.text;
         titleSegments.push(makeSegment(sl, index));
       }

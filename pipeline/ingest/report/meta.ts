@@ -46,6 +46,32 @@ const OFFICE_NAME_RE = /^(\S{0,20}?(?:[省市县区州旗镇乡]长|总理|部�
 
 const pad = (n: string) => n.padStart(2, '0');
 
+/**
+ * A speech's or work report's delivery line, as its subtitle prints it: a date, 在 the meeting 上 (的讲话),
+ * then perhaps the speaker by office ("2024年3月5日在第十四届全国人民代表大会第二次会议上 国务院总理 李强").
+ * It says when and by whom the text was delivered: metadata, not part of the title.
+ */
+export interface Delivery {
+  date: string;
+  occasion: string;
+  speaker?: Person;
+}
+
+const DELIVERY_RE = /^[—-]*\s*((?:\d{4}|[〇零○一二三四五六七八九]{4})\s*年[^在，。]{1,12}日)\s*在\s*([^，。]{2,60}?)\s*上(?:的(?:讲话|报告|发言|致辞|演讲|说明))?[\s\u3000]*(.*)$/u;
+
+export function deliveryOf(text: string): Delivery | undefined {
+  const m = DELIVERY_RE.exec(text.trim());
+  const date = m ? parseDate(m[1]) : undefined;
+  if (!m || !date) return undefined;
+  const d: Delivery = { date, occasion: m[2] };
+  if (!m[3]) return d;
+  // the speaker by office: 国务院总理 李强, 国务院总理李强 (the name the last two or three characters)
+  const office = OFFICE_NAME_RE.exec(m[3]) ?? OFFICE_NAME_RE.exec(m[3].replace(/((?:[省市县区州旗镇乡]长|总理|部长|主席|书记|主任|院长))(?=\p{Script=Han}{2,3}$)/u, '$1 '));
+  if (!office) return undefined;
+  d.speaker = { name: squash(office[2]), role: squash(office[1]) };
+  return d;
+}
+
 export function parseDate(text: string): string | undefined {
   const cn = CN_DATE_RE.exec(text);
   if (cn) {

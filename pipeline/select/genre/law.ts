@@ -7,7 +7,7 @@
 //               the chapters; definitions and the purpose and scope articles are not among them
 //   voices      none: a law quotes no one
 import type { BriefItem, BriefSlot, Section, Segment, SourceDoc } from '../../model.js';
-import { ARTICLE, CHAPTER } from '../../ingest/genre/law.js';
+import { ARTICLE, CHAPTER, isArticle } from '../../ingest/genre/law.js';
 import { segmentId } from '../../ingest/segment.js';
 import { allSections } from '../../ingest/walk.js';
 import { BUDGET, makeItem, markedIfUnended, type Picker } from '../pick.js';
@@ -21,8 +21,10 @@ const PURPOSE = /^(?:为了?|为)[^。]*?(?:制定|特制定)本(?:法|条例|�
 const SCOPE = /适用本(?:法|条例|规定|办法|细则|解释)/;
 /** A definition (本法所称…是指…) explains a word, it lays down nothing. */
 const DEFINITION = /(?:所称|是指)/;
-/** An article's enumerated item: （一）…, (3)…, 1.… */
-const ENUMERATED = /^\s*(?:[（(][一二三四五六七八九十0-9]{1,3}[）)]|[0-9]{1,2}[.．、])/;
+/** An article's enumerated item: （一）…, (3)…, 1.…, 一、… */
+const ENUMERATED = /^\s*(?:[（(][一二三四五六七八九十0-9]{1,3}[）)]|[0-9]{1,2}[.．、]|[一二三四五六七八九十]{1,3}、)/;
+/** A lead-in's colon followed by the first enumerated item in the same sentence: ：一、…, ：（一）… */
+const RUN_INTO_ITEM = /[：:]\s*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十0-9]{1,3}[）)])/;
 /** Headings that are the form of every law, not a subject of this one. */
 const FORM_HEADING = /^(?:总则|附则|附录|序言|目录)$/;
 
@@ -76,10 +78,11 @@ function chapterItems(doc: SourceDoc, p: Picker, max = 10): BriefItem[] {
  */
 function purposeAndScope(p: Picker): BriefItem[] {
   const units = p.ranking.units.filter((u) => u.eligible);
-  const starts = units.map((u, k) => (ARTICLE.test(u.segment.text) ? k : -1)).filter((k) => k >= 0);
+  const opens = (u: (typeof units)[number]) => u.posInBlock === 0 && isArticle(u.block);
+  const starts = units.map((u, k) => (opens(u) ? k : -1)).filter((k) => k >= 0);
   if (!starts.length) return [];
   const early = units.slice(starts[0], starts[3] ?? starts[starts.length - 1] + 1);
-  const articles = early.filter((u) => ARTICLE.test(u.segment.text));
+  const articles = early.filter(opens);
   const purpose = articles.slice(0, 3).find((u) => PURPOSE.test(articleBody(u.segment.text))) ?? articles[0];
   const scope = early.find((u) => u !== purpose && SCOPE.test(u.segment.text) && !DEFINITION.test(u.segment.text));
   const out: BriefItem[] = [];
@@ -107,6 +110,8 @@ export function lawSlots(doc: SourceDoc, p: Picker): BriefSlot[] {
     if (heading && /^附则$/.test(heading)) return;
     // an enumerated item of an article ("（十六）…其他职权。") completes the article's lead-in: not alone
     if (r.unit.role === 'item' || ENUMERATED.test(t)) return;
+    // …and a lead-in run into the first of its enumerated items (…并得为下列处分：一、禁止…。) shows one of them as if the whole
+    if (RUN_INTO_ITEM.test(t)) return;
     if (DUTY_OR_POWER.test(t) && !DEFINITION.test(t) && !SCOPE.test(t)) pool.push(i);
   });
   const bonus = (i: number, picked: readonly number[]): SlotBonus => {

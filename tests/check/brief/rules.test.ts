@@ -190,6 +190,12 @@ describe('brief:untraceable (error)', () => {
     const b = brief([item(0, undefined, d), item(1, '特朗普政府的乌克兰和平方案……'), item(0, '谈判是政治解决乌克兰危机的起点')]);
     expect(run('brief:untraceable', b, d)).toEqual([]);
   });
+  it('ok: the source sentence without its note marks ([12], ［3］, ¹)', () => {
+    const d = doc(['谈判是政治解决乌克兰危机的起点[12]，也是停火的前提［3］。', '欧洲对此感到震惊¹²。']);
+    const b = brief([item(0, '谈判是政治解决乌克兰危机的起点，也是停火的前提。'), item(1, '欧洲对此感到震惊。')]);
+    expect(run('brief:untraceable', b, d)).toEqual([]);
+    expect(run('brief:invented-end', b, d)).toEqual([]);
+  });
   it('not ok: no segment, an unknown segment, words not in the segment', () => {
     const d = doc(OK);
     const b = brief([{ text: '谈判是起点。', segmentIds: [] }, { text: '谈判是起点。', segmentIds: ['s9'] }, item(0, '谈判是政治解决乌克兰危机的唯一起点。')]);

@@ -1,0 +1,12 @@
+// Note marks a sentence carries after its words — [64], ［3］, [1,2], [3-5], [注1], superscript ¹²: they
+// point at a footnote or a reference the brief does not have, so an item shows the sentence without them
+// (pick.ts), and the brief checks trace it to its source sentence without them (check/brief/source-text.ts).
+// A bracketed number that opens a line is a reference list's entry, not a mark; one after a Latin letter
+// or a digit (a[1], x²) is part of what is written.
+
+const MARK = /(?<=[^\sA-Za-z0-9_])(?:\[(?:注)?\d{1,3}(?:\s*[,，、\-–]\s*\d{1,3})*\]|［(?:注)?[0-9０-９]{1,3}(?:[,，、\-–][0-9０-９]{1,3})*］|[¹²³⁴⁵⁶⁷⁸⁹⁰]+(?![¹²³⁴⁵⁶⁷⁸⁹⁰]))/gu;
+
+/** The text without the note marks after its words. */
+export function withoutNoteMarks(text: string): string {
+  return text.replace(MARK, '');
+}
