@@ -8,7 +8,8 @@
 //                first person + 代表/向… + a reporting verb (我代表…向大会报告工作), a request to the
 //                meeting (请予审议), 本报告/本文/本部分… + a verb of composing (梳理, 分为, 规定了…),
 //                a part describing itself (第三部分为…, 第二章介绍…), the outline (…共分为八大部分。), or the
-//                chair running the meeting (欢迎参加记者会, 今天的记者会到此结束)
+//                chair running the meeting (欢迎参加记者会, 今天的记者会到此结束), or the writers on how
+//                the document presents its matter or who wrote it (我们将…单独展示, 由…主笔撰写)
 //   citation     a source line: a dash, a name, a colon, a 《title》 and a year (– 某某：《…》，2013年…)
 //   caption      图/表/Figure/Table + a number at the start, then a space, a colon or nothing; or a
 //                sentence that only points at one (以下为…, …如下图所示。)
@@ -41,6 +42,14 @@ const OUTLINE = /(?:共|全文|全书)?(?:分为|分成|包括|包含|由)[一�
 
 /** A sentence that only points at a figure or table (以下为…对比。 …，如下图所示。): a caption in prose. */
 const FIGURE_POINTER = /^(?:以下为|以下是|下图为|下图是|下表为|下表是|下图|下表)|(?:如下图表|如下图|如下表|如上图|如上表|如图\s*[0-9０-９.．-]*|如表\s*[0-9０-９.．-]*|见(?:下|上)?(?:图|表)\s*[0-9０-９.．-]*)\s*所示[。：:]?$/;
+
+/**
+ * The writers on how the document is made, not on its subject: the first-person editor's choice of
+ * presentation (我们将其数据单独展示, 今年我们将…作为单独的一部分), a form of presentation (…以综合研究
+ * 报告形式呈现), and who wrote it (由…主笔/执笔).
+ */
+const PRESENTATION =
+  /(?:我们|笔者|作者|编者)(?:今年|此次|这次|在此|特意|特别)?(?:将|把)[^。；！？]{0,30}?(?:单独(?:展示|呈现|列出|成[篇章])|作为(?:单独的?|独立的?)?[一二两三0-9]?(?:个)?(?:部分|篇|章)|展示如下|列举如下)|以[^。；！？，,]{1,16}形式呈现|由[^。；！？]{1,40}?(?:主笔|执笔)/;
 
 /** A rule about the document itself, ending on it (…其最新版本适用于本文件。). */
 const ABOUT_ITSELF = /(?:适用于|见|参见|构成|成为)本(?:文件|标准|部分|报告|指南|文)(?:的条款)?[。；;]?$/;
@@ -101,7 +110,7 @@ export function exclusionOf(text: string): Exclusion | undefined {
   if (TEMPLATE_DIRECTIVE.test(t)) return 'markup';
   if (LINK.test(t)) return 'link';
   if (ASIDE.test(t)) return 'aside';
-  if (PROCEDURE.test(t) || FIRST_PERSON_REPORT.test(t) || REQUEST_TO_MEETING.test(t) || SELF_DESCRIPTION.test(t) || PART_DESCRIPTION.test(t) || OUTLINE.test(t) || ABOUT_ITSELF.test(t)) return 'meta';
+  if (PROCEDURE.test(t) || FIRST_PERSON_REPORT.test(t) || REQUEST_TO_MEETING.test(t) || SELF_DESCRIPTION.test(t) || PART_DESCRIPTION.test(t) || OUTLINE.test(t) || ABOUT_ITSELF.test(t) || PRESENTATION.test(t)) return 'meta';
   if (fusedHeading(t)) return 'fused heading';
   return undefined;
 }
