@@ -406,3 +406,22 @@ describe('notes about the article at its end', () => {
     expect(doc.meta.extra?.说明).toMatch(/^作者系某大学教授/);
   });
 });
+
+describe('a front-matter title that carries the number its site orders pages by', () => {
+  const title = (t: string) => {
+    const { doc } = parseNews(`---\ntitle: ${t}\n---\n\n# 开源人工智能篇\n\n正文第一段的内容。\n`, 'n.md', 'n');
+    return { text: doc.meta.title, seg: doc.titleSegments[0] };
+  };
+  it('is the title without the number, located where the words start', () => {
+    const r = title('7.开源人工智能篇');
+    expect(r.text).toBe('开源人工智能篇');
+    expect(r.seg.text).toBe('开源人工智能篇');
+    expect(r.seg.place).toEqual({ line: 2, column: 10 });
+    expect(title('3、 数据篇').text).toBe('数据篇');
+  });
+  it('keeps a decimal, a year or a number that is the whole title', () => {
+    expect(title('2.0时代的开源').text).toBe('2.0时代的开源');
+    expect(title('2024年开源报告').text).toBe('2024年开源报告');
+    expect(title('"7."').text).toBe('7.');
+  });
+});

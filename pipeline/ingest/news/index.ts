@@ -270,6 +270,16 @@ export function blankFrontMatter(text: string, fm: FrontMatterBlock | undefined)
   return text.slice(0, fm.start) + text.slice(fm.start, fm.end).replace(/[^\r\n]/g, ' ') + text.slice(fm.end);
 }
 
+/**
+ * The length of the number a site orders its pages by, at the start of a front-matter title (`7.开源人工智能篇`, `3、数据篇`):
+ * the page's own heading does not carry it, and it is not part of the document's name. A decimal or a
+ * year stays (`2.0时代`, `2024年报告`).
+ */
+function orderNumberLength(title: string): number {
+  const m = /^\s*[0-9０-９]{1,2}[.．、](?![0-9０-９])\s*/.exec(title);
+  return m && title.length - m[0].length >= 2 ? m[0].length : 0;
+}
+
 function frontMatter(block: FrontMatterBlock | undefined, file: string, lines: LineIndex, diagnostics: Diagnostic[]): { facts: MetaFacts & { title?: string; subtitle?: string; image?: { url: string; caption?: string } }; titleOffset?: number } {
   if (!block) return { facts: {} };
   const node = { value: block.value, position: { start: { offset: block.start } } };
@@ -326,10 +336,12 @@ function frontMatter(block: FrontMatterBlock | undefined, file: string, lines: L
   if (Object.keys(extra).length) facts.extra = extra;
   let titleOffset: number | undefined;
   const start = node.position?.start.offset;
+  const cut = facts.title ? orderNumberLength(facts.title) : 0;
+  if (facts.title && cut) facts.title = facts.title.slice(cut);
   if (start !== undefined && facts.title) {
     const m = /^(?:title|标题)\s*[:=]\s*["']?/im.exec(node.value);
     // the value starts after the opening '---' line
-    if (m) titleOffset = start + 4 + m.index + m[0].length;
+    if (m) titleOffset = start + 4 + m.index + m[0].length + cut;
   }
   return { facts, titleOffset };
 }
