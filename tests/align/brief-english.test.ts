@@ -15,7 +15,8 @@ import { segmentId } from '../../pipeline/ingest/segment.js';
 
 /**
  * How many texts of each brief alignment may leave to a translator. The bilingual Constitution's brief is
- * complete. Each parallel report still lacks one text (README, "What alignment cannot give"): the
+ * complete, and so is the questionnaire's, a Chinese/English pair in separate files (the publisher's
+ * chapter and its translation). Each other parallel report still lacks one text (README, "What alignment cannot give"): the
  * interviews' lead sentence, which the publisher rendered in two sentences half again as long (no pair
  * of its lengths is kept), and the open-source report's one voice, whose speaker's role (英伟达的老板)
  * the English words differently inside its sentence.
@@ -24,6 +25,7 @@ const MISSING_AT_MOST: Record<string, number> = {
   'law-constitution-bilingual': 0,
   'kys-2024-open-source-ai': 1,
   'kys-2024-commercialization-interviews': 1,
+  'kys-2024-questionnaire': 0,
 };
 const COMPLETE = new Set(Object.keys(MISSING_AT_MOST).filter((s) => MISSING_AT_MOST[s] === 0));
 

@@ -9,7 +9,7 @@ import type { SourceDoc, Term } from '../../pipeline/model.js';
 
 export const repo = path.resolve(__dirname, '../..');
 /** The corpus documents that come with the publisher's English. */
-export const ALIGNED_CORPUS = ['law-constitution-bilingual', 'kys-2024-open-source-ai', 'kys-2024-commercialization-interviews'];
+export const ALIGNED_CORPUS = ['law-constitution-bilingual', 'kys-2024-open-source-ai', 'kys-2024-commercialization-interviews', 'kys-2024-questionnaire'];
 
 export function corpusDoc(slug: string, file = 'source.md'): SourceDoc {
   const p = path.join(repo, 'corpus', slug, file);
