@@ -396,9 +396,9 @@ async function updateManifest(store: ManifestStore, tool: string, change: (m: Ma
       m.tool = tool;
       change(m);
     },
-    (file, text) => {
+    (file, data) => {
       try {
-        writeAtomicSync(file, text);
+        writeAtomicSync(file, data);
       } catch (err) {
         throw writeError(err, file);
       }
