@@ -206,16 +206,27 @@ export const MANIFEST_LOCK = '.briefs-manifest.lock';
  */
 export async function withManifestLock<T>(outDir: string, fn: () => T | Promise<T>, staleMs = 10_000): Promise<T> {
   mkdirSync(outDir, { recursive: true });
-  // proper-lockfile keeps its locks by the file locked: the manifest, not out/ (which the build's lock holds)
-  const release = await lockfile.lock(path.join(outDir, 'manifest.json'), {
-    lockfilePath: path.join(outDir, MANIFEST_LOCK),
-    stale: staleMs,
-    update: Math.max(1000, Math.floor(staleMs / 2)),
-    realpath: false,
-    retries: { retries: 1000, factor: 1.2, minTimeout: 5, maxTimeout: 100 },
-    // held only while fn runs, synchronously: nothing to refresh, nothing to lose
-    onCompromised: () => {},
-  });
+  // proper-lockfile keeps its locks by the file locked: the manifest, not out/ (which the build's lock holds).
+  // Only a held lock is waited for: its own retries would also retry a read-only or full disk (EROFS,
+  // ENOSPC) for a minute and more before saying so.
+  let release: () => Promise<void>;
+  for (let attempt = 0, delay = 5; ; attempt++, delay = Math.min(100, delay * 1.2)) {
+    try {
+      release = await lockfile.lock(path.join(outDir, 'manifest.json'), {
+        lockfilePath: path.join(outDir, MANIFEST_LOCK),
+        stale: staleMs,
+        update: Math.max(1000, Math.floor(staleMs / 2)),
+        realpath: false,
+        retries: 0,
+        // held only while fn runs, for milliseconds: nothing to refresh, nothing to lose
+        onCompromised: () => {},
+      });
+      break;
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== 'ELOCKED' || attempt >= 1000) throw err;
+      await new Promise((r) => setTimeout(r, delay));
+    }
+  }
   try {
     return await fn();
   } finally {
