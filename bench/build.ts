@@ -1,11 +1,11 @@
 // Build benchmarks: the seed build from a cold process (the `npm start` experience), and the scale bench:
-// synthetic corpora of 10, 100 and 500 sources — briefs per second, peak memory, no-op rebuild time.
+// synthetic corpora of 10 to 2,000 sources (bench/scale.ts) — briefs per second, CPU, peak memory, no-op rebuild.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, cpSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { makeCorpus } from './corpus.js';
+import { benchScale } from './scale.js';
 import { median, round } from './util.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -36,25 +36,7 @@ export async function benchBuild(): Promise<Record<string, number | string>> {
   out['seed build, peak RSS (MB)'] = round(seedRun.peakRssMb, 0);
   rmSync(seeds, { recursive: true, force: true });
 
-  // BRIEFS_BENCH_SIZES=10 for a quick run; empty for none
-  const sizes = (process.env.BRIEFS_BENCH_SIZES ?? '10,100,500').split(',').filter((x) => x.trim()).map(Number).filter((n) => Number.isInteger(n) && n > 0);
-  for (const n of sizes) {
-    const dir = mkdtempSync(path.join(os.tmpdir(), `briefs-bench-${n}-`));
-    makeCorpus(root, dir, n);
-    const r = JSON.parse(execFileSync(process.execPath, [child, dir], { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] }).toString()) as {
-      sources: number;
-      failed: number;
-      buildMs: number;
-      noopMs: number;
-      rebuiltOnNoop: number;
-      peakRssMb: number;
-    };
-    out[`${n} sources: sources/s (zh-Hans + zh-Hant md+pdf, en XLIFF)`] = round((r.sources / r.buildMs) * 1000, 2);
-    out[`${n} sources: ms per source`] = round(r.buildMs / r.sources, 1);
-    out[`${n} sources: no-op rebuild (ms)`] = round(r.noopMs, 0);
-    out[`${n} sources: peak RSS (MB)`] = round(r.peakRssMb, 0);
-    if (r.failed) out[`${n} sources: failed`] = r.failed;
-    rmSync(dir, { recursive: true, force: true });
-  }
+  // the synthetic corpora (bench/scale.ts; BRIEFS_BENCH_SIZES, BRIEFS_BENCH_SCALE_RUNS)
+  Object.assign(out, benchScale(root, child));
   return out;
 }

@@ -170,9 +170,9 @@ export async function mergeOutputs(ctx: Pick<Context, 'outDir' | 'sourcesDir' | 
         const why = writeIndexPage(outDir, m);
         if (why) process.stderr.write(`briefs: warning: ${why}\n`);
       },
-      (file, text) => {
+      (file, data) => {
         try {
-          writeAtomicSync(file, text);
+          writeAtomicSync(file, data);
         } catch (err) {
           throw writeError(err, file);
         }

@@ -25,7 +25,11 @@ export async function buildOnce(ctx: Context, opts: BuildOptions = {}): Promise<
       `, ${summary.skipped} up to date, ${summary.needsTranslation} need translation, ${summary.failed} failed` +
       (summary.removed ? `, ${summary.removed} removed` : '') +
       ` in ${Date.now() - t0} ms`;
-    const errors = summary.results.flatMap((r) => r.diagnostics.filter((d) => d.fatal === true).map(formatDiagnostic));
+    // the summary keeps a source's first errors (run.ts SUMMARY_DIAGNOSTICS); say how many more it had
+    const errors = summary.results.flatMap((r) => {
+      const shown = r.diagnostics.filter((d) => d.fatal === true).map(formatDiagnostic);
+      return r.errors > shown.length ? [...shown, `${r.slug}: ${r.errors - shown.length} more error(s)`] : shown;
+    });
     return { summary, line: [line, ...errors].join('\n'), ok: summary.failed === 0 };
   } catch (err) {
     if (err instanceof BuildAborted) return { line: `${clock()} build stopped; the sources it completed are recorded`, ok: false };

@@ -57,8 +57,15 @@ export interface BuildSummary {
   failed: number;
   skipped: number;
   removed: number;
-  results: { slug: string; status: string; diagnostics: Diagnostic[] }[];
+  /**
+   * Each source built: its status, how many errors and warnings it had, and the first few of each
+   * (SUMMARY_DIAGNOSTICS; the `done` event carries them all): kept whole, they grew with the corpus.
+   */
+  results: { slug: string; status: string; errors: number; warnings: number; diagnostics: Diagnostic[] }[];
 }
+
+/** How many errors, and how many other diagnostics, a build's summary keeps per source. */
+export const SUMMARY_DIAGNOSTICS = 5;
 
 export type JobRunner = {
   run(task: JobTask): Promise<JobResult>;
@@ -278,7 +285,15 @@ function tally(summary: BuildSummary, r: JobResult): void {
   if (r.status === 'failed') summary.failed++;
   else if (r.status === 'needs-translation') summary.needsTranslation++;
   else summary.built++;
-  summary.results.push({ slug: r.slug, status: r.status, diagnostics: r.diagnostics });
+  const errors = r.diagnostics.filter((d) => d.fatal === true);
+  const others = r.diagnostics.filter((d) => d.fatal !== true);
+  summary.results.push({
+    slug: r.slug,
+    status: r.status,
+    errors: errors.length,
+    warnings: others.length,
+    diagnostics: [...errors.slice(0, SUMMARY_DIAGNOSTICS), ...others.slice(0, SUMMARY_DIAGNOSTICS)],
+  });
 }
 
 /** The scales the source's PDFs were fitted at last time, if nothing had to be dropped (see JobTask). */
@@ -381,9 +396,9 @@ async function updateManifest(store: ManifestStore, tool: string, change: (m: Ma
       m.tool = tool;
       change(m);
     },
-    (file, text) => {
+    (file, data) => {
       try {
-        writeAtomicSync(file, text);
+        writeAtomicSync(file, data);
       } catch (err) {
         throw writeError(err, file);
       }
