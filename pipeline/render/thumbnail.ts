@@ -37,7 +37,7 @@ export function rasterizerLoaded(): boolean {
 // a build. Only for V8 11 (Node 20), whose default budget this restores, and only if the user sets no
 // budget of their own.
 const TIERING_DEFAULT = 1_800_000;
-const TIERING_RAISED = Number(process.env.BRIEFS_WASM_BUDGET ?? 1_000_000_000);
+const TIERING_RAISED = 1_000_000_000;
 const tieringOurs =
   /^11\./.test(process.versions.v8) && ![...process.execArgv, process.env.NODE_OPTIONS ?? ''].some((a) => a.includes('wasm-tiering-budget'));
 
