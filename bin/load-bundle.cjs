@@ -17,8 +17,9 @@ const fs = require('node:fs');
 //
 // The young generation, where a build allocates most, starts at 1 MB and doubles each time V8 finds it
 // full of live objects, up to its maximum (16 MB): a seed build scavenged it 29 times, a dozen of them
-// while it was still growing. Growing it eightfold reaches the maximum sooner (17 scavenges; ~5–7 % less
-// CPU for a cold seed build, README of bench/). The maximum is unchanged, so is peak memory.
+// while it was still growing. Growing it eightfold reaches the maximum sooner: 17 scavenges. The CPU time
+// saved was 1.5–7 % of a cold seed build in the sets measured so far, under heavy load (bench/README.md,
+// session 8). The maximum is unchanged.
 const userFlags = [...process.execArgv, process.env.NODE_OPTIONS ?? ''];
 if (/^11\./.test(process.versions.v8)) {
   const v8 = require('node:v8');
