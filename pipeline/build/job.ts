@@ -92,6 +92,9 @@ async function buildSource(task: JobTask, jc: JobContext): Promise<JobResult> {
     dropped: [],
     diagnostics,
   });
+  // A source with no thumbnails from an earlier build will draw some: MuPDF starts loading now, and
+  // compiles its WebAssembly in the background while the briefs are made
+  if (!task.thumbs && (task.formats ?? ALL_FORMATS).includes('png')) void import('../render/thumbnail.js').then((m) => m.preloadRasterizer());
   let doc: SourceDoc;
   const diagnostics: Diagnostic[] = [];
   try {

@@ -4,7 +4,7 @@
 // colours, footer and page number follow the PDF at the scale fitting chose; every run names its
 // fonts (Noto Sans SC/TC for East Asian text, Noto Sans for letters the CJK fonts lack, as the PDF).
 // Deterministic: fixed document dates and zip entry dates (docx-package.ts), no generated ids.
-import { createRequire } from 'node:module';
+import * as docxLib from 'docx';
 import type { IParagraphOptions, IRunOptions, Paragraph, Table, TextRun, Footer } from 'docx';
 import { parse as yamlParse } from 'yaml';
 import type { ListItem, PhrasingContent, Root, RootContent, Table as MdTable } from 'mdast';
@@ -28,10 +28,11 @@ export interface RenderDocxOptions {
   meta?: { title?: string; subject?: string; keywords?: string };
 }
 
-type Docx = typeof import('docx');
-let docxLib: Docx | undefined;
-/** The docx package, loaded from node_modules on first use (not bundled: most builds' starts never need it). */
-const lib = (): Docx => (docxLib ??= createRequire(import.meta.url)('docx') as Docx);
+/**
+ * The docx package. This module is imported on first use (build/job.ts), so a start that writes no
+ * Word file never sets docx up; bundled (scripts/bundle.mjs), its code comes from the code cache.
+ */
+const lib = () => docxLib;
 
 /** The font names Word knows the PDF's families by. */
 const FONT_NAMES: Record<FontFamily, string> = { NotoSansSC: 'Noto Sans SC', NotoSansTC: 'Noto Sans TC', NotoSans: 'Noto Sans' };

@@ -1,7 +1,11 @@
 // The thumbnails' rasterizer: MuPDF (WASM) draws a PDF's first page at the width asked, the same
 // bytes every time, and the pinned version is the one installed (its pixels are output bytes).
 import { describe, it, expect } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { pdfThumbnails, RASTERIZER, THUMB_WIDTH } from '../../pipeline/render/thumbnail.js';
 import { pngSize } from '../../pipeline/build/thumbnails.js';
 import { halfBlackPdf } from './pdf-fixture.js';
@@ -44,5 +48,29 @@ describe('PDF thumbnails (mupdf)', () => {
     expect(pinned, 'pin mupdf to an exact version: its pixels are part of the outputs').toMatch(/^\d+\.\d+\.\d+$/);
     expect(installed, `mupdf ${installed} is installed, ${pinned} pinned: reinstall (npm ci)`).toBe(pinned);
     expect(RASTERIZER, 'render/thumbnail.ts RASTERIZER must name the installed mupdf: thumbnails are redrawn when it changes').toBe(`mupdf@${installed}`);
+  });
+});
+
+describe('the rasterizer and V8 flags', () => {
+  it('sets back the V8 flag it raises while drawing, so a code cache made at the end of a build is taken', async () => {
+    // V8 takes cached code only under the flags it was made with, and checks that only in a new process
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'briefs-flags-'));
+    try {
+      writeFileSync(path.join(dir, 'page.pdf'), await halfBlackPdf());
+      const thumbnail = pathToFileURL(fileURLToPath(new URL('../../dist/pipeline/render/thumbnail.js', import.meta.url))).href;
+      const probe = `const vm = await import('node:vm'); const fs = await import('node:fs'); const src = '(function probe(x) { return x * 2 + 1; })';`;
+      const draw = `${probe} const { pdfThumbnails } = await import(${JSON.stringify(thumbnail)});
+        await pdfThumbnails(fs.readFileSync(${JSON.stringify(path.join(dir, 'page.pdf'))}), [300]);
+        const s = new vm.Script(src, { filename: 'probe.js' }); s.runInThisContext()(1);
+        fs.writeFileSync(${JSON.stringify(path.join(dir, 'probe.cache'))}, s.createCachedData());`;
+      const take = `${probe} const s = new vm.Script(src, { filename: 'probe.js', cachedData: fs.readFileSync(${JSON.stringify(path.join(dir, 'probe.cache'))}) });
+        process.stdout.write(String(s.cachedDataRejected));`;
+      const env = { ...process.env };
+      delete env.NODE_OPTIONS; // vitest's own options would change V8's flags
+      execFileSync(process.execPath, ['--input-type=module', '-e', draw], { env });
+      expect(execFileSync(process.execPath, ['--input-type=module', '-e', take], { env, encoding: 'utf8' })).toBe('false');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
