@@ -112,18 +112,36 @@ export function missingConcepts(slug: string, pieces: Piece[], terms: readonly T
     .filter((c) => c.category === 'concept' || c.category === 'other')
     .filter((c) => c.kind !== 'ngram' || !known.some((k) => k.length >= 2 && c['zh-Hans'].includes(k)))
     // a term is a noun phrase: an n-gram with a particle, a modal or a pronoun in it is a piece of a sentence (部门应当, 条所称)
-    .filter((c) => c.kind !== 'ngram' || ![...c['zh-Hans']].some((ch) => GRAMMAR.has(ch)))
+    .filter((c) => c.kind !== 'ngram' || !isSentencePiece(c['zh-Hans']))
     .map((c) => ({ text: c['zh-Hans'], count: count(c), ...(c.en ? { gloss: c.en } : {}) }))
     .filter((m) => m.count >= MISSING_MIN_COUNT || (m.gloss !== undefined && m.count >= 2))
     .sort((a, b) => b.count - a.count || (a.text < b.text ? -1 : a.text > b.text ? 1 : 0));
+  // a piece of a longer concept is that concept: 人工 and 智能 that occur mostly inside 人工智能 are not
+  // concepts of their own (a shorter term that also stands alone, 数据安全 beside 数据安全保护, is kept)
+  const whole = found.filter((m) => !found.some((l) => l.text.length > m.text.length && l.text.includes(m.text) && l.count >= FRAGMENT_SHARE * m.count));
   // one concept once: 数据安全保护 is 数据安全 in use
   const kept: MissingConcept[] = [];
-  for (const m of [...found].sort((a, b) => a.text.length - b.text.length)) if (!kept.some((k) => m.text.includes(k.text))) kept.push(m);
+  for (const m of [...whole].sort((a, b) => a.text.length - b.text.length)) if (!kept.some((k) => m.text.includes(k.text))) kept.push(m);
   return found.filter((m) => kept.includes(m)).slice(0, limit);
 }
 
-/** Characters of grammar, not of terms: particles, conjunctions, prepositions, modals, pronouns, ordinals (第一百 of 第一百条). */
-const GRAMMAR = new Set([...'的了着过和与及或并而被把将对在从于为是有所应该须得可能会其此本各每该这那之第']);
+/** A term that occurs inside one longer candidate at least this share of its occurrences is a piece of it. */
+const FRAGMENT_SHARE = 0.6;
+
+/**
+ * A piece of a sentence, not a term: an n-gram that holds a particle or a modal word (部门应当, 条所称,
+ * 发展的), or that starts or ends on a word of grammar — a conjunction, preposition, pronoun or ordinal
+ * (第一百 of 第一百条, 和数据, 数据和). Characters that also build content words stay allowed inside
+ * a term: 能 of 智能 and 能源, 会 of 社会, 本 of 资本, 有 of 国有, 应 of 应用, 为 of 行为.
+ */
+const PARTICLE_OR_MODAL = /[的了着]|应当|应该|必须|须得|不得|可以|可能|能够|所称|所谓/;
+const GRAMMAR_EDGE_START = new Set([...'和与及或并而被把将对在从于为是其此各每该这那之第']);
+const GRAMMAR_EDGE_END = new Set([...'和与及或并而被把将对在从于为是其此各每该这那之过所应']);
+
+export function isSentencePiece(text: string): boolean {
+  const chars = [...text];
+  return PARTICLE_OR_MODAL.test(text) || GRAMMAR_EDGE_START.has(chars[0] ?? '') || GRAMMAR_EDGE_END.has(chars[chars.length - 1] ?? '');
+}
 
 /** Score of a missing concept on the scale of scoreTerm (a concept whose spread is not known: half way). */
 export function scoreMissing(m: MissingConcept): number {

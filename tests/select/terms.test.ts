@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseTermFile } from '../../pipeline/glossary/load.js';
 import { createHantConverter } from '../../pipeline/localize/hant.js';
-import { chooseTerms, missingConcepts, MISSING_EN, MISSING_PREFIX, scoreTerm, type TermStat } from '../../pipeline/select/terms.js';
+import { chooseTerms, isSentencePiece, missingConcepts, MISSING_EN, MISSING_PREFIX, scoreTerm, type TermStat } from '../../pipeline/select/terms.js';
 import Handlebars from 'handlebars';
 import { readFileSync } from 'node:fs';
 
@@ -101,6 +101,18 @@ describe('missingConcepts', () => {
     expect(got).toContain('数据要素');
     expect(got.filter((g) => g !== '数据要素' && g.includes('数据要素'))).toEqual([]);
     expect(got.filter((g) => g.includes('应当'))).toEqual([]);
+  });
+  it('not-ok: the pieces of a longer concept that occur mostly inside it (人工, 智能 of 人工智能)', () => {
+    const around = ['研究', '发展', '应用', '伦理', '产业', '治理'];
+    const pieces = around.map((w, i) => piece(`人工智能${w}受到关注，智能机器随之普及。`, i + 1));
+    const got = missingConcepts('d', pieces, terms).map((m) => m.text);
+    expect(got).toContain('人工智能');
+    expect(got).not.toContain('人工');
+    expect(got).not.toContain('智能');
+  });
+  it('tells a piece of a sentence from a term whose characters also serve grammar', () => {
+    for (const t of ['部门应当', '条所称', '发展的', '第一百', '和数据', '数据和', '企业可以']) expect(isSentencePiece(t), t).toBe(true);
+    for (const t of ['人工智能', '能源安全', '社会保障', '资本市场', '国有企业', '应用场景', '行为规范']) expect(isSentencePiece(t), t).toBe(false);
   });
   it('takes a term the document glosses in English, with the gloss', () => {
     const pieces = [piece('提出“安全格局”(Security Landscape)的概念。', 1), piece('新的安全格局正在形成。', 2)];
