@@ -16,6 +16,8 @@
 //   link         a sentence that carries a URL (http://, https\://): a reference, not a finding
 //   aside        a sentence wholly in brackets: a stage direction or an editor's note (（播放影片：…）)
 //   markup       a template directive a scraper kept ({{< figure … >}}, {% … %})
+//   formula      a sentence written in mathematical notation (𝑃, 𝑦 ∈ {0,1}, a ≤ b × c): a brief cannot
+//                set it, and a PDF's math fonts often map its letters to other characters
 //   fused        a heading run into a body that opens with the heading's words, the same words twice
 //                in a row (强人工智能强人工智能观点认为…): ingestion missed the heading's end
 
@@ -60,9 +62,9 @@ const CITATION = /^\s*(?:[-–—―]{1,2}|[-–—―]{2})?\s*[^：:，,。《�
 /** A caption: 图/表/Figure/Table with a number (Arabic or Chinese, 2-1 / 3.2 too) at the very start. */
 const CAPTION = /^\s*(?:图|表|附图|附表|Figure|Fig\.|Table)\s*(?:[0-9０-９]+(?:[-.．–][0-9０-９]+)*|[一二三四五六七八九十]{1,3})(?=\s|[：:.．、]|$)/i;
 
-/** Section number at the start (一、 （三） 3. 3.2 第二章 第十条): not sentence content. */
+/** Section number at the start (一、 （三） 3. 3.2 2) 第二章 第十条): not sentence content. */
 export const SECTION_NUMBER =
-  /^\s*(?:第[一二三四五六七八九十百零〇0-9]{1,4}(?:部分|[章节篇条款])\s*|[一二三四五六七八九十]{1,3}[、．.]\s*|[（(](?:[一二三四五六七八九十]{1,3}|[0-9]{1,2})[）)]\s*|[0-9]{1,2}(?:[.．][0-9]{1,2})*[、．.](?![0-9])\s*|[0-9]{1,2}(?:[.．][0-9]{1,2})+\s+)/;
+  /^\s*(?:第[一二三四五六七八九十百零〇0-9]{1,4}(?:部分|[章节篇条款])\s*|[一二三四五六七八九十]{1,3}[、．.]\s*|[（(](?:[一二三四五六七八九十]{1,3}|[0-9]{1,2})[）)]\s*|[0-9]{1,2}(?:[.．][0-9]{1,2})*[、．.](?![0-9])\s*|[0-9]{1,2}[)）]\s*|[0-9]{1,2}(?:[.．][0-9]{1,2})+\s+)/;
 
 /** The text without a leading section number (一、 （三） 3.): the rest is the sentence. */
 export function stripSectionNumber(text: string): string {
@@ -97,7 +99,15 @@ export const TEMPLATE_DIRECTIVE = /\{\{[<%]|[>%]\}\}|\{%|%\}/;
 /** The meeting run by its chair: opened, welcomed, closed (欢迎参加记者会, 今天的记者会到此结束). */
 const PROCEDURE = /(?:记者会|发布会|说明会|座谈会|会议|大会|论坛|活动|典礼)(?:到此结束|现在结束|现在开始|正式开始|圆满结束)|欢迎(?:大家|各位)?(?:参加|出席|来到|光临)(?:今天的|本次)?(?:记者会|发布会|说明会|座谈会|会议|大会|论坛|活动)/;
 
-export type Exclusion = 'question' | 'salutation' | 'meta' | 'citation' | 'caption' | 'link' | 'aside' | 'markup' | 'fused heading';
+/** Mathematical notation: a letter from Unicode's mathematical alphanumerics, or two relation/operator signs. */
+const MATH_LETTER = /[\u{1D400}-\u{1D7FF}]/u;
+const MATH_SIGNS = /[∈∉∋∑∏∫∀∃⊂⊆⊃⊇∪∩≤≥≠≈≡∝∞√∂∇]/g;
+
+function isFormula(text: string): boolean {
+  return MATH_LETTER.test(text) || (text.match(MATH_SIGNS)?.length ?? 0) >= 2;
+}
+
+export type Exclusion = 'question' | 'salutation' | 'meta' | 'citation' | 'caption' | 'link' | 'aside' | 'markup' | 'formula' | 'fused heading';
 
 /** Why a sentence may never be an item, or undefined when it may. */
 export function exclusionOf(text: string): Exclusion | undefined {
@@ -111,6 +121,7 @@ export function exclusionOf(text: string): Exclusion | undefined {
   if (LINK.test(t)) return 'link';
   if (ASIDE.test(t)) return 'aside';
   if (PROCEDURE.test(t) || FIRST_PERSON_REPORT.test(t) || REQUEST_TO_MEETING.test(t) || SELF_DESCRIPTION.test(t) || PART_DESCRIPTION.test(t) || OUTLINE.test(t) || ABOUT_ITSELF.test(t) || PRESENTATION.test(t)) return 'meta';
+  if (isFormula(t)) return 'formula';
   if (fusedHeading(t)) return 'fused heading';
   return undefined;
 }

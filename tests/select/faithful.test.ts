@@ -59,6 +59,8 @@ describe('exclusions: never items', () => {
     expect(stripSectionNumber('第一部分 总体篇')).toBe('总体篇');
     expect(stripSectionNumber('第一部署电站的地区。')).toBe('第一部署电站的地区。');
     expect(stripSectionNumber('2.1 完善资金机制。')).toBe('完善资金机制。');
+    expect(stripSectionNumber('2) 不能泄漏参与方的模型参数。')).toBe('不能泄漏参与方的模型参数。');
+    expect(stripSectionNumber('3）完善资金机制。')).toBe('完善资金机制。');
     expect(stripSectionNumber('第二章 完善资金机制。')).toBe('完善资金机制。');
     // a decimal or a year is content
     expect(stripSectionNumber('3.5%的增长来自消费。')).toBe('3.5%的增长来自消费。');
