@@ -61,6 +61,11 @@ describe('exclusions: never items', () => {
     expect(stripSectionNumber('2.1 完善资金机制。')).toBe('完善资金机制。');
     expect(stripSectionNumber('2) 不能泄漏参与方的模型参数。')).toBe('不能泄漏参与方的模型参数。');
     expect(stripSectionNumber('3）完善资金机制。')).toBe('完善资金机制。');
+    expect(stripSectionNumber('• 完善资金机制。')).toBe('完善资金机制。');
+    expect(stripSectionNumber('l 标签信息以加密形式传输。')).toBe('标签信息以加密形式传输。');
+    // a Latin word before Chinese is text: only a lone letter is a bullet
+    expect(stripSectionNumber('ln 函数的取值范围为正数。')).toBe('ln 函数的取值范围为正数。');
+    expect(stripSectionNumber('L型结构的建筑占多数。')).toBe('L型结构的建筑占多数。');
     expect(stripSectionNumber('第二章 完善资金机制。')).toBe('完善资金机制。');
     // a decimal or a year is content
     expect(stripSectionNumber('3.5%的增长来自消费。')).toBe('3.5%的增长来自消费。');
@@ -178,3 +183,4 @@ describe('formulaic sentences are down-weighted, not excluded', () => {
     expect(bottom.every((t) => t.startsWith('全市新建') || t.startsWith('新设立'))).toBe(true);
   });
 });
+
