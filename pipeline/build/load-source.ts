@@ -5,19 +5,19 @@ import type { SourceDoc } from '../model.js';
 import type { Diagnostic } from '../diagnostics.js';
 import { readBytes, resolveSource, type SourceFiles } from './sources.js';
 import { decode } from '../ingest/decode.js';
-import { ingest, parseMeta } from '../ingest/index.js';
+import { ingest } from '../ingest/index.js';
 import { toReadable } from '../ingest/formats/index.js';
 
 export { displayPath } from './display-path.js';
 import { displayPath } from './display-path.js';
 
-/** Does meta.yaml give the title? (A meta.yaml that cannot be read is reported by ingest.) */
+/**
+ * Does meta.yaml give the title? A top-level `title:` key with a value: only to word the reader's summary
+ * line, so a look at the text, not a second parse (meta.yaml is parsed, checked and reported by ingest;
+ * parsing it here first met a hostile, deeply nested meta.yaml before ingest's depth check could).
+ */
 function givesTitle(meta: { file: string; text: string }): boolean {
-  try {
-    return parseMeta(meta.text, meta.file).title !== undefined;
-  } catch {
-    return false;
-  }
+  return /^title[ \t]*:[ \t]*[^\s#]/m.test(meta.text);
 }
 
 /** Ingest already-resolved source files (`english`: the publisher's English, read for alignment). */

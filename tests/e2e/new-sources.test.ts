@@ -63,7 +63,9 @@ describe('briefs parse on texts it has never seen', () => {
     const d = docs[REPORT];
     expect(d.kind).toBe('report');
     expect(d.meta.title).toBe('政府工作报告');
-    expect(d.meta.subtitle).toContain('临江市第十六届人民代表大会第四次会议');
+    // the delivery line (——2024年1月15日在…会议上) is the date and the occasion, not a subtitle
+    expect(d.meta.subtitle).toBeUndefined();
+    expect((d.meta as { extra?: Record<string, string> }).extra?.occasion).toBe('临江市第十六届人民代表大会第四次会议');
     expect(d.meta.date).toBe('2024-01-15');
     expect(d.meta.institution).toBe('临江市人民政府');
     const chapters = d.sections.filter((s) => s.kind === 'chapter');
