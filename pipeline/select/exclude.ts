@@ -10,7 +10,8 @@
 //                a part describing itself (第三部分为…, 第二章介绍…), the outline (…共分为八大部分。), or the
 //                chair running the meeting (欢迎参加记者会, 今天的记者会到此结束), or the writers on how
 //                the document presents its matter or who wrote it (我们将…单独展示, 由…主笔撰写)
-//   citation     a source line: a dash, a name, a colon, a 《title》 and a year (– 某某：《…》，2013年…)
+//   citation     a source line: a dash, a name, a colon, a 《title》 and a year (– 某某：《…》，2013年…), or
+//                an entry of a reference list ([2] 某某：如何评价一个开源项目，2021)
 //   caption      图/表/Figure/Table + a number at the start, then a space, a colon or nothing; or a
 //                sentence that only points at one (以下为…, …如下图所示。)
 //   link         a sentence that carries a URL (http://, https\://): a reference, not a finding
@@ -18,6 +19,7 @@
 //   markup       a template directive a scraper kept ({{< figure … >}}, {% … %})
 //   formula      a sentence written in mathematical notation (𝑃, 𝑦 ∈ {0,1}, a ≤ b × c): a brief cannot
 //                set it, and a PDF's math fonts often map its letters to other characters
+//   heading      a numbered clause heading standing alone (6.3.2.1实际状态评价): no sentence mark at all
 //   fused        a heading run into a body that opens with the heading's words, the same words twice
 //                in a row (强人工智能强人工智能观点认为…): ingestion missed the heading's end
 
@@ -58,6 +60,14 @@ const ABOUT_ITSELF = /(?:适用于|见|参见|构成|成为)本(?:文件|标准|
 
 /** A source line of a quotation: (–|—|——) name ： 《title》 … year. */
 const CITATION = /^\s*(?:[-–—―]{1,2}|[-–—―]{2})?\s*[^：:，,。《》]{1,16}[：:]\s*《[^》]{1,80}》[^。]{0,60}?(?:1[89]|20)[0-9]{2}\s*年/;
+/** An entry of a reference list: a bracketed number, then the reference ([2] 某某：如何评价…，2021). */
+const REFERENCE_ENTRY = /^\s*\\?[\[［【]\s*[0-9]{1,3}\s*\\?[\]］】]\s*\S/;
+
+/**
+ * A heading standing alone: a numbered clause of a standard or report (6.3.2.1实际状态与设计文件一致性评价)
+ * without any mark that ends or divides a sentence.
+ */
+const NUMBERED_HEADING = /^\s*[0-9]{1,2}(?:[.．][0-9]{1,2}){1,5}\s*\p{Script=Han}[^。！？!?；;，,：:]*$/u;
 
 /** A caption: 图/表/Figure/Table with a number (Arabic or Chinese, 2-1 / 3.2 too) at the very start. */
 const CAPTION = /^\s*(?:图|表|附图|附表|Figure|Fig\.|Table)\s*(?:[0-9０-９]+(?:[-.．–][0-9０-９]+)*|[一二三四五六七八九十]{1,3})(?=\s|[：:.．、]|$)/i;
@@ -110,7 +120,7 @@ function isFormula(text: string): boolean {
   return MATH_LETTER.test(text) || (text.match(MATH_SIGNS)?.length ?? 0) >= 2;
 }
 
-export type Exclusion = 'question' | 'salutation' | 'meta' | 'citation' | 'caption' | 'link' | 'aside' | 'markup' | 'formula' | 'fused heading';
+export type Exclusion = 'question' | 'salutation' | 'meta' | 'citation' | 'caption' | 'link' | 'aside' | 'markup' | 'formula' | 'heading' | 'fused heading';
 
 /** Why a sentence may never be an item, or undefined when it may. */
 export function exclusionOf(text: string): Exclusion | undefined {
@@ -118,13 +128,14 @@ export function exclusionOf(text: string): Exclusion | undefined {
   if (!t) return undefined;
   if (QUESTION.test(t)) return 'question';
   if (isSalutation(t)) return 'salutation';
-  if (CITATION.test(t)) return 'citation';
+  if (CITATION.test(t) || REFERENCE_ENTRY.test(t)) return 'citation';
   if (CAPTION.test(t) || FIGURE_POINTER.test(t)) return 'caption';
   if (TEMPLATE_DIRECTIVE.test(t)) return 'markup';
   if (LINK.test(t)) return 'link';
   if (ASIDE.test(t)) return 'aside';
   if (PROCEDURE.test(t) || FIRST_PERSON_REPORT.test(t) || REQUEST_TO_MEETING.test(t) || SELF_DESCRIPTION.test(t) || PART_DESCRIPTION.test(t) || OUTLINE.test(t) || ABOUT_ITSELF.test(t) || PRESENTATION.test(t)) return 'meta';
   if (isFormula(t)) return 'formula';
+  if (NUMBERED_HEADING.test(t)) return 'heading';
   if (fusedHeading(t)) return 'fused heading';
   return undefined;
 }

@@ -138,9 +138,12 @@ const PARTICLE_OR_MODAL = /[的了着]|应当|应该|必须|须得|不得|可以
 const GRAMMAR_EDGE_START = new Set([...'和与及或并而被把将对在从于为是其此各每该这那之第']);
 const GRAMMAR_EDGE_END = new Set([...'和与及或并而被把将对在从于为是其此各每该这那之过所应']);
 
+/** 要 that closes a subject and its modal (政策要…): not 要 of a word (重要, 主要, 需要, 纲要, 摘要…). */
+const MODAL_YAO = /(?<![重主需纲摘概提首简必只扼紧])要$/;
+
 export function isSentencePiece(text: string): boolean {
   const chars = [...text];
-  return PARTICLE_OR_MODAL.test(text) || GRAMMAR_EDGE_START.has(chars[0] ?? '') || GRAMMAR_EDGE_END.has(chars[chars.length - 1] ?? '');
+  return PARTICLE_OR_MODAL.test(text) || MODAL_YAO.test(text) || GRAMMAR_EDGE_START.has(chars[0] ?? '') || GRAMMAR_EDGE_END.has(chars[chars.length - 1] ?? '');
 }
 
 /** Score of a missing concept on the scale of scoreTerm (a concept whose spread is not known: half way). */
