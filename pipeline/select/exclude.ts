@@ -9,7 +9,8 @@
 //                meeting (请予审议), 本报告/本文/本部分… + a verb of composing (梳理, 分为, 规定了…),
 //                a part describing itself (第三部分为…, 第二章介绍…), the outline (…共分为八大部分。), or the
 //                chair running the meeting (欢迎参加记者会, 今天的记者会到此结束), or the writers on how
-//                the document presents its matter or who wrote it (我们将…单独展示, 由…主笔撰写)
+//                the document presents its matter or who wrote it (我们将…单独展示, 由…主笔撰写), or a
+//                lead-in that only announces what follows (…要做到以下几件事情。)
 //   citation     a source line: a dash, a name, a colon, a 《title》 and a year (– 某某：《…》，2013年…), or
 //                an entry of a reference list ([2] 某某：如何评价一个开源项目，2021)
 //   caption      图/表/Figure/Table + a number at the start, then a space, a colon or nothing; or a
@@ -43,6 +44,9 @@ const PART_DESCRIPTION =
 
 /** The document's outline: (共)分为/分成/由 + a number + 部分/章/篇 (…共分为八大部分, 由三部分组成). */
 const OUTLINE = /(?:共|全文|全书)?(?:分为|分成|包括|包含|由)[一二三四五六七八九十两0-9]{1,3}(?:个|大)?(?:部分|章|篇)(?:组成|构成)?[。；;]?$/;
+
+/** A lead-in that only announces what follows (新政府要做到以下几件事情。 主要措施如下：): a pointer, not a finding. */
+const LEAD_IN = /(?:以下|如下|下列)(?:几|[一二三四五六七八九十两0-9]{1,2})?(?:件|个|点|项|条|方面)?(?:事情|事项|措施|工作|内容|要求|任务)?[。：:]$/;
 
 /** A sentence that only points at a figure or table (以下为…对比。 …，如下图所示。): a caption in prose. */
 const FIGURE_POINTER = /^(?:以下为|以下是|下图为|下图是|下表为|下表是|下图|下表)|(?:如下图表|如下图|如下表|如上图|如上表|如图\s*[0-9０-９.．-]*|如表\s*[0-9０-９.．-]*|见(?:下|上)?(?:图|表)\s*[0-9０-９.．-]*)\s*所示[。：:]?$/;
@@ -133,7 +137,7 @@ export function exclusionOf(text: string): Exclusion | undefined {
   if (TEMPLATE_DIRECTIVE.test(t)) return 'markup';
   if (LINK.test(t)) return 'link';
   if (ASIDE.test(t)) return 'aside';
-  if (PROCEDURE.test(t) || FIRST_PERSON_REPORT.test(t) || REQUEST_TO_MEETING.test(t) || SELF_DESCRIPTION.test(t) || PART_DESCRIPTION.test(t) || OUTLINE.test(t) || ABOUT_ITSELF.test(t) || PRESENTATION.test(t)) return 'meta';
+  if (PROCEDURE.test(t) || FIRST_PERSON_REPORT.test(t) || REQUEST_TO_MEETING.test(t) || SELF_DESCRIPTION.test(t) || PART_DESCRIPTION.test(t) || OUTLINE.test(t) || ABOUT_ITSELF.test(t) || PRESENTATION.test(t) || LEAD_IN.test(t)) return 'meta';
   if (isFormula(t)) return 'formula';
   if (NUMBERED_HEADING.test(t)) return 'heading';
   if (fusedHeading(t)) return 'fused heading';

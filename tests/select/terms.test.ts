@@ -111,7 +111,7 @@ describe('missingConcepts', () => {
     expect(got).not.toContain('智能');
   });
   it('tells a piece of a sentence from a term whose characters also serve grammar', () => {
-    for (const t of ['部门应当', '条所称', '发展的', '第一百', '和数据', '数据和', '企业可以', '政策要']) expect(isSentencePiece(t), t).toBe(true);
+    for (const t of ['部门应当', '条所称', '发展的', '第一百', '和数据', '数据和', '企业可以', '政策要', '怎么样', '十三条']) expect(isSentencePiece(t), t).toBe(true);
     for (const t of ['人工智能', '能源安全', '社会保障', '资本市场', '国有企业', '应用场景', '行为规范', '规划纲要', '论文摘要']) expect(isSentencePiece(t), t).toBe(false);
   });
   it('takes a term the document glosses in English, with the gloss', () => {
