@@ -131,13 +131,15 @@ const FRAGMENT_SHARE = 0.6;
 /**
  * A piece of a sentence, not a term: an n-gram that holds a particle or a modal word (部门应当, 条所称,
  * 发展的), or that starts or ends on a word of grammar — a conjunction, preposition, pronoun or ordinal
- * (第一百 of 第一百条, 和数据, 数据和). Characters that also build content words stay allowed inside
+ * (第一百 of 第一百条, 和数据, 数据和, 我们会, 万亿元), or opens on an adverb of a clause (接下来). Characters that also build content words stay allowed inside
  * a term: 能 of 智能 and 能源, 会 of 社会, 本 of 资本, 有 of 国有, 应 of 应用, 为 of 行为.
  */
 const PARTICLE_OR_MODAL = /[的了着吗呢吧]|应当|应该|必须|须得|不得|可以|可能|能够|所称|所谓|怎么|什么|哪些|为何/;
 /** A piece of an article or chapter number (十三条 of 第二十三条, 二章): a reference, not a concept. */
 const ARTICLE_NUMBER = /^[一二三四五六七八九十百千零〇两0-9]+[条款章节项编]$/;
-const GRAMMAR_EDGE_START = new Set([...'和与及或并而被把将对在从于为是其此各每该这那之第']);
+const GRAMMAR_EDGE_START = new Set([...'和与及或并而被把将对在从于为是其此各每该这那之第我你他她它咱万亿']);
+/** Adverbs and connectives that open a clause (接下来, 因此, 目前): a sentence's start, not a term's. */
+const CLAUSE_OPENING = /^(?:接下来|然后|因此|所以|但是|而且|如果|虽然|目前|现在|已经|正在|非常|比较|也就是)/;
 const GRAMMAR_EDGE_END = new Set([...'和与及或并而被把将对在从于为是其此各每该这那之过所应']);
 
 /** 要 that closes a subject and its modal (政策要…): not 要 of a word (重要, 主要, 需要, 纲要, 摘要…). */
@@ -145,7 +147,7 @@ const MODAL_YAO = /(?<![重主需纲摘概提首简必只扼紧])要$/;
 
 export function isSentencePiece(text: string): boolean {
   const chars = [...text];
-  return PARTICLE_OR_MODAL.test(text) || ARTICLE_NUMBER.test(text) || MODAL_YAO.test(text) || GRAMMAR_EDGE_START.has(chars[0] ?? '') || GRAMMAR_EDGE_END.has(chars[chars.length - 1] ?? '');
+  return PARTICLE_OR_MODAL.test(text) || ARTICLE_NUMBER.test(text) || CLAUSE_OPENING.test(text) || MODAL_YAO.test(text) || GRAMMAR_EDGE_START.has(chars[0] ?? '') || GRAMMAR_EDGE_END.has(chars[chars.length - 1] ?? '');
 }
 
 /** Score of a missing concept on the scale of scoreTerm (a concept whose spread is not known: half way). */

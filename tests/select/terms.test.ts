@@ -111,8 +111,8 @@ describe('missingConcepts', () => {
     expect(got).not.toContain('智能');
   });
   it('tells a piece of a sentence from a term whose characters also serve grammar', () => {
-    for (const t of ['部门应当', '条所称', '发展的', '第一百', '和数据', '数据和', '企业可以', '政策要', '怎么样', '十三条']) expect(isSentencePiece(t), t).toBe(true);
-    for (const t of ['人工智能', '能源安全', '社会保障', '资本市场', '国有企业', '应用场景', '行为规范', '规划纲要', '论文摘要']) expect(isSentencePiece(t), t).toBe(false);
+    for (const t of ['部门应当', '条所称', '发展的', '第一百', '和数据', '数据和', '企业可以', '政策要', '怎么样', '十三条', '我们会', '接下来', '万亿元']) expect(isSentencePiece(t), t).toBe(true);
+    for (const t of ['人工智能', '能源安全', '社会保障', '资本市场', '国有企业', '应用场景', '行为规范', '规划纲要', '论文摘要', '委员会', '全世界']) expect(isSentencePiece(t), t).toBe(false);
   });
   it('takes a term the document glosses in English, with the gloss', () => {
     const pieces = [piece('提出“安全格局”(Security Landscape)的概念。', 1), piece('新的安全格局正在形成。', 2)];
