@@ -76,16 +76,19 @@ const NUMBERED_HEADING = /^\s*[0-9]{1,2}(?:[.．][0-9]{1,2}){1,5}\s*\p{Script=Ha
 /** A caption: 图/表/Figure/Table with a number (Arabic or Chinese, 2-1 / 3.2 too) at the very start. */
 const CAPTION = /^\s*(?:图|表|附图|附表|Figure|Fig\.|Table)\s*(?:[0-9０-９]+(?:[-.．–][0-9０-９]+)*|[一二三四五六七八九十]{1,3})(?=\s|[：:.．、]|$)/i;
 
-/**
- * Section number or list mark at the start (一、 （三） 3. 3.2 2) 第二章 第十条, • ■): not sentence content.
- * A lone Latin letter and a space before Chinese text (l 标签…) is a symbol font's bullet read as a letter.
- */
+/** Section number at the start (一、 （三） 3. 3.2 2) 第二章 第十条): not sentence content. */
 export const SECTION_NUMBER =
-  /^\s*(?:第[一二三四五六七八九十百零〇0-9]{1,4}(?:部分|[章节篇条款])\s*|[一二三四五六七八九十]{1,3}[、．.]\s*|[（(](?:[一二三四五六七八九十]{1,3}|[0-9]{1,2})[）)]\s*|[0-9]{1,2}(?:[.．][0-9]{1,2})*[、．.](?![0-9])\s*|[0-9]{1,2}[)）]\s*|[0-9]{1,2}(?:[.．][0-9]{1,2})+\s+|[•▪■●◆❖➢►]\s*|[lnquvØü]\s+(?=\p{Script=Han}))/u;
+  /^\s*(?:第[一二三四五六七八九十百零〇0-9]{1,4}(?:部分|[章节篇条款])\s*|[一二三四五六七八九十]{1,3}[、．.]\s*|[（(](?:[一二三四五六七八九十]{1,3}|[0-9]{1,2})[）)]\s*|[0-9]{1,2}(?:[.．][0-9]{1,2})*[、．.](?![0-9])\s*|[0-9]{1,2}[)）]\s*|[0-9]{1,2}(?:[.．][0-9]{1,2})+\s+)/;
 
-/** The text without a leading section number (一、 （三） 3.): the rest is the sentence. */
+/**
+ * A bullet at the start (• ■): a list mark, not a number, so not a sign of a numbered heading. A lone
+ * Latin letter and a space before Chinese text (l 标签…) is a symbol font's bullet read as a letter.
+ */
+const BULLET = /^\s*(?:[•▪■●◆❖➢►]\s*|[lnquvØü]\s+(?=\p{Script=Han}))/u;
+
+/** The text without a leading section number or bullet (一、 （三） 3. •): the rest is the sentence. */
 export function stripSectionNumber(text: string): string {
-  const m = SECTION_NUMBER.exec(text);
+  const m = SECTION_NUMBER.exec(text) ?? BULLET.exec(text);
   if (!m) return text;
   const rest = text.slice(m[0].length);
   return rest.trim() ? rest : text;
