@@ -23,6 +23,7 @@ const HTML = `<!doctype html><html><head><title>低空经济迎来发展新机�
 <meta name="author" content="张三">
 <meta property="article:published_time" content="2024-03-15T08:00:00+08:00">
 </head><body><article><h1>低空经济迎来发展新机遇</h1>
+<p class="byline">记者 张三</p>
 <p>低空经济是以民用有人驾驶和无人驾驶航空器为主，以多场景低空飞行活动为牵引，辐射带动相关领域融合发展的综合性经济形态。</p>
 <p>业内人士表示，低空经济产业链条长、应用场景多，有望形成万亿级市场，各地纷纷出台支持政策。</p>
 <p>专家建议，应加快完善低空空域管理制度，健全安全监管体系，推动低空经济安全有序发展。</p>

@@ -378,7 +378,7 @@ function isBoldHeading(inl: InlineResult): boolean {
   return inl.allStrong && t.length > 0 && t.length <= BOLD_HEADING_MAX && !/[。；;，,]$/.test(t) && !/[。]/.test(t);
 }
 
-export function parseNews(text: string, file: string, slug: string): { doc: SourceDoc; diagnostics: Diagnostic[] } {
+export function parseNews(text: string, file: string, slug: string): { doc: SourceDoc; diagnostics: Diagnostic[]; datelined: boolean } {
   const diagnostics: Diagnostic[] = [];
   const lines = new LineIndex(text);
   // nesting is bounded before the parser sees the text, and after (inline markup): see depth.ts
@@ -472,9 +472,11 @@ export function parseNews(text: string, file: string, slug: string): { doc: Sour
   const firstBody = body.find((it, k) => it.kind === 'para' && !(body[k - 1]?.kind === 'image' && isCaption(it.inl.text.text, it.inl.allEmphasis))) as
     | Extract<Item, { kind: 'para' }>
     | undefined;
+  let datelined = false;
   if (firstBody) {
     const dl = readDateline(firstBody.inl.text.text);
     if (dl) {
+      datelined = true;
       merge(facts, { outlet: dl.outlet, authors: dl.authors });
       // the dateline is byline, not content: the paragraph starts after it
       const rest = firstBody.inl.text.slice(dl.length);
@@ -801,7 +803,7 @@ export function parseNews(text: string, file: string, slug: string): { doc: Sour
     );
 
   const doc: SourceDoc = { slug, kind: 'news', meta, titleSegments, sections, footnotes, tables, quotes };
-  return { doc, diagnostics };
+  return { doc, diagnostics, datelined };
 }
 
 function firstBlockPlace(sec: Section): Place | undefined {
