@@ -114,6 +114,34 @@ describe('briefs add', () => {
     expect(yaml).toMatch(/^# date:.*not found/m);
   });
 
+  it('add offers the date parse reads, citing the cover line it stands on, never an entry of the reference list', () => {
+    const text = [
+      '区域数据流通白皮书',
+      '',
+      '某某数据研究院',
+      '',
+      '2020 年 10 月',
+      '',
+      '一、总体情况',
+      '',
+      '数据要素市场建设持续推进，数据交易所在多地设立，场内交易规模稳步扩大，数据流通的制度体系初步建立。',
+      '',
+      '参考文献',
+      '',
+      '[3] 中华人民共和国，个人信息保护法(草案) [Z]，2020.10.',
+      '',
+    ].join('\n');
+    writeFileSync(path.join(dir, 'paper.txt'), text);
+    const r = add(path.join(dir, 'paper.txt'), '--slug', 'dated-paper');
+    expect(r.code, r.stderr).toBe(0);
+    const yaml = meta('dated-paper');
+    const parsed = briefs(dir, ['parse', path.join(dir, 'paper.txt'), '--json']);
+    const doc = JSON.parse(parsed.stdout);
+    expect(parseMeta(yaml, 'meta.yaml').date).toBe(doc.meta.date);
+    expect(doc.meta.date).toBe('2020-10');
+    expect(commentOf(yaml, 'date')).toBe('from source.txt, line 5');
+  });
+
   it('never overwrites a source: exit 1, nothing written, the folder as it was', () => {
     const before = meta('page');
     writeFileSync(path.join(src(), 'page', 'meta.yaml'), before + '# edited by hand\n');

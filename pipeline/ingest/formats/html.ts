@@ -164,6 +164,8 @@ export function headlineFirst(body: string, title: string): { body: string; head
   const end = body.search(/\n[ \t]*\n/);
   const para = end < 0 ? body : body.slice(0, end);
   const lines = para.split('\n');
+  // already a heading (the page's <h1>): nothing to do
+  if (/^[ \t]*#/.test(lines[0])) return { body };
   const key = titleKey(title);
   for (let k = 1; k <= Math.min(4, lines.length); k++) {
     const head = lines.slice(0, k).map(unbroken).join(' ');
