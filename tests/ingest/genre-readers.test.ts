@@ -153,3 +153,38 @@ describe('a cover in large type', () => {
     expect(doc.sections.map((s) => s.heading)).toEqual(['名词术语']);
   });
 });
+
+describe('an official notice as scraped Markdown', () => {
+  const NOTICE = [
+    '# 关于调整城市公交票价的通知',
+    '',
+    '某交发[2023]12号',
+    '',
+    '各区人民政府，市政府各部门：',
+    '',
+    '为促进公共交通可持续发展，经市人民政府同意，现将调整城市公交票价有关事项通知如下。',
+    '',
+    '一、调整范围',
+    '',
+    '本市中心城区运营的公共汽车线路，共计三百二十条。',
+    '',
+    '二、票价标准',
+    '',
+    '普通线路票价由一元调整为二元，空调线路票价由二元调整为三元。',
+  ].join('\n');
+
+  it('without an issuer in its title it is still an official document; its number and addressees are metadata', () => {
+    const doc = md(NOTICE);
+    expect(doc.genre).toBe('official');
+    expect(doc.meta.extra?.['文号']).toBe('某交发[2023]12号');
+    expect(doc.meta.extra?.['主送']).toBe('各区人民政府，市政府各部门：');
+    expect(texts(doc)[0]).toMatch(/^为促进公共交通可持续发展/);
+  });
+
+  it('its numbered parts set as paragraphs (一、调整范围) are headings; one alone is not', () => {
+    const doc = md(NOTICE);
+    expect(doc.sections.map((s) => s.heading).filter(Boolean)).toEqual(['一、调整范围', '二、票价标准']);
+    const one = md(NOTICE.replace('二、票价标准', '票价标准如下。'));
+    expect([...allSections(one.sections)].some((s) => s.heading === '一、调整范围')).toBe(false);
+  });
+});

@@ -11,8 +11,8 @@ import { enactmentOf } from './law.js';
 
 /** The types of official document (党政机关公文处理工作条例), as a title ends with them. */
 const TYPES = '决议|决定|命令|公报|公告|通告|意见|通知|通报|批复';
-/** <issuer>关于<subject>的<type>, the issuer an organ's name (or several, spaced: 中共中央 国务院). */
-export const OFFICIAL_TITLE = new RegExp(`^[\\p{Script=Han}（）()、\\s\\u3000]{2,40}?关于[\\s\\S]{2,120}?的(?:${TYPES})(?:[（(][^）)]{1,20}[）)])?$`, 'u');
+/** <issuer>关于<subject>的<type>, the issuer an organ's name (or several, spaced: 中共中央 国务院), or left out (关于…的通知). */
+export const OFFICIAL_TITLE = new RegExp(`^(?:[\\p{Script=Han}（）()、\\s\\u3000]{2,40}?)?关于[\\s\\S]{2,120}?的(?:${TYPES})(?:[（(][^）)]{1,20}[）)])?$`, 'u');
 
 const squash = (t: string) => t.normalize('NFKC').replace(/[\s\p{P}\p{S}]+/gu, '');
 
@@ -20,6 +20,11 @@ const squash = (t: string) => t.normalize('NFKC').replace(/[\s\p{P}\p{S}]+/gu, '
 export function isOfficialTitle(title: string | undefined): boolean {
   return !!title && OFFICIAL_TITLE.test(title.trim());
 }
+
+/** The document's number (发文字号): 劳社部发[2008]3号, 国发〔2018〕43号, 国能综通科技[2021]92号. */
+const DOC_NUMBER = /^[\p{Script=Han}]{1,12}[〔\[［(（【]\s*\d{4}\s*[〕\]］)）】]\s*第?\s*\d{1,4}\s*号$/u;
+/** Those it is addressed to (主送机关): 各省、自治区、直辖市人民政府，国务院各部委、各直属机构： */
+const ADDRESSEES = /^各[^。；！？!?]{1,100}[：:]$/;
 
 const texts = (b: Block | undefined) => (b?.type === 'paragraph' ? b.segments.map((x) => x.text) : []);
 
@@ -56,6 +61,12 @@ export function readOfficial(doc: SourceDoc): SourceDoc {
         continue;
       }
       if (squash(t.join('')) === title) continue;
+      // the document's number and those it is addressed to: facts about the document, not its text
+      const line = t.join('').trim();
+      if (DOC_NUMBER.test(line) || ADDRESSEES.test(line)) {
+        doc.meta.extra = { ...(doc.meta.extra ?? {}), [DOC_NUMBER.test(line) ? '文号' : '主送']: line };
+        continue;
+      }
       open = false;
       keep.push(b);
     }
