@@ -824,7 +824,7 @@ function firstBlockPlace(sec: Section): Place | undefined {
 
 /** The numbering of a part's heading set as a paragraph: 一、 / （一） / 1、 (in that rank). */
 const PART_NUMBERS = [/^[一二三四五六七八九十]{1,3}、/, /^[（(][一二三四五六七八九十]{1,3}[）)]/, /^[0-9]{1,2}、/];
-const PART_HEADING_MAX = 30;
+const PART_HEADING_MAX = 40;
 
 /**
  * Paragraphs that are the headings of numbered parts (一、编制过程 / 二、调研情况; （一）…; 1、…), as Word
