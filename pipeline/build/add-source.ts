@@ -100,7 +100,8 @@ function dateForms(iso: string): string[] {
     forms.push(`${y}年${mm}月${d ? `${Number(d)}日` : ''}`, `${y}年${m}月${d ? `${d}日` : ''}`);
     for (const sep of ['-', '/', '.']) forms.push(`${y}${sep}${m}${d ? `${sep}${d}` : ''}`, `${y}${sep}${mm}${d ? `${sep}${Number(d)}` : ''}`);
   }
-  forms.push(`${y}年`);
+  // a year alone only for a date known to the year: 2007年 in 2007年第23号 is no source of 2007-06-29
+  if (!m) forms.push(`${y}年`);
   return [...new Set(forms)].sort((a, b) => b.length - a.length);
 }
 
@@ -169,7 +170,8 @@ function fields(read: Read, fileName: string): FoundField[] {
     out.push({ key, value, from: value ? provenance(read, key, needles, fileName) : 'not found in the source: fill in, or delete this line' });
   field('title', m.title);
   field('date', m.date, m.date ? dateForms(m.date) : []);
-  if (read.doc.kind === 'news') field('outlet', m.outlet);
+  // an article's outlet; a report's institution, or the body that issued or adopted an official document
+  if (read.doc.kind === 'news' && !m.institution) field('outlet', m.outlet);
   else field('institution', m.institution);
   const authors = m.authors.filter((a) => a.name.trim());
   out.push({

@@ -142,6 +142,20 @@ describe('briefs add', () => {
     expect(commentOf(yaml, 'date')).toBe('from source.txt, line 5');
   });
 
+  it('an official document as a web page: its date and adopting body from its adoption line, not from a tag that only shares the year', () => {
+    const page = `<html><head><title>某市人民代表大会常务委员会关于批准某市水务规划的决议</title><meta name="lanmu" content="2024年第3号"></head>
+      <body><div class="content"><p><strong>某市人民代表大会常务委员会关于批准某市水务规划的决议</strong><br>（2024年5月20日某市第十六届人民代表大会常务委员会第九次会议通过）</p>
+      <p>某市第十六届人民代表大会常务委员会第九次会议，听取了市水务局局长关于某市水务规划的说明。会议决定：批准某市水务规划，新建水厂三座，日供水能力提高到一百二十万吨。</p>
+      <p>会议要求，市人民政府应当每年向常务委员会报告规划的实施情况，确保城区供水管网漏损率降至百分之八以下。</p></div></body></html>`;
+    writeFileSync(path.join(dir, 'resolution.html'), page);
+    const r = add(path.join(dir, 'resolution.html'), '--slug', 'resolution');
+    expect(r.code, r.stderr).toBe(0);
+    const yaml = meta('resolution');
+    expect(parseMeta(yaml, 'meta.yaml')).toMatchObject({ date: '2024-05-20', institution: '某市第十六届人民代表大会常务委员会' });
+    expect(commentOf(yaml, 'date')).toMatch(/会议通过/);
+    expect(commentOf(yaml, 'date')).not.toMatch(/lanmu/);
+  });
+
   it('never overwrites a source: exit 1, nothing written, the folder as it was', () => {
     const before = meta('page');
     writeFileSync(path.join(src(), 'page', 'meta.yaml'), before + '# edited by hand\n');
