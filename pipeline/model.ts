@@ -31,6 +31,11 @@ export interface Segment {
   speaker?: Person;
   /** An interviewer's question: context for the answers, not content of its own. */
   asked?: boolean;
+  /**
+   * The language or dialect a tag before the line names (（台语）…, （客语）…): words quoted in another
+   * tongue (a slogan, a song), not a statement of the text's findings (ingest/genre/language-tags.ts).
+   */
+  language?: string;
 }
 
 export interface ParagraphBlock {
@@ -182,7 +187,7 @@ export interface Enactment {
 }
 
 /** A genre recognised from the document's structure, which selection follows (select/genre/). */
-export type Genre = 'law';
+export type Genre = 'law' | 'official' | 'standard' | 'speech';
 
 export type SourceKind = 'report' | 'news';
 

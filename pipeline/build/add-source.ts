@@ -72,11 +72,17 @@ export async function slugFromTitle(title: string): Promise<string> {
   return words.join('-');
 }
 
+/** An entry of a reference list: [3] …, ［3］…, 3. Author… is left to the caller; a bracketed number is enough. */
+const REFERENCE_ENTRY = /^\s*[\[［【]\s*\d{1,3}\s*[\]］】]/;
+
 /** Where a value is in a text: "line N" (of the file itself) or a quoted piece of the line (of converted text). */
 function locate(text: string, needles: string[], sameLines: boolean, what: string): string | undefined {
   const lines = text.split('\n');
   for (let i = 0; i < lines.length; i++) {
-    const hit = needles.find((n) => n && lines[i].includes(n));
+    // an entry of a reference list cites another work: never where the document's own facts are
+    if (REFERENCE_ENTRY.test(lines[i])) continue;
+    const squashed = lines[i].replace(/[ \t\u3000]+/g, '');
+    const hit = needles.find((n) => n && (lines[i].includes(n) || squashed.includes(n.replace(/[ \t\u3000]+/g, ''))));
     if (!hit) continue;
     if (sameLines) return `from ${what}, line ${i + 1}`;
     const line = lines[i].replace(/^[#>*\s-]+/, '').trim();
@@ -94,7 +100,8 @@ function dateForms(iso: string): string[] {
     forms.push(`${y}年${mm}月${d ? `${Number(d)}日` : ''}`, `${y}年${m}月${d ? `${d}日` : ''}`);
     for (const sep of ['-', '/', '.']) forms.push(`${y}${sep}${m}${d ? `${sep}${d}` : ''}`, `${y}${sep}${mm}${d ? `${sep}${Number(d)}` : ''}`);
   }
-  forms.push(`${y}年`);
+  // a year alone only for a date known to the year: 2007年 in 2007年第23号 is no source of 2007-06-29
+  if (!m) forms.push(`${y}年`);
   return [...new Set(forms)].sort((a, b) => b.length - a.length);
 }
 
@@ -124,20 +131,25 @@ interface Read {
   html?: string;
 }
 
+/**
+ * Read the file the way `briefs parse` and `briefs build` do (build/load-source.ts): the same reader, and
+ * for a PDF its layout (headings, the cover's title) given to the same parser, so the metadata offered
+ * here is the metadata the build will use.
+ */
 async function readSource(ctx: Context, file: string, format: SourceFormat): Promise<Read> {
   const shown = displayPath(ctx, file);
   const bytes = readFileSync(file);
-  let readable: { bytes: Uint8Array; format: 'txt' | 'md' };
-  let pdfTitle: string | undefined;
-  if (format === 'pdf') {
-    const { pdfToText } = await import('../ingest/formats/pdf.js');
-    const r = await pdfToText(bytes, shown);
-    readable = { bytes: Buffer.from(r.text, 'utf8'), format: 'txt' };
-    pdfTitle = r.title;
-  } else readable = await toReadable(bytes, format, shown);
-  const { doc } = ingest({ slug: 'new-source', file: shown, bytes: readable.bytes, format: readable.format });
+  const readable = await toReadable(bytes, format, shown);
+  const { doc } = ingest({
+    slug: 'new-source',
+    file: shown,
+    bytes: readable.bytes,
+    format: readable.format,
+    headingLines: readable.headingLines,
+    ...(readable.title ? { layoutTitle: readable.title } : {}),
+  });
   const text = decode(readable.bytes, shown);
-  return { format, text, doc, pdfTitle, html: format === 'html' ? decode(bytes, shown) : undefined };
+  return { format, text, doc, pdfTitle: readable.title, html: format === 'html' ? decode(bytes, shown) : undefined };
 }
 
 /** Where a field's value came from, in words for the meta.yaml comment. */
@@ -158,7 +170,8 @@ function fields(read: Read, fileName: string): FoundField[] {
     out.push({ key, value, from: value ? provenance(read, key, needles, fileName) : 'not found in the source: fill in, or delete this line' });
   field('title', m.title);
   field('date', m.date, m.date ? dateForms(m.date) : []);
-  if (read.doc.kind === 'news') field('outlet', m.outlet);
+  // an article's outlet; a report's institution, or the body that issued or adopted an official document
+  if (read.doc.kind === 'news' && !m.institution) field('outlet', m.outlet);
   else field('institution', m.institution);
   const authors = m.authors.filter((a) => a.name.trim());
   out.push({

@@ -87,8 +87,9 @@ export function ingest(input: SourceInput): Ingested {
   const kind: SourceKind = meta?.kind ?? (input.format === 'md' ? 'news' : 'report');
   const parsed = kind === 'news' ? parseNews(text, input.file, input.slug) : parseReport(text, input.file, input.slug, { headingLines: input.headingLines });
   const read = wholeLayoutTitle(parsed.doc, input.layoutTitle);
-  // the genre is read from the parsed structure (whatever the format), before meta.yaml has the last word
-  const doc = meta ? applyMeta(readGenre(read), meta) : readGenre(read);
+  // the genre is read from the parsed structure (whatever the format) and the title meta.yaml gives;
+  // what meta.yaml says has the last word (a law's date found in its history only fills a date not given)
+  const doc = readGenre(meta ? applyMeta(read, meta) : read, { kindGiven: meta?.kind !== undefined, datelined: 'datelined' in parsed && parsed.datelined === true });
   // not enumerable: `briefs parse --json` need not print the whole text twice
   if (traditional) Object.defineProperty(doc, 'traditional', { value: traditional, enumerable: false });
   return { doc, diagnostics: [...notes, ...parsed.diagnostics] };

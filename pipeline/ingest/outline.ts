@@ -52,6 +52,7 @@ export function formatOutline(doc: SourceDoc, opts: OutlineOptions = {}): string
     if (v) out.push(`${k.padEnd(12)}${v}`);
   };
   line('kind', `${doc.kind} (${doc.slug})`);
+  if (doc.genre) line('genre', doc.genre);
   line('short title', m.shortTitle);
   line('authors', m.authors.map(who).join('; ') || undefined);
   line('institution', m.institution);

@@ -23,6 +23,7 @@ const HTML = `<!doctype html><html><head><title>低空经济迎来发展新机�
 <meta name="author" content="张三">
 <meta property="article:published_time" content="2024-03-15T08:00:00+08:00">
 </head><body><article><h1>低空经济迎来发展新机遇</h1>
+<p class="byline">记者 张三</p>
 <p>低空经济是以民用有人驾驶和无人驾驶航空器为主，以多场景低空飞行活动为牵引，辐射带动相关领域融合发展的综合性经济形态。</p>
 <p>业内人士表示，低空经济产业链条长、应用场景多，有望形成万亿级市场，各地纷纷出台支持政策。</p>
 <p>专家建议，应加快完善低空空域管理制度，健全安全监管体系，推动低空经济安全有序发展。</p>
@@ -111,6 +112,48 @@ describe('briefs add', () => {
     expect(parseMeta(yaml, 'meta.yaml').title).toBe('关于推进数字贸易发展的研究报告');
     expect(commentOf(yaml, 'title')).toMatch(/Word file/);
     expect(yaml).toMatch(/^# date:.*not found/m);
+  });
+
+  it('add offers the date parse reads, citing the cover line it stands on, never an entry of the reference list', () => {
+    const text = [
+      '区域数据流通白皮书',
+      '',
+      '某某数据研究院',
+      '',
+      '2020 年 10 月',
+      '',
+      '一、总体情况',
+      '',
+      '数据要素市场建设持续推进，数据交易所在多地设立，场内交易规模稳步扩大，数据流通的制度体系初步建立。',
+      '',
+      '参考文献',
+      '',
+      '[3] 中华人民共和国，个人信息保护法(草案) [Z]，2020.10.',
+      '',
+    ].join('\n');
+    writeFileSync(path.join(dir, 'paper.txt'), text);
+    const r = add(path.join(dir, 'paper.txt'), '--slug', 'dated-paper');
+    expect(r.code, r.stderr).toBe(0);
+    const yaml = meta('dated-paper');
+    const parsed = briefs(dir, ['parse', path.join(dir, 'paper.txt'), '--json']);
+    const doc = JSON.parse(parsed.stdout);
+    expect(parseMeta(yaml, 'meta.yaml').date).toBe(doc.meta.date);
+    expect(doc.meta.date).toBe('2020-10');
+    expect(commentOf(yaml, 'date')).toBe('from source.txt, line 5');
+  });
+
+  it('an official document as a web page: its date and adopting body from its adoption line, not from a tag that only shares the year', () => {
+    const page = `<html><head><title>某市人民代表大会常务委员会关于批准某市水务规划的决议</title><meta name="lanmu" content="2024年第3号"></head>
+      <body><div class="content"><p><strong>某市人民代表大会常务委员会关于批准某市水务规划的决议</strong><br>（2024年5月20日某市第十六届人民代表大会常务委员会第九次会议通过）</p>
+      <p>某市第十六届人民代表大会常务委员会第九次会议，听取了市水务局局长关于某市水务规划的说明。会议决定：批准某市水务规划，新建水厂三座，日供水能力提高到一百二十万吨。</p>
+      <p>会议要求，市人民政府应当每年向常务委员会报告规划的实施情况，确保城区供水管网漏损率降至百分之八以下。</p></div></body></html>`;
+    writeFileSync(path.join(dir, 'resolution.html'), page);
+    const r = add(path.join(dir, 'resolution.html'), '--slug', 'resolution');
+    expect(r.code, r.stderr).toBe(0);
+    const yaml = meta('resolution');
+    expect(parseMeta(yaml, 'meta.yaml')).toMatchObject({ date: '2024-05-20', institution: '某市第十六届人民代表大会常务委员会' });
+    expect(commentOf(yaml, 'date')).toMatch(/会议通过/);
+    expect(commentOf(yaml, 'date')).not.toMatch(/lanmu/);
   });
 
   it('never overwrites a source: exit 1, nothing written, the folder as it was', () => {

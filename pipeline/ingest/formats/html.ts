@@ -15,6 +15,7 @@ import type { Root as MdastRoot } from 'mdast';
 import { isoDate } from './dates.js';
 import { splitTitle, stripSiteName, titleKey } from './title.js';
 import { FURNITURE_NAME, FURNITURE_TAGS, NAV_LINK } from './furniture.js';
+import { readMetaLine } from '../news/byline.js';
 
 export { isoDate };
 
@@ -63,6 +64,25 @@ export function pageMeta(doc: Doc): PageMeta {
   m.url = doc.querySelector('link[rel="canonical"]')?.getAttribute('href')?.trim() || metaContent(doc, 'og:url');
   m.description = metaContent(doc, 'description', 'og:description');
   return m;
+}
+
+/**
+ * Who the page says wrote it, if that can be the author: not a line naming an editor or a source
+ * (责任编辑：X, 编辑 X, 来源：X — page furniture, kept as facts of the page), and not a name the page
+ * shows nowhere (a CMS fills <meta name="author"> with whoever uploaded the page: an editor). Returns the
+ * author, or the facts the value states instead.
+ */
+export function pageAuthor(value: string | undefined, visibleText: string): { author?: string; extra?: Record<string, string> } {
+  const v = value?.replace(/\s+/g, ' ').trim();
+  if (!v) return {};
+  const facts = /^(?:责任编辑|编辑|责编|校对|审核|审校|值班编辑|实习编辑|来源|出处|稿源|转自|原载)/.test(v) ? readMetaLine(v) : undefined;
+  if (facts?.extra || facts?.outlet) return { extra: { ...(facts.extra ?? {}), ...(facts.outlet ? { 来源: facts.outlet } : {}) } };
+  if (/^(?:责任编辑|编辑|责编|来源)/.test(v)) return { extra: { 编辑: v.replace(/^[^：:\s]+[：:\s]*/, '') } };
+  const squash = (t: string) => t.replace(/[\s\u3000]+/g, '');
+  const names = v.split(/\s*[、，,;；/]\s*|\s+/).filter(Boolean);
+  const shown = squash(visibleText);
+  if (/\p{Script=Han}/u.test(v) && !names.some((n) => shown.includes(squash(n)))) return { extra: { 'page-author': v } };
+  return { author: v };
 }
 
 /** Figures become an image and its caption as a paragraph; everything else is hast-util-to-mdast's. */
@@ -132,6 +152,34 @@ function pageHeading(doc: Doc): string | undefined {
   return t || undefined;
 }
 
+/** A line of Markdown without its hard break (a trailing backslash or two spaces). */
+const unbroken = (line: string) => line.replace(/(?:\\| {2,})$/, '');
+
+/**
+ * The page's headline set as the first (bold) paragraph, not as a heading — on one line, or broken over
+ * its first lines (<br>) with more after it (the line saying when it was adopted): those lines become the
+ * headline, one heading, and the rest stays a paragraph of its own.
+ */
+export function headlineFirst(body: string, title: string): { body: string; heading?: string } {
+  const end = body.search(/\n[ \t]*\n/);
+  const para = end < 0 ? body : body.slice(0, end);
+  const lines = para.split('\n');
+  // already a heading (the page's <h1>): nothing to do
+  if (/^[ \t]*#/.test(lines[0])) return { body };
+  const key = titleKey(title);
+  for (let k = 1; k <= Math.min(4, lines.length); k++) {
+    const head = lines.slice(0, k).map(unbroken).join(' ');
+    const m = /^[ \t]*(\*\*|__)?([\s\S]{1,200}?)\1?[ \t]*$/.exec(head);
+    // a bold run must close where the headline ends, not inside what follows
+    if (!m || (m[1] && !head.trimEnd().endsWith(m[1]))) continue;
+    if (titleKey(m[2]) !== key) continue;
+    const rest = lines.slice(k).join('\n');
+    const heading = m[2].replace(/\s+/g, ' ').replace(/(?<=\p{Script=Han}) (?=\p{Script=Han})/gu, '').trim();
+    return { body: `# ${heading}\n` + (rest.trim() ? `\n${rest}` : '') + body.slice(para.length), heading };
+  }
+  return { body };
+}
+
 export interface HtmlResult {
   markdown: string;
   meta: PageMeta;
@@ -143,6 +191,9 @@ export interface HtmlResult {
 export function htmlToMarkdown(html: string): HtmlResult {
   const { document } = parseHTML(html.length > HTML_MAX ? html.slice(0, HTML_MAX) : html);
   const meta = pageMeta(document);
+  // what the page shows (scripts and styles aside): an author it never shows is not its author
+  for (const el of [...document.querySelectorAll('script, style, noscript, template')]) el.remove();
+  const visible = document.querySelector('body')?.textContent ?? '';
   const keywords = metaKeywords(document) ?? [];
   removeFurniture(document);
   const heading = pageHeading(document);
@@ -179,11 +230,17 @@ export function htmlToMarkdown(html: string): HtmlResult {
     if (!meta.site && described && fm.title !== title.trim() && splitTitle(title).some((p) => titleKey(p) === described)) meta.site = meta.description;
   }
   // the page's headline set as a (bold) paragraph, not a heading: it is the headline, not a paragraph
-  const first = /^[ \t]*(\*\*|__)?([^\n]{1,200}?)\1?[ \t]*(?:\n|$)/.exec(body);
-  if (fm.title && first && titleKey(first[2]) === titleKey(fm.title)) body = `# ${first[2].trim()}\n` + body.slice(first[0].length);
+  if (fm.title) {
+    const h = headlineFirst(body, fm.title);
+    body = h.body;
+    // the same words as the page's <title>, as the page itself sets them (its spacing, its punctuation)
+    if (h.heading) fm.title = h.heading;
+  }
   const date = isoDate(meta.date);
   if (date) fm.date = date;
-  if (meta.author) fm.author = meta.author;
+  const author = pageAuthor(meta.author, visible);
+  if (author.author) fm.author = author.author;
+  for (const [k, v] of Object.entries(author.extra ?? {})) fm[k] = v;
   if (meta.site) fm.outlet = meta.site;
   if (meta.url) fm.url = meta.url;
   const head = Object.keys(fm).length ? `---\n${stringifyYaml(fm, { lineWidth: 0 })}---\n\n` : '';

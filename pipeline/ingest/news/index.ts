@@ -378,7 +378,7 @@ function isBoldHeading(inl: InlineResult): boolean {
   return inl.allStrong && t.length > 0 && t.length <= BOLD_HEADING_MAX && !/[。；;，,]$/.test(t) && !/[。]/.test(t);
 }
 
-export function parseNews(text: string, file: string, slug: string): { doc: SourceDoc; diagnostics: Diagnostic[] } {
+export function parseNews(text: string, file: string, slug: string): { doc: SourceDoc; diagnostics: Diagnostic[]; datelined: boolean } {
   const diagnostics: Diagnostic[] = [];
   const lines = new LineIndex(text);
   // nesting is bounded before the parser sees the text, and after (inline markup): see depth.ts
@@ -472,9 +472,11 @@ export function parseNews(text: string, file: string, slug: string): { doc: Sour
   const firstBody = body.find((it, k) => it.kind === 'para' && !(body[k - 1]?.kind === 'image' && isCaption(it.inl.text.text, it.inl.allEmphasis))) as
     | Extract<Item, { kind: 'para' }>
     | undefined;
+  let datelined = false;
   if (firstBody) {
     const dl = readDateline(firstBody.inl.text.text);
     if (dl) {
+      datelined = true;
       merge(facts, { outlet: dl.outlet, authors: dl.authors });
       // the dateline is byline, not content: the paragraph starts after it
       const rest = firstBody.inl.text.slice(dl.length);
@@ -494,6 +496,7 @@ export function parseNews(text: string, file: string, slug: string): { doc: Sour
   let current = lead;
   const stack: Section[] = [];
   const atxDepths = body.filter((it) => it.kind === 'heading').map((it) => (it as { depth: number }).depth);
+  const numberedHeads = numberedParagraphHeadings(body);
   const minDepth = atxDepths.length ? Math.min(...atxDepths) : 2;
   let lastAtxLevel = 0;
 
@@ -607,6 +610,11 @@ export function parseNews(text: string, file: string, slug: string): { doc: Sour
             paragraphUnit(it.inl, current.blocks, true, { answeredBy: answerer });
             break;
           }
+        }
+        const numbered = numberedHeads.get(it);
+        if (numbered !== undefined) {
+          openSection((atxDepths.length ? lastAtxLevel : 0) + 1 + numbered, it.inl.text, false);
+          break;
         }
         if (isBoldHeading(it.inl) && (current !== lead || current.blocks.length > 0 || sections.length > 0)) {
           openSection(atxDepths.length ? lastAtxLevel + 1 : 1, it.inl.text, true);
@@ -801,7 +809,7 @@ export function parseNews(text: string, file: string, slug: string): { doc: Sour
     );
 
   const doc: SourceDoc = { slug, kind: 'news', meta, titleSegments, sections, footnotes, tables, quotes };
-  return { doc, diagnostics };
+  return { doc, diagnostics, datelined };
 }
 
 function firstBlockPlace(sec: Section): Place | undefined {
@@ -812,6 +820,33 @@ function firstBlockPlace(sec: Section): Place | undefined {
     if (b.type === 'image' && b.caption[0]) return b.caption[0].place;
   }
   return undefined;
+}
+
+/** The numbering of a part's heading set as a paragraph: 一、 / （一） / 1、 (in that rank). */
+const PART_NUMBERS = [/^[一二三四五六七八九十]{1,3}、/, /^[（(][一二三四五六七八九十]{1,3}[）)]/, /^[0-9]{1,2}、/];
+const PART_HEADING_MAX = 40;
+
+/**
+ * Paragraphs that are the headings of numbered parts (一、编制过程 / 二、调研情况; （一）…; 1、…), as Word
+ * files and scraped official documents set them: short, one line, no mark that ends or divides a sentence,
+ * and at least two of the same numbering in the text. Each maps to its rank among the numberings used
+ * (0 the highest). A text of articles (第X条) is left alone: its numbered paragraphs are read by the law
+ * reader (ingest/genre/law.ts).
+ */
+function numberedParagraphHeadings(items: Item[]): Map<Item, number> {
+  const out = new Map<Item, number>();
+  const paras = items.filter((it): it is Extract<Item, { kind: 'para' }> => it.kind === 'para');
+  if (paras.some((it) => /^\s*第[一二三四五六七八九十百0-9]{1,6}条/.test(it.inl.text.text))) return out;
+  const found: { it: Item; kind: number }[] = [];
+  for (const it of paras) {
+    const t = it.inl.text.text.trim();
+    if ([...t].length > PART_HEADING_MAX || /\n/.test(t) || /[。；;，,：:！？!?]/.test(t)) continue;
+    const kind = PART_NUMBERS.findIndex((re) => re.test(t) && t.replace(re, '').trim().length >= 2);
+    if (kind >= 0) found.push({ it, kind });
+  }
+  const used = [0, 1, 2].filter((k) => found.filter((f) => f.kind === k).length >= 2);
+  for (const f of found) if (used.includes(f.kind)) out.set(f.it, used.indexOf(f.kind));
+  return out;
 }
 
 /** A line that reads as a bare headline: ≤ 40 characters, one line, Han, no sentence or clause punctuation, not a date. */

@@ -3,6 +3,7 @@
 import type { Line } from './lines.js';
 import { endsSentence } from './lines.js';
 import { matchHeading } from './headings.js';
+import { isSalutation } from '../salutation.js';
 
 export const PAGE_NUMBER_RE =
   /^(?:[-–—－]\s*\d{1,4}\s*[-–—－]|\d{1,4}|第\s*\d{1,4}\s*页(?:\s*[，,/／]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*[/／]\s*\d{1,4}|(?:Page|p\.)\s*\d{1,4}(?:\s*of\s*\d{1,4})?|[·•]\s*\d{1,4}\s*[·•]|[IVXLivxl]{1,6})$/i;
@@ -158,6 +159,17 @@ function shortLine(t: string): boolean {
   return t.replace(/[\s\u3000]+/g, ' ').length <= 40 && !endsSentence(t);
 }
 
+/**
+ * A line of a cover that states a fact about the document, set in large type as covers do: a date alone
+ * (2020 年 10 月, 二〇二四年一月) or an institution's name. The layout shows it as a heading, but it does
+ * not end the cover: the cover's metadata is read from it.
+ */
+export function isCoverFact(t: string): boolean {
+  const s = t.replace(/[\s\u3000]+/g, '');
+  if (/^(?:\d{4}|[〇零○一二三四五六七八九]{4})年(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})日)?$/.test(s)) return true;
+  return s.length <= 30 && /(?:研究院|研究所|研究中心|大学|学院|基金会|委员会|办公室|协会|学会|人民政府|有限公司|公司|集团)$/.test(s);
+}
+
 /** `layoutHeadings`: lines a reader's layout shows as headings (they end the cover as a numbered heading does). */
 export function findFurniture(lines: Line[], layoutHeadings: ReadonlySet<number> = new Set()): Furniture {
   const n = lines.length;
@@ -170,7 +182,8 @@ export function findFurniture(lines: Line[], layoutHeadings: ReadonlySet<number>
     if (!t) continue;
     // (a bio heading of the cover, 作者简介, does not end it)
     const h = matchHeading(t);
-    if (isProse(t) || (h && h.kind !== 'notes' && !TOC_ENTRY_RE.test(t)) || layoutHeadings.has(i)) {
+    // a speech's salutation (各位代表：) is where the text starts: the cover ends before it
+    if (isProse(t) || isSalutation(t) || (h && h.kind !== 'notes' && !TOC_ENTRY_RE.test(t)) || (layoutHeadings.has(i) && !isCoverFact(t))) {
       firstContent = i;
       break;
     }

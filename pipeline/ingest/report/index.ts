@@ -16,6 +16,7 @@ import { findTables, splitCells, stripHtml, cellItems, type RawTable } from './t
 import { coverColumns, coverMeta, deliveryOf, findTitle } from './meta.js';
 import { PieceBuilder, lineListRuns, lineLocated, wrapWidth } from './rejoin.js';
 import { boldShare, cleanInline, type InlineContext, type Marker } from './inline.js';
+import { isSalutation } from '../salutation.js';
 
 export { splitLines } from './lines.js';
 export { findFurniture, isPageNumber } from './furniture.js';
@@ -363,8 +364,9 @@ function buildUnits(lines: Line[], from: number, to: number, usable: (i: number)
       while (i + 1 < to && usable(i + 1) && lines[i + 1].text && !/^【/.test(lines[i + 1].text) && !matchHeading(lines[i + 1].text) && !endsSentence(lines[i].text)) i++;
       continue;
     }
-    // a keywords line, or a box's title, is a line of its own, whatever the lines around it
-    if (KEYWORDS_RE.test(l.text) || BOX_TITLE_RE.test(l.text)) {
+    // a keywords line, a box's title, or a speech's salutation (no sentence mark at its end) is a line of
+    // its own, whatever the lines around it
+    if (KEYWORDS_RE.test(l.text) || BOX_TITLE_RE.test(l.text) || isSalutation(l.text)) {
       close();
       units.push({ type: 'para', loc: lineLocated(l), bullet: false, lastLine: l, lines: 1 });
       continue;

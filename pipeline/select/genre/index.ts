@@ -5,13 +5,16 @@ import type { SourceDoc } from '../../model.js';
 import { docSegments } from '../../ingest/walk.js';
 import { isSpeech } from './speech.js';
 
-export type GenreName = 'law' | 'interview' | 'work report' | 'speech' | 'report' | 'news';
+export type GenreName = 'law' | 'official document' | 'standard' | 'interview' | 'work report' | 'speech' | 'report' | 'news';
 
 /** A speech that reports work to the body it answers to: 工作报告 in its title, or 向大会报告工作 in it. */
 const WORK_REPORT = /工作报告|报告(?:政府)?工作/;
 
 export function genreOf(doc: SourceDoc): GenreName {
   if (doc.genre === 'law') return 'law';
+  // recognised by the readers from their structure (ingest/genre/)
+  if (doc.genre === 'official') return 'official document';
+  if (doc.genre === 'standard') return 'standard';
   let opening = '';
   let n = 0;
   for (const v of docSegments(doc)) {

@@ -20,10 +20,11 @@ const known = new WeakMap<SourceDoc, boolean>();
 export function isSpeech(doc: SourceDoc): boolean {
   let v = known.get(doc);
   if (v !== undefined) return v;
-  v = false;
+  // the readers recognised it (its title names a speech, or it opens with a salutation: ingest/genre/speech.ts)
+  v = doc.genre === 'speech';
   let n = 0;
   for (const s of docSegments(doc)) {
-    if (n++ >= OPENING) break;
+    if (v || n++ >= OPENING) break;
     const t = s.segment.text.trim();
     if (exclusionOf(t) === 'salutation' || TO_THE_MEETING.test(t)) {
       v = true;
