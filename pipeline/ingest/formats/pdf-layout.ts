@@ -7,6 +7,7 @@
 // first page) put first. A pure function of the text runs: pdf.ts reads them from the file.
 
 import { stripSiteName, titleKey } from './title.js';
+import { findAuthorBlock } from './pdf-authors.js';
 
 /** One run of text as the PDF draws it, in page space with y growing downwards (y = baseline). */
 export interface TextRun {
@@ -114,7 +115,9 @@ export function joinText(a: string, b: string): string {
 /** A raised marker as the report parser reads note references: 3 and [3] (a web page's citation) → ³. */
 function toSuperscript(s: string): string {
   const n = /^(?:\d{1,3}|\[(\d{1,3})\])$/.exec(s);
-  return n ? [...(n[1] ?? s)].map((d) => SUP_DIGITS[Number(d)]).join('') : s;
+  if (n) return [...(n[1] ?? s)].map((d) => SUP_DIGITS[Number(d)]).join('');
+  // several marks (an author with two affiliations: 1,2)
+  return /^\d{1,2}(?:[,，]\d{1,2})+$/.test(s) ? s.replace(/\d/g, (d) => SUP_DIGITS[Number(d)]) : s;
 }
 
 /** Collapse letter-spacing in a whole line of single Chinese characters. */
@@ -521,6 +524,11 @@ export function layoutText(pages: PageText[], opts: LayoutOptions = {}): LayoutR
     if (lines.some((l) => !inBlock.has(l) && Math.abs(l.size - maxSize) < 0.5 && titleLike(l) && (!titleHan || han(l.text)))) titleLines = [];
   }
   const titleSet = new Set(titleLines);
+  // a paper's author block on the first page: names once, without their marks, then the affiliations
+  const firstLines = onFirst.filter((l) => !titleSet.has(l) && l.cells === 1);
+  const authors = findAuthorBlock(firstLines.map((l) => l.text));
+  const authorLines = new Set(authors ? firstLines.slice(authors.start, authors.end) : []);
+  const authorsAt = authors ? firstLines[authors.start] : undefined;
 
   const blocks: string[] = [];
   /** Blocks that are headings (by size or face). */
@@ -586,6 +594,15 @@ export function layoutText(pages: PageText[], opts: LayoutOptions = {}): LayoutR
   };
   for (const l of lines) {
     if (titleSet.has(l)) continue;
+    if (authorLines.has(l)) {
+      if (l === authorsAt && authors) {
+        closePara();
+        closeHeading();
+        closeTable();
+        blocks.push(authors.names.map((n) => `作者：${n}`).join('\n'), authors.affiliations.join('\n'));
+      }
+      continue;
+    }
     // pages read: their notes go out once the paragraph running over the page end is closed
     if (!para && !heading) flushNotes(l.page - 1);
     const text = l.text;
@@ -742,7 +759,25 @@ function splitPage(page: number, frags: Frag[], p: PageText, bodySize: number): 
     setEdges(spanLines);
     for (let c = 0; c < cuts.length; c++) {
       const inBand = (l: Line) => l.y > prevCut && l.y < cuts[c];
-      lines.push(...leftAll.filter(inBand), ...rightAll.filter(inBand));
+      const left = leftAll.filter(inBand);
+      const right = rightAll.filter(inBand);
+      // the last line of a paragraph across both columns (an abstract) can be short enough to stop
+      // left of the gutter: right under the line above, starting where it starts, nothing beside it,
+      // and the column's text only after a wider gap
+      const above = lines[lines.length - 1];
+      const [l0, l1] = left;
+      const step = l0 && above ? l0.y - above.y : 0;
+      if (
+        above?.col === 0 &&
+        l0 &&
+        step <= 2.5 * above.size &&
+        Math.abs(l0.x0 - above.x0) < 1 &&
+        Math.abs(l0.size - above.size) < 0.6 &&
+        (!l1 || l1.y - l0.y > step * 1.3) &&
+        !right.some((r) => r.y <= l0.y + 0.5 * l0.size)
+      )
+        Object.assign(l0, { col: 0, colX0: above.colX0, colX1: above.colX1 });
+      lines.push(...left, ...right);
       if (c < spanLines.length) lines.push(...spanLines.filter((l) => l.y === cuts[c]));
       prevCut = cuts[c];
     }
