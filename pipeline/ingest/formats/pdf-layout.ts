@@ -746,17 +746,19 @@ function splitPage(page: number, frags: Frag[], p: PageText, bodySize: number): 
   } else {
     // bands between fragments that cross the gutter (a title over both columns); in each band the left
     // column, then the right
-    const spanning = bodyFrags.filter((f) => f.x0 < gutter.x0 - 0.5 && f.x1 > gutter.x1 + 0.5).sort((a, b) => a.y - b.y);
+    const across = tableAcross(bodyFrags, gutter, bodySize);
+    const spanning = bodyFrags.filter((f) => across.has(f) || (f.x0 < gutter.x0 - 0.5 && f.x1 > gutter.x1 + 0.5)).sort((a, b) => a.y - b.y);
     const rest = bodyFrags.filter((f) => !spanning.includes(f));
     lines = [];
-    const cuts = [...spanning.map((f) => f.y), Infinity];
     let prevCut = -Infinity;
     const leftAll = linesOf(rest.filter((f) => f.x1 <= gutter.x0 + 1), 1);
     const rightAll = linesOf(rest.filter((f) => f.x1 > gutter.x0 + 1), 2);
     setEdges(leftAll);
     setEdges(rightAll);
+    // one line for each row across the columns (a row of a table's cells is one line)
     const spanLines = linesOf(spanning, 0);
     setEdges(spanLines);
+    const cuts = [...spanLines.map((l) => l.y), Infinity];
     for (let c = 0; c < cuts.length; c++) {
       const inBand = (l: Line) => l.y > prevCut && l.y < cuts[c];
       const left = leftAll.filter(inBand);
@@ -778,7 +780,7 @@ function splitPage(page: number, frags: Frag[], p: PageText, bodySize: number): 
       )
         Object.assign(l0, { col: 0, colX0: above.colX0, colX1: above.colX1 });
       lines.push(...left, ...right);
-      if (c < spanLines.length) lines.push(...spanLines.filter((l) => l.y === cuts[c]));
+      if (c < spanLines.length) lines.push(spanLines[c]);
       prevCut = cuts[c];
     }
     // spanning fragments of one row give one line: keep it once
@@ -786,6 +788,32 @@ function splitPage(page: number, frags: Frag[], p: PageText, bodySize: number): 
   }
   for (const l of lines) l.page = page;
   return { lines, notes, contents: false };
+}
+
+/**
+ * A table across both columns: rows of three cells or more on both sides of the gutter, each cell short
+ * against a column, in two rows at least that start their cells at the same places. Its rows are read
+ * whole, as a title across the columns is (the columns' lines beside one another fill them instead).
+ */
+function tableAcross(frags: Frag[], gutter: { x0: number; x1: number }, bodySize: number): Set<Frag> {
+  const left = Math.min(...frags.map((f) => f.x0));
+  const colW = gutter.x0 - left;
+  const rows = new Map<number, Frag[]>();
+  for (const f of frags) {
+    const k = Math.round(f.y);
+    rows.set(k, [...(rows.get(k) ?? []), f]);
+  }
+  const cells = [...rows.values()]
+    .filter((r) => r.length >= 3 && r.some((f) => f.x1 <= gutter.x0 + 1) && r.some((f) => f.x0 >= gutter.x1 - 1) && r.every((f) => f.x1 - f.x0 < colW * 0.5))
+    .map((r) => r.slice().sort((a, b) => a.x0 - b.x0))
+    .sort((a, b) => a[0].y - b[0].y);
+  const starts = (r: Frag[]) => r.map((f) => f.x0);
+  const aligned = (a: Frag[], b: Frag[]) => a.length === b.length && Math.abs(a[0].y - b[0].y) <= 3 * bodySize && starts(a).every((x, i) => Math.abs(x - starts(b)[i]) < 2);
+  const out = new Set<Frag>();
+  cells.forEach((r, i) => {
+    if ((i > 0 && aligned(cells[i - 1], r)) || (i + 1 < cells.length && aligned(r, cells[i + 1]))) for (const f of r) out.add(f);
+  });
+  return out;
 }
 
 /** The left edge (the usual line start) and right edge (the usual line end) of the lines of one column. */

@@ -68,6 +68,35 @@ describe('a paper’s first page', () => {
   }, 30_000);
 });
 
+describe('a page in two columns', () => {
+  it('reads a table across both columns row by row, between the columns above and below it, its caption after it', async () => {
+    const rows = [
+      ['地区', '算力规模', '年增速'],
+      ['东部', '120', '12%'],
+      ['西部', '80', '25%'],
+    ];
+    const pdf = await makePdf({
+      content: [
+        { columnGap: 20, columns: [{ stack: [column(PARA_B), column(PARA_C)] }, { stack: [column(PARA_D), column(PARA_A)] }] },
+        { table: { widths: ['*', '*', '*'], body: rows.map((r) => [...r]) }, fontSize: 9, margin: [0, 8, 0, 4] },
+        { text: '表1 东西部算力对比', fontSize: 8, alignment: 'center', margin: [0, 0, 0, 8] },
+        { columnGap: 20, columns: [{ stack: [column(PARA_C)] }, { stack: [column(PARA_D)] }] },
+      ],
+    });
+    const { text } = await pdfToText(pdf, 'table.pdf');
+    const lines = text.split('\n');
+    for (const r of rows) expect(lines).toContain(r.join('\t'));
+    const at = (t: string, from = 0) => lines.indexOf(t, from);
+    const table = at(rows[0].join('\t'));
+    // above the table: the left column, then the right; the caption after the table; then the columns below
+    expect(at(PARA_B)).toBeLessThan(at(PARA_D));
+    expect(at(PARA_A)).toBeLessThan(table);
+    expect(at('表1 东西部算力对比')).toBeGreaterThan(at(rows[2].join('\t')));
+    expect(at(PARA_C, table)).toBeGreaterThan(at('表1 东西部算力对比'));
+    expect(at(PARA_D, table)).toBeGreaterThan(at(PARA_C, table));
+  }, 30_000);
+});
+
 describe('fake bold', () => {
   it('drops copies of glyphs drawn again slightly to the right, however the copies are cut into runs', async () => {
     // 王莹莹，孔存良 drawn three times as a TeX bold does, the copies 0.36 and 0.18 pt to the right and
