@@ -75,8 +75,13 @@ describe('the corpus', () => {
         const md = readFileSync(path.join(out, slug, `${slug}.zh-Hans.md`), 'utf8');
         expect(/^title: (.*)$/m.exec(md)?.[1]?.replace(/^["']|["']$/g, ''), slug).toBe(title);
       }
+      // the paper's source line: its first affiliation as the institution and its first author, no mark
+      // of a note or an affiliation left on either (the affiliation ¹北京语言大学 was read as the author line)
+      const ccl = readFileSync(path.join(out, 'paper-ccl2022-cltc-overview-pdf', 'paper-ccl2022-cltc-overview-pdf.zh-Hans.md'), 'utf8');
+      expect(/^source: (.*)$/m.exec(ccl)?.[1]).toBe('北京语言大学 · 王莹莹 等');
       const pdfs = done.filter((e) => e.status !== 'failed' && existsSync(path.join(corpus, e.slug!, 'source.pdf')));
       expect(pdfs.length).toBeGreaterThanOrEqual(4);
+      for (const e of pdfs) expect(/^source: (.*)$/m.exec(readFileSync(path.join(out, e.slug!, `${e.slug}.zh-Hans.md`), 'utf8'))?.[1] ?? '', e.slug).not.toMatch(/[⁰¹²³⁴⁵⁶⁷⁸⁹]/);
       for (const e of pdfs) {
         const md = readFileSync(path.join(out, e.slug!, `${e.slug}.zh-Hans.md`), 'utf8').replace(/^---\n[\s\S]*?\n---\n/, '');
         const items = md.split('\n').filter((l) => /^(?:- |\d+\. )/.test(l)).map((l) => l.replace(/^(?:- |\d+\. )/, ''));

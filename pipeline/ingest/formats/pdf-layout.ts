@@ -7,6 +7,7 @@
 // first page) put first. A pure function of the text runs: pdf.ts reads them from the file.
 
 import { stripSiteName, titleKey } from './title.js';
+import { findAuthorBlock } from './pdf-authors.js';
 
 /** One run of text as the PDF draws it, in page space with y growing downwards (y = baseline). */
 export interface TextRun {
@@ -114,7 +115,9 @@ export function joinText(a: string, b: string): string {
 /** A raised marker as the report parser reads note references: 3 and [3] (a web page's citation) → ³. */
 function toSuperscript(s: string): string {
   const n = /^(?:\d{1,3}|\[(\d{1,3})\])$/.exec(s);
-  return n ? [...(n[1] ?? s)].map((d) => SUP_DIGITS[Number(d)]).join('') : s;
+  if (n) return [...(n[1] ?? s)].map((d) => SUP_DIGITS[Number(d)]).join('');
+  // several marks (an author with two affiliations: 1,2)
+  return /^\d{1,2}(?:[,，]\d{1,2})+$/.test(s) ? s.replace(/\d/g, (d) => SUP_DIGITS[Number(d)]) : s;
 }
 
 /** Collapse letter-spacing in a whole line of single Chinese characters. */
@@ -521,6 +524,11 @@ export function layoutText(pages: PageText[], opts: LayoutOptions = {}): LayoutR
     if (lines.some((l) => !inBlock.has(l) && Math.abs(l.size - maxSize) < 0.5 && titleLike(l) && (!titleHan || han(l.text)))) titleLines = [];
   }
   const titleSet = new Set(titleLines);
+  // a paper's author block on the first page: names once, without their marks, then the affiliations
+  const firstLines = onFirst.filter((l) => !titleSet.has(l) && l.cells === 1);
+  const authors = findAuthorBlock(firstLines.map((l) => l.text));
+  const authorLines = new Set(authors ? firstLines.slice(authors.start, authors.end) : []);
+  const authorsAt = authors ? firstLines[authors.start] : undefined;
 
   const blocks: string[] = [];
   /** Blocks that are headings (by size or face). */
@@ -586,6 +594,15 @@ export function layoutText(pages: PageText[], opts: LayoutOptions = {}): LayoutR
   };
   for (const l of lines) {
     if (titleSet.has(l)) continue;
+    if (authorLines.has(l)) {
+      if (l === authorsAt && authors) {
+        closePara();
+        closeHeading();
+        closeTable();
+        blocks.push(authors.names.map((n) => `作者：${n}`).join('\n'), authors.affiliations.join('\n'));
+      }
+      continue;
+    }
     // pages read: their notes go out once the paragraph running over the page end is closed
     if (!para && !heading) flushNotes(l.page - 1);
     const text = l.text;
@@ -729,21 +746,41 @@ function splitPage(page: number, frags: Frag[], p: PageText, bodySize: number): 
   } else {
     // bands between fragments that cross the gutter (a title over both columns); in each band the left
     // column, then the right
-    const spanning = bodyFrags.filter((f) => f.x0 < gutter.x0 - 0.5 && f.x1 > gutter.x1 + 0.5).sort((a, b) => a.y - b.y);
+    const across = tableAcross(bodyFrags, gutter, bodySize);
+    const spanning = bodyFrags.filter((f) => across.has(f) || (f.x0 < gutter.x0 - 0.5 && f.x1 > gutter.x1 + 0.5)).sort((a, b) => a.y - b.y);
     const rest = bodyFrags.filter((f) => !spanning.includes(f));
     lines = [];
-    const cuts = [...spanning.map((f) => f.y), Infinity];
     let prevCut = -Infinity;
     const leftAll = linesOf(rest.filter((f) => f.x1 <= gutter.x0 + 1), 1);
     const rightAll = linesOf(rest.filter((f) => f.x1 > gutter.x0 + 1), 2);
     setEdges(leftAll);
     setEdges(rightAll);
+    // one line for each row across the columns (a row of a table's cells is one line)
     const spanLines = linesOf(spanning, 0);
     setEdges(spanLines);
+    const cuts = [...spanLines.map((l) => l.y), Infinity];
     for (let c = 0; c < cuts.length; c++) {
       const inBand = (l: Line) => l.y > prevCut && l.y < cuts[c];
-      lines.push(...leftAll.filter(inBand), ...rightAll.filter(inBand));
-      if (c < spanLines.length) lines.push(...spanLines.filter((l) => l.y === cuts[c]));
+      const left = leftAll.filter(inBand);
+      const right = rightAll.filter(inBand);
+      // the last line of a paragraph across both columns (an abstract) can be short enough to stop
+      // left of the gutter: right under the line above, starting where it starts, nothing beside it,
+      // and the column's text only after a wider gap
+      const above = lines[lines.length - 1];
+      const [l0, l1] = left;
+      const step = l0 && above ? l0.y - above.y : 0;
+      if (
+        above?.col === 0 &&
+        l0 &&
+        step <= 2.5 * above.size &&
+        Math.abs(l0.x0 - above.x0) < 1 &&
+        Math.abs(l0.size - above.size) < 0.6 &&
+        (!l1 || l1.y - l0.y > step * 1.3) &&
+        !right.some((r) => r.y <= l0.y + 0.5 * l0.size)
+      )
+        Object.assign(l0, { col: 0, colX0: above.colX0, colX1: above.colX1 });
+      lines.push(...left, ...right);
+      if (c < spanLines.length) lines.push(spanLines[c]);
       prevCut = cuts[c];
     }
     // spanning fragments of one row give one line: keep it once
@@ -751,6 +788,32 @@ function splitPage(page: number, frags: Frag[], p: PageText, bodySize: number): 
   }
   for (const l of lines) l.page = page;
   return { lines, notes, contents: false };
+}
+
+/**
+ * A table across both columns: rows of three cells or more on both sides of the gutter, each cell short
+ * against a column, in two rows at least that start their cells at the same places. Its rows are read
+ * whole, as a title across the columns is (the columns' lines beside one another fill them instead).
+ */
+function tableAcross(frags: Frag[], gutter: { x0: number; x1: number }, bodySize: number): Set<Frag> {
+  const left = Math.min(...frags.map((f) => f.x0));
+  const colW = gutter.x0 - left;
+  const rows = new Map<number, Frag[]>();
+  for (const f of frags) {
+    const k = Math.round(f.y);
+    rows.set(k, [...(rows.get(k) ?? []), f]);
+  }
+  const cells = [...rows.values()]
+    .filter((r) => r.length >= 3 && r.some((f) => f.x1 <= gutter.x0 + 1) && r.some((f) => f.x0 >= gutter.x1 - 1) && r.every((f) => f.x1 - f.x0 < colW * 0.5))
+    .map((r) => r.slice().sort((a, b) => a.x0 - b.x0))
+    .sort((a, b) => a[0].y - b[0].y);
+  const starts = (r: Frag[]) => r.map((f) => f.x0);
+  const aligned = (a: Frag[], b: Frag[]) => a.length === b.length && Math.abs(a[0].y - b[0].y) <= 3 * bodySize && starts(a).every((x, i) => Math.abs(x - starts(b)[i]) < 2);
+  const out = new Set<Frag>();
+  cells.forEach((r, i) => {
+    if ((i > 0 && aligned(cells[i - 1], r)) || (i + 1 < cells.length && aligned(r, cells[i + 1]))) for (const f of r) out.add(f);
+  });
+  return out;
 }
 
 /** The left edge (the usual line start) and right edge (the usual line end) of the lines of one column. */

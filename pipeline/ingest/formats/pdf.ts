@@ -34,6 +34,47 @@ function packageDir(): string {
   return path.dirname(require.resolve('pdfjs-dist/package.json')) + path.sep;
 }
 
+/**
+ * Fake bold: a PDF draws the same glyphs again a fraction of a point to the right, and the copies need
+ * not be cut into runs as the first drawing was ("莹" "莹莹" "莹" for 莹莹 drawn twice). A character drawn
+ * where the same character already stands on the same baseline (within 15% of an em) is a
+ * copy: a run of copies only is dropped, and copies at a run's start or end are cut off it.
+ */
+export class Overprint {
+  /** character, baseline, size → the x of each drawing */
+  private drawn = new Map<string, number[]>();
+
+  keep(run: TextRun): TextRun | undefined {
+    // spaces are not drawn twice to embolden them, and a line's trailing space shows where it ends
+    if (!run.str.trim()) return run;
+    const chars = [...run.str];
+    const step = run.w / chars.length;
+    const keyOf = (c: string) => `${c}\u0000${Math.round(run.y * 2)}\u0000${run.size.toFixed(1)}`;
+    const copy = chars.map((c, i) => {
+      if (!c.trim()) return false;
+      const x = run.x + i * step;
+      return this.drawn.get(keyOf(c))?.some((d) => Math.abs(x - d) < Math.max(0.5, 0.15 * run.size)) ?? false;
+    });
+    let a = 0;
+    let b = chars.length;
+    while (a < b && (copy[a] || !chars[a].trim())) a++;
+    while (b > a && (copy[b - 1] || !chars[b - 1].trim())) b--;
+    if (a >= b) return undefined;
+    // spaces around the kept characters stay with them
+    while (a > 0 && !chars[a - 1].trim() && !copy[a - 1]) a--;
+    while (b < chars.length && !chars[b].trim()) b++;
+    for (let i = a; i < b; i++) {
+      if (!chars[i].trim()) continue;
+      const k = keyOf(chars[i]);
+      const xs = this.drawn.get(k);
+      if (xs) xs.push(run.x + i * step);
+      else this.drawn.set(k, [run.x + i * step]);
+    }
+    if (a === 0 && b === chars.length) return run;
+    return { ...run, str: chars.slice(a, b).join(''), x: run.x + a * step, w: (b - a) * step };
+  }
+}
+
 function unreadable(file: string, reason: string): UserError {
   return new UserError(diagnostic({ rule: 'ingest:unreadable-pdf', file, reason }));
 }
@@ -103,8 +144,7 @@ export async function readPdfPages(bytes: Uint8Array, file: string): Promise<{ p
       const viewport = page.getViewport({ scale: 1 });
       const content = await page.getTextContent();
       const out: TextRun[] = [];
-      /** Where each string was drawn on this page (string, line, size → x), to drop overprinted copies. */
-      const drawn = new Map<string, number[]>();
+      const overprint = new Overprint();
       for (const item of content.items) {
         if (!('str' in item) || !item.str || runs >= PDF_MAX_RUNS) continue;
         // glyphs without a Unicode mapping come out as control characters (NUL for .notdef): not text
@@ -119,12 +159,9 @@ export async function readPdfPages(bytes: Uint8Array, file: string): Promise<{ p
         if (!(size > 0)) continue;
         // fake bold: the same glyphs drawn again a fraction of a point to the right (汉汉汉语语语); the
         // copies are not text
-        const key = `${str}\u0000${Math.round(m[5] * 2)}\u0000${size.toFixed(1)}`;
-        const twins = drawn.get(key);
-        if (twins?.some((x) => m[4] >= x && m[4] - x < Math.max(0.5, 0.15 * size))) continue;
-        if (twins) twins.push(m[4]);
-        else drawn.set(key, [m[4]]);
-        out.push({ str, x: m[4], y: m[5], w: item.width * viewport.scale, size, font: item.fontName });
+        const run = overprint.keep({ str, x: m[4], y: m[5], w: item.width * viewport.scale, size, font: item.fontName });
+        if (!run) continue;
+        out.push(run);
         runs++;
       }
       pages.push({ width: viewport.width, height: viewport.height, runs: out });

@@ -122,3 +122,29 @@ export async function longReportPdf(pages: number): Promise<Buffer> {
   }
   return makePdf({ ...furniture, content });
 }
+
+/**
+ * One A4 page of strings drawn where given (x, baseline y from the top, size 12), each string one
+ * text run as the PDF shows it — for layouts pdfmake does not make, such as glyphs drawn twice.
+ */
+export async function drawnPdf(runs: [string, number, number][]): Promise<Buffer> {
+  // pdfkit (under pdfmake) ships no declarations: the few calls used here
+  interface Doc {
+    registerFont(name: string, file: string): void;
+    font(name: string): { fontSize(n: number): void };
+    text(s: string, x: number, y: number, o: object): void;
+    on(e: string, f: (c: Buffer) => void): void;
+    end(): void;
+  }
+  const pdfkit = 'pdfkit';
+  const { default: PDFDocument } = (await import(pdfkit)) as { default: new (o: object) => Doc };
+  const doc = new PDFDocument({ size: 'A4', margin: 0, compress: false, info: { CreationDate: new Date(0) } });
+  doc.registerFont('SC', require.resolve('@expo-google-fonts/noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf'));
+  doc.font('SC').fontSize(12);
+  for (const [s, x, y] of runs) doc.text(s, x, y, { lineBreak: false, baseline: 'alphabetic' });
+  const chunks: Buffer[] = [];
+  doc.on('data', (c: Buffer) => chunks.push(c));
+  const done = new Promise<Buffer>((resolve) => doc.on('end', () => resolve(Buffer.concat(chunks))));
+  doc.end();
+  return done;
+}
