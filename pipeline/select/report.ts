@@ -493,11 +493,17 @@ export function fillSorted(
   };
   while (picks.length < o.max) {
     const now = picked();
-    const got = p.mmr(pool, { max: 1, bonus: (i) => fits(i) + (o.bonus?.(i, now).v ?? 0), accept });
-    if (!got.length) break;
-    const r = p.ranking.ranked[got[0].index];
     const first = picks.find((x) => x.why !== 'pinned');
     const firstScore = first ? p.ranking.ranked[first.index].score : undefined;
+    const bonus = (i: number) => fits(i) + (o.bonus?.(i, now).v ?? 0);
+    // a slot bonus (coverage of another section) chooses among sentences that are strong enough on
+    // their own; it never lifts a weak one (below stopRatio × the first pick) over them: a weak one only
+    // fills the slot up to `min` when no strong one is left
+    const strong = (i: number) => firstScore === undefined || p.ranking.ranked[i].score >= o.stopRatio * firstScore;
+    let got = p.mmr(pool, { max: 1, bonus, accept: (i) => strong(i) && accept(i) });
+    if (!got.length && picks.length < o.min) got = p.mmr(pool, { max: 1, bonus, accept });
+    if (!got.length) break;
+    const r = p.ranking.ranked[got[0].index];
     const len = Math.min(lengthOf(got[0].index), o.budget);
     const over = o.totalChars !== undefined && chars + len > o.totalChars;
     const weak = firstScore !== undefined && r.score < o.stopRatio * firstScore;
