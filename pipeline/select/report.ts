@@ -2,13 +2,13 @@
 import type { BriefItem, BriefSlot, Section, Segment, SourceDoc } from '../model.js';
 import { leadingMarker } from '../ingest/enumerations.js';
 import { sectionSegments } from '../ingest/walk.js';
-import { BUDGET, makeItem, markedIfUnended, type Picker } from './pick.js';
+import { BUDGET, hasRunInLabel, makeItem, markedIfUnended, type Picker } from './pick.js';
 import { inAbstract, type Unit } from './units.js';
 import { exclusionOf } from './exclude.js';
 import { headlines } from './headline.js';
 import { hasFigure } from './formulaic.js';
 import { isSpeech } from './genre/speech.js';
-import { actorStance, dependentOpening, normativeCue, stanceCue, subjectActor, summaryCue } from './cues.js';
+import { actorStance, definitionCue, dependentOpening, normativeCue, stanceCue, subjectActor, summaryCue } from './cues.js';
 
 /** Words that say a list proposes something (genre-level, not any one report's wording). */
 const ADVICE = /建议|应当|应该|需要|必须|要|推动|加强|探索|构建|完善|坚持|推进|促进|确保|倡导|呼吁/;
@@ -462,6 +462,13 @@ export function fillSorted(
     merge?: boolean;
   },
 ): BriefItem[] {
+  // a speaker's first person goes to the voices with the speaker's name (structure.ts), and a definition
+  // explains a word rather than sums anything up (never in the summary; a point only when it scores best)
+  pool = pool.filter((i) => {
+    const u = p.ranking.ranked[i].unit;
+    // …and an item of a labelled list (版权声明的忽略：…) is one case among others, not the gist
+    return !u.spoken && (slot !== 'bottomLine' || (!definitionCue(u.segment.text) && !hasRunInLabel(u.segment.text)));
+  });
   const picks: { index: number; redundancy: number; why: string; partner?: Unit }[] = [];
   for (const i of pool) {
     if (picks.length >= o.max) break;

@@ -5,6 +5,7 @@ import { specificity } from '../glossary/background.js';
 import { GENERIC_TERMS } from '../glossary/generic.js';
 import { suggestEntries, type Candidate } from '../glossary/mine.js';
 import type { Piece } from '../glossary/corpus.js';
+import { COMMON_WORDS } from './data/common-words.js';
 
 export interface TermHit {
   term: Term;
@@ -113,6 +114,8 @@ export function missingConcepts(slug: string, pieces: Piece[], terms: readonly T
     .filter((c) => c.kind !== 'ngram' || !known.some((k) => k.length >= 2 && c['zh-Hans'].includes(k)))
     // a term is a noun phrase: an n-gram with a particle, a modal or a pronoun in it is a piece of a sentence (部门应当, 条所称)
     .filter((c) => c.kind !== 'ngram' || !isSentencePiece(c['zh-Hans']))
+    // a word a third of all documents use (模型, 任务) is not specific to this one, however often it occurs
+    .filter((c) => !isCommonWord(c['zh-Hans']))
     .map((c) => ({ text: c['zh-Hans'], count: count(c), ...(c.en ? { gloss: c.en } : {}) }))
     .filter((m) => m.count >= MISSING_MIN_COUNT || (m.gloss !== undefined && m.count >= 2))
     .sort((a, b) => b.count - a.count || (a.text < b.text ? -1 : a.text > b.text ? 1 : 0));
@@ -123,6 +126,14 @@ export function missingConcepts(slug: string, pieces: Piece[], terms: readonly T
   const kept: MissingConcept[] = [];
   for (const m of [...whole].sort((a, b) => a.text.length - b.text.length)) if (!kept.some((k) => m.text.includes(k.text))) kept.push(m);
   return found.filter((m) => kept.includes(m)).slice(0, limit);
+}
+
+let common: Set<string> | undefined;
+
+/** A two-character word found in at least a third of the shipped documents (data/common-words.ts). */
+export function isCommonWord(text: string): boolean {
+  common ??= new Set(COMMON_WORDS.words.split(' '));
+  return common.has(text);
 }
 
 /** A term that occurs inside one longer candidate at least this share of its occurrences is a piece of it. */

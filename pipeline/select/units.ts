@@ -4,6 +4,7 @@ import type { Block, Section, SectionKind, Segment, SourceDoc } from '../model.j
 import { contentLength } from './text.js';
 import { summaryCue } from './cues.js';
 import { exclusionOf, type Exclusion } from './exclude.js';
+import { structuralExclusions, transcriptAnswers } from './structure.js';
 
 export interface Unit {
   /** Reading order over all units (the tie-breaker everywhere). */
@@ -28,6 +29,10 @@ export interface Unit {
   eligible: boolean;
   /** Why the sentence can never be an item (a question, a salutation, …: exclude.ts), if so. */
   excluded?: Exclusion;
+  /** A speaker's first person in a passage of talk (structure.ts): a voice, never a finding or a point. */
+  spoken?: boolean;
+  /** A turn answering a question in a transcript of speaker turns (structure.ts transcriptAnswers). */
+  answer?: boolean;
 }
 
 /**
@@ -121,5 +126,16 @@ export function collectUnits(doc: SourceDoc, minChars = 10): Unit[] {
     const next = units[k + 1];
     if (u.segment.emphasis && u.posInBlock === 0 && next && next.block === u.block && next.role === u.role && next.itemIndex === u.itemIndex && !/[。！？!?…；;]$/.test(u.segment.text.trim())) u.eligible = false;
   });
+  // what the document's structure says a sentence is (its own title, a term's body, a speaker's talk)
+  const interview = units.some((u) => u.segment.asked);
+  for (const [u, why] of structuralExclusions(doc, units, interview)) {
+    // a speaker's words stay candidates for the voices, with the speaker's name; no other slot takes them
+    if (why === 'spoken') u.spoken = true;
+    else {
+      u.eligible = false;
+      u.excluded ??= why;
+    }
+  }
+  if (!interview) for (const u of transcriptAnswers(units)) u.answer = true;
   return units;
 }
