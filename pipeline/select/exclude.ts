@@ -71,7 +71,7 @@ const ABOUT_ITSELF = /(?:适用于|见|参见|构成|成为)本(?:文件|标准|
  * listing something (附录C提供了…的一般方法。 附件2列出了…): where to find it, not a finding.
  */
 const APPENDIX_POINTER =
-  /^(?:本|该)?(?:附录|附件|附表|附图)\s*[A-Za-z0-9０-９一二三四五六七八九十]{0,3}\s*(?:中|里)?(?:提供|给出|列出|列举|规定|描述|说明|介绍|包括|包含|汇总|总结|展示|收录|载明)/;
+  /^(?:本|该|該)?(?:附录|附錄|附件|附表|附图|附圖)\s*[A-Za-z0-9０-９一二三四五六七八九十]{0,3}\s*(?:中|里|裡)?(?:提供|给出|給出|列出|列举|列舉|规定|規定|描述|说明|說明|介绍|介紹|包括|包含|汇总|匯總|总结|總結|展示|收录|收錄|载明|載明)/;
 
 /**
  * A line in another language or register, tagged as such: a short bracketed tag opening the sentence
@@ -80,6 +80,18 @@ const APPENDIX_POINTER =
  */
 const LANGUAGE_TAG = /^\s*[（(](?![一二三四五六七八九十百0-9]+[）)])\p{Script=Han}{1,5}[）)]\s*\S/u;
 const BOPOMOFO = /[\u3100-\u312f\u31a0-\u31bf]/;
+
+/** A credit line: who edited, wrote, reviewed or translated the text (编辑：某某，审核：某某). */
+const CREDIT_LINE = /^(?:责任编辑|責任編輯|编辑|編輯|作者|撰稿|撰文|文字|审核|審核|审校|審校|校对|校對|修订|修訂|翻译|翻譯|译者|譯者|出品|策划|策劃|统筹|統籌|供稿)[^：:，,。]{0,8}[：:]\s*\S/;
+
+/** A speaker announcing that they report to the room (跟各位报告，… 向大家说明一下): procedure, not content. */
+const TO_THE_ROOM = /^(?:我)?(?:跟|向|和)(?:各位|大家)(?:报告|報告|汇报|匯報|说明|說明|介绍|介紹)(?:一下)?[，,]/;
+
+/** A sentence that only says where something is shown: …见表 5.5.1。 …详见附录A。 */
+const SEE_POINTER = /^[^，,。；;]{0,20}(?:见|見|参见|參見|详见|詳見|如)(?:下|上)?(?:图|圖|表|附录|附錄|附件|附表)\s*[A-Za-z0-9０-９.．\-]*\s*(?:所示)?[。.]?$/;
+
+/** An entry of a list of referenced standards: a code and a number, then the title (HAD 103/11 核动力厂定期安全评价). */
+const STANDARD_REFERENCE = /^\s*[A-Z]{2,6}(?:\/[A-Z]{1,2})?\s*[0-9][0-9.\/—–\-]*\s*\p{Script=Han}[^，,；;：:]{1,40}[。]?$/u;
 
 /** A source line of a quotation: (–|—|——) name ： 《title》 … year. */
 const CITATION = /^\s*(?:[-–—―]{1,2}|[-–—―]{2})?\s*[^：:，,。《》]{1,16}[：:]\s*《[^》]{1,80}》[^。]{0,60}?(?:1[89]|20)[0-9]{2}\s*年/;
@@ -167,13 +179,13 @@ export function exclusionOf(text: string): Exclusion | undefined {
   if (!t) return undefined;
   if (QUESTION.test(t)) return 'question';
   if (isSalutation(t)) return 'salutation';
-  if (CITATION.test(t) || REFERENCE_ENTRY.test(t)) return 'citation';
-  if (CAPTION.test(t) || FIGURE_POINTER.test(t)) return 'caption';
+  if (CITATION.test(t) || REFERENCE_ENTRY.test(t) || STANDARD_REFERENCE.test(t)) return 'citation';
+  if (CAPTION.test(t) || FIGURE_POINTER.test(t) || SEE_POINTER.test(t)) return 'caption';
   if (TEMPLATE_DIRECTIVE.test(t)) return 'markup';
   if (LINK.test(t)) return 'link';
   if (ASIDE.test(t)) return 'aside';
   if (LANGUAGE_TAG.test(t) || BOPOMOFO.test(t)) return 'other language';
-  if (PROCEDURE.test(t) || FIRST_PERSON_REPORT.test(t) || REQUEST_TO_MEETING.test(t) || SELF_DESCRIPTION.test(t) || PART_DESCRIPTION.test(t) || OUTLINE.test(t) || ABOUT_ITSELF.test(t) || PRESENTATION.test(t) || LEAD_IN.test(t) || APPENDIX_POINTER.test(t)) return 'meta';
+  if (PROCEDURE.test(t) || FIRST_PERSON_REPORT.test(t) || REQUEST_TO_MEETING.test(t) || SELF_DESCRIPTION.test(t) || PART_DESCRIPTION.test(t) || OUTLINE.test(t) || ABOUT_ITSELF.test(t) || PRESENTATION.test(t) || LEAD_IN.test(t) || APPENDIX_POINTER.test(t) || CREDIT_LINE.test(t) || TO_THE_ROOM.test(t)) return 'meta';
   if (isFormula(t)) return 'formula';
   if (NUMBERED_HEADING.test(t)) return 'heading';
   if (fusedHeading(t)) return 'fused heading';

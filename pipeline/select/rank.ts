@@ -286,7 +286,7 @@ function fromRows(rows: Map<number, number>[]): SparseSim {
 export function isExhortation(text: string): boolean {
   const t = text.trim();
   if (/^[“「"]/.test(t)) return false;
-  return /[！!]$/.test(t) || /^(?:让我们|同志们|朋友们|(?:各位|亲爱的)[^，,。；：:]{0,12}[，,])/.test(t);
+  return /[！!]$/.test(t) || /^(?:让我们|同志们|朋友们|(?:各位|亲爱的|親愛的)[^，,。；：:]{0,12}[，,])/.test(t);
 }
 
 function isFirstInSection(u: Unit): boolean {

@@ -22,17 +22,28 @@ function titlesOf(doc: SourceDoc): string[] {
   return [...new Set(t.filter((x): x is string => !!x && x.trim().length >= 4).map(squash))];
 }
 
-/** A part named after its series: 《核电厂定期安全评价》 for "核电厂定期安全评价 第1部分：通用要求". */
-const PART_OF_SERIES = /^(?:第[一二三四五六七八九十0-9]{1,3}(?:部分|篇|卷|册)|Part\s*[0-9]+)/i;
+/** A part's designation and what follows it: 第1部分：通用要求, 第6部分：…, Part 2: … */
+const PART = /(?:第[一二三四五六七八九十0-9]{1,3}(?:部分|篇|卷|册)|Part[0-9]+)(?:[：:·—\-].*)?$/i;
+
+function split(t: string): { head: string; part?: string } {
+  const m = PART.exec(t);
+  return m ? { head: t.slice(0, m.index), part: m[0] } : { head: t };
+}
+
+/**
+ * The document by a name: its title; the same part of the same series (《核电厂定期安全评价 第6部分：…》 for
+ * 核电厂定期安全评价指南 第6部分：…); or the series the document is a part of (《核电厂定期安全评价》).
+ */
+function isOwnName(name: string, title: string): boolean {
+  if (name === title) return true;
+  const n = split(name);
+  const t = split(title);
+  if (!t.part || [...n.head].length < 4 || !t.head.startsWith(n.head)) return false;
+  return !n.part || n.part === t.part;
+}
 
 function namesItself(text: string, titles: readonly string[]): boolean {
-  for (const m of text.matchAll(/《([^《》]{2,80})》/g)) {
-    const name = squash(m[1]);
-    for (const t of titles) {
-      if (name === t) return true;
-      if (t.startsWith(name) && PART_OF_SERIES.test(t.slice(name.length).replace(/^[：:·—\-]/, ''))) return true;
-    }
-  }
+  for (const m of text.matchAll(/《([^《》]{2,80})》/g)) if (titles.some((t) => isOwnName(squash(m[1]), t))) return true;
   return false;
 }
 
@@ -50,44 +61,51 @@ function definitionBody(u: Unit, prev: Unit | undefined): boolean {
   return NUMBERED_TERM.test(line) && SUBJECTLESS.test(u.segment.text.trim());
 }
 
-/** A heading that asks (…？) or labels a speaker (羅秉成：, 访谈嘉宾：…): what is under it is someone's talk. */
+/**
+ * A heading that asks (…？) or labels a speaker (羅秉成：, 访谈嘉宾：…): what is under it is someone's
+ * talk, as is a sentence ingestion gave a speaker (a transcript's turn, a quote).
+ */
 const QUESTION_HEADING = /[？?]\s*$/;
 const SPEAKER_HEADING = /^\s*[^，,。；;：:\s][^，,。；;：:]{0,23}[：:]\s*$/;
 
 function spokenPassage(u: Unit): boolean {
-  return u.role === 'quote' || u.path.some((s) => QUESTION_HEADING.test(s.heading) || SPEAKER_HEADING.test(s.heading));
+  return u.role === 'quote' || !!u.segment.speaker?.name || u.path.some((s) => QUESTION_HEADING.test(s.heading) || SPEAKER_HEADING.test(s.heading));
 }
 
 /** Why, by its place in the document, a unit can never be an item (or undefined); see the header. */
-export function structuralExclusions(doc: SourceDoc, units: readonly Unit[], interview: boolean): Map<Unit, Exclusion | 'spoken'> {
+export function structuralExclusions(doc: SourceDoc, units: readonly Unit[], interview: boolean, speech = false): Map<Unit, Exclusion | 'spoken'> {
   const out = new Map<Unit, Exclusion | 'spoken'>();
   const titles = titlesOf(doc);
   units.forEach((u, k) => {
     const t = u.segment.text;
-    if (titles.length && t.includes('《') && namesItself(t, titles)) out.set(u, 'meta');
+    // the title again as a line of the text (a cover or a running head), or a sentence that names it
+    if (titles.some((x) => isOwnName(squash(t), x)) || (t.includes('《') && namesItself(t, titles))) out.set(u, 'meta');
     else if (definitionBody(u, units[k - 1])) out.set(u, 'definition body');
-    else if (!interview && firstPerson(t) && spokenPassage(u)) out.set(u, 'spoken');
+    // at a press conference (a speech-like record), an official's 我们 is their office announcing
+    else if (!interview && firstPerson(t, !speech) && spokenPassage(u)) out.set(u, 'spoken');
   });
   return out;
 }
 
 /**
  * The answers of a transcript's questions: in a text of speaker turns (sections headed by a speaker
- * label, as a press conference's record), every turn after the first turn that asks a question. What
+ * label, or sentences with their speaker, as a press conference's record), every turn's sentence after
+ * the first question. What
  * comes before — the announcements and decisions the meeting was called for — is what a brief reports
  * first; answers are talk around them (an interview, whose questions are marked, is not a transcript here).
  */
 export function transcriptAnswers(units: readonly Unit[]): Set<Unit> {
   const out = new Set<Unit>();
-  let asking: Unit['section'] | undefined;
+  let asked = false;
+  // a record whose questions ingestion marked as asked is read as questions and answers already
+  if (units.some((u) => u.segment.asked)) return out;
   for (const u of units) {
-    const turn = u.path.find((s) => SPEAKER_HEADING.test(s.heading));
+    // a turn: a section headed by its speaker, or a sentence ingestion gave a speaker
+    const turn = u.segment.speaker?.name || u.path.some((s) => SPEAKER_HEADING.test(s.heading));
     if (!turn) continue;
-    if (!asking) {
-      if (u.excluded === 'question') asking = turn;
-      continue;
-    }
-    if (turn !== asking) out.add(u);
+    const question = u.excluded === 'question';
+    if (question) asked = true;
+    else if (asked) out.add(u);
   }
   return out;
 }

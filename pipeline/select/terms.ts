@@ -156,9 +156,12 @@ const GRAMMAR_EDGE_END = new Set([...'和与及或并而被把将对在从于为
 /** 要 that closes a subject and its modal (政策要…): not 要 of a word (重要, 主要, 需要, 纲要, 摘要…). */
 const MODAL_YAO = /(?<![重主需纲摘概提首简必只扼紧])要$/;
 
+/** The document naming itself (本法规定, 本条例, 本报告…): a reference to the text, not a concept in it. */
+const SELF_REFERENCE = /^本(?:法|条例|條例|规定|規定|办法|辦法|细则|細則|决定|決定|解释|解釋|条|條|章|节|節|标准|標準|部分|报告|報告|文件|指南)/;
+
 export function isSentencePiece(text: string): boolean {
   const chars = [...text];
-  return PARTICLE_OR_MODAL.test(text) || ARTICLE_NUMBER.test(text) || CLAUSE_OPENING.test(text) || MODAL_YAO.test(text) || GRAMMAR_EDGE_START.has(chars[0] ?? '') || GRAMMAR_EDGE_END.has(chars[chars.length - 1] ?? '');
+  return PARTICLE_OR_MODAL.test(text) || SELF_REFERENCE.test(text) || ARTICLE_NUMBER.test(text) || CLAUSE_OPENING.test(text) || MODAL_YAO.test(text) || GRAMMAR_EDGE_START.has(chars[0] ?? '') || GRAMMAR_EDGE_END.has(chars[chars.length - 1] ?? '');
 }
 
 /** Score of a missing concept on the scale of scoreTerm (a concept whose spread is not known: half way). */

@@ -5,6 +5,7 @@ import { contentLength } from './text.js';
 import { summaryCue } from './cues.js';
 import { exclusionOf, type Exclusion } from './exclude.js';
 import { structuralExclusions, transcriptAnswers } from './structure.js';
+import { isSpeech } from './genre/speech.js';
 
 export interface Unit {
   /** Reading order over all units (the tie-breaker everywhere). */
@@ -127,8 +128,12 @@ export function collectUnits(doc: SourceDoc, minChars = 10): Unit[] {
     if (u.segment.emphasis && u.posInBlock === 0 && next && next.block === u.block && next.role === u.role && next.itemIndex === u.itemIndex && !/[。！？!?…；;]$/.test(u.segment.text.trim())) u.eligible = false;
   });
   // what the document's structure says a sentence is (its own title, a term's body, a speaker's talk)
-  const interview = units.some((u) => u.segment.asked);
-  for (const [u, why] of structuralExclusions(doc, units, interview)) {
+  // an interview (questions asked, one person answering, an interviewer named) is its answers; a transcript with several
+  // people speaking (a press conference) is not
+  const speakers = new Set(units.filter((u) => !u.segment.asked && u.segment.speaker?.name).map((u) => u.segment.speaker!.name));
+  const interview = units.some((u) => u.segment.asked) && speakers.size <= 2;
+  const speech = isSpeech(doc);
+  for (const [u, why] of structuralExclusions(doc, units, interview, speech)) {
     // a speaker's words stay candidates for the voices, with the speaker's name; no other slot takes them
     if (why === 'spoken') u.spoken = true;
     else {
@@ -136,6 +141,7 @@ export function collectUnits(doc: SourceDoc, minChars = 10): Unit[] {
       u.excluded ??= why;
     }
   }
-  if (!interview) for (const u of transcriptAnswers(units)) u.answer = true;
+  // a press conference (a speech-like record of several speakers) reports its announcements first
+  if (!interview && speech) for (const u of transcriptAnswers(units)) u.answer = true;
   return units;
 }

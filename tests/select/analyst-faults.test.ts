@@ -124,6 +124,9 @@ describe('what is not a finding', () => {
     expect(firstPerson('我认为资本市场将会有所变革。')).toBe(true);
     expect(firstPerson('首先，我们分析了众多的商业模式。')).toBe(true);
     expect(firstPerson('我国的数字经济规模达到50万亿元。')).toBe(false);
+    // a Traditional source is selected in its own characters
+    expect(firstPerson('比較重要的是，我們會開始進行海域的研究。')).toBe(true);
+    expect(firstPerson('我覺得這個方向是對的。')).toBe(true);
     resetLines();
     const d = doc('report', { title: '投资人访谈' }, [
       section('chapter', '一、访谈', [], [
@@ -143,7 +146,7 @@ describe('what is not a finding', () => {
     resetLines();
     const t = doc('news', { title: '部会记者会' }, [
       section('section', '', [], [
-        section('section', '发言人：', [para('院长裁示，修正草案通过，送立法院审议，并请各部会加强对外说明。')], [], 2),
+        section('section', '发言人：', [para('各位媒体朋友：'), para('院长裁示，修正草案通过，送立法院审议，并请各部会加强对外说明。')], [], 2),
         section('section', '记者：', [para('请问修法之后会不会影响言论自由？')], [], 2),
         section('section', '部长 王某：', [para('这个问题大家都很关心，联合国今年也有发布手册，封面上把假新闻划掉了。')], [], 2),
       ]),
@@ -177,5 +180,37 @@ describe('key terms belong to the text', () => {
     ]);
     const b = selectBrief(d, [paper], { findTerms: (s) => (s.includes('澎湃新闻') ? [{ term: paper, start: s.indexOf('澎湃新闻'), end: s.indexOf('澎湃新闻') + 4 }] : []) }).brief;
     expect(b.terms.map((t) => t.text)).not.toContain('澎湃新闻');
+  });
+});
+
+describe('lines about the text or the room, not its content', () => {
+  it('credits, pointers to a table, a standard in a reference list and a report to the room are never items', () => {
+    expect(exclusionOf('编辑：王某某，概述修订及审核：李某某')).toBe('meta');
+    expect(exclusionOf('跟各位报告，刚刚有记者提到禁渔的部分，现阶段的完全禁渔区已经划定。')).toBe('meta');
+    expect(exclusionOf('协议的具体流程见表 5.5.1。')).toBe('caption');
+    expect(exclusionOf('跟各位報告，剛剛有記者提到禁漁的部分，現階段的完全禁漁區已經劃定。')).toBe('meta');
+    expect(exclusionOf('編輯：王某某，審核：李某某')).toBe('meta');
+    expect(exclusionOf('HAD 103/11 核动力厂定期安全评价。')).toBe('citation');
+    // content that names a table or an editor stays content
+    expect(exclusionOf('表中的数据显示，协议的通信开销比上一版下降了 30%。')).toBeUndefined();
+    expect(exclusionOf('编辑部在2023年收到的投稿比上年增加了一倍。')).toBeUndefined();
+  });
+
+  it('a transcript turn (a sentence with its speaker) in the first person is talk, not a point', () => {
+    resetLines();
+    const d = doc('news', { title: '国家公园记者会' }, [
+      section('section', '', [
+        para('比较重要的是，我们会开始进行海域经营管理规划的研究，希望研究在两年内完成初步的结果。', { speaker: { name: '某局长' } }),
+        para('国家公园的陆域面积约 370 公顷，占总面积的 1%，其余都是海域。'),
+      ]),
+    ]);
+    const units = collectUnits(d);
+    expect(units.find((u) => u.segment.text.startsWith('比较重要的是'))!.spoken).toBe(true);
+    expect(units.find((u) => u.segment.text.startsWith('国家公园'))!.spoken).toBeUndefined();
+  });
+
+  it('the document naming itself is no key concept', () => {
+    const text = '本法规定的个人信息处理者应当履行义务。'.repeat(6);
+    expect(missingConcepts('x', [{ text, line: 1, column: 1 }], []).map((m) => m.text)).not.toContain('本法规定');
   });
 });
