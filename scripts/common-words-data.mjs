@@ -9,20 +9,13 @@
 import { execFileSync } from 'node:child_process';
 import { readdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { texts } from './parsed-texts.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 /** A word in at least this share of the documents is common. */
 const SHARE = 1 / 3;
 const folders = ['corpus', 'sources'];
 
-function texts(node, out) {
-  if (Array.isArray(node)) for (const x of node) texts(x, out);
-  else if (node && typeof node === 'object') {
-    if (typeof node.text === 'string' && typeof node.id === 'string' && node.place) out.push(node.text);
-    for (const v of Object.values(node)) if (v && typeof v === 'object') texts(v, out);
-  }
-  return out;
-}
 
 const df = new Map();
 let docs = 0;
