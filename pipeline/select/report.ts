@@ -504,9 +504,14 @@ export function fillSorted(
     const firstScore = first ? p.ranking.ranked[first.index].score : undefined;
     const bonus = (i: number) => fits(i) + (o.bonus?.(i, now).v ?? 0);
     // a slot bonus (coverage of another section) chooses among sentences that are strong enough on
-    // their own; it never lifts a weak one (below stopRatio × the first pick) over them: a weak one only
-    // fills the slot up to `min` when no strong one is left
-    const strong = (i: number) => firstScore === undefined || p.ranking.ranked[i].score >= o.stopRatio * firstScore;
+    // their own: scoring at least stopRatio × the first pick, or — while the slot is below `min`, the
+    // picks that spread it over the sections — at least half that with the slot's other preferences
+    // counted (a clause's penalty). It never lifts a weaker one (a genre formula, a stray line) over
+    // them; such a one only fills the slot up to `min` when nothing stronger is left.
+    const own = (i: number) => p.ranking.ranked[i].score + (o.bonus?.(i, []).v ?? 0);
+    const firstOwn = first ? own(first.index) : undefined;
+    const strong = (i: number) =>
+      firstScore === undefined || firstOwn === undefined || p.ranking.ranked[i].score >= o.stopRatio * firstScore || (picks.length < o.min && own(i) >= 0.5 * o.stopRatio * firstOwn);
     let got = p.mmr(pool, { max: 1, bonus, accept: (i) => strong(i) && accept(i) });
     if (!got.length && picks.length < o.min) got = p.mmr(pool, { max: 1, bonus, accept });
     if (!got.length) break;
