@@ -11,6 +11,7 @@
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { texts } from './parsed-texts.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const N = 4;
@@ -35,15 +36,6 @@ const slugs = readdirSync(new URL('../corpus/', import.meta.url), { withFileType
   .map((d) => d.name)
   .sort();
 
-/** Every segment text of a parsed SourceDoc (headings, paragraphs, lists, quotes, titles). */
-function texts(node, out) {
-  if (Array.isArray(node)) for (const x of node) texts(x, out);
-  else if (node && typeof node === 'object') {
-    if (typeof node.text === 'string' && typeof node.id === 'string' && node.place) out.push(node.text);
-    for (const v of Object.values(node)) if (v && typeof v === 'object') texts(v, out);
-  }
-  return out;
-}
 
 const HAN_RUN = /[\u3400-\u4dbf\u4e00-\u9fff]+/g;
 

@@ -4,7 +4,7 @@
 
 /** Openings that tie a sentence to the previous one (a connective). */
 const CONNECTIVE_RE =
-  /^(但是|但|而且|而|然而|因此|所以|因而|故而|此外|另外|与此同时|同时|其中|对此|为此|不过|可见|于是|并且|甚至|当然|其次|再次|最后|此后|随后|反之|相反|进而|从而|对此)/;
+  /^(但是|但|而且|而|然而|因此|所以|因而|故而|此外|另外|与此同时|同时|其中|对此|为此|不过|可见|于是|并且|甚至|当然|其次|再次|最后|此后|随后|反之|相反|进而|从而|对此|例如|比如|譬如|换句话说|换句话讲|换言之|也就是说|基于此|鉴于此|据此|由此|一旦|換句話說|換句話講|換言之|也就是說|基於此|鑑於此|據此)/;
 
 /**
  * Back-references early in a sentence: 这/上述/前述/此类/该… within the first few characters
@@ -86,4 +86,35 @@ export function actorStance(text: string, actors: readonly string[]): { actor: s
   const from = t.indexOf(actor) + actor.length;
   const stance = stanceCue(t.slice(from, from + 14));
   return stance ? { actor, stance } : undefined;
+}
+
+/**
+ * A definition: a term (quoted or not) and 是指/指的是/系指, or 是对…的总称 (“开源许可证侵权” 是指…, 强项是指…).
+ * It explains a word the document uses; it is not what the document finds.
+ */
+const DEFINITION_RE = /^[“"「『]?[^，,。；;“”「」]{1,30}?[”"」』]?\s*(?:\([^()]{1,40}\)|（[^（）]{1,40}）)?\s*(?:是指|指的是|系指|即指|是[对對][^，,。；;]{1,40}?的(?:总称|總稱|统称|統稱|概称|概稱|简称|簡稱|称呼|稱呼|描述|概括))/;
+
+export function definitionCue(text: string): string | undefined {
+  const m = DEFINITION_RE.exec(text.trim());
+  return m ? 'definition' : undefined;
+}
+
+/**
+ * Someone speaking for themselves: 我/我们 as the subject (at the start, or after a short opening
+ * adverbial: 首先，我…, 所以我们…), or an opinion verb in the first person anywhere (我认为, 我们觉得).
+ * 我国/我市/我院… are the writer's country, city or body, not a speaker.
+ */
+const FIRST_PERSON_SUBJECT = /^(?:[^，,。；;：:“”「」]{0,8}[，,])?(?:所以|但|而|那|其实|其實|因此|现在|現在|今天)?(?:我们|我們|我(?![国國省市区區县縣院部校军軍党黨方厂廠司局会會所系]))/;
+const FIRST_PERSON_OPINION = /我(?:们|們)?(?:一直|始终|始終|也|都|还是|還是)?(?:认为|認為|觉得|覺得|相信|以为|以為|感觉|感覺|希望|想|看到|发现|發現|判断|判斷)/;
+
+/**
+ * Whether the sentence is someone speaking for themselves; with `plural` false only the singular counts
+ * (an official's 我们 at a press conference is their office announcing what it does).
+ */
+export function firstPerson(text: string, plural = true): boolean {
+  const t = text.trim().replace(/^[*_]+/, '');
+  const s = FIRST_PERSON_SUBJECT.exec(t);
+  if (s && (plural || !/我[们們]$/.test(s[0]))) return true;
+  const o = FIRST_PERSON_OPINION.exec(t);
+  return !!o && (plural || !/^我[们們]/.test(o[0]));
 }

@@ -10,13 +10,17 @@
 //                a part describing itself (第三部分为…, 第二章介绍…), the outline (…共分为八大部分。), or the
 //                chair running the meeting (欢迎参加记者会, 今天的记者会到此结束), or the writers on how
 //                the document presents its matter or who wrote it (我们将…单独展示, 由…主笔撰写), or a
-//                lead-in that only announces what follows (…要做到以下几件事情。)
+//                lead-in that only announces what follows (…要做到以下几件事情。), or a pointer to
+//                the document's own appendix (附录C提供了…)
 //   citation     a source line: a dash, a name, a colon, a 《title》 and a year (– 某某：《…》，2013年…), or
 //                an entry of a reference list ([2] 某某：如何评价一个开源项目，2021)
 //   caption      图/表/Figure/Table + a number at the start, then a space, a colon or nothing; or a
 //                sentence that only points at one (以下为…, …如下图所示。)
 //   link         a sentence that carries a URL (http://, https\://): a reference, not a finding
 //   aside        a sentence wholly in brackets: a stage direction or an editor's note (（播放影片：…）)
+//   other language  a line tagged as another language or register ((台语)…), or written with Bopomofo
+//   (the document-level kinds — its own title quoted, a term's definition body, a speaker's first
+//   person — are found in structure.ts)
 //   markup       a template directive a scraper kept ({{< figure … >}}, {% … %})
 //   formula      a sentence written in mathematical notation (𝑃, 𝑦 ∈ {0,1}, a ≤ b × c): a brief cannot
 //                set it, and a PDF's math fonts often map its letters to other characters
@@ -61,6 +65,33 @@ const PRESENTATION =
 
 /** A rule about the document itself, ending on it (…其最新版本适用于本文件。). */
 const ABOUT_ITSELF = /(?:适用于|见|参见|构成|成为)本(?:文件|标准|部分|报告|指南|文)(?:的条款)?[。；;]?$/;
+
+/**
+ * A pointer to another part of the same document: its appendix, annex or attached table providing or
+ * listing something (附录C提供了…的一般方法。 附件2列出了…): where to find it, not a finding.
+ */
+const APPENDIX_POINTER =
+  /^(?:本|该|該)?(?:附录|附錄|附件|附表|附图|附圖)\s*[A-Za-z0-9０-９一二三四五六七八九十]{0,3}\s*(?:中|里|裡)?(?:提供|给出|給出|列出|列举|列舉|规定|規定|描述|说明|說明|介绍|介紹|包括|包含|汇总|匯總|总结|總結|展示|收录|收錄|载明|載明)/;
+
+/**
+ * A line in another language or register, tagged as such: a short bracketed tag opening the sentence
+ * ((台语)…, （客语）…, （英文）…), or text written with Bopomofo for a non-Mandarin word (勇敢ㄟ台湾人).
+ * A slogan in a speech, not a finding; a bracketed number ((一), （3）) is a section number, not a tag.
+ */
+const LANGUAGE_TAG = /^\s*[（(](?![一二三四五六七八九十百0-9]+[）)])\p{Script=Han}{1,5}[）)]\s*\S/u;
+const BOPOMOFO = /[\u3100-\u312f\u31a0-\u31bf]/;
+
+/** A credit line: who edited, wrote, reviewed or translated the text (编辑：某某，审核：某某). */
+const CREDIT_LINE = /^(?:责任编辑|責任編輯|编辑|編輯|作者|撰稿|撰文|文字|审核|審核|审校|審校|校对|校對|修订|修訂|翻译|翻譯|译者|譯者|出品|策划|策劃|统筹|統籌|供稿)[^：:，,。]{0,8}[：:]\s*\S/;
+
+/** A speaker announcing that they report to the room (跟各位报告，… 向大家说明一下): procedure, not content. */
+const TO_THE_ROOM = /^(?:我)?(?:跟|向|和)(?:各位|大家)(?:报告|報告|汇报|匯報|说明|說明|介绍|介紹)(?:一下)?[，,]/;
+
+/** A sentence that only says where something is shown: …见表 5.5.1。 …详见附录A。 */
+const SEE_POINTER = /^[^，,。；;]{0,20}(?:见|見|参见|參見|详见|詳見|如)(?:下|上)?(?:图|圖|表|附录|附錄|附件|附表)\s*[A-Za-z0-9０-９.．\-]*\s*(?:所示)?[。.]?$/;
+
+/** An entry of a list of referenced standards: a code and a number, then the title (HAD 103/11 核动力厂定期安全评价). */
+const STANDARD_REFERENCE = /^\s*[A-Z]{2,6}(?:\/[A-Z]{1,2})?\s*[0-9][0-9.\/—–\-]*\s*\p{Script=Han}[^，,；;：:]{1,40}[。]?$/u;
 
 /** A source line of a quotation: (–|—|——) name ： 《title》 … year. */
 const CITATION = /^\s*(?:[-–—―]{1,2}|[-–—―]{2})?\s*[^：:，,。《》]{1,16}[：:]\s*《[^》]{1,80}》[^。]{0,60}?(?:1[89]|20)[0-9]{2}\s*年/;
@@ -127,7 +158,20 @@ function isFormula(text: string): boolean {
   return MATH_LETTER.test(text) || (text.match(MATH_SIGNS)?.length ?? 0) >= 2;
 }
 
-export type Exclusion = 'question' | 'salutation' | 'meta' | 'citation' | 'caption' | 'link' | 'aside' | 'markup' | 'formula' | 'heading' | 'fused heading';
+export type Exclusion =
+  | 'question'
+  | 'salutation'
+  | 'meta'
+  | 'citation'
+  | 'caption'
+  | 'link'
+  | 'aside'
+  | 'markup'
+  | 'formula'
+  | 'heading'
+  | 'fused heading'
+  | 'other language'
+  | 'definition body';
 
 /** Why a sentence may never be an item, or undefined when it may. */
 export function exclusionOf(text: string): Exclusion | undefined {
@@ -135,12 +179,13 @@ export function exclusionOf(text: string): Exclusion | undefined {
   if (!t) return undefined;
   if (QUESTION.test(t)) return 'question';
   if (isSalutation(t)) return 'salutation';
-  if (CITATION.test(t) || REFERENCE_ENTRY.test(t)) return 'citation';
-  if (CAPTION.test(t) || FIGURE_POINTER.test(t)) return 'caption';
+  if (CITATION.test(t) || REFERENCE_ENTRY.test(t) || STANDARD_REFERENCE.test(t)) return 'citation';
+  if (CAPTION.test(t) || FIGURE_POINTER.test(t) || SEE_POINTER.test(t)) return 'caption';
   if (TEMPLATE_DIRECTIVE.test(t)) return 'markup';
   if (LINK.test(t)) return 'link';
   if (ASIDE.test(t)) return 'aside';
-  if (PROCEDURE.test(t) || FIRST_PERSON_REPORT.test(t) || REQUEST_TO_MEETING.test(t) || SELF_DESCRIPTION.test(t) || PART_DESCRIPTION.test(t) || OUTLINE.test(t) || ABOUT_ITSELF.test(t) || PRESENTATION.test(t) || LEAD_IN.test(t)) return 'meta';
+  if (LANGUAGE_TAG.test(t) || BOPOMOFO.test(t)) return 'other language';
+  if (PROCEDURE.test(t) || FIRST_PERSON_REPORT.test(t) || REQUEST_TO_MEETING.test(t) || SELF_DESCRIPTION.test(t) || PART_DESCRIPTION.test(t) || OUTLINE.test(t) || ABOUT_ITSELF.test(t) || PRESENTATION.test(t) || LEAD_IN.test(t) || APPENDIX_POINTER.test(t) || CREDIT_LINE.test(t) || TO_THE_ROOM.test(t)) return 'meta';
   if (isFormula(t)) return 'formula';
   if (NUMBERED_HEADING.test(t)) return 'heading';
   if (fusedHeading(t)) return 'fused heading';

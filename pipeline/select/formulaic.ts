@@ -35,9 +35,9 @@ export function formulaicScore(text: string): number {
     if (chars.length < n) continue;
     total += chars.length;
     // words that carry a figure (地区生产总值增长 5.2%, 城镇新增就业 28.1万人) are what the figure
-    // measures, however often the genre names it: not stock phrase
-    const end = m.index! + m[0].length;
-    if (/\d/.test(text[m.index! - 1] ?? '') || /\d/.test(text[end] ?? '')) continue;
+    // measures, however often the genre names it: not stock phrase. A number that is no figure (成立
+    // 75 周年: an anniversary, not a measure) does not make its words concrete.
+    if (nextToFigure(text, m.index!, m.index! + m[0].length)) continue;
     let until = 0; // chars before this index are covered
     for (let i = 0; i + n <= chars.length; i++) {
       if (!bg.has(chars.slice(i, i + n).join(''))) continue;
@@ -48,8 +48,23 @@ export function formulaicScore(text: string): number {
   return total < MIN_CHARS ? 0 : covered / total;
 }
 
+/**
+ * The Han run text[start, end) is written right against a figure: a figure ends just before it
+ * (…增长 5.2%，, 28.1万人口…) or starts just after it (…增长 5.2%), spaces between allowed (PDF text
+ * sets numbers apart: 地铁 16 号线).
+ */
+function nextToFigure(text: string, start: number, end: number): boolean {
+  const before = /([0-9０-９][0-9０-９.．,，]*\s*(?:%|％|‰)?)\s*$/.exec(text.slice(Math.max(0, start - 24), start));
+  if (before && /[0-9０-９]/.test(before[1]) && FIGURE_AT_START.test(before[1] + text.slice(start, start + 4))) return true;
+  const after = /^\s*[0-9０-９]/.test(text.slice(end, end + 3));
+  return after && FIGURE_AT_START.test(text.slice(end).trimStart());
+}
+
 /** A figure: a number with a unit, a percentage or a date (the kind of fact a brief is for). */
 const FIGURE = /[0-9０-９]+(?:[.．][0-9]+)?\s*(?:%|％|‰|万|亿|千|百|个|项|家|倍|元|美元|吨|人|件|所|座|条|公里|千米|平方|米|小时|天|年|月|日|户|辆|台|GW|MW|km)/i;
+
+/** A figure at the very start of a text. */
+const FIGURE_AT_START = new RegExp('^(?:' + FIGURE.source + ')', 'i');
 
 export function hasFigure(text: string): boolean {
   return FIGURE.test(text);

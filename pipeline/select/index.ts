@@ -81,7 +81,10 @@ function keyTerms(doc: SourceDoc, find: TermFinder, briefTexts: string[], max: n
     pieces.push({ text: v.segment.text, line: v.segment.place.line, column: v.segment.place.column });
     const heading = v.role === 'title' || v.role === 'heading';
     const top = v.section ? topOf.get(v.section) : undefined;
+    const sources = sourceNotes(v.segment.text);
     for (const h of find(v.segment.text)) {
+      // a name in a note that gives the source (（消息来自澎湃新闻）) is where the text read it, not its subject
+      if (sources.some(([a, b]) => h.start >= a && h.end <= b)) continue;
       const s = stat(h.term, order);
       if (heading) s.headingCount++;
       else s.count++;
@@ -103,6 +106,14 @@ function keyTerms(doc: SourceDoc, find: TermFinder, briefTexts: string[], max: n
     return { ...s, score: scoreTerm(s, topCount) };
   });
   return { terms: chooseTerms(scored, max, 3, missingConcepts(doc.slug, pieces, terms)), used };
+}
+
+/** A bracketed note that names a source: （消息来自…）, （来源：…）, （据…报道）, (Source: …). */
+const SOURCE_NOTE = /[（(]\s*(?:消息|信息|数据|资料|图片|图|文章|原文)?(?:来自|来源|出处|引自|转引自|转载自|据|Source|Via)[^（）()]{0,60}[）)]/gi;
+
+/** Spans [start, end) of the source notes in a text. */
+function sourceNotes(text: string): [number, number][] {
+  return [...text.matchAll(SOURCE_NOTE)].map((m) => [m.index!, m.index! + m[0].length]);
 }
 
 /** Terms in zh-Hans text through the glossary matcher (main forms, variants and forbidden forms). */

@@ -197,13 +197,28 @@ export class Picker {
 }
 
 /**
- * Drop a section number (六、, （三）, 3.2) or an enumeration marker (一是, 第二，, （3）…) at the start of
- * a text, or a marker right after a colon: numbers are not sentence content.
+ * A list label run into its text: a short noun phrase and a colon at the start of a paragraph
+ * (版权声明和署名的忽略：许多开源许可证要求…). It names the item of a list; the finding is what follows.
+ * A label that speaks or asks (他说：, 问：) or quotes is not one.
+ */
+const RUN_IN_LABEL = /^(?:\*\*)?(?![^：:]*(?:说|表示|指出|认为|强调|问|答|称|道|包括|包含|为|是|有|如下|以下|分别|主要|要求|规定)(?:\*\*)?[：:])[\p{Script=Han}A-Za-z0-9（）()·/、\- ]{2,16}(?:\*\*)?[：:]\s*(?:\*\*)?(?=\S)/u;
+
+/** Whether a text opens with a run-in list label (RUN_IN_LABEL). */
+export function hasRunInLabel(text: string): boolean {
+  return RUN_IN_LABEL.test(stripSectionNumber(text));
+}
+
+/**
+ * Drop a section number (六、, （三）, 3.2), an enumeration marker (一是, 第二，, （3）…) or a run-in list
+ * label (RUN_IN_LABEL) at the start of a text, or a marker right after a colon: numbers and labels are
+ * not sentence content.
  */
 export function stripMarker(text: string): string {
   text = stripSectionNumber(text);
   const m = leadingMarker(text);
   if (m) return text.slice(m.end).trimStart();
+  const label = RUN_IN_LABEL.exec(text);
+  if (label && contentLength(text.slice(label[0].length)) >= 15) return text.slice(label[0].length).trimStart();
   const c = /^[^“”]{1,60}?[：:]/.exec(text);
   if (c) {
     const rest = text.slice(c[0].length);

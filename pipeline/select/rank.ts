@@ -3,7 +3,7 @@
 import { isSpeech, speechPrior } from './genre/speech.js';
 import type { SourceDoc } from '../model.js';
 import { charTokens } from './text.js';
-import { dependentOpening } from './cues.js';
+import { definitionCue, dependentOpening } from './cues.js';
 import { figureCount, formulaicScore, hasFigure } from './formulaic.js';
 import type { TermFinder } from './terms.js';
 import { inAbstract, type Unit } from './units.js';
@@ -279,11 +279,14 @@ function fromRows(rows: Map<number, number>[]): SparseSim {
   return { n: rows.length, cols, vals, products: 0 };
 }
 
-/** Rhetoric rather than content: an exclamation outside quotation marks, or a call opening with 让我们/同志们/各位. */
+/**
+ * Rhetoric rather than content: an exclamation outside quotation marks, a call opening with
+ * 让我们/同志们/朋友们, or a sentence addressed to the audience (各位代表，… 亲爱的同胞们，…).
+ */
 export function isExhortation(text: string): boolean {
   const t = text.trim();
   if (/^[“「"]/.test(t)) return false;
-  return /[！!]$/.test(t) || /^(?:让我们|同志们|各位代表|朋友们)/.test(t);
+  return /[！!]$/.test(t) || /^(?:让我们|同志们|朋友们|(?:各位|亲爱的|親愛的)[^，,。；：:]{0,12}[，,])/.test(t);
 }
 
 function isFirstInSection(u: Unit): boolean {
@@ -321,6 +324,10 @@ export function priorOf(u: Unit, doc: SourceDoc, total: number): { prior: number
   // a sentence that opens with a connective (但, 因此…) or points back (这, 该, 上述…) leans on the one before it
   const dep = dependentOpening(u.segment.text);
   if (dep) add(-0.1, dep);
+  // a press conference reports its announcements and decisions; the answers to questions talk around them
+  if (u.answer) add(-0.3, 'answer in a transcript');
+  // a definition explains a word the document uses; it is a point only when nothing better is left
+  if (definitionCue(u.segment.text)) add(-0.3, 'definition');
   // an exhortation ("让我们……而努力奋斗！") closes a speech; it states no finding
   if (isExhortation(u.segment.text)) add(-0.3, 'exhortation');
   // the genre's stock phrases (measured against the background corpus) say little about this document;

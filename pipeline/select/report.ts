@@ -2,13 +2,13 @@
 import type { BriefItem, BriefSlot, Section, Segment, SourceDoc } from '../model.js';
 import { leadingMarker } from '../ingest/enumerations.js';
 import { sectionSegments } from '../ingest/walk.js';
-import { BUDGET, makeItem, markedIfUnended, type Picker } from './pick.js';
+import { BUDGET, hasRunInLabel, makeItem, markedIfUnended, type Picker } from './pick.js';
 import { inAbstract, type Unit } from './units.js';
 import { exclusionOf } from './exclude.js';
 import { headlines } from './headline.js';
 import { hasFigure } from './formulaic.js';
 import { isSpeech } from './genre/speech.js';
-import { actorStance, dependentOpening, normativeCue, stanceCue, subjectActor, summaryCue } from './cues.js';
+import { actorStance, definitionCue, dependentOpening, normativeCue, stanceCue, subjectActor, summaryCue } from './cues.js';
 
 /** Words that say a list proposes something (genre-level, not any one report's wording). */
 const ADVICE = /建议|应当|应该|需要|必须|要|推动|加强|探索|构建|完善|坚持|推进|促进|确保|倡导|呼吁/;
@@ -462,6 +462,13 @@ export function fillSorted(
     merge?: boolean;
   },
 ): BriefItem[] {
+  // a speaker's first person goes to the voices with the speaker's name (structure.ts), and a definition
+  // explains a word rather than sums anything up (never in the summary; a point only when it scores best)
+  pool = pool.filter((i) => {
+    const u = p.ranking.ranked[i].unit;
+    // …and an item of a labelled list (版权声明的忽略：…) is one case among others, not the gist
+    return !u.spoken && (slot !== 'bottomLine' || (!definitionCue(u.segment.text) && !hasRunInLabel(u.segment.text)));
+  });
   const picks: { index: number; redundancy: number; why: string; partner?: Unit }[] = [];
   for (const i of pool) {
     if (picks.length >= o.max) break;
@@ -493,11 +500,22 @@ export function fillSorted(
   };
   while (picks.length < o.max) {
     const now = picked();
-    const got = p.mmr(pool, { max: 1, bonus: (i) => fits(i) + (o.bonus?.(i, now).v ?? 0), accept });
-    if (!got.length) break;
-    const r = p.ranking.ranked[got[0].index];
     const first = picks.find((x) => x.why !== 'pinned');
     const firstScore = first ? p.ranking.ranked[first.index].score : undefined;
+    const bonus = (i: number) => fits(i) + (o.bonus?.(i, now).v ?? 0);
+    // a slot bonus (coverage of another section) chooses among sentences that are strong enough on
+    // their own: scoring at least stopRatio × the first pick, or — while the slot is below `min`, the
+    // picks that spread it over the sections — at least half that with the slot's other preferences
+    // counted (a clause's penalty). It never lifts a weaker one (a genre formula, a stray line) over
+    // them; such a one only fills the slot up to `min` when nothing stronger is left.
+    const own = (i: number) => p.ranking.ranked[i].score + (o.bonus?.(i, []).v ?? 0);
+    const firstOwn = first ? own(first.index) : undefined;
+    const strong = (i: number) =>
+      firstScore === undefined || firstOwn === undefined || p.ranking.ranked[i].score >= o.stopRatio * firstScore || (picks.length < o.min && own(i) >= 0.5 * o.stopRatio * firstOwn);
+    let got = p.mmr(pool, { max: 1, bonus, accept: (i) => strong(i) && accept(i) });
+    if (!got.length && picks.length < o.min) got = p.mmr(pool, { max: 1, bonus, accept });
+    if (!got.length) break;
+    const r = p.ranking.ranked[got[0].index];
     const len = Math.min(lengthOf(got[0].index), o.budget);
     const over = o.totalChars !== undefined && chars + len > o.totalChars;
     const weak = firstScore !== undefined && r.score < o.stopRatio * firstScore;

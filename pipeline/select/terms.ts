@@ -5,6 +5,7 @@ import { specificity } from '../glossary/background.js';
 import { GENERIC_TERMS } from '../glossary/generic.js';
 import { suggestEntries, type Candidate } from '../glossary/mine.js';
 import type { Piece } from '../glossary/corpus.js';
+import { COMMON_WORDS } from './data/common-words.js';
 
 export interface TermHit {
   term: Term;
@@ -113,6 +114,8 @@ export function missingConcepts(slug: string, pieces: Piece[], terms: readonly T
     .filter((c) => c.kind !== 'ngram' || !known.some((k) => k.length >= 2 && c['zh-Hans'].includes(k)))
     // a term is a noun phrase: an n-gram with a particle, a modal or a pronoun in it is a piece of a sentence (部门应当, 条所称)
     .filter((c) => c.kind !== 'ngram' || !isSentencePiece(c['zh-Hans']))
+    // a word a third of all documents use (模型, 任务) is not specific to this one, however often it occurs
+    .filter((c) => !isCommonWord(c['zh-Hans']))
     .map((c) => ({ text: c['zh-Hans'], count: count(c), ...(c.en ? { gloss: c.en } : {}) }))
     .filter((m) => m.count >= MISSING_MIN_COUNT || (m.gloss !== undefined && m.count >= 2))
     .sort((a, b) => b.count - a.count || (a.text < b.text ? -1 : a.text > b.text ? 1 : 0));
@@ -123,6 +126,14 @@ export function missingConcepts(slug: string, pieces: Piece[], terms: readonly T
   const kept: MissingConcept[] = [];
   for (const m of [...whole].sort((a, b) => a.text.length - b.text.length)) if (!kept.some((k) => m.text.includes(k.text))) kept.push(m);
   return found.filter((m) => kept.includes(m)).slice(0, limit);
+}
+
+let common: Set<string> | undefined;
+
+/** A two-character word found in at least a third of the shipped documents (data/common-words.ts). */
+export function isCommonWord(text: string): boolean {
+  common ??= new Set(COMMON_WORDS.words.split(' '));
+  return common.has(text);
 }
 
 /** A term that occurs inside one longer candidate at least this share of its occurrences is a piece of it. */
@@ -145,9 +156,12 @@ const GRAMMAR_EDGE_END = new Set([...'和与及或并而被把将对在从于为
 /** 要 that closes a subject and its modal (政策要…): not 要 of a word (重要, 主要, 需要, 纲要, 摘要…). */
 const MODAL_YAO = /(?<![重主需纲摘概提首简必只扼紧])要$/;
 
+/** The document naming itself (本法规定, 本条例, 本报告…): a reference to the text, not a concept in it. */
+const SELF_REFERENCE = /^本(?:法|条例|條例|规定|規定|办法|辦法|细则|細則|决定|決定|解释|解釋|条|條|章|节|節|标准|標準|部分|报告|報告|文件|指南)/;
+
 export function isSentencePiece(text: string): boolean {
   const chars = [...text];
-  return PARTICLE_OR_MODAL.test(text) || ARTICLE_NUMBER.test(text) || CLAUSE_OPENING.test(text) || MODAL_YAO.test(text) || GRAMMAR_EDGE_START.has(chars[0] ?? '') || GRAMMAR_EDGE_END.has(chars[chars.length - 1] ?? '');
+  return PARTICLE_OR_MODAL.test(text) || SELF_REFERENCE.test(text) || ARTICLE_NUMBER.test(text) || CLAUSE_OPENING.test(text) || MODAL_YAO.test(text) || GRAMMAR_EDGE_START.has(chars[0] ?? '') || GRAMMAR_EDGE_END.has(chars[chars.length - 1] ?? '');
 }
 
 /** Score of a missing concept on the scale of scoreTerm (a concept whose spread is not known: half way). */

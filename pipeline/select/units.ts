@@ -4,6 +4,8 @@ import type { Block, Section, SectionKind, Segment, SourceDoc } from '../model.j
 import { contentLength } from './text.js';
 import { summaryCue } from './cues.js';
 import { exclusionOf, type Exclusion } from './exclude.js';
+import { structuralExclusions, transcriptAnswers } from './structure.js';
+import { isSpeech } from './genre/speech.js';
 
 export interface Unit {
   /** Reading order over all units (the tie-breaker everywhere). */
@@ -28,6 +30,10 @@ export interface Unit {
   eligible: boolean;
   /** Why the sentence can never be an item (a question, a salutation, …: exclude.ts), if so. */
   excluded?: Exclusion;
+  /** A speaker's first person in a passage of talk (structure.ts): a voice, never a finding or a point. */
+  spoken?: boolean;
+  /** A turn answering a question in a transcript of speaker turns (structure.ts transcriptAnswers). */
+  answer?: boolean;
 }
 
 /**
@@ -121,5 +127,21 @@ export function collectUnits(doc: SourceDoc, minChars = 10): Unit[] {
     const next = units[k + 1];
     if (u.segment.emphasis && u.posInBlock === 0 && next && next.block === u.block && next.role === u.role && next.itemIndex === u.itemIndex && !/[。！？!?…；;]$/.test(u.segment.text.trim())) u.eligible = false;
   });
+  // what the document's structure says a sentence is (its own title, a term's body, a speaker's talk)
+  // an interview (questions asked, one person answering, an interviewer named) is its answers; a transcript with several
+  // people speaking (a press conference) is not
+  const speakers = new Set(units.filter((u) => !u.segment.asked && u.segment.speaker?.name).map((u) => u.segment.speaker!.name));
+  const interview = units.some((u) => u.segment.asked) && speakers.size <= 2;
+  const speech = isSpeech(doc);
+  for (const [u, why] of structuralExclusions(doc, units, interview, speech)) {
+    // a speaker's words stay candidates for the voices, with the speaker's name; no other slot takes them
+    if (why === 'spoken') u.spoken = true;
+    else {
+      u.eligible = false;
+      u.excluded ??= why;
+    }
+  }
+  // a press conference (a speech-like record of several speakers) reports its announcements first
+  if (!interview && speech) for (const u of transcriptAnswers(units)) u.answer = true;
   return units;
 }

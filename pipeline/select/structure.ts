@@ -1,0 +1,111 @@
+// Sentences that are not findings because of where they stand in the document, which exclude.ts (one
+// sentence at a time) cannot see:
+//   meta             a sentence naming the document's own title, or the series its title belongs to
+//                    (《<title>》为上述15项标准之一…): the document about itself
+//   definition body  the body of a term entry — a term line (定期安全评价 periodic safety review, or a
+//                    numbered 3.2 term) and then the definition without its subject (对…作出的综合评价。):
+//                    alone it is no sentence
+//   spoken           a speaker's first person (我认为…, 我们分析了…) in a passage under a question or a
+//                    speaker label (### 羅秉成：): what one person said, which belongs with their name in
+//                    the voices, not among the document's findings. An interview's answers are its
+//                    content and stay; a speech's 我 is its author's.
+import type { SourceDoc } from '../model.js';
+import { firstPerson } from './cues.js';
+import type { Exclusion } from './exclude.js';
+import type { Unit } from './units.js';
+
+const squash = (s: string) => s.replace(/\s+/g, '');
+
+/** The document's titles, without spaces: the title, the short title and the title lines. */
+function titlesOf(doc: SourceDoc): string[] {
+  const t = [doc.meta.title, doc.meta.shortTitle, doc.titleSegments.map((s) => s.text).join('')];
+  return [...new Set(t.filter((x): x is string => !!x && x.trim().length >= 4).map(squash))];
+}
+
+/** A part's designation and what follows it: 第1部分：通用要求, 第6部分：…, Part 2: … */
+const PART = /(?:第[一二三四五六七八九十0-9]{1,3}(?:部分|篇|卷|册)|Part[0-9]+)(?:[：:·—\-].*)?$/i;
+
+function split(t: string): { head: string; part?: string } {
+  const m = PART.exec(t);
+  return m ? { head: t.slice(0, m.index), part: m[0] } : { head: t };
+}
+
+/**
+ * The document by a name: its title; the same part of the same series (《核电厂定期安全评价 第6部分：…》 for
+ * 核电厂定期安全评价指南 第6部分：…); or the series the document is a part of (《核电厂定期安全评价》).
+ */
+function isOwnName(name: string, title: string): boolean {
+  if (name === title) return true;
+  const n = split(name);
+  const t = split(title);
+  if (!t.part || [...n.head].length < 4 || !t.head.startsWith(n.head)) return false;
+  return !n.part || n.part === t.part;
+}
+
+function namesItself(text: string, titles: readonly string[]): boolean {
+  for (const m of text.matchAll(/《([^《》]{2,80})》/g)) if (titles.some((t) => isOwnName(squash(m[1]), t))) return true;
+  return false;
+}
+
+/** A term line with its English equivalent: Han term, a space, a Latin phrase (总体评价 global assessment). */
+const TERM_WITH_GLOSS = /^\s*(?:[0-9]{1,2}(?:[.．][0-9]{1,2}){1,3}\s*)?\p{Script=Han}[\p{Script=Han}A-Za-z0-9（）()·、/\-]{0,24}\s+[A-Za-z][A-Za-z \-,'’()/]{1,80}$/u;
+/** A numbered term alone on its line (3.2 总体评价): a term, when its body has no subject. */
+const NUMBERED_TERM = /^\s*[0-9]{1,2}[.．][0-9]{1,2}(?:[.．][0-9]{1,2})?\s*\p{Script=Han}[^。！？!?；;，,：:\s]{0,24}$/u;
+/** A definition body opening without a subject: a preposition or a modifier (对…, 以…, 在…, 由…, 用于…). */
+const SUBJECTLESS = /^(?:对|以|在|由|用于|用来|为了|按照|依据|根据|通过|经|将|从|与|针对)/;
+
+function definitionBody(u: Unit, prev: Unit | undefined): boolean {
+  if (!prev || u.posInBlock !== 0 || prev.block === u.block) return false;
+  const line = prev.segment.text.trim();
+  if (TERM_WITH_GLOSS.test(line)) return true;
+  return NUMBERED_TERM.test(line) && SUBJECTLESS.test(u.segment.text.trim());
+}
+
+/**
+ * A heading that asks (…？) or labels a speaker (羅秉成：, 访谈嘉宾：…): what is under it is someone's
+ * talk, as is a sentence ingestion gave a speaker (a transcript's turn, a quote).
+ */
+const QUESTION_HEADING = /[？?]\s*$/;
+const SPEAKER_HEADING = /^\s*[^，,。；;：:\s][^，,。；;：:]{0,23}[：:]\s*$/;
+
+function spokenPassage(u: Unit): boolean {
+  return u.role === 'quote' || !!u.segment.speaker?.name || u.path.some((s) => QUESTION_HEADING.test(s.heading) || SPEAKER_HEADING.test(s.heading));
+}
+
+/** Why, by its place in the document, a unit can never be an item (or undefined); see the header. */
+export function structuralExclusions(doc: SourceDoc, units: readonly Unit[], interview: boolean, speech = false): Map<Unit, Exclusion | 'spoken'> {
+  const out = new Map<Unit, Exclusion | 'spoken'>();
+  const titles = titlesOf(doc);
+  units.forEach((u, k) => {
+    const t = u.segment.text;
+    // the title again as a line of the text (a cover or a running head), or a sentence that names it
+    if (titles.some((x) => isOwnName(squash(t), x)) || (t.includes('《') && namesItself(t, titles))) out.set(u, 'meta');
+    else if (definitionBody(u, units[k - 1])) out.set(u, 'definition body');
+    // at a press conference (a speech-like record), an official's 我们 is their office announcing
+    else if (!interview && firstPerson(t, !speech) && spokenPassage(u)) out.set(u, 'spoken');
+  });
+  return out;
+}
+
+/**
+ * The answers of a transcript's questions: in a text of speaker turns (sections headed by a speaker
+ * label, or sentences with their speaker, as a press conference's record), every turn's sentence after
+ * the first question. What
+ * comes before — the announcements and decisions the meeting was called for — is what a brief reports
+ * first; answers are talk around them (an interview, whose questions are marked, is not a transcript here).
+ */
+export function transcriptAnswers(units: readonly Unit[]): Set<Unit> {
+  const out = new Set<Unit>();
+  let asked = false;
+  // a record whose questions ingestion marked as asked is read as questions and answers already
+  if (units.some((u) => u.segment.asked)) return out;
+  for (const u of units) {
+    // a turn: a section headed by its speaker, or a sentence ingestion gave a speaker
+    const turn = u.segment.speaker?.name || u.path.some((s) => SPEAKER_HEADING.test(s.heading));
+    if (!turn) continue;
+    const question = u.excluded === 'question';
+    if (question) asked = true;
+    else if (asked) out.add(u);
+  }
+  return out;
+}

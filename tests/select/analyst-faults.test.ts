@@ -1,0 +1,216 @@
+// Faults an analyst finds reading real briefs (#14, faithful selection): each on a small made-up input.
+import { describe, expect, it } from 'vitest';
+import { selectBrief } from '../../pipeline/select/index.js';
+import { formulaicScore } from '../../pipeline/select/formulaic.js';
+import { exclusionOf } from '../../pipeline/select/exclude.js';
+import { definitionCue, firstPerson } from '../../pipeline/select/cues.js';
+import { collectUnits } from '../../pipeline/select/units.js';
+import { hasRunInLabel, stripMarker } from '../../pipeline/select/pick.js';
+import { isCommonWord, missingConcepts } from '../../pipeline/select/terms.js';
+import type { Brief } from '../../pipeline/model.js';
+import { doc, para, resetLines, section, term } from '../fixtures/select/build.js';
+
+const items = (b: Brief, slot?: string) => b.slots.filter((s) => !slot || s.name === slot).flatMap((s) => s.items.map((i) => i.text));
+
+describe('genre formulas lose to figures and measures', () => {
+  it('words set apart from their figure by spaces (PDF text) are still what the figure measures', () => {
+    expect(formulaicScore('全市地区生产总值增长 5.2%，城镇调查失业率 4.4%。')).toBe(0);
+    expect(formulaicScore('全市地区生产总值增长5.2%，城镇调查失业率4.4%。')).toBe(0);
+  });
+
+  it('a number that is no figure (an anniversary) does not make the words beside it concrete', () => {
+    const plain = formulaicScore('各级人民政府应当依照国家有关规定建立健全制度。');
+    expect(plain).toBeGreaterThan(0.5);
+    expect(formulaicScore('各级人民政府应当依照国家有关规定建立健全制度 10 周年。')).toBeGreaterThan(0.5);
+    expect(formulaicScore('各级人民政府应当依照国家有关规定建立健全制度10周年。')).toBeGreaterThan(0.5);
+  });
+
+  it('a weak sentence of another chapter is not lifted over strong ones to spread the findings', () => {
+    resetLines();
+    const facts = [
+      '全市新建保障性住房 3.2 万套，地铁运营里程达到 836 公里，新开通公交线路 144 条。',
+      '新设立外资企业 1700 家，实际利用外资增长 12%，研发投入强度达到 6.7%。',
+      '全年完成造林绿化 20 万亩，森林覆盖率达到 44.9%，细颗粒物平均浓度下降 8%。',
+      '城镇新增就业 28 万人，居民人均可支配收入增长 5.6%，基本养老金提高 3%。',
+      '新建改建农村公路 1200 公里，改造老旧小区 300 个，新增养老床位 5000 张。',
+      '接诉即办的诉求解决率达到 95%，群众满意率达到 96%，办理群众诉求 2000 万件。',
+      '全年进出口总额增长 7%，服务贸易额突破 1 万亿元，新增国家级专精特新企业 200 家。',
+    ];
+    const d = doc('report', { title: '某市政府工作报告', institution: '某市人民政府' }, [
+      section('chapter', '一、过去一年的工作', facts.map((f) => para(f))),
+      section('chapter', '二、今年的工作', [para('各级人民政府应当按照国家有关规定，建立健全监督管理制度，依法履行职责，做好各项工作意义重大。')]),
+    ]);
+    const found = items(selectBrief(d, []).brief, 'findings');
+    expect(found.length).toBeGreaterThanOrEqual(3);
+    expect(found.some((t) => t.startsWith('各级人民政府'))).toBe(false);
+  });
+});
+
+describe('what is not a finding', () => {
+  it('a definition never leads the summary, and is a point only when nothing better is left', () => {
+    expect(definitionCue('“开源许可证侵权” 是指在使用开源软件时未遵守许可证的条款。')).toBeDefined();
+    expect(definitionCue('强项是指高于现行安全标准的差异项。')).toBeDefined();
+    expect(definitionCue('开源软件的商业化是对其技术和服务的商业转化的总称。')).toBeDefined();
+    expect(definitionCue('开源许可证侵权的诉讼在2023年增加了三成。')).toBeUndefined();
+    resetLines();
+    const d = doc('report', { title: '某行业报告', institution: '某研究院' }, [
+      section('abstract', '摘要', [
+        para('“数据托管” 是指企业把数据交给第三方平台保存和管理的做法。'),
+        para('2023年数据托管市场规模达到 320 亿元，比上年增长 18%，中小企业的采用率首次超过三成。'),
+        para('托管平台的安全事件集中在权限配置错误，占全部事件的六成以上。'),
+      ]),
+      section('chapter', '一、市场', [para('托管服务的价格在两年内下降了 40%，头部三家平台占据七成份额。')]),
+    ]);
+    const b = selectBrief(d, []).brief;
+    const summary = items(b, 'bottomLine');
+    expect(summary.length).toBeGreaterThan(0);
+    expect(summary.some((t) => t.includes('是指'))).toBe(false);
+  });
+
+  it('a sentence naming the document’s own title, or pointing at its appendix, is about the document', () => {
+    expect(exclusionOf('附录C提供了开展纠正行动收益成本分析的一般方法。')).toBe('meta');
+    expect(exclusionOf('附件2列出了各地区的试点名单。')).toBe('meta');
+    expect(exclusionOf('附录所列的试点地区在2023年全部完成了改造。')).toBeUndefined();
+    resetLines();
+    const title = '城市供水安全评价 第1部分：通用要求';
+    const d = doc('report', { title }, [
+      section('chapter', '引言', [
+        para('《城市供水安全评价 第1部分：通用要求》为上述8项标准之一，可为供水安全评价各阶段的工作提供指导。'),
+        para('《城市供水安全评价》由8个部分组成，除通用要求外，其余各部分分别对应一个评价要素。'),
+        para('城市供水安全评价应每五年开展一次，评价范围包括水源、水厂和管网三个环节。'),
+        para('供水企业是供水安全评价的责任主体，可以委托外部机构开展评价，但主体责任不转移。'),
+      ]),
+    ]);
+    const units = collectUnits(d);
+    const of = (start: string) => units.find((u) => u.segment.text.startsWith(start))!;
+    expect(of('《城市供水安全评价 第1部分').excluded).toBe('meta');
+    expect(of('《城市供水安全评价》由').excluded).toBe('meta');
+    expect(of('城市供水安全评价应每五年').eligible).toBe(true);
+    const all = items(selectBrief(d, []).brief);
+    expect(all.some((t) => t.includes('《'))).toBe(false);
+  });
+
+  it('the body of a term entry is never an item without its term', () => {
+    resetLines();
+    const d = doc('report', { title: '某评价导则' }, [
+      section('chapter', '术语和定义', [
+        para('总体评价 global assessment'),
+        para('对在全部要素评价中发现的所有弱项和强项进行平衡考虑之后对设施安全作出的综合评价。'),
+        para('3.2 差异项'),
+        para('对照现行标准发现的设施现状与安全基准之间的不一致。'),
+        para('5.6.2 评价大纲制定'),
+        para('评价大纲是项目团队开展评价工作的依据。'),
+      ]),
+    ]);
+    const units = collectUnits(d);
+    const of = (start: string) => units.find((u) => u.segment.text.startsWith(start))!;
+    expect(of('对在全部要素').excluded).toBe('definition body');
+    expect(of('对照现行标准').excluded).toBe('definition body');
+    // a clause heading's body with its own subject is a sentence
+    expect(of('评价大纲是项目团队').eligible).toBe(true);
+  });
+
+  it('a run-in list label is not part of the item: the sentence after it is', () => {
+    const t = '版权声明和署名的忽略：许多开源许可证要求在复制、分发或修改软件时保留版权声明和作者署名。';
+    expect(stripMarker(t)).toBe('许多开源许可证要求在复制、分发或修改软件时保留版权声明和作者署名。');
+    expect(hasRunInLabel(t)).toBe(true);
+    // a lead-in, a speaker's words or a short tail are not a label and its text
+    expect(stripMarker('执行阶段的工作包括：评价人员开展各要素的评价工作，编制评价报告。')).toMatch(/^执行阶段/);
+    expect(stripMarker('发言人表示：政府将在年内完成修法程序并公布实施细则。')).toMatch(/^发言人表示/);
+    expect(stripMarker('结论：可行。')).toBe('结论：可行。');
+  });
+
+  it('a speaker’s first person goes to nobody’s findings; a transcript’s decisions come before its answers', () => {
+    expect(firstPerson('我认为资本市场将会有所变革。')).toBe(true);
+    expect(firstPerson('首先，我们分析了众多的商业模式。')).toBe(true);
+    expect(firstPerson('我国的数字经济规模达到50万亿元。')).toBe(false);
+    // a Traditional source is selected in its own characters
+    expect(firstPerson('比較重要的是，我們會開始進行海域的研究。')).toBe(true);
+    expect(firstPerson('我覺得這個方向是對的。')).toBe(true);
+    resetLines();
+    const d = doc('report', { title: '投资人访谈' }, [
+      section('chapter', '一、访谈', [], [
+        section('section', '资本市场对开源的投入为何趋于冷静？', [
+          para('我认为中国的资本市场和早期科技投资领域将会有所变革，需要各方共同探索。'),
+          para('我们分析了众多的商业模式，发现一级市场也在发生显著变化，美元基金的份额明显下降。'),
+          para('2023年开源企业的融资额比上年下降了 45%，早期项目的融资轮次明显变少。'),
+        ], [], 2),
+      ]),
+      section('chapter', '二、市场', [para('开源商业公司的总市值在五年内增长到 5000 亿美元，云托管是主要的收入来源。'), para('按量计费成为云托管服务的主流定价方式，订阅制的份额下降到三成。')]),
+    ]);
+    const b = selectBrief(d, []).brief;
+    const main = [...items(b, 'bottomLine'), ...items(b, 'findings')];
+    expect(main.length).toBeGreaterThan(1);
+    expect(main.some((t) => /^我/.test(t))).toBe(false);
+
+    resetLines();
+    const t = doc('news', { title: '部会记者会' }, [
+      section('section', '', [], [
+        section('section', '发言人：', [para('各位媒体朋友：'), para('院长裁示，修正草案通过，送立法院审议，并请各部会加强对外说明。')], [], 2),
+        section('section', '记者：', [para('请问修法之后会不会影响言论自由？')], [], 2),
+        section('section', '部长 王某：', [para('这个问题大家都很关心，联合国今年也有发布手册，封面上把假新闻划掉了。')], [], 2),
+      ]),
+    ]);
+    const units = collectUnits(t);
+    const of = (start: string) => units.find((u) => u.segment.text.startsWith(start))!;
+    expect(of('院长裁示').answer).toBeUndefined();
+    expect(of('这个问题大家').answer).toBe(true);
+  });
+
+  it('a line tagged as another language or written with Bopomofo is a slogan, not a finding', () => {
+    expect(exclusionOf('（台语）现在是彼一天，勇敢的台湾人。')).toBe('other language');
+    expect(exclusionOf('现在是彼一天，勇敢ㄟ台湾人。')).toBe('other language');
+    expect(exclusionOf('（三）加强数据安全保护，建立分类分级制度。')).toBeUndefined();
+  });
+});
+
+describe('key terms belong to the text', () => {
+  it('a word a third of all documents use is no key concept, however often this one does', () => {
+    expect(isCommonWord('模型')).toBe(true);
+    const text = '文本纠错模型在本次评测中表现最好。'.repeat(3) + '模型的参数规模继续扩大，模型训练的数据也在增加。'.repeat(4);
+    const found = missingConcepts('x', [{ text, line: 1, column: 1 }], []).map((m) => m.text);
+    expect(found).not.toContain('模型');
+  });
+
+  it('a name in a note that gives the source is not a key term', () => {
+    resetLines();
+    const paper = term('澎湃新闻', 'The Paper', 'organisation');
+    const d = doc('report', { title: '开源商业化' }, [
+      section('chapter', '一、政策', [para('上海将积极参与数字公共产品的国际合作，开源产业的规划正在起草（消息来自澎湃新闻）。'), para('开源产业的规划明确了三年的发展目标，覆盖软件和硬件两个方向。')]),
+    ]);
+    const b = selectBrief(d, [paper], { findTerms: (s) => (s.includes('澎湃新闻') ? [{ term: paper, start: s.indexOf('澎湃新闻'), end: s.indexOf('澎湃新闻') + 4 }] : []) }).brief;
+    expect(b.terms.map((t) => t.text)).not.toContain('澎湃新闻');
+  });
+});
+
+describe('lines about the text or the room, not its content', () => {
+  it('credits, pointers to a table, a standard in a reference list and a report to the room are never items', () => {
+    expect(exclusionOf('编辑：王某某，概述修订及审核：李某某')).toBe('meta');
+    expect(exclusionOf('跟各位报告，刚刚有记者提到禁渔的部分，现阶段的完全禁渔区已经划定。')).toBe('meta');
+    expect(exclusionOf('协议的具体流程见表 5.5.1。')).toBe('caption');
+    expect(exclusionOf('跟各位報告，剛剛有記者提到禁漁的部分，現階段的完全禁漁區已經劃定。')).toBe('meta');
+    expect(exclusionOf('編輯：王某某，審核：李某某')).toBe('meta');
+    expect(exclusionOf('HAD 103/11 核动力厂定期安全评价。')).toBe('citation');
+    // content that names a table or an editor stays content
+    expect(exclusionOf('表中的数据显示，协议的通信开销比上一版下降了 30%。')).toBeUndefined();
+    expect(exclusionOf('编辑部在2023年收到的投稿比上年增加了一倍。')).toBeUndefined();
+  });
+
+  it('a transcript turn (a sentence with its speaker) in the first person is talk, not a point', () => {
+    resetLines();
+    const d = doc('news', { title: '国家公园记者会' }, [
+      section('section', '', [
+        para('比较重要的是，我们会开始进行海域经营管理规划的研究，希望研究在两年内完成初步的结果。', { speaker: { name: '某局长' } }),
+        para('国家公园的陆域面积约 370 公顷，占总面积的 1%，其余都是海域。'),
+      ]),
+    ]);
+    const units = collectUnits(d);
+    expect(units.find((u) => u.segment.text.startsWith('比较重要的是'))!.spoken).toBe(true);
+    expect(units.find((u) => u.segment.text.startsWith('国家公园'))!.spoken).toBeUndefined();
+  });
+
+  it('the document naming itself is no key concept', () => {
+    const text = '本法规定的个人信息处理者应当履行义务。'.repeat(6);
+    expect(missingConcepts('x', [{ text, line: 1, column: 1 }], []).map((m) => m.text)).not.toContain('本法规定');
+  });
+});
