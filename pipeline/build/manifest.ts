@@ -5,6 +5,7 @@ import { readFileSync, existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Lang } from '../model.js';
 import { sanitizeRecord } from './owned.js';
+import { foldRecordLog, recordLogs } from './record-log.js';
 
 export const MANIFEST_NAME = 'manifest.json';
 export const MANIFEST_VERSION = 1;
@@ -81,11 +82,19 @@ export function emptyManifest(tool: string): Manifest {
 }
 
 /**
- * Read out/manifest.json; a missing, unreadable or foreign manifest means "build everything". Every
- * record is checked like new input: a slug or output path that could lead outside out/<slug>/ is
+ * Read out/manifest.json and the record logs of shards (see record-log.ts); a missing, unreadable or
+ * foreign manifest means "build everything". Every record is checked like new input: a slug or output path that could lead outside out/<slug>/ is
  * dropped (and so is never deleted or written).
  */
 export function readManifest(outDir: string, tool: string): Manifest {
+  const m = readManifestFile(outDir, tool);
+  // what shards recorded in their logs and have not folded in yet (see record-log.ts)
+  for (const log of recordLogs(outDir)) foldRecordLog(m, outDir, log.name, sanitizeRecord);
+  return m;
+}
+
+/** out/manifest.json alone (see readManifest). */
+function readManifestFile(outDir: string, tool: string): Manifest {
   const file = path.join(outDir, MANIFEST_NAME);
   if (!existsSync(file)) return emptyManifest(tool);
   try {
@@ -222,8 +231,9 @@ export class ManifestStore {
   /**
    * `change` and `write` are synchronous: between taking the lock and letting it go nothing else of
    * the build runs (a long job on this thread would keep the lock from being refreshed, and make it stale).
+   * `written` runs last, still under the lock, once the manifest on disk holds the change.
    */
-  async update(change: (m: Manifest) => void, write: (file: string, data: Buffer) => void): Promise<void> {
+  async update(change: (m: Manifest) => void, write: (file: string, data: Buffer) => void, written?: () => void): Promise<void> {
     const { withManifestLock } = await import('./lock.js');
     await withManifestLock(this.outDir, () => {
       const file = path.join(this.outDir, MANIFEST_NAME);
@@ -238,6 +248,7 @@ export class ManifestStore {
       if (!before || !data.equals(before)) write(file, data);
       this.written = data;
       this.seen = statKey(file);
+      written?.();
     });
   }
 }
