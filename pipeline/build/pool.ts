@@ -40,6 +40,9 @@ export async function makeRunner(workers: number, sharedInputs: SharedInputs): P
   if (workers <= 0 || !existsSync(file)) {
     const { createJobContext, runJobWire } = await import('./job.js');
     const jc = await createJobContext(shared);
+    // thumbnails on a thread of their own, beside the briefs made here (started at a job's first need)
+    const { thumbnailThread } = await import('../render/thumbnail.js');
+    jc.drawer = thumbnailThread();
     let aborted = false;
     return {
       run: async (t: JobTask) => {
@@ -48,9 +51,12 @@ export async function makeRunner(workers: number, sharedInputs: SharedInputs): P
         if (aborted) throw new Error('aborted');
         return fromWire(await runJobWire(t, jc));
       },
-      close: async () => {},
+      close: async () => {
+        await jc.drawer?.close();
+      },
       abort: async () => {
         aborted = true;
+        await jc.drawer?.close();
       },
     };
   }
