@@ -5,9 +5,10 @@
 // log; the shard folds the log into manifest.json once, at its end, under the manifest lock, and removes
 // it. The manifest as the tool reads it (readManifest) is manifest.json with every log found folded in,
 // so a shard that was killed loses nothing it recorded: the next build folds its log and removes it.
-import { closeSync, fsyncSync, openSync, readdirSync, readFileSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, fsyncSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import type { Manifest, SourceRecord } from './manifest.js';
+import { shardFiles } from './owned.js';
 
 const LOG = /^\.briefs-records\.(\d+)-of-(\d+)\.jsonl$/;
 
@@ -47,19 +48,7 @@ export class RecordLog {
 
 /** The logs in out/, by name (sorted), and whether each shard is running (its lock is in out/). */
 export function recordLogs(outDir: string): { name: string; running: boolean }[] {
-  let names: string[];
-  try {
-    names = readdirSync(outDir);
-  } catch {
-    return [];
-  }
-  return names
-    .filter((n) => LOG.test(n))
-    .sort()
-    .map((name) => {
-      const [, i, n] = LOG.exec(name)!;
-      return { name, running: names.includes(`.briefs-build.${i}-of-${n}.lock`) };
-    });
+  return shardFiles(outDir, LOG);
 }
 
 /**
