@@ -2,6 +2,7 @@
 // piscina worker pool sized to the machine's cores. Workers load the shared inputs once each.
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
+import os from 'node:os';
 import { existsSync } from 'node:fs';
 import type { JobRunner } from './run.js';
 import { keptBoundaries, keptRomanizations, keptTemplates, type SharedInputs } from './inputs.js';
@@ -40,9 +41,12 @@ export async function makeRunner(workers: number, sharedInputs: SharedInputs): P
   if (workers <= 0 || !existsSync(file)) {
     const { createJobContext, runJobWire } = await import('./job.js');
     const jc = await createJobContext(shared);
-    // thumbnails on a thread of their own, beside the briefs made here (started at a job's first need)
-    const { thumbnailThread } = await import('../render/thumbnail.js');
-    jc.drawer = thumbnailThread();
+    // thumbnails on a thread of their own, beside the briefs made here (started at a job's first need),
+    // where there is a second core for it; BRIEFS_THUMBNAIL_THREAD=0 draws them here (to compare)
+    if (os.availableParallelism() > 1 && process.env.BRIEFS_THUMBNAIL_THREAD !== '0') {
+      const { thumbnailThread } = await import('../render/thumbnail.js');
+      jc.drawer = thumbnailThread();
+    }
     let aborted = false;
     return {
       run: async (t: JobTask) => {
