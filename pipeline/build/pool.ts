@@ -41,9 +41,11 @@ export async function makeRunner(workers: number, sharedInputs: SharedInputs): P
   if (workers <= 0 || !existsSync(file)) {
     const { createJobContext, runJobWire } = await import('./job.js');
     const jc = await createJobContext(shared);
-    // thumbnails on a thread of their own, beside the briefs made here (started at a job's first need),
-    // where there is a second core for it; BRIEFS_THUMBNAIL_THREAD=0 draws them here (to compare)
-    if (os.availableParallelism() > 1 && process.env.BRIEFS_THUMBNAIL_THREAD !== '0') {
+    // BRIEFS_THUMBNAIL_THREAD=1: thumbnails on a thread of their own, beside the briefs made here (started
+    // at a job's first need), where there is a second core for it. Off by default: it takes the main
+    // thread's CPU of a fresh seed build from 2.31 to 1.81 s, but the only wall times measured (load ~3
+    // on 2 cores) were slower with it, 4.7 against 4.0 s (bench/README.md, Session 9)
+    if (os.availableParallelism() > 1 && process.env.BRIEFS_THUMBNAIL_THREAD === '1') {
       const { thumbnailThread } = await import('../render/thumbnail.js');
       jc.drawer = thumbnailThread();
     }
