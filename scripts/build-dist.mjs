@@ -5,7 +5,7 @@
 // bench/ and bin/, tsconfig*.json, package.json, the lockfiles (the project's and the one npm writes
 // into node_modules/ at install), the installed font packages' versions and the Node version.
 //
-//   node scripts/build-dist.mjs                   build if an input changed (npm start)
+//   node scripts/build-dist.mjs                   build if an input changed (what npm start does: scripts/start.mjs)
 //   node scripts/build-dist.mjs --force           build in any case (npm run build, npm install)
 //   node scripts/build-dist.mjs --check           print "up to date" or what changed; exit 0 or 1
 //   --allow-type-errors   tsc's type errors do not stop the build (tsc still emits; tests' global setup)
@@ -139,6 +139,16 @@ export function recordDigest(root, now = inputsDigest(root)) {
   const tmp = `${file}.${process.pid}.tmp`;
   writeFileSync(tmp, JSON.stringify(now, null, 1) + '\n');
   renameSync(tmp, file);
+}
+
+/**
+ * What `npm start` needs before the briefs build: dist/ built if an input changed, and its code cache
+ * made if missing (scripts/start.mjs calls this in its own process, then runs the CLI there).
+ */
+export function ensureDist() {
+  const why = staleReason(root);
+  if (why) build({ allowTypeErrors: false, codeCache: true });
+  else if (!codeCacheMade()) run([path.join('scripts', 'compile-cache.mjs')]);
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

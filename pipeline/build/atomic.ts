@@ -2,7 +2,7 @@
 // place: a build killed at any moment (even by SIGKILL) leaves each output either its old or its new
 // complete version. Temporary files carry this tool's prefix (.briefs-tmp-<pid>-<n>-<name>); the next
 // build sweeps only files with that prefix, whose process is gone, in the folders it writes to.
-import { mkdirSync, openSync, writeSync, fsyncSync, closeSync, renameSync, rmSync, existsSync, readdirSync } from 'node:fs';
+import { mkdirSync, openSync, writevSync, fsyncSync, closeSync, renameSync, rmSync, existsSync, readdirSync } from 'node:fs';
 import { mkdir, open, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 
@@ -15,15 +15,28 @@ export function tempNameFor(file: string): string {
   return path.join(path.dirname(file), `${TMP_PREFIX}${process.pid}-${++counter}-${path.basename(file)}`);
 }
 
-export function writeAtomicSync(file: string, data: string | Uint8Array): void {
+/** Write pieces one after another (a few hundred per system call), however much each call takes. */
+function writeAll(fd: number, pieces: readonly Uint8Array[]): void {
+  for (let i = 0; i < pieces.length; i += 256) {
+    let batch = pieces.slice(i, i + 256);
+    while (batch.length) {
+      let n = writevSync(fd, batch);
+      while (batch.length && n >= batch[0].byteLength) {
+        n -= batch[0].byteLength;
+        batch = batch.slice(1);
+      }
+      if (n && batch.length) batch = [batch[0].subarray(n), ...batch.slice(1)];
+    }
+  }
+}
+
+export function writeAtomicSync(file: string, data: string | Uint8Array | readonly Uint8Array[]): void {
   const dir = path.dirname(file);
   mkdirSync(dir, { recursive: true });
   const tmp = tempNameFor(file);
   const fd = openSync(tmp, 'w', 0o644);
   try {
-    const buf = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
-    let off = 0;
-    while (off < buf.byteLength) off += writeSync(fd, buf, off, buf.byteLength - off);
+    writeAll(fd, typeof data === 'string' ? [Buffer.from(data, 'utf8')] : data instanceof Uint8Array ? [data] : data);
     fsyncSync(fd);
   } catch (err) {
     closeSync(fd);

@@ -33,6 +33,7 @@ import type { JobFile, JobResult, JobTask } from './job-types.js';
 import type { SourceFacts } from './manifest.js';
 import { addThumbnails } from './thumbnails.js';
 import type { WireResult } from './pool.js';
+import type { ThumbnailDrawer } from '../render/thumbnail.js';
 
 export interface JobContext {
   ctx: Context;
@@ -40,6 +41,8 @@ export interface JobContext {
   matcher: TermMatcher;
   templates: Templates;
   toHant: (s: string) => string;
+  /** Who draws thumbnails (default: the job's own thread; see render/thumbnail.ts). */
+  drawer?: ThumbnailDrawer;
 }
 
 export async function createJobContext(shared: SharedInputs): Promise<JobContext> {
@@ -94,7 +97,10 @@ async function buildSource(task: JobTask, jc: JobContext): Promise<JobResult> {
   });
   // A source with no thumbnails from an earlier build will draw some: MuPDF starts loading now, and
   // compiles its WebAssembly in the background while the briefs are made
-  if (!task.thumbs && (task.formats ?? ALL_FORMATS).includes('png')) void import('../render/thumbnail.js').then((m) => m.preloadRasterizer());
+  if (!task.thumbs && (task.formats ?? ALL_FORMATS).includes('png')) {
+    if (jc.drawer) jc.drawer.preload();
+    else void import('../render/thumbnail.js').then((m) => m.preloadRasterizer());
+  }
   let doc: SourceDoc;
   const diagnostics: Diagnostic[] = [];
   try {
@@ -265,7 +271,7 @@ async function buildSource(task: JobTask, jc: JobContext): Promise<JobResult> {
   const hasErrors = diagnostics.some((d) => d.fatal === true);
   // thumbnails of the PDFs as laid out (written or not: --formats png without pdf still gets them)
   if (!hasErrors && formats.has('png'))
-    await addThumbnails(out, rendered.map((r) => ({ path: `${slug}/${slug}.${r.lang}.pdf`, lang: r.lang, data: r.pdf })), slug, jc.ctx.outDir, task.thumbs);
+    await addThumbnails(out, rendered.map((r) => ({ path: `${slug}/${slug}.${r.lang}.pdf`, lang: r.lang, data: r.pdf })), slug, jc.ctx.outDir, task.thumbs, jc.drawer);
   return {
     slug,
     status: hasErrors ? 'failed' : needs.length ? 'needs-translation' : 'built',

@@ -5,6 +5,7 @@ import { readFileSync, existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Lang } from '../model.js';
 import { sanitizeRecord } from './owned.js';
+import { foldRecordLog, recordLogs } from './record-log.js';
 
 export const MANIFEST_NAME = 'manifest.json';
 export const MANIFEST_VERSION = 1;
@@ -81,11 +82,19 @@ export function emptyManifest(tool: string): Manifest {
 }
 
 /**
- * Read out/manifest.json; a missing, unreadable or foreign manifest means "build everything". Every
- * record is checked like new input: a slug or output path that could lead outside out/<slug>/ is
+ * Read out/manifest.json and the record logs of shards (see record-log.ts); a missing, unreadable or
+ * foreign manifest means "build everything". Every record is checked like new input: a slug or output path that could lead outside out/<slug>/ is
  * dropped (and so is never deleted or written).
  */
 export function readManifest(outDir: string, tool: string): Manifest {
+  const m = readManifestFile(outDir, tool);
+  // what shards recorded in their logs and have not folded in yet (see record-log.ts)
+  for (const log of recordLogs(outDir)) foldRecordLog(m, outDir, log.name, sanitizeRecord);
+  return m;
+}
+
+/** out/manifest.json alone (see readManifest). */
+function readManifestFile(outDir: string, tool: string): Manifest {
   const file = path.join(outDir, MANIFEST_NAME);
   if (!existsSync(file)) return emptyManifest(tool);
   try {
@@ -114,6 +123,15 @@ export function readManifest(outDir: string, tool: string): Manifest {
  * therefore replaced, never changed in place.
  */
 export function manifestBytes(m: Manifest): Buffer {
+  return Buffer.concat(manifestParts(m));
+}
+
+/**
+ * The manifest's bytes in pieces (concatenated, they are manifestBytes): a build writes these as they
+ * are. Joining them made a buffer the size of the manifest at every source (12 MB at 2,000 sources), and
+ * buffers that size, made and dropped one after another, kept the allocator's memory growing.
+ */
+export function manifestParts(m: Manifest): Buffer[] {
   const slugs = objectOrder(Object.keys(m.sources).sort());
   const used = new Set(slugs.map((slug) => m.sources[slug].glossary));
   const glossaries = objectOrder(Object.keys(m.glossaries).sort())
@@ -121,13 +139,13 @@ export function manifestBytes(m: Manifest): Buffer {
     .map((key) => piece(m.glossaries[key], key, canonicalGlossary));
   const sources = slugs.map((slug) => piece(m.sources[slug], slug, canonicalRecord));
   const pages = m.pages ? `,\n  "pages": ${indent(JSON.stringify(sortedObject(m.pages), null, 2), 2)}` : '';
-  return Buffer.concat([
+  return [
     Buffer.from(`{\n  "version": ${JSON.stringify(m.version)},\n  "tool": ${JSON.stringify(m.tool)},\n  "glossaries": `),
     ...members(glossaries),
     Buffer.from(',\n  "sources": '),
     ...members(sources),
     Buffer.from(`${pages}\n}\n`),
-  ]);
+  ];
 }
 
 /** The manifest's text (see manifestBytes). */
@@ -202,8 +220,8 @@ function indent(json: string, spaces: number): string {
  */
 export class ManifestStore {
   private seen: string | undefined;
-  /** What this store last wrote (or found written): an unchanged manifest is not written again. */
-  private written: Buffer | undefined;
+  /** What this store last wrote (or found written), in pieces: an unchanged manifest is not written again. */
+  private written: Buffer[] | undefined;
 
   constructor(
     readonly outDir: string,
@@ -222,8 +240,9 @@ export class ManifestStore {
   /**
    * `change` and `write` are synchronous: between taking the lock and letting it go nothing else of
    * the build runs (a long job on this thread would keep the lock from being refreshed, and make it stale).
+   * `written` runs last, still under the lock, once the manifest on disk holds the change.
    */
-  async update(change: (m: Manifest) => void, write: (file: string, data: Buffer) => void): Promise<void> {
+  async update(change: (m: Manifest) => void, write: (file: string, data: Buffer[]) => void, written?: () => void): Promise<void> {
     const { withManifestLock } = await import('./lock.js');
     await withManifestLock(this.outDir, () => {
       const file = path.join(this.outDir, MANIFEST_NAME);
@@ -233,11 +252,12 @@ export class ManifestStore {
         this.written = undefined;
       }
       change(this.manifest);
-      const data = manifestBytes(this.manifest);
+      const data = manifestParts(this.manifest);
       const before = now === undefined ? undefined : this.written ?? readBytes(file);
-      if (!before || !data.equals(before)) write(file, data);
+      if (!before || !sameBytes(data, before)) write(file, data);
       this.written = data;
       this.seen = statKey(file);
+      written?.();
     });
   }
 }
@@ -252,9 +272,22 @@ function statKey(file: string): string | undefined {
   }
 }
 
-function readBytes(file: string): Buffer | undefined {
+/** Whether two lists of pieces hold the same bytes (pieces of unchanged records are the same objects). */
+function sameBytes(a: Buffer[], b: Buffer[]): boolean {
+  if (a.length === b.length && a.every((p, i) => p.equals(b[i]))) return true;
+  // (a list read from disk is one piece)
+  if (b.length !== 1) return false;
+  let at = 0;
+  for (const p of a) {
+    if (at + p.length > b[0].length || !p.equals(b[0].subarray(at, at + p.length))) return false;
+    at += p.length;
+  }
+  return at === b[0].length;
+}
+
+function readBytes(file: string): Buffer[] | undefined {
   try {
-    return readFileSync(file);
+    return [readFileSync(file)];
   } catch {
     return undefined;
   }

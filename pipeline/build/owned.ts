@@ -103,6 +103,16 @@ export interface Journal {
  * for a build of every source to repair (a running shard repairs its own at start).
  */
 export function orphanShardJournals(outDir: string): string[] {
+  return shardFiles(outDir, /^\.briefs-journal\.(\d+)-of-(\d+)\.json$/)
+    .filter((f) => !f.running)
+    .map((f) => f.name);
+}
+
+/**
+ * The files in out/ whose names match `re` (the shard's i and n as its groups), sorted, and whether
+ * that shard is running (its lock is in out/).
+ */
+export function shardFiles(outDir: string, re: RegExp): { name: string; running: boolean }[] {
   let names: string[];
   try {
     names = readdirSync(outDir);
@@ -110,11 +120,10 @@ export function orphanShardJournals(outDir: string): string[] {
     return [];
   }
   return names
-    .filter((n) => {
-      const m = /^\.briefs-journal\.(\d+)-of-(\d+)\.json$/.exec(n);
-      return m && !names.includes(`.briefs-build.${m[1]}-of-${m[2]}.lock`);
-    })
-    .sort();
+    .map((name) => ({ name, m: re.exec(name) }))
+    .filter((f): f is { name: string; m: RegExpExecArray } => f.m !== null)
+    .map(({ name, m }) => ({ name, running: names.includes(`.briefs-build.${m[1]}-of-${m[2]}.lock`) }))
+    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 }
 
 export async function writeJournal(outDir: string, j: Journal, name = JOURNAL_NAME): Promise<void> {

@@ -2,6 +2,7 @@
 // piscina worker pool sized to the machine's cores. Workers load the shared inputs once each.
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
+import os from 'node:os';
 import { existsSync } from 'node:fs';
 import type { JobRunner } from './run.js';
 import { keptBoundaries, keptRomanizations, keptTemplates, type SharedInputs } from './inputs.js';
@@ -40,6 +41,14 @@ export async function makeRunner(workers: number, sharedInputs: SharedInputs): P
   if (workers <= 0 || !existsSync(file)) {
     const { createJobContext, runJobWire } = await import('./job.js');
     const jc = await createJobContext(shared);
+    // BRIEFS_THUMBNAIL_THREAD=1: thumbnails on a thread of their own, beside the briefs made here (started
+    // at a job's first need), where there is a second core for it. Off by default: it takes the main
+    // thread's CPU of a fresh seed build from 2.31 to 1.81 s, but the only wall times measured (load ~3
+    // on 2 cores) were slower with it, 4.7 against 4.0 s (bench/README.md, Session 9)
+    if (os.availableParallelism() > 1 && process.env.BRIEFS_THUMBNAIL_THREAD === '1') {
+      const { thumbnailThread } = await import('../render/thumbnail.js');
+      jc.drawer = thumbnailThread();
+    }
     let aborted = false;
     return {
       run: async (t: JobTask) => {
@@ -48,9 +57,12 @@ export async function makeRunner(workers: number, sharedInputs: SharedInputs): P
         if (aborted) throw new Error('aborted');
         return fromWire(await runJobWire(t, jc));
       },
-      close: async () => {},
+      close: async () => {
+        await jc.drawer?.close();
+      },
       abort: async () => {
         aborted = true;
+        await jc.drawer?.close();
       },
     };
   }

@@ -14,6 +14,8 @@ import { digestJson } from './digest.js';
 import { acquireOutLock } from './lock.js';
 import { displayPath } from './display-path.js';
 import { ManifestStore, type Manifest, type SourceRecord } from './manifest.js';
+import { RecordLog, foldRecordLog, recordLogName, recordLogs, removeRecordLog } from './record-log.js';
+import { sanitizeRecord } from './owned.js';
 import { writeIndexPage } from './index-page.js';
 import { thumbHints } from './thumbnails.js';
 import { planBuild, type SourceState } from './plan.js';
@@ -109,6 +111,7 @@ export async function runBuild(ctx: Context, opts: BuildOptions, makeRunner: (n:
     throw writeError(err, ctx.outDir);
   }
   let manifestSlugs: string[] = [];
+  let stopped: { store: ManifestStore; tool: string; log: RecordLog } | undefined;
   const tempDirs = () => [ctx.outDir, ...new Set([...manifestSlugs, ...selected.map((s) => s.slug)])].map((slug, i) => (i === 0 ? slug : path.join(ctx.outDir, slug)));
   try {
     const shared = await readSharedState(ctx);
@@ -118,6 +121,11 @@ export async function runBuild(ctx: Context, opts: BuildOptions, makeRunner: (n:
     const tool = shared.state.inputs.tool;
     const store = ManifestStore.open(ctx.outDir, tool);
     const journal = journalName(opts.shard);
+    // a shard records its sources in a log of its own, folded into manifest.json at its end (record-log.ts)
+    const log = opts.shard ? new RecordLog(ctx.outDir, recordLogName(opts.shard)) : undefined;
+    if (log) stopped = { store, tool, log };
+    // logs left by shards that were killed (and this shard's own, from its last run): into manifest.json
+    await foldLogs(store, tool, ctx.outDir, (l) => !l.running || l.name === log?.name);
     manifestSlugs = Object.keys(store.manifest.sources);
     sweepTemps(tempDirs()); // leftovers of a build that was killed, where builds write
     // a build killed while it replaced a source's outputs: that source is rebuilt
@@ -217,7 +225,7 @@ export async function runBuild(ctx: Context, opts: BuildOptions, makeRunner: (n:
             }
             Object.assign(romanized, result.romanized);
             Object.assign(boundaries, result.boundaries);
-            chain = chain.then(() => commit(ctx, store, manifest.sources[item.slug], journal, shared.state.glossary, states.get(item.slug), shared.state.inputs, result));
+            chain = chain.then(() => commit(ctx, store, log, manifest.sources[item.slug], journal, shared.state.glossary, states.get(item.slug), shared.state.inputs, result));
             await chain;
             tally(summary, result);
             emit({
@@ -245,8 +253,10 @@ export async function runBuild(ctx: Context, opts: BuildOptions, makeRunner: (n:
         await runner.close();
       }
     }
-    // the preview page, from the records of every source (this build's and other shards')
+    // the preview page, from the records of every source (this build's and other shards'), with this
+    // shard's log folded in
     await updateManifest(store, tool, (m) => {
+      if (log) foldRecordLog(m, ctx.outDir, log.name, sanitizeRecord);
       let refusedPage: string | undefined;
       try {
         refusedPage = writeIndexPage(ctx.outDir, m);
@@ -254,10 +264,15 @@ export async function runBuild(ctx: Context, opts: BuildOptions, makeRunner: (n:
         throw writeError(err, path.join(ctx.outDir, 'index.html'));
       }
       if (refusedPage) process.stderr.write(`briefs: warning: ${refusedPage}\n`);
-    });
+    }, log && (() => removeRecordLog(ctx.outDir, log.name)));
     emit({ type: 'summary', built: summary.built, needsTranslation: summary.needsTranslation, failed: summary.failed, skipped: summary.skipped, removed: summary.removed, ms: Math.round(performance.now() - t0) });
     return summary;
   } finally {
+    // a shard stopped or failed: what it recorded goes into manifest.json now (or at the next build)
+    if (stopped) {
+      const { store, tool, log } = stopped;
+      await foldLogs(store, tool, ctx.outDir, (l) => l.name === log.name).catch(() => undefined);
+    }
     // an interrupted or failed build leaves none of its temporary files behind
     sweepTemps(tempDirs(), { ownToo: true });
     await release();
@@ -324,6 +339,7 @@ function defaultWorkers(): number {
 async function commit(
   ctx: Context,
   store: ManifestStore,
+  log: RecordLog | undefined,
   prev: SourceRecord | undefined,
   journal: string,
   glossary: Record<string, string>,
@@ -375,10 +391,12 @@ async function commit(
     qa: { errors: errors.length, warnings: result.diagnostics.filter((d) => d.fatal === false).length },
     ...(errors[0] ? { failure: failureText(errors[0]) } : {}),
   };
-  await updateManifest(store, sharedInputs.tool, (m) => {
-    m.glossaries[snapshot] = glossary;
-    m.sources[result.slug] = record;
-  });
+  if (log) log.append(record, glossary);
+  else
+    await updateManifest(store, sharedInputs.tool, (m) => {
+      m.glossaries[snapshot] = glossary;
+      m.sources[result.slug] = record;
+    });
   if (!failed) clearJournal(ctx.outDir, journal);
 }
 
@@ -389,8 +407,28 @@ function failureText(d: Diagnostic): string {
   return `${d.reason}${at}${rule ? ` [${rule}]` : ''}`;
 }
 
+/**
+ * Fold the record logs `which` picks into manifest.json and remove them, under the manifest lock (a
+ * shard cannot start, and so cannot take up a log it finds, meanwhile: see lock.ts).
+ */
+async function foldLogs(store: ManifestStore, tool: string, outDir: string, which: (l: { name: string; running: boolean }) => boolean): Promise<void> {
+  if (!recordLogs(outDir).some(which)) return;
+  let folded: string[] = [];
+  await updateManifest(
+    store,
+    tool,
+    (m) => {
+      folded = recordLogs(outDir)
+        .filter(which)
+        .map((l) => l.name);
+      for (const name of folded) foldRecordLog(m, outDir, name, sanitizeRecord);
+    },
+    () => folded.forEach((name) => removeRecordLog(outDir, name)),
+  );
+}
+
 /** Change the manifest on disk (merged with other shards' changes, under the manifest lock); write errors are the user's. */
-async function updateManifest(store: ManifestStore, tool: string, change: (m: Manifest) => void): Promise<void> {
+async function updateManifest(store: ManifestStore, tool: string, change: (m: Manifest) => void, written?: () => void): Promise<void> {
   await store.update(
     (m) => {
       m.tool = tool;
@@ -403,6 +441,7 @@ async function updateManifest(store: ManifestStore, tool: string, change: (m: Ma
         throw writeError(err, file);
       }
     },
+    written,
   );
 }
 

@@ -8,6 +8,7 @@ import { digest } from './digest.js';
 import { outputFile } from './owned.js';
 import type { SourceRecord } from './manifest.js';
 import type { JobFile, JobTask } from './job-types.js';
+import type { ThumbnailDrawer } from '../render/thumbnail.js';
 
 export type ThumbHints = Partial<Record<Lang, { from: string; files: { path: string; digest: string }[] }>>;
 
@@ -33,8 +34,15 @@ export function thumbPath(pdfPath: string, twice: boolean): string {
   return pdfPath.replace(/\.pdf$/, twice ? '@2x.png' : '.png');
 }
 
-/** Add to `files` a thumbnail and its 2× of each PDF (reused from out/ where the PDF is unchanged). */
-export async function addThumbnails(files: JobFile[], pdfs: { path: string; lang: Lang; data: Uint8Array }[], slug: string, outDir: string, hints: ThumbHints | undefined): Promise<void> {
+/** Add to `files` a thumbnail and its 2× of each PDF (reused from out/ where the PDF is unchanged), drawn by `drawer` (default: on this thread). */
+export async function addThumbnails(
+  files: JobFile[],
+  pdfs: { path: string; lang: Lang; data: Uint8Array }[],
+  slug: string,
+  outDir: string,
+  hints: ThumbHints | undefined,
+  drawer?: ThumbnailDrawer,
+): Promise<void> {
   for (const pdf of pdfs) {
     const lang = pdf.lang;
     const from = await thumbSource(digest(pdf.data));
@@ -44,8 +52,8 @@ export async function addThumbnails(files: JobFile[], pdfs: { path: string; lang
       files.push(...kept);
       continue;
     }
-    const { pdfThumbnails, THUMB_WIDTH } = await import('../render/thumbnail.js');
-    const drawn = await pdfThumbnails(pdf.data, [THUMB_WIDTH, THUMB_WIDTH * 2]);
+    const { drawHere, THUMB_WIDTH } = await import('../render/thumbnail.js');
+    const drawn = await (drawer ?? drawHere).draw(pdf.data, [THUMB_WIDTH, THUMB_WIDTH * 2]);
     drawn.forEach((t, i) =>
       files.push({
         path: paths[i],

@@ -5,7 +5,7 @@
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import v8 from 'node:v8';
 
 /** The rasterizer and its version: part of what a thumbnail is made from (a new MuPDF may draw other pixels). */
@@ -76,27 +76,134 @@ export async function pdfThumbnails(pdf: Uint8Array, widths: number[]): Promise<
   const mupdf = await loadMupdf();
   tieringBudget(true); // drawing is synchronous: the flag is set back before anything else runs
   try {
-    const doc = mupdf.Document.openDocument(pdf, 'application/pdf');
-    try {
-      const page = doc.loadPage(0);
-      try {
-        const [x0, , x1] = page.getBounds();
-        return widths.map((width) => {
-          const scale = width / (x1 - x0);
-          const pix = page.toPixmap(mupdf.Matrix.scale(scale, scale), mupdf.ColorSpace.DeviceRGB, false, true);
-          try {
-            return { png: pix.asPNG().slice(), width: pix.getWidth(), height: pix.getHeight() };
-          } finally {
-            pix.destroy();
-          }
-        });
-      } finally {
-        page.destroy();
-      }
-    } finally {
-      doc.destroy();
-    }
+    return drawFirstPage(mupdf, pdf, widths);
   } finally {
     tieringBudget(false);
   }
 }
+
+/**
+ * The drawing itself, given MuPDF. Self-contained (it refers to its parameters only): the thumbnail
+ * thread runs this very function, from its source text (see thumbnailThread).
+ */
+function drawFirstPage(mupdf: Mupdf, pdf: Uint8Array, widths: number[]): Thumbnail[] {
+  const doc = mupdf.Document.openDocument(pdf, 'application/pdf');
+  try {
+    const page = doc.loadPage(0);
+    try {
+      const [x0, , x1] = page.getBounds();
+      return widths.map((width) => {
+        const scale = width / (x1 - x0);
+        const pix = page.toPixmap(mupdf.Matrix.scale(scale, scale), mupdf.ColorSpace.DeviceRGB, false, true);
+        try {
+          return { png: pix.asPNG().slice(), width: pix.getWidth(), height: pix.getHeight() };
+        } finally {
+          pix.destroy();
+        }
+      });
+    } finally {
+      page.destroy();
+    }
+  } finally {
+    doc.destroy();
+  }
+}
+
+/** Who draws a build's thumbnails: this thread (pdfThumbnails), or a thread of their own. */
+export interface ThumbnailDrawer {
+  /** Start loading MuPDF, for a build that will draw. */
+  preload(): void;
+  draw(pdf: Uint8Array, widths: number[]): Promise<Thumbnail[]>;
+  /** Let go of what drawing holds (the thread). */
+  close(): Promise<void>;
+}
+
+/** Drawing on the calling thread (a pool worker draws its own sources' thumbnails). */
+export const drawHere: ThumbnailDrawer = { preload: preloadRasterizer, draw: pdfThumbnails, close: async () => {} };
+
+/**
+ * Drawing on a thread of its own, started (and MuPDF loaded there) at the first preload or draw: a
+ * build in this process makes the briefs on the main thread meanwhile, and on two cores MuPDF's load
+ * and drawing overlap with the next source (the seed build's twelve thumbnails were ~1 s of CPU on the
+ * main thread, after each source's PDFs). The thread runs drawFirstPage from its source text, imports
+ * the installed mupdf by its file URL, and raises the same V8 flag around loading and drawing; the
+ * thread ends at close(), before the build ends (and the CLI writes its code cache).
+ */
+export function thumbnailThread(): ThumbnailDrawer {
+  let worker: import('node:worker_threads').Worker | undefined;
+  let failed: Error | undefined;
+  let next = 0;
+  const pending = new Map<number, { resolve: (t: Thumbnail[]) => void; reject: (e: Error) => void }>();
+  const settleAll = (err: Error) => {
+    failed ??= err;
+    for (const p of pending.values()) p.reject(err);
+    pending.clear();
+  };
+  const start = (): import('node:worker_threads').Worker => {
+    if (worker) return worker;
+    const { Worker } = createRequire(import.meta.url)('node:worker_threads') as typeof import('node:worker_threads');
+    const mupdfUrl = pathToFileURL(createRequire(import.meta.url).resolve('mupdf')).href;
+    const w = new Worker(THREAD_CODE(drawFirstPage.toString()), {
+      eval: true,
+      workerData: { mupdfUrl, tiering: tieringOurs ? [TIERING_DEFAULT, TIERING_RAISED] : null },
+    });
+    w.on('message', (m: { id: number; thumbs?: Thumbnail[]; error?: string }) => {
+      const p = pending.get(m.id);
+      if (!p) return;
+      pending.delete(m.id);
+      if (m.thumbs) p.resolve(m.thumbs.map((t) => ({ ...t, png: new Uint8Array(t.png.buffer, t.png.byteOffset, t.png.byteLength) })));
+      else p.reject(new Error(`drawing a thumbnail failed: ${m.error}`));
+      if (!pending.size) w.unref();
+    });
+    w.on('error', (err) => settleAll(err));
+    w.on('exit', (code) => settleAll(new Error(`the thumbnail thread ended (exit ${code})`)));
+    w.unref(); // an idle thread does not keep the process alive
+    worker = w;
+    return w;
+  };
+  return {
+    preload: () => void start(),
+    draw: (pdf, widths) => {
+      if (failed) return Promise.reject(failed);
+      const w = start();
+      const id = next++;
+      return new Promise<Thumbnail[]>((resolve, reject) => {
+        pending.set(id, { resolve, reject });
+        w.ref(); // a drawing is awaited: the process waits for it
+        w.postMessage({ id, pdf, widths });
+      });
+    },
+    close: async () => {
+      const w = worker;
+      worker = undefined;
+      failed ??= new Error('the thumbnail thread was closed');
+      if (w) await w.terminate();
+    },
+  };
+}
+
+/** The thumbnail thread's code (CommonJS, run with eval): drawing requests in, PNGs out. */
+const THREAD_CODE = (draw: string) => `'use strict';
+const { parentPort, workerData } = require('node:worker_threads');
+const v8 = require('node:v8');
+const drawFirstPage = (${draw});
+const tiering = (raised) => { if (workerData.tiering) v8.setFlagsFromString('--wasm-tiering-budget=' + workerData.tiering[raised ? 1 : 0]); };
+tiering(true);
+const loading = import(workerData.mupdfUrl).finally(() => tiering(false));
+loading.catch(() => undefined);
+parentPort.on('message', async ({ id, pdf, widths }) => {
+  try {
+    const mupdf = await loading;
+    tiering(true);
+    let thumbs;
+    try {
+      thumbs = drawFirstPage(mupdf, pdf, widths);
+    } finally {
+      tiering(false);
+    }
+    parentPort.postMessage({ id, thumbs }, thumbs.map((t) => t.png.buffer));
+  } catch (err) {
+    parentPort.postMessage({ id, error: err && err.message ? err.message : String(err) });
+  }
+});
+`;

@@ -3,9 +3,11 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync, unlinkSync } from 'node:fs';
 import os from 'node:os';
+import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 // @ts-expect-error a plain .mjs script without types
 import { inputsDigest, recordDigest, staleReason } from '../../scripts/build-dist.mjs';
+import { repo } from '../e2e/helpers.js';
 
 let root: string;
 const put = (rel: string, text: string) => {
@@ -62,5 +64,14 @@ describe('build-dist: is dist/ up to date?', () => {
     put('out/manifest.json', '{}');
     put('tests/x.test.ts', '//');
     expect(staleReason(root)).toBeUndefined();
+  });
+});
+
+describe('npm start (scripts/start.mjs)', () => {
+  it('runs the CLI in its own process with the arguments given, once dist/ is up to date', () => {
+    // the tests' global setup has built dist/: nothing to rebuild, so this is the CLI alone
+    const run = (file: string, ...args: string[]) => execFileSync(process.execPath, [path.join(repo, file), ...args], { cwd: repo, encoding: 'utf8' });
+    expect(run('scripts/start.mjs', '--version')).toBe(run('bin/briefs.js', '--version'));
+    expect(run('scripts/start.mjs', 'build', '--help')).toContain('Usage: briefs build');
   });
 });

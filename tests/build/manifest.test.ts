@@ -2,7 +2,11 @@
 // (sorted keys, two-space indent) that a whole serialization gives, before and after records change.
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
-import { serializeManifest, type Manifest, type SourceRecord, type OutputRecord } from '../../pipeline/build/manifest.js';
+import { mkdtempSync, readFileSync, statSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { ManifestStore, serializeManifest, type Manifest, type SourceRecord, type OutputRecord } from '../../pipeline/build/manifest.js';
+import { writeAtomicSync } from '../../pipeline/build/atomic.js';
 
 /** The whole serialization, done the plain way (what the manifest was before it was put together from pieces). */
 function reference(m: Manifest): string {
@@ -90,5 +94,38 @@ describe('serializeManifest', () => {
       }),
       { numRuns: 60 },
     );
+  });
+});
+
+describe('the manifest on disk (ManifestStore, written in pieces)', () => {
+  const rec = (s: string, d: string): SourceRecord => ({ slug: s, status: 'built', inputs: { source: d }, terms: [], glossary: 'g', needsTranslation: 0, dropped: [], outputs: [] });
+
+  it('writes what the whole serialization gives, and leaves an unchanged manifest unwritten', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'briefs-store-'));
+    const file = path.join(dir, 'manifest.json');
+    const write = (f: string, data: Buffer[]) => writeAtomicSync(f, data);
+    const store = ManifestStore.open(dir, 't');
+    // more records than one system call writes (writeAtomicSync writes pieces in batches)
+    await store.update((m) => {
+      m.glossaries.g = { a: '1' };
+      for (let i = 0; i < 600; i++) m.sources[`s${i}`] = rec(`s${i}`, String(i));
+    }, write);
+    expect(readFileSync(file, 'utf8')).toBe(reference(store.manifest));
+    await store.update((m) => void (m.sources.s7 = rec('s7', 'changed')), write);
+    expect(readFileSync(file, 'utf8')).toBe(reference(store.manifest));
+    const before = statSync(file, { bigint: true });
+    await store.update(() => {}, write); // nothing changed: not written
+    await ManifestStore.open(dir, 't').update(() => {}, write); // nor by a store that read it from disk
+    expect(statSync(file, { bigint: true }).ino).toBe(before.ino);
+    let rewritten = false;
+    await ManifestStore.open(dir, 't').update((m) => void (m.tool = 'u'), (f, data) => ((rewritten = true), write(f, data)));
+    expect(rewritten).toBe(true);
+  });
+
+  it('writeAtomicSync writes every piece in order, empty ones and many at once', () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'briefs-pieces-'));
+    const pieces = Array.from({ length: 1500 }, (_, i) => Buffer.from(i % 7 === 0 ? '' : `${i},`));
+    writeAtomicSync(path.join(dir, 'f'), pieces);
+    expect(readFileSync(path.join(dir, 'f')).equals(Buffer.concat(pieces))).toBe(true);
   });
 });

@@ -6,7 +6,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { pdfThumbnails, RASTERIZER, THUMB_WIDTH } from '../../pipeline/render/thumbnail.js';
+import { pdfThumbnails, thumbnailThread, RASTERIZER, THUMB_WIDTH } from '../../pipeline/render/thumbnail.js';
 import { pngSize } from '../../pipeline/build/thumbnails.js';
 import { halfBlackPdf } from './pdf-fixture.js';
 
@@ -48,6 +48,34 @@ describe('PDF thumbnails (mupdf)', () => {
     expect(pinned, 'pin mupdf to an exact version: its pixels are part of the outputs').toMatch(/^\d+\.\d+\.\d+$/);
     expect(installed, `mupdf ${installed} is installed, ${pinned} pinned: reinstall (npm ci)`).toBe(pinned);
     expect(RASTERIZER, 'render/thumbnail.ts RASTERIZER must name the installed mupdf: thumbnails are redrawn when it changes').toBe(`mupdf@${installed}`);
+  });
+});
+
+describe('the thumbnail thread (a build in one process draws beside the briefs)', () => {
+  it('draws the bytes this thread draws, for several PDFs asked at once', async () => {
+    const pdfs = [await halfBlackPdf(), await halfBlackPdf('#336699')];
+    const thread = thumbnailThread();
+    try {
+      thread.preload();
+      const drawn = await Promise.all(pdfs.map((p) => thread.draw(p, [THUMB_WIDTH, THUMB_WIDTH * 2])));
+      for (const [i, pdf] of pdfs.entries()) {
+        const here = await pdfThumbnails(pdf, [THUMB_WIDTH, THUMB_WIDTH * 2]);
+        expect(drawn[i].map((t) => [t.width, t.height])).toEqual(here.map((t) => [t.width, t.height]));
+        for (const [k, t] of drawn[i].entries()) expect(Buffer.from(t.png).equals(Buffer.from(here[k].png))).toBe(true);
+      }
+      expect(Buffer.from(drawn[0][0].png).equals(Buffer.from(drawn[1][0].png))).toBe(false);
+    } finally {
+      await thread.close();
+    }
+  });
+
+  it('rejects what is not a PDF with a message, keeps drawing after it, and refuses to draw once closed', async () => {
+    const thread = thumbnailThread();
+    await expect(thread.draw(new TextEncoder().encode('not a pdf'), [THUMB_WIDTH])).rejects.toThrow(/drawing a thumbnail failed/);
+    const [t] = await thread.draw(await halfBlackPdf(), [THUMB_WIDTH]);
+    expect(pngSize(t.png).width).toBe(THUMB_WIDTH);
+    await thread.close();
+    await expect(thread.draw(await halfBlackPdf(), [THUMB_WIDTH])).rejects.toThrow(/closed/);
   });
 });
 
