@@ -4,6 +4,8 @@
 // pair only where both sides mark it the same way:
 //   - a leading label with the same number and kind on both sides (第一条 = Article 1, 第二节 = Section 2):
 //     the rest of the sentence is the English after its label;
+//   - a run-in list label, a short phrase and a colon, on both sides (社区角色：… = Community Roles: …;
+//     selection shows the item without it, select/pick.ts): the rest is the English after its colon;
 //   - quotations (“…” / "…") or brackets (（…） / (…)), when both sides hold the same number of them:
 //     the k-th Chinese span is the k-th English span.
 // Nothing is guessed beyond that: a part with any doubt (counts differ, a label on one side only) gets
@@ -47,6 +49,20 @@ function unlabelled(zh: string, en: string): { zh: string; en: string } | undefi
   return restZh && /\p{Script=Han}/u.test(restZh) && /^[\p{Lu}"“(]/u.test(restEn) ? { zh: restZh, en: restEn } : undefined;
 }
 
+/** A run-in list label: a short phrase without sentence punctuation, then a colon (社区角色：…). */
+const ZH_RUN_IN = /^[^：:。！？；，“”「」]{2,16}[：:][\s\u3000]*/u;
+const EN_RUN_IN = /^[^:.!?;"“”]{2,80}:\s+/u;
+
+/** The sentence without a run-in label, on both sides, when both open with one. */
+function withoutRunInLabel(zh: string, en: string): { zh: string; en: string } | undefined {
+  const z = ZH_RUN_IN.exec(zh);
+  const e = EN_RUN_IN.exec(en);
+  if (!z || !e) return undefined;
+  const restZh = zh.slice(z[0].length).trimStart();
+  const restEn = en.slice(e[0].length).trim();
+  return /\p{Script=Han}/u.test(restZh) && /^[\p{Lu}"“(]/u.test(restEn) ? { zh: restZh, en: restEn } : undefined;
+}
+
 const SPANS = {
   quote: { zh: /“([^“”]+)”/gu, en: /“([^“”]+)”|"([^"]+)"/gu },
   bracket: { zh: /[（(]([^（）()]+)[）)]/gu, en: /\(([^()]+)\)/gu },
@@ -68,7 +84,7 @@ export function partsOfPair(pair: AlignedPair): AlignedPart[] {
     if (!/[。！？!?]$/.test(zh) && !/\b(?:etc|e\.g|i\.e|vs)\.$/.test(e)) e = e.replace(/[,.;:]+$/, '');
     if (zh !== seg.text && /\p{Script=Han}/u.test(zh) && /[A-Za-z]{2}/.test(e)) out.push({ zh, en: e, segmentId: seg.id, how, score: pair.score });
   };
-  const u = unlabelled(seg.text, en);
+  const u = unlabelled(seg.text, en) ?? withoutRunInLabel(seg.text, en);
   if (u) add(u.zh, u.en, 'label');
   for (const how of ['quote', 'bracket'] as const) {
     const z = spans(seg.text, SPANS[how].zh);

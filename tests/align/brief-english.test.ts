@@ -36,6 +36,9 @@ function sentenceForms(paragraphs: string[][]): { sentences: string[]; forms: Se
   for (const s of sentences) {
     const label = /^(?:Article|Chapter|Section|Part)\s+\S+\s+(?:(?:Article|Chapter|Section|Part)\s+\S+\s+)?(?=\p{Lu})/u.exec(s);
     if (label) forms.add(s.slice(label[0].length));
+    // a run-in list label (Community Roles: …), which the brief leaves off as it does the Chinese one
+    const runIn = /^[^:.!?;"“”]{2,80}:\s+(?=[\p{Lu}"“(])/u.exec(s);
+    if (runIn) forms.add(s.slice(runIn[0].length));
     for (const m of s.matchAll(/[“"]([^“”"]+[.!?])[”"]/g)) forms.add(m[1]);
   }
   return { sentences, forms };

@@ -21,6 +21,15 @@ describe('parts of a pair', () => {
     expect(shown(pair('第一条 中华人民共和国是社会主义国家。', 'The People’s Republic of China is a socialist state.'))).toEqual([]);
   });
 
+  it('gives a sentence without its run-in list label the English after the label, when both sides have one', () => {
+    const p = pair('社区角色：受访者在开源社区中扮演多种角色，包括用户和维护者等。', 'Community Roles: Respondents play various roles in the community, including users and maintainers.');
+    expect(shown(p)).toEqual([['label', '受访者在开源社区中扮演多种角色，包括用户和维护者等。', 'Respondents play various roles in the community, including users and maintainers.']]);
+    // a label on one side only, or a colon after a whole clause (no label), gives nothing
+    expect(shown(pair('社区角色：受访者在开源社区中扮演多种角色。', 'Respondents play various roles in the community.'))).toEqual([]);
+    expect(shown(pair('受访者在开源社区中扮演多种角色。', 'Community Roles: Respondents play various roles.'))).toEqual([]);
+    expect(shown(pair('他在会上说，我们认为：开源是未来。', 'He said at the meeting: Open source is the future.'))).toEqual([]);
+  });
+
   it('gives a quote the quote of the English, and a bracket the bracket, when both sides hold as many', () => {
     const q = pair('甚至连英伟达的老板黄仁勋都大胆建议，“每个政府都应该有自己的大语言模型来保护国家资产。”', 'Even NVIDIA’s CEO, Jensen Huang, boldly suggested, "Every government should have its own large language model to protect national assets."');
     expect(shown(q)).toEqual([['quote', '每个政府都应该有自己的大语言模型来保护国家资产。', 'Every government should have its own large language model to protect national assets.']]);
