@@ -10,14 +10,18 @@ import { markLatinFallbackFont, markPlainCjkFont, shapingShortcuts, type LayoutR
 
 interface EmbeddedFontLike {
   font: unknown;
-  layoutCache?: Record<string, unknown>;
   name: string;
   id: string;
+  /** The runs this font shares with the other documents' copies of it (ours only). */
+  shared?: SharedFont;
 }
 interface SharedFont {
   fontkitFont: unknown;
   ctor: new (doc: unknown, font: unknown, id: string) => EmbeddedFontLike;
-  layoutCache: Record<string, unknown>;
+  /** Shaped runs without features, by text (what pdfkit's layoutCached keeps). */
+  runs: Map<string, LayoutRun>;
+  /** Shaped words with features, by the features joined, then by word. */
+  featureRuns: Map<string, Map<string, LayoutRun>>;
   entries: number;
 }
 const shared = new Map<string, SharedFont>();
@@ -66,13 +70,9 @@ export function installFontSharing(): void {
       // First use in this process: let pdfkit open it, then keep what it parsed.
       primeFontkit(this);
       font = original.call(this, familyName, bold, italics);
-      s = {
-        fontkitFont: font.font,
-        ctor: font.constructor as SharedFont['ctor'],
-        layoutCache: Object.create(null) as Record<string, unknown>,
-        entries: 0,
-      };
+      s = { fontkitFont: font.font, ctor: font.constructor as SharedFont['ctor'], runs: new Map(), featureRuns: new Map(), entries: 0 };
       shared.set(file, s);
+      cacheSharedRuns(s.ctor.prototype as unknown as CachedRunFont);
       cacheFeatureLayouts(s.ctor.prototype as unknown as FeatureLayoutFont);
       shapingShortcuts(s.ctor.prototype as unknown as PlainRunFont);
     } else {
@@ -85,10 +85,11 @@ export function installFontSharing(): void {
     if (family === LATIN_FALLBACK) markLatinFallbackFont(s.fontkitFont as object);
     else markPlainCjkFont(s.fontkitFont as object);
     if (s.entries > MAX_RUNS) {
-      s.layoutCache = Object.create(null) as Record<string, unknown>;
+      s.runs = new Map();
+      s.featureRuns = new Map();
       s.entries = 0;
     }
-    font.layoutCache = countingCache(s);
+    font.shared = s;
     this.fontCache[familyName][type] = font;
     return font;
   };
@@ -109,10 +110,39 @@ function primeFontkit(doc: PdfDocLike): void {
   installFontkitShortcuts(side.font as Parameters<typeof installFontkitShortcuts>[0], side.subset as Parameters<typeof installFontkitShortcuts>[1]);
 }
 
+interface CachedRunFont {
+  layoutCached(text: string): LayoutRun;
+  layoutRun(text: string, features?: unknown): LayoutRun;
+  shared?: SharedFont;
+}
+
+/**
+ * pdfkit's layoutCached (a run without features, cached in the font), with the cache shared by the
+ * font's copies in every document. In Maps, looked up directly: the shared object behind a Proxy
+ * that counted insertions cost a slow property lookup per word measured and per run drawn.
+ */
+let sharedRunsPatched = false;
+function cacheSharedRuns(proto: CachedRunFont): void {
+  if (sharedRunsPatched) return;
+  sharedRunsPatched = true;
+  const original = proto.layoutCached;
+  proto.layoutCached = function layoutCached(this: CachedRunFont, text: string): LayoutRun {
+    const s = this.shared;
+    if (!s) return original.call(this, text);
+    let run = s.runs.get(text);
+    if (!run) {
+      run = this.layoutRun(text);
+      s.runs.set(text, run);
+      s.entries++;
+    }
+    return run;
+  };
+}
+
 interface FeatureLayoutFont {
   layout(text: string, features?: unknown, onlyWidth?: boolean): LayoutRun;
   layoutRun(text: string, features?: unknown): LayoutRun;
-  layoutCache?: Record<string, unknown>;
+  shared?: SharedFont;
 }
 
 /**
@@ -126,8 +156,11 @@ function cacheFeatureLayouts(proto: FeatureLayoutFont): void {
   featuresPatched = true;
   const original = proto.layout;
   proto.layout = function layout(this: FeatureLayoutFont, text: string, features?: unknown, onlyWidth?: boolean): LayoutRun {
-    if (!Array.isArray(features) || !features.length || !this.layoutCache) return original.call(this, text, features, onlyWidth);
-    const prefix = `\u0000${features.join(',')}\u0000`;
+    const s = this.shared;
+    if (!Array.isArray(features) || !features.length || !s) return original.call(this, text, features, onlyWidth);
+    const featureKey = features.length === 1 ? String(features[0]) : features.join(',');
+    let cache = s.featureRuns.get(featureKey);
+    if (!cache) s.featureRuns.set(featureKey, (cache = new Map()));
     const glyphs: unknown[] = [];
     const positions: unknown[] = [];
     let advanceWidth = 0;
@@ -135,12 +168,12 @@ function cacheFeatureLayouts(proto: FeatureLayoutFont): void {
     for (let index = 0; index <= text.length; index++) {
       const ch = text.charAt(index);
       if (!(index === text.length ? last < index : ch === ' ' || ch === '\t')) continue;
-      const word = text.slice(last, index + 1);
-      const key = prefix + word;
-      let run = this.layoutCache[key] as LayoutRun | undefined;
+      const word = last === 0 && index + 1 >= text.length ? text : text.slice(last, index + 1);
+      let run = cache.get(word);
       if (!run) {
         run = this.layoutRun(word, features);
-        this.layoutCache[key] = run;
+        cache.set(word, run);
+        s.entries++;
       }
       if (!onlyWidth) {
         for (const g of run.glyphs) glyphs.push(g);
@@ -151,15 +184,4 @@ function cacheFeatureLayouts(proto: FeatureLayoutFont): void {
     }
     return { glyphs: onlyWidth ? (null as unknown as unknown[]) : glyphs, positions: onlyWidth ? (null as unknown as unknown[]) : positions, advanceWidth };
   };
-}
-
-/** The shared run cache, counting insertions so it can be bounded. */
-function countingCache(s: SharedFont): Record<string, unknown> {
-  return new Proxy(s.layoutCache, {
-    set(target, key, value) {
-      if (!(key in target)) s.entries++;
-      (target as Record<string | symbol, unknown>)[key] = value;
-      return true;
-    },
-  });
 }
