@@ -72,8 +72,7 @@ export function installFontSharing(): void {
       font = original.call(this, familyName, bold, italics);
       s = { fontkitFont: font.font, ctor: font.constructor as SharedFont['ctor'], runs: new Map(), featureRuns: new Map(), entries: 0 };
       shared.set(file, s);
-      cacheSharedRuns(s.ctor.prototype as unknown as CachedRunFont);
-      cacheFeatureLayouts(s.ctor.prototype as unknown as FeatureLayoutFont);
+      cacheSharedRuns(s.ctor.prototype as unknown as SharingFont);
       shapingShortcuts(s.ctor.prototype as unknown as PlainRunFont);
     } else {
       const id = `F${++this._fontCount}`;
@@ -110,52 +109,43 @@ function primeFontkit(doc: PdfDocLike): void {
   installFontkitShortcuts(side.font as Parameters<typeof installFontkitShortcuts>[0], side.subset as Parameters<typeof installFontkitShortcuts>[1]);
 }
 
-interface CachedRunFont {
+interface SharingFont {
   layoutCached(text: string): LayoutRun;
-  layoutRun(text: string, features?: unknown): LayoutRun;
-  shared?: SharedFont;
-}
-
-/**
- * pdfkit's layoutCached (a run without features, cached in the font), with the cache shared by the
- * font's copies in every document. In Maps, looked up directly: the shared object behind a Proxy
- * that counted insertions cost a slow property lookup per word measured and per run drawn.
- */
-let sharedRunsPatched = false;
-function cacheSharedRuns(proto: CachedRunFont): void {
-  if (sharedRunsPatched) return;
-  sharedRunsPatched = true;
-  const original = proto.layoutCached;
-  proto.layoutCached = function layoutCached(this: CachedRunFont, text: string): LayoutRun {
-    const s = this.shared;
-    if (!s) return original.call(this, text);
-    let run = s.runs.get(text);
-    if (!run) {
-      run = this.layoutRun(text);
-      s.runs.set(text, run);
-      s.entries++;
-    }
-    return run;
-  };
-}
-
-interface FeatureLayoutFont {
   layout(text: string, features?: unknown, onlyWidth?: boolean): LayoutRun;
   layoutRun(text: string, features?: unknown): LayoutRun;
   shared?: SharedFont;
 }
 
+/** A run from a shared cache, or laid out by the font and added to it (counted, for the bound). */
+function remembered(font: SharingFont, s: SharedFont, cache: Map<string, LayoutRun>, text: string, features?: unknown): LayoutRun {
+  let run = cache.get(text);
+  if (!run) {
+    run = font.layoutRun(text, features);
+    cache.set(text, run);
+    s.entries++;
+  }
+  return run;
+}
+
 /**
- * pdfkit lays out text with OpenType features (English asks for proportional quotes, 'pwid') as one
- * uncached run per line. Do what it does without features: lay out word by word, and cache each
- * word's run under its features, so English PDFs cost what Chinese ones do.
+ * Runs shared by a font's copies in every document, in Maps looked up directly (the shared object
+ * behind a Proxy that counted insertions cost a slow property lookup per word measured and per run
+ * drawn). pdfkit's layoutCached (a run without features) reads them. And pdfkit lays out text with
+ * OpenType features (English asks for proportional quotes, 'pwid') as one uncached run per line:
+ * layout does what pdfkit does without features, word by word, each word's run kept under its
+ * features, so English PDFs cost what Chinese ones do.
  */
-let featuresPatched = false;
-function cacheFeatureLayouts(proto: FeatureLayoutFont): void {
-  if (featuresPatched) return;
-  featuresPatched = true;
+let sharedRunsPatched = false;
+function cacheSharedRuns(proto: SharingFont): void {
+  if (sharedRunsPatched) return;
+  sharedRunsPatched = true;
+  const originalCached = proto.layoutCached;
+  proto.layoutCached = function layoutCached(this: SharingFont, text: string): LayoutRun {
+    const s = this.shared;
+    return s ? remembered(this, s, s.runs, text) : originalCached.call(this, text);
+  };
   const original = proto.layout;
-  proto.layout = function layout(this: FeatureLayoutFont, text: string, features?: unknown, onlyWidth?: boolean): LayoutRun {
+  proto.layout = function layout(this: SharingFont, text: string, features?: unknown, onlyWidth?: boolean): LayoutRun {
     const s = this.shared;
     if (!Array.isArray(features) || !features.length || !s) return original.call(this, text, features, onlyWidth);
     const featureKey = features.length === 1 ? String(features[0]) : features.join(',');
@@ -169,12 +159,7 @@ function cacheFeatureLayouts(proto: FeatureLayoutFont): void {
       const ch = text.charAt(index);
       if (!(index === text.length ? last < index : ch === ' ' || ch === '\t')) continue;
       const word = last === 0 && index + 1 >= text.length ? text : text.slice(last, index + 1);
-      let run = cache.get(word);
-      if (!run) {
-        run = this.layoutRun(word, features);
-        cache.set(word, run);
-        s.entries++;
-      }
+      const run = remembered(this, s, cache, word, features);
       if (!onlyWidth) {
         for (const g of run.glyphs) glyphs.push(g);
         for (const p of run.positions) positions.push(p);
