@@ -10,14 +10,18 @@ import { markLatinFallbackFont, markPlainCjkFont, shapingShortcuts, type LayoutR
 
 interface EmbeddedFontLike {
   font: unknown;
-  layoutCache?: Record<string, unknown>;
   name: string;
   id: string;
+  /** The runs this font shares with the other documents' copies of it (ours only). */
+  shared?: SharedFont;
 }
 interface SharedFont {
   fontkitFont: unknown;
   ctor: new (doc: unknown, font: unknown, id: string) => EmbeddedFontLike;
-  layoutCache: Record<string, unknown>;
+  /** Shaped runs without features, by text (what pdfkit's layoutCached keeps). */
+  runs: Map<string, LayoutRun>;
+  /** Shaped words with features, by the features joined, then by word. */
+  featureRuns: Map<string, Map<string, LayoutRun>>;
   entries: number;
 }
 const shared = new Map<string, SharedFont>();
@@ -66,14 +70,9 @@ export function installFontSharing(): void {
       // First use in this process: let pdfkit open it, then keep what it parsed.
       primeFontkit(this);
       font = original.call(this, familyName, bold, italics);
-      s = {
-        fontkitFont: font.font,
-        ctor: font.constructor as SharedFont['ctor'],
-        layoutCache: Object.create(null) as Record<string, unknown>,
-        entries: 0,
-      };
+      s = { fontkitFont: font.font, ctor: font.constructor as SharedFont['ctor'], runs: new Map(), featureRuns: new Map(), entries: 0 };
       shared.set(file, s);
-      cacheFeatureLayouts(s.ctor.prototype as unknown as FeatureLayoutFont);
+      cacheSharedRuns(s.ctor.prototype as unknown as SharingFont);
       shapingShortcuts(s.ctor.prototype as unknown as PlainRunFont);
     } else {
       const id = `F${++this._fontCount}`;
@@ -85,10 +84,11 @@ export function installFontSharing(): void {
     if (family === LATIN_FALLBACK) markLatinFallbackFont(s.fontkitFont as object);
     else markPlainCjkFont(s.fontkitFont as object);
     if (s.entries > MAX_RUNS) {
-      s.layoutCache = Object.create(null) as Record<string, unknown>;
+      s.runs = new Map();
+      s.featureRuns = new Map();
       s.entries = 0;
     }
-    font.layoutCache = countingCache(s);
+    font.shared = s;
     this.fontCache[familyName][type] = font;
     return font;
   };
@@ -109,25 +109,48 @@ function primeFontkit(doc: PdfDocLike): void {
   installFontkitShortcuts(side.font as Parameters<typeof installFontkitShortcuts>[0], side.subset as Parameters<typeof installFontkitShortcuts>[1]);
 }
 
-interface FeatureLayoutFont {
+interface SharingFont {
+  layoutCached(text: string): LayoutRun;
   layout(text: string, features?: unknown, onlyWidth?: boolean): LayoutRun;
   layoutRun(text: string, features?: unknown): LayoutRun;
-  layoutCache?: Record<string, unknown>;
+  shared?: SharedFont;
+}
+
+/** A run from a shared cache, or laid out by the font and added to it (counted, for the bound). */
+function remembered(font: SharingFont, s: SharedFont, cache: Map<string, LayoutRun>, text: string, features?: unknown): LayoutRun {
+  let run = cache.get(text);
+  if (!run) {
+    run = font.layoutRun(text, features);
+    cache.set(text, run);
+    s.entries++;
+  }
+  return run;
 }
 
 /**
- * pdfkit lays out text with OpenType features (English asks for proportional quotes, 'pwid') as one
- * uncached run per line. Do what it does without features: lay out word by word, and cache each
- * word's run under its features, so English PDFs cost what Chinese ones do.
+ * Runs shared by a font's copies in every document, in Maps looked up directly (the shared object
+ * behind a Proxy that counted insertions cost a slow property lookup per word measured and per run
+ * drawn). pdfkit's layoutCached (a run without features) reads them. And pdfkit lays out text with
+ * OpenType features (English asks for proportional quotes, 'pwid') as one uncached run per line:
+ * layout does what pdfkit does without features, word by word, each word's run kept under its
+ * features, so English PDFs cost what Chinese ones do.
  */
-let featuresPatched = false;
-function cacheFeatureLayouts(proto: FeatureLayoutFont): void {
-  if (featuresPatched) return;
-  featuresPatched = true;
+let sharedRunsPatched = false;
+function cacheSharedRuns(proto: SharingFont): void {
+  if (sharedRunsPatched) return;
+  sharedRunsPatched = true;
+  const originalCached = proto.layoutCached;
+  proto.layoutCached = function layoutCached(this: SharingFont, text: string): LayoutRun {
+    const s = this.shared;
+    return s ? remembered(this, s, s.runs, text) : originalCached.call(this, text);
+  };
   const original = proto.layout;
-  proto.layout = function layout(this: FeatureLayoutFont, text: string, features?: unknown, onlyWidth?: boolean): LayoutRun {
-    if (!Array.isArray(features) || !features.length || !this.layoutCache) return original.call(this, text, features, onlyWidth);
-    const prefix = `\u0000${features.join(',')}\u0000`;
+  proto.layout = function layout(this: SharingFont, text: string, features?: unknown, onlyWidth?: boolean): LayoutRun {
+    const s = this.shared;
+    if (!Array.isArray(features) || !features.length || !s) return original.call(this, text, features, onlyWidth);
+    const featureKey = features.length === 1 ? String(features[0]) : features.join(',');
+    let cache = s.featureRuns.get(featureKey);
+    if (!cache) s.featureRuns.set(featureKey, (cache = new Map()));
     const glyphs: unknown[] = [];
     const positions: unknown[] = [];
     let advanceWidth = 0;
@@ -135,13 +158,8 @@ function cacheFeatureLayouts(proto: FeatureLayoutFont): void {
     for (let index = 0; index <= text.length; index++) {
       const ch = text.charAt(index);
       if (!(index === text.length ? last < index : ch === ' ' || ch === '\t')) continue;
-      const word = text.slice(last, index + 1);
-      const key = prefix + word;
-      let run = this.layoutCache[key] as LayoutRun | undefined;
-      if (!run) {
-        run = this.layoutRun(word, features);
-        this.layoutCache[key] = run;
-      }
+      const word = last === 0 && index + 1 >= text.length ? text : text.slice(last, index + 1);
+      const run = remembered(this, s, cache, word, features);
       if (!onlyWidth) {
         for (const g of run.glyphs) glyphs.push(g);
         for (const p of run.positions) positions.push(p);
@@ -151,15 +169,4 @@ function cacheFeatureLayouts(proto: FeatureLayoutFont): void {
     }
     return { glyphs: onlyWidth ? (null as unknown as unknown[]) : glyphs, positions: onlyWidth ? (null as unknown as unknown[]) : positions, advanceWidth };
   };
-}
-
-/** The shared run cache, counting insertions so it can be bounded. */
-function countingCache(s: SharedFont): Record<string, unknown> {
-  return new Proxy(s.layoutCache, {
-    set(target, key, value) {
-      if (!(key in target)) s.entries++;
-      (target as Record<string | symbol, unknown>)[key] = value;
-      return true;
-    },
-  });
 }

@@ -88,6 +88,72 @@ const isString = (v: unknown): boolean => typeof v === 'string' || v instanceof 
 const isNumber = (v: unknown): boolean => (typeof v === 'number' || v instanceof Number) && !Number.isNaN(v);
 const isObject = (v: unknown): boolean => v !== null && !Array.isArray(v) && !isString(v) && !isNumber(v) && typeof v === 'object';
 
+/**
+ * The properties a word can carry here: the style properties pdf.ts gives every text leaf (and
+ * `link`), and what pdfmake's measuring (TextInlines.measure), line breaking and drawing set on a
+ * word later. A word made with all of them at once keeps one shape from birth: V8 stores its
+ * properties in the object, where a word given them one at a time (a copy of the style, then
+ * measuring's 20 more) outgrew its property store again and again and became a hash table: the
+ * seed build's ten layouts make ~6,600 words, and their copies were 29 of its 244 MB of garbage
+ * (~4 KB a word; V8's sampling heap profiler).
+ */
+const WORD_KEYS = new Set([
+  'text', 'lineEnd', 'font', 'bold', 'italics', 'alignment', 'fontSize', 'fontFeatures', 'characterSpacing', 'color',
+  'decoration', 'decorationColor', 'decorationStyle', 'decorationThickness', 'background', 'link', 'linkToPage',
+  'linkToDestination', 'noWrap', 'opacity', 'sup', 'sub', 'lineHeight', 'preserveLeadingSpaces', 'preserveTrailingSpaces',
+  'leadingIndent',
+]);
+
+/** Whether every own property of an item is one a word made by `wordOf` carries. */
+function wordShaped(item: Record<string, unknown>): boolean {
+  for (const key in item) if (Object.prototype.hasOwnProperty.call(item, key) && !WORD_KEYS.has(key)) return false;
+  return true;
+}
+
+/**
+ * A word with the style of `s` (an item whose own properties are all in WORD_KEYS): what
+ * `Object.assign({ text }, copyStyle(s))` gives, with the properties `s` lacks present as
+ * undefined — which pdfmake reads as absent (its style lookups skip undefined, its flags test truth) —
+ * and those measuring sets. `text` is the word's, never the item's.
+ */
+function wordOf(text: string, lineEnd: true | undefined, s: Record<string, unknown>): Record<string, unknown> {
+  return {
+    text,
+    lineEnd,
+    font: s.font,
+    bold: s.bold,
+    italics: s.italics,
+    alignment: s.alignment,
+    fontSize: s.fontSize,
+    fontFeatures: s.fontFeatures,
+    characterSpacing: s.characterSpacing,
+    color: s.color,
+    decoration: s.decoration,
+    decorationColor: s.decorationColor,
+    decorationStyle: s.decorationStyle,
+    decorationThickness: s.decorationThickness,
+    background: s.background,
+    link: s.link,
+    linkToPage: s.linkToPage,
+    linkToDestination: s.linkToDestination,
+    noWrap: s.noWrap,
+    opacity: s.opacity,
+    sup: s.sup,
+    sub: s.sub,
+    lineHeight: s.lineHeight,
+    preserveLeadingSpaces: s.preserveLeadingSpaces,
+    preserveTrailingSpaces: s.preserveTrailingSpaces,
+    leadingIndent: s.leadingIndent,
+    // set by pdfmake's measuring and line breaking
+    width: undefined,
+    height: undefined,
+    leadingCut: undefined,
+    trailingCut: undefined,
+    noNewLine: undefined,
+    x: undefined,
+  };
+}
+
 /** TextBreaker.prototype.getBreaks, as pdfmake 0.3 has it, with splitWords remembered. */
 export function getBreaks(texts: unknown, styleContextStack: unknown): Record<string, unknown>[] {
   const Style = pdfmakeClass(StyleContextStackModule) as unknown as StyleStatics;
@@ -100,10 +166,12 @@ export function getBreaks(texts: unknown, styleContextStack: unknown): Record<st
     let words: Word[];
     const breakAll = Style.getStyleProperty(item || {}, styleContextStack, 'wordBreak', 'normal') === 'break-all';
     const noWrap = Style.getStyleProperty(item || {}, styleContextStack, 'noWrap', false);
+    let shaped = false;
     if (isObject(item)) {
       if (item._textRef && item._textRef._textNodeRef.text) item.text = item._textRef._textNodeRef.text;
       words = splitWords(item.text, noWrap, breakAll);
-      style = Style.copyStyle(item);
+      shaped = wordShaped(item);
+      style = shaped ? item : Style.copyStyle(item);
     } else words = splitWords(item, noWrap, breakAll);
     if (lastWord && words.length) {
       const firstWord = getFirstWord(words, noWrap);
@@ -113,7 +181,12 @@ export function getBreaks(texts: unknown, styleContextStack: unknown): Record<st
     // pdfmake copies the style into each word with copyStyle (for…in, hasOwnProperty); `style` is
     // its own copy of the item's properties, so Object.assign gives the same object, quicker
     for (let i2 = 0, l2 = words.length; i2 < l2; i2++) {
-      const result: Record<string, unknown> = words[i2].lineEnd ? { text: words[i2].text, lineEnd: true } : { text: words[i2].text };
+      const lineEnd = words[i2].lineEnd ? true : undefined;
+      if (shaped) {
+        results.push(wordOf(words[i2].text, lineEnd, style!));
+        continue;
+      }
+      const result: Record<string, unknown> = lineEnd ? { text: words[i2].text, lineEnd } : { text: words[i2].text };
       results.push(style ? Object.assign(result, style) : result);
     }
     lastWord = null;

@@ -13,9 +13,33 @@ const Stack = pdfmakeClass(StyleContextStackModule) as unknown as new (dict: unk
 
 const piece = fc.constantFrom('中国', '和平', '进程。', 'common ', 'security', ', ', '“', '”', '—', '2025', '\n', '\r\n', ' ', 'a-b', 'www.x.org', '（', '）', 'e\u0301', '');
 const text = fc.array(piece, { maxLength: 8 }).map((p) => p.join(''));
+// an item as render/pdf.ts makes them: every style property resolved (words made in one shape), some
+// left out or unset, sometimes with a property no word is made with (words copied as pdfmake does)
+const fullStyle = fc.record(
+  {
+    text,
+    font: fc.constantFrom('NotoSansSC', 'NotoSans'),
+    bold: fc.boolean(),
+    italics: fc.boolean(),
+    alignment: fc.constant('left'),
+    fontSize: fc.constantFrom(9, 10.5),
+    fontFeatures: fc.constantFrom(false, ['pwid']),
+    characterSpacing: fc.constant(0),
+    color: fc.constantFrom('#222', '#555'),
+    decoration: fc.constantFrom(false, 'lineThrough'),
+    link: fc.option(fc.constant('https://example.org/'), { nil: undefined }),
+    noWrap: fc.option(fc.boolean(), { nil: undefined }),
+    lineHeight: fc.constant(1.4),
+    leadingIndent: fc.constant(0),
+    wordBreak: fc.option(fc.constantFrom('normal', 'break-all'), { nil: undefined }),
+    margin: fc.constant([0, 1, 0, 1]),
+  },
+  { requiredKeys: ['text', 'font', 'fontSize'] },
+);
 const item = fc.oneof(
   text,
   fc.record({ text, bold: fc.boolean(), noWrap: fc.option(fc.boolean(), { nil: undefined }), wordBreak: fc.option(fc.constantFrom('normal', 'break-all'), { nil: undefined }) }, { requiredKeys: ['text'] }),
+  fullStyle,
 );
 
 describe('remembered word splitting', () => {
