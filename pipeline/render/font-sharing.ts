@@ -74,6 +74,7 @@ export function installFontSharing(): void {
       shared.set(file, s);
       cacheSharedRuns(s.ctor.prototype as unknown as SharingFont);
       shapingShortcuts(s.ctor.prototype as unknown as PlainRunFont);
+      ownCodePoints(s.ctor.prototype as unknown as EncodingFont);
     } else {
       const id = `F${++this._fontCount}`;
       font = new s.ctor(this, s.fontkitFont, id);
@@ -168,5 +169,42 @@ function cacheSharedRuns(proto: SharingFont): void {
       last = index + 1;
     }
     return { glyphs: onlyWidth ? (null as unknown as unknown[]) : glyphs, positions: onlyWidth ? (null as unknown as unknown[]) : positions, advanceWidth };
+  };
+}
+
+interface EncodingFont {
+  layout(text: string, features?: unknown): { glyphs: { id: number; advanceWidth: number; codePoints: number[] }[]; positions: unknown[] };
+  subset: { includeGlyph(id: number): number };
+  widths: number[];
+  unicode: number[][];
+  scale: number;
+  encode(text: string, features?: unknown): [string[], unknown[]];
+  __ownCodePoints?: true;
+}
+
+/**
+ * pdfkit's encode, with each glyph's text (the PDF's ToUnicode map: what copy and search return) read
+ * from the document's own text. pdfkit takes it from the glyph object, which fontkit keeps per font
+ * with the characters that first produced it; a font shared between documents (above) would then give
+ * one document the characters of another's (the English comma and the full-width one share a glyph
+ * under `pwid`), and the bytes would depend on what the process typeset before. Where the text and the
+ * glyphs are one to one (no ligature), each glyph's characters are the text's; otherwise the glyph's own.
+ */
+function ownCodePoints(proto: EncodingFont): void {
+  if (proto.__ownCodePoints) return;
+  proto.__ownCodePoints = true;
+  proto.encode = function encode(this: EncodingFont, text: string, features?: unknown): [string[], unknown[]] {
+    const { glyphs, positions } = this.layout(text, features);
+    const chars = [...text];
+    const oneToOne = chars.length === glyphs.length;
+    const res: string[] = [];
+    for (let i = 0; i < glyphs.length; i++) {
+      const glyph = glyphs[i];
+      const gid = this.subset.includeGlyph(glyph.id);
+      res.push(`0000${gid.toString(16)}`.slice(-4));
+      if (this.widths[gid] == null) this.widths[gid] = glyph.advanceWidth * this.scale;
+      if (this.unicode[gid] == null) this.unicode[gid] = oneToOne ? [chars[i].codePointAt(0)!] : glyph.codePoints;
+    }
+    return [res, positions];
   };
 }

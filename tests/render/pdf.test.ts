@@ -69,6 +69,20 @@ describe('renderPdf', () => {
     expect(again.pdf.equals(first.pdf)).toBe(true);
   });
 
+  it("a document's text (copy, search) is its own characters, whatever another document typeset before with the same glyph", async () => {
+    const { pdfToText } = await import('../../pipeline/ingest/formats/pdf.js');
+    // under `pwid` the English comma and the full-width one are one glyph of the CJK font
+    const render = (body: string) => renderPdf(`---\ntitle: T\n---\n\n# T\n\n${body}\n`, { lang: 'en', style: t.style, date: '2025-01-01' });
+    const textOf = async (body: string) => (await pdfToText((await render(body)).pdf, 'x.pdf')).text;
+    const full = await textOf('未译，待译，还未翻译的中文句子。');
+    const ascii = await textOf('中文,English, and more, with commas.');
+    expect(full).toContain('未译，待译');
+    expect(ascii).toContain('中文,English');
+    expect(ascii).not.toContain('，');
+    // and the other way round, in the same process
+    expect(await textOf('未译，待译，还未翻译的中文句子。')).not.toContain(',');
+  });
+
   it('dates come from the source, else SOURCE_DATE_EPOCH, never the clock', () => {
     expect(pdfDate('2025').toISOString()).toBe('2025-01-01T00:00:00.000Z');
     expect(pdfDate('2025-07').toISOString()).toBe('2025-07-01T00:00:00.000Z');
