@@ -147,8 +147,23 @@ const ASIDE = /^[（(][^（）()]*[）)][。.]?$/;
 /** Static-site template directives (Hugo shortcodes, Liquid tags) a scraper kept in the text. */
 export const TEMPLATE_DIRECTIVE = /\{\{[<%]|[>%]\}\}|\{%|%\}/;
 
-/** The meeting run by its chair: opened, welcomed, closed (欢迎参加记者会, 今天的记者会到此结束). */
-const PROCEDURE = /(?:记者会|发布会|说明会|座谈会|会议|大会|论坛|活动|典礼)(?:到此结束|现在结束|现在开始|正式开始|圆满结束)|欢迎(?:大家|各位)?(?:参加|出席|来到|光临)(?:今天的|本次)?(?:记者会|发布会|说明会|座谈会|会议|大会|论坛|活动)/;
+/**
+ * The meeting run by its chair: opened, welcomed, closed (欢迎参加记者会, 今天的记者会到此结束, …就到这边),
+ * its order given (流程会先请…), the floor opened to questions (接下来开放提问, 我们现在进行答问), or the
+ * turn handed on (好，请台视。 谢谢副署长。): the event's running, not its content.
+ */
+const EVENT = '(?:记者会|記者會|发布会|發佈會|发表会|發表會|说明会|說明會|座谈会|座談會|会议|會議|大会|大會|论坛|論壇|活动|活動|典礼|典禮)';
+const PROCEDURE = new RegExp(
+  `${EVENT}(?:就)?(?:到此结束|到此結束|现在结束|現在結束|现在开始|現在開始|正式开始|正式開始|圆满结束|圓滿結束|到这边|到這邊|到这里|到這裡|到这儿)` +
+    `|欢迎(?:大家|各位)?(?:参加|出席|来到|光临)(?:今天的|本次)?${EVENT}|歡迎(?:大家|各位)?(?:參加|出席|來到|光臨)(?:今天的|本次)?${EVENT}` +
+    '|^流程(?:会|會|是|上)?(?:先|首先)?(?:请|請)' +
+    '|(?:开放|開放|进行|進行|进入|進入|开始|開始)(?:媒体|媒體|现场|現場)?(?:提问|提問|答问|答問|问答|問答)',
+);
+/** The turn handed on, or thanked for, and nothing else (好，请台视。 谢谢副署长。): anyone may say it. */
+const HANDOFF = new RegExp(
+  '^(?:好|那|那么|那麼)?[，,]?(?:我们|我們)?(?:现在|現在)?(?:就)?(?:请|請)[^，,。；;！!？?\\s]{1,8}[。！!]?$' +
+    '|^(?:好|那)?[，,]?(?:谢谢|謝謝|感谢|感謝)[^，,。；;！!？?\\s]{0,8}[。！!]$',
+);
 
 /** Mathematical notation: a letter from Unicode's mathematical alphanumerics, or two relation/operator signs. */
 const MATH_LETTER = /[\u{1D400}-\u{1D7FF}]/u;
@@ -156,6 +171,11 @@ const MATH_SIGNS = /[∈∉∋∑∏∫∀∃⊂⊆⊃⊇∪∩≤≥≠≈≡�
 
 function isFormula(text: string): boolean {
   return MATH_LETTER.test(text) || (text.match(MATH_SIGNS)?.length ?? 0) >= 2;
+}
+
+/** A sentence only the chair says: the event opened, closed, its order given, the floor opened (see PROCEDURE). */
+export function chairsEvent(text: string): boolean {
+  return PROCEDURE.test(text.trim());
 }
 
 export type Exclusion =
@@ -185,7 +205,7 @@ export function exclusionOf(text: string): Exclusion | undefined {
   if (LINK.test(t)) return 'link';
   if (ASIDE.test(t)) return 'aside';
   if (LANGUAGE_TAG.test(t) || BOPOMOFO.test(t)) return 'other language';
-  if (PROCEDURE.test(t) || FIRST_PERSON_REPORT.test(t) || REQUEST_TO_MEETING.test(t) || SELF_DESCRIPTION.test(t) || PART_DESCRIPTION.test(t) || OUTLINE.test(t) || ABOUT_ITSELF.test(t) || PRESENTATION.test(t) || LEAD_IN.test(t) || APPENDIX_POINTER.test(t) || CREDIT_LINE.test(t) || TO_THE_ROOM.test(t)) return 'meta';
+  if (PROCEDURE.test(t) || HANDOFF.test(t) || FIRST_PERSON_REPORT.test(t) || REQUEST_TO_MEETING.test(t) || SELF_DESCRIPTION.test(t) || PART_DESCRIPTION.test(t) || OUTLINE.test(t) || ABOUT_ITSELF.test(t) || PRESENTATION.test(t) || LEAD_IN.test(t) || APPENDIX_POINTER.test(t) || CREDIT_LINE.test(t) || TO_THE_ROOM.test(t)) return 'meta';
   if (isFormula(t)) return 'formula';
   if (NUMBERED_HEADING.test(t)) return 'heading';
   if (fusedHeading(t)) return 'fused heading';

@@ -9,9 +9,12 @@
 //                    speaker label (### 羅秉成：): what one person said, which belongs with their name in
 //                    the voices, not among the document's findings. An interview's answers are its
 //                    content and stay; a speech's 我 is its author's.
+//   chair            every turn of the speaker who runs the event — whose turns open or close it, give its
+//                    order or open the floor (欢迎参加记者会, 流程会先请…, 今天记者会就到这边: exclude.ts
+//                    chairsEvent): a moderator's words are never a point or a voice
 import type { SourceDoc } from '../model.js';
 import { firstPerson } from './cues.js';
-import type { Exclusion } from './exclude.js';
+import { chairsEvent, type Exclusion } from './exclude.js';
 import type { Unit } from './units.js';
 
 const squash = (s: string) => s.replace(/\s+/g, '');
@@ -68,6 +71,33 @@ function definitionBody(u: Unit, prev: Unit | undefined): boolean {
 const QUESTION_HEADING = /[？?]\s*$/;
 const SPEAKER_HEADING = /^\s*[^，,。；;：:\s][^，,。；;：:]{0,23}[：:]\s*$/;
 
+/** Who speaks a unit in a transcript: the speaker ingestion gave it, or the speaker label heading its section. */
+function turnSpeaker(u: Unit): string | undefined {
+  if (u.segment.speaker?.name) return u.segment.speaker.name;
+  for (let i = u.path.length - 1; i >= 0; i--) if (SPEAKER_HEADING.test(u.path[i].heading)) return u.path[i].heading.trim().replace(/[：:]$/, '');
+  return undefined;
+}
+
+/**
+ * The speakers who run the event: any of their turns says what only a chair says (chairsEvent). Only in
+ * a record of several speakers, and never one who says most of it (a speech's one speaker opening it).
+ */
+function chairs(units: readonly Unit[]): Set<string> {
+  const said = new Map<string, number>();
+  const out = new Set<string>();
+  let turns = 0;
+  for (const u of units) {
+    const who = turnSpeaker(u);
+    if (!who) continue;
+    turns++;
+    said.set(who, (said.get(who) ?? 0) + 1);
+    if (chairsEvent(u.segment.text)) out.add(who);
+  }
+  if (said.size < 2) return new Set();
+  for (const who of out) if (said.get(who)! * 2 > turns) out.delete(who);
+  return out;
+}
+
 function spokenPassage(u: Unit): boolean {
   return u.role === 'quote' || !!u.segment.speaker?.name || u.path.some((s) => QUESTION_HEADING.test(s.heading) || SPEAKER_HEADING.test(s.heading));
 }
@@ -76,10 +106,13 @@ function spokenPassage(u: Unit): boolean {
 export function structuralExclusions(doc: SourceDoc, units: readonly Unit[], interview: boolean, speech = false): Map<Unit, Exclusion | 'spoken'> {
   const out = new Map<Unit, Exclusion | 'spoken'>();
   const titles = titlesOf(doc);
+  const chair = chairs(units);
   units.forEach((u, k) => {
     const t = u.segment.text;
+    const who = chair.size ? turnSpeaker(u) : undefined;
+    if (who && chair.has(who)) out.set(u, 'meta');
     // the title again as a line of the text (a cover or a running head), or a sentence that names it
-    if (titles.some((x) => isOwnName(squash(t), x)) || (t.includes('《') && namesItself(t, titles))) out.set(u, 'meta');
+    else if (titles.some((x) => isOwnName(squash(t), x)) || (t.includes('《') && namesItself(t, titles))) out.set(u, 'meta');
     else if (definitionBody(u, units[k - 1])) out.set(u, 'definition body');
     // at a press conference (a speech-like record), an official's 我们 is their office announcing
     else if (!interview && firstPerson(t, !speech) && spokenPassage(u)) out.set(u, 'spoken');

@@ -214,3 +214,31 @@ describe('lines about the text or the room, not its content', () => {
     expect(missingConcepts('x', [{ text, line: 1, column: 1 }], []).map((m) => m.text)).not.toContain('本法规定');
   });
 });
+
+describe('the running of an event is not its content', () => {
+  it('a moderator’s order of proceedings, opening the floor and closing are never items, nor any turn of theirs', () => {
+    expect(exclusionOf('流程会先请王副局长简报，再请部长说几句话，我们现在就先开始，请副局长。')).toBe('meta');
+    expect(exclusionOf('如果没有其他问题，我们今天记者会就到这边。')).toBe('meta');
+    expect(exclusionOf('接下来开放提问，请媒体朋友举手。')).toBe('meta');
+    expect(exclusionOf('好，请台视。')).toBe('meta');
+    expect(exclusionOf('谢谢副局长。')).toBe('meta');
+    // thanks or a request with content is content
+    expect(exclusionOf('感谢各县市政府的配合，今年的申报件数比去年增加了三成。')).toBeUndefined();
+    expect(exclusionOf('请民众在年底前完成申报，逾期将依法处罚。')).toBeUndefined();
+    resetLines();
+    const d = doc('news', { title: '某法修法记者会' }, [
+      section('section', '', [], [
+        section('section', '主持人：', [para('我们先请副局长就修法的重点作简要的说明，之后由部长补充。')], [], 2),
+        section('section', '王副局长：', [para('这次修法把电子文件的效力和纸本文件等同起来，施行之后民众可以在线上签约。'), para('修法也取消了行政机关以公告排除适用的做法，只保留法律明定的例外。')], [], 2),
+        section('section', '主持人：', [para('如果没有其他问题，今天的记者会就到这边。')], [], 2),
+      ]),
+    ]);
+    const units = collectUnits(d);
+    const of = (start: string) => units.find((u) => u.segment.text.startsWith(start))!;
+    // the moderator's turn without any procedure words is theirs all the same
+    expect(of('我们先请副局长').eligible).toBe(false);
+    expect(of('这次修法').eligible).toBe(true);
+    const b = selectBrief(d, []).brief;
+    expect(items(b).some((t) => t.startsWith('我们先请') || t.includes('记者会'))).toBe(false);
+  });
+});
