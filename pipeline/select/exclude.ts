@@ -191,7 +191,8 @@ export type Exclusion =
   | 'heading'
   | 'fused heading'
   | 'other language'
-  | 'definition body';
+  | 'definition body'
+  | 'list fragment';
 
 /** Why a sentence may never be an item, or undefined when it may. */
 export function exclusionOf(text: string): Exclusion | undefined {

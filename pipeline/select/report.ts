@@ -466,8 +466,9 @@ export function fillSorted(
   // explains a word rather than sums anything up (never in the summary; a point only when it scores best)
   pool = pool.filter((i) => {
     const u = p.ranking.ranked[i].unit;
-    // …and an item of a labelled list (版权声明的忽略：…) is one case among others, not the gist
-    return !u.spoken && (slot !== 'bottomLine' || (!definitionCue(u.segment.text) && !hasRunInLabel(u.segment.text)));
+    // …and an item of a labelled list (版权声明的忽略：…) is one case among others, not the gist, as is an
+    // item finishing a lead-in's sentence (…适用以下条例：（七）…发布的《…条例》。)
+    return !u.spoken && (slot !== 'bottomLine' || (!definitionCue(u.segment.text) && !hasRunInLabel(u.segment.text) && !u.listed));
   });
   const picks: { index: number; redundancy: number; why: string; partner?: Unit }[] = [];
   for (const i of pool) {

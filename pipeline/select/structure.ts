@@ -12,6 +12,8 @@
 //   chair            every turn of the speaker who runs the event — whose turns open or close it, give its
 //                    order or open the floor (欢迎参加记者会, 流程会先请…, 今天记者会就到这边: exclude.ts
 //                    chairsEvent): a moderator's words are never a point or a voice
+// (and, not exclusions: the items of a list a lead-in opens — listedItems — are parts of its sentence;
+// such an item that is only a noun phrase (…发布的《契税暂行条例》。) is never an item: nounPhraseItem)
 import type { SourceDoc } from '../model.js';
 import { firstPerson } from './cues.js';
 import { chairsEvent, type Exclusion } from './exclude.js';
@@ -141,4 +143,37 @@ export function transcriptAnswers(units: readonly Unit[]): Set<Unit> {
     else if (asked) out.add(u);
   }
   return out;
+}
+
+/** An enumerated item: a list's item, or a paragraph opening with an item number ((七), （三）, 2., 3）, ①). */
+const ITEM_NUMBER = /^\s*(?:[（(](?:[一二三四五六七八九十]{1,3}|[0-9]{1,2})[）)]|[0-9]{1,2}[.．、)）](?![0-9])|[\u2460-\u2473])/;
+
+const enumerated = (u: Unit) => u.role === 'item' || ITEM_NUMBER.test(u.segment.text);
+
+/**
+ * The items of a list that a lead-in ending with a colon opens (…还应适用以下暂行条例：, then （一）…发布的
+ * 《…条例》；): each finishes the lead-in's sentence — often a noun phrase without a predicate — and
+ * says nothing alone. A sentence of the summary is never one.
+ */
+export function listedItems(units: readonly Unit[]): Set<Unit> {
+  const out = new Set<Unit>();
+  units.forEach((u, k) => {
+    if (!enumerated(u)) return;
+    let j = k - 1;
+    while (j >= 0 && units[j].section === u.section && enumerated(units[j])) j--;
+    const lead = units[j];
+    if (lead && lead.section === u.section && /[：:]\s*$/.test(lead.segment.text)) out.add(u);
+  });
+  return out;
+}
+
+/**
+ * A list item that is only a noun phrase: one clause, no comma, ending on 的 and a noun or a 《title》
+ * (国务院1993年12月12日发布的《…条例》；, 国家规定的其他情形。). Under its lead-in it names a thing; alone it
+ * states nothing.
+ */
+const NOUN_PHRASE = /^[^，,；;：:。！？!?]*的(?:《[^《》]{1,60}》|\p{Script=Han}{1,12})[；;。.]?$/u;
+
+export function nounPhraseItem(text: string): boolean {
+  return NOUN_PHRASE.test(text.trim().replace(ITEM_NUMBER, ''));
 }

@@ -4,7 +4,7 @@ import type { Block, Section, SectionKind, Segment, SourceDoc } from '../model.j
 import { contentLength } from './text.js';
 import { summaryCue } from './cues.js';
 import { exclusionOf, type Exclusion } from './exclude.js';
-import { structuralExclusions, transcriptAnswers } from './structure.js';
+import { listedItems, nounPhraseItem, structuralExclusions, transcriptAnswers } from './structure.js';
 import { isSpeech } from './genre/speech.js';
 
 export interface Unit {
@@ -32,6 +32,8 @@ export interface Unit {
   excluded?: Exclusion;
   /** A speaker's first person in a passage of talk (structure.ts): a voice, never a finding or a point. */
   spoken?: boolean;
+  /** An item of a list a lead-in opens (…如下：（一）…；): part of the lead-in's sentence (structure.ts listedItems). */
+  listed?: boolean;
   /** A turn answering a question in a transcript of speaker turns (structure.ts transcriptAnswers). */
   answer?: boolean;
 }
@@ -139,6 +141,13 @@ export function collectUnits(doc: SourceDoc, minChars = 10): Unit[] {
     else {
       u.eligible = false;
       u.excluded ??= why;
+    }
+  }
+  for (const u of listedItems(units)) {
+    u.listed = true;
+    if (nounPhraseItem(u.segment.text)) {
+      u.eligible = false;
+      u.excluded ??= 'list fragment';
     }
   }
   // a press conference (a speech-like record of several speakers) reports its announcements first

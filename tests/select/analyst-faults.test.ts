@@ -5,6 +5,7 @@ import { formulaicScore } from '../../pipeline/select/formulaic.js';
 import { exclusionOf } from '../../pipeline/select/exclude.js';
 import { definitionCue, firstPerson } from '../../pipeline/select/cues.js';
 import { collectUnits } from '../../pipeline/select/units.js';
+import { nounPhraseItem } from '../../pipeline/select/structure.js';
 import { hasRunInLabel, stripMarker } from '../../pipeline/select/pick.js';
 import { isCommonWord, missingConcepts } from '../../pipeline/select/terms.js';
 import type { Brief } from '../../pipeline/model.js';
@@ -240,5 +241,37 @@ describe('the running of an event is not its content', () => {
     expect(of('这次修法').eligible).toBe(true);
     const b = selectBrief(d, []).brief;
     expect(items(b).some((t) => t.startsWith('我们先请') || t.includes('记者会'))).toBe(false);
+  });
+});
+
+describe('a list item finishes its lead-in', () => {
+  it('an item a lead-in opens never leads the summary, and one that is only a noun phrase is never an item', () => {
+    expect(nounPhraseItem('（七）某某部1950年4月3日发布的《印章管理暂行办法》。')).toBe(true);
+    expect(nounPhraseItem('（三）国家规定的其他情形；')).toBe(true);
+    expect(nounPhraseItem('（一）加快建设现代化产业体系，推动制造业高端化发展；')).toBe(false);
+    resetLines();
+    const d = doc('news', { title: '某部关于企业适用收费办法有关问题的通知', genre: 'official document' }, [
+      section('section', '一、关于适用的办法', [
+        para('企业除适用《收费管理条例》外，还应适用以下办法：'),
+        para('（一）某部1993年12月12日发布的《登记收费暂行办法》；'),
+        para('（二）某部1950年4月3日发布的《印章管理暂行办法》。'),
+        para('（三）2024年起新设立的企业，登记费减半收取，期限最长不超过三年；'),
+      ]),
+      section('section', '二、关于退费问题', [
+        para('1993年12月31日前已设立的企业，因改征收费增加负担的，由企业提出申请，主管部门审核后退还多缴纳的费用，最长不超过5年。'),
+        para('退费事宜由各地财政部门负责办理，各级国库要认真审核，严格把关。'),
+      ]),
+    ]);
+    const units = collectUnits(d);
+    const of = (start: string) => units.find((u) => u.segment.text.startsWith(start))!;
+    expect(of('（二）某部').excluded).toBe('list fragment');
+    expect(of('（三）2024年').listed).toBe(true);
+    expect(of('（三）2024年').eligible).toBe(true);
+    expect(of('退费事宜').listed).toBeUndefined();
+    const b = selectBrief(d, []).brief;
+    expect(items(b).some((t) => t.includes('发布的《'))).toBe(false);
+    const summary = items(b, 'bottomLine');
+    expect(summary.length).toBeGreaterThan(0);
+    expect(summary.some((t) => t.startsWith('2024年起'))).toBe(false);
   });
 });
