@@ -250,7 +250,7 @@ describe('a list item finishes its lead-in', () => {
     expect(nounPhraseItem('（三）国家规定的其他情形；')).toBe(true);
     expect(nounPhraseItem('（一）加快建设现代化产业体系，推动制造业高端化发展；')).toBe(false);
     resetLines();
-    const d = doc('news', { title: '某部关于企业适用收费办法有关问题的通知', genre: 'official document' }, [
+    const d = doc('news', { title: '某部关于企业适用收费办法有关问题的通知' }, [
       section('section', '一、关于适用的办法', [
         para('企业除适用《收费管理条例》外，还应适用以下办法：'),
         para('（一）某部1993年12月12日发布的《登记收费暂行办法》；'),
