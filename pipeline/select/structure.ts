@@ -1,7 +1,9 @@
 // Sentences that are not findings because of where they stand in the document, which exclude.ts (one
 // sentence at a time) cannot see:
 //   meta             a sentence naming the document's own title, or the series its title belongs to
-//                    (《<title>》为上述15项标准之一…): the document about itself
+//                    (《<title>》为上述15项标准之一…), or with its title or series as subject saying what
+//                    it does as a document (2024 某某年度报告以…为核心，通过九大篇章全方位展现…): the
+//                    document about itself
 //   definition body  the body of a term entry — a term line (定期安全评价 periodic safety review, or a
 //                    numbered 3.2 term) and then the definition without its subject (对…作出的综合评价。):
 //                    alone it is no sentence
@@ -25,6 +27,33 @@ const squash = (s: string) => s.replace(/\s+/g, '');
 function titlesOf(doc: SourceDoc): string[] {
   const t = [doc.meta.title, doc.meta.shortTitle, doc.titleSegments.map((s) => s.text).join('')];
   return [...new Set(t.filter((x): x is string => !!x && x.trim().length >= 4).map(squash))];
+}
+
+/** A name for a document (…报告, …白皮书, …篇): a series or an outlet that is the document's own collection. */
+const DOCUMENT_NAME = /(?:报告|報告|白皮书|白皮書|蓝皮书|藍皮書|年鉴|年鑑|指南|手册|手冊|综述|綜述|篇)$/;
+
+/** The names the document goes by as a subject: its titles, and its series or outlet when that names a document. */
+function ownNamesOf(doc: SourceDoc, titles: readonly string[]): string[] {
+  const coll = [doc.meta.series, doc.meta.outlet].filter((x): x is string => !!x && DOCUMENT_NAME.test(x.trim())).map(squash);
+  return [...new Set([...titles, ...coll])].filter((n) => [...n].length >= 4);
+}
+
+/**
+ * What the document does as a document, said right after its name: built around a core (以…为核心), set
+ * out in parts (通过九大篇章…), presenting or covering its matter (全方位展现, 系统梳理, 涵盖…).
+ */
+const COMPOSES = /^(?:[（(][^（）()]{1,20}[）)])?(?:以[^，,。；]{1,30}?为(?:核心|主线|基础|出发点|视角|切入点|重点)|通过[^，,。；]{0,16}?(?:篇章|章节|部分|篇|章)|(?:将|从)?[^，,。；]{0,6}?(?:全方位|全面|系统|深入|集中)?(?:地)?(?:展现|展示|呈现|揭示|梳理|记录|汇集|聚焦|涵盖|分为|共分|收录|概述|回顾|总结)(?:了)?)/;
+
+/** A sentence with one of the document's own names as its subject, saying what it does as a document. */
+function describesItself(text: string, names: readonly string[]): boolean {
+  const t = squash(text).replace(/^[^，,。；]{0,8}[，,]/, (m) => (names.some((n) => m.includes(n)) ? '' : m)).replace(/^《([^》]+)》/, '$1');
+  const at = (x: string) => names.find((n) => x.startsWith(n));
+  const rest = (x: string) => {
+    const n = at(x);
+    return n !== undefined && COMPOSES.test(x.slice(n.length));
+  };
+  const lead = /^[^，,。；]{1,8}[，,]/.exec(t);
+  return rest(t) || (!!lead && rest(t.slice(lead[0].length).replace(/^《([^》]+)》/, '$1')));
 }
 
 /** A part's designation and what follows it: 第1部分：通用要求, 第6部分：…, Part 2: … */
@@ -108,13 +137,14 @@ function spokenPassage(u: Unit): boolean {
 export function structuralExclusions(doc: SourceDoc, units: readonly Unit[], interview: boolean, speech = false): Map<Unit, Exclusion | 'spoken'> {
   const out = new Map<Unit, Exclusion | 'spoken'>();
   const titles = titlesOf(doc);
+  const names = ownNamesOf(doc, titles);
   const chair = chairs(units);
   units.forEach((u, k) => {
     const t = u.segment.text;
     const who = chair.size ? turnSpeaker(u) : undefined;
     if (who && chair.has(who)) out.set(u, 'meta');
     // the title again as a line of the text (a cover or a running head), or a sentence that names it
-    else if (titles.some((x) => isOwnName(squash(t), x)) || (t.includes('《') && namesItself(t, titles))) out.set(u, 'meta');
+    else if (titles.some((x) => isOwnName(squash(t), x)) || (t.includes('《') && namesItself(t, titles)) || describesItself(t, names)) out.set(u, 'meta');
     else if (definitionBody(u, units[k - 1])) out.set(u, 'definition body');
     // at a press conference (a speech-like record), an official's 我们 is their office announcing
     else if (!interview && firstPerson(t, !speech) && spokenPassage(u)) out.set(u, 'spoken');

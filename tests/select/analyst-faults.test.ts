@@ -275,3 +275,23 @@ describe('a list item finishes its lead-in', () => {
     expect(summary.some((t) => t.startsWith('2024年起'))).toBe(false);
   });
 });
+
+describe('a report about itself without 本报告', () => {
+  it('its title or its series as subject, saying what it does as a document, is meta', () => {
+    resetLines();
+    const d = doc('report', { title: '市场发展篇', outlet: '2023 某某行业年度报告' }, [
+      section('chapter', '概述', [
+        para('2023 某某行业年度报告以翔实的调查数据为核心，通过七大篇章全方位展现行业的发展。'),
+        para('《市场发展篇》系统梳理了过去一年的市场格局和主要企业的表现。'),
+        para('2023年行业市场规模达到 320 亿元，比上年增长 18%，中小企业的采用率首次超过三成。'),
+        para('行业年度报告的发布机构在2023年新增了两家成员单位。'),
+      ]),
+    ]);
+    const units = collectUnits(d);
+    const of = (start: string) => units.find((u) => u.segment.text.startsWith(start))!;
+    expect(of('2023 某某行业年度报告以').excluded).toBe('meta');
+    expect(of('《市场发展篇》系统梳理').excluded).toBe('meta');
+    expect(of('2023年行业市场规模').eligible).toBe(true);
+    expect(of('行业年度报告的发布机构').eligible).toBe(true);
+  });
+});
