@@ -11,7 +11,8 @@
 //                chair running the meeting (欢迎参加记者会, 今天的记者会到此结束), or the writers on how
 //                the document presents its matter or who wrote it (我们将…单独展示, 由…主笔撰写), or a
 //                lead-in that only announces what follows (…要做到以下几件事情。), or a pointer to
-//                the document's own appendix (附录C提供了…)
+//                the document's own appendix (附录C提供了…), or a speaker introducing themselves (我叫…,
+//                我是…的成员, 我目前在…工作)
 //   citation     a source line: a dash, a name, a colon, a 《title》 and a year (– 某某：《…》，2013年…), or
 //                an entry of a reference list ([2] 某某：如何评价一个开源项目，2021)
 //   caption      图/表/Figure/Table + a number at the start, then a space, a colon or nothing; or a
@@ -86,6 +87,13 @@ const CREDIT_LINE = /^(?:责任编辑|責任編輯|编辑|編輯|作者|撰稿|�
 
 /** A speaker announcing that they report to the room (跟各位报告，… 向大家说明一下): procedure, not content. */
 const TO_THE_ROOM = /^(?:我)?(?:跟|向|和)(?:各位|大家)(?:报告|報告|汇报|匯報|说明|說明|介绍|介紹)(?:一下)?[，,]/;
+
+/**
+ * A speaker introducing themselves: their name (我叫…), their role (我是…的成员/负责人/工程师…), or where
+ * they work or study (我目前在…工作). Who is talking, not what the text says.
+ */
+const SELF_INTRODUCTION =
+  /^(?:大家好[，,！!]\s*)?(?:我叫|我的名字(?:是|叫)|我(?:目前|现在|現在|如今)?(?:是|在)[^。；;！!？?，,]{0,40}?(?:成员|成員|负责人|負責人|创始人|創始人|工程师|工程師|经理|經理|总监|總監|主任|研究员|研究員|教授|学生|學生|维护者|維護者|导师|導師|CEO|CTO|Committer|PMC|Member|工作|任职|任職|就读|就讀|读书|讀書))(?:[^。；;！!？?，,]{0,4})(?:[，,。]|$)/;
 
 /** A sentence that only says where something is shown: …见表 5.5.1。 …详见附录A。 */
 const SEE_POINTER = /^[^，,。；;]{0,20}(?:见|見|参见|參見|详见|詳見|如)(?:下|上)?(?:图|圖|表|附录|附錄|附件|附表)\s*[A-Za-z0-9０-９.．\-]*\s*(?:所示)?[。.]?$/;
@@ -206,7 +214,7 @@ export function exclusionOf(text: string): Exclusion | undefined {
   if (LINK.test(t)) return 'link';
   if (ASIDE.test(t)) return 'aside';
   if (LANGUAGE_TAG.test(t) || BOPOMOFO.test(t)) return 'other language';
-  if (PROCEDURE.test(t) || HANDOFF.test(t) || FIRST_PERSON_REPORT.test(t) || REQUEST_TO_MEETING.test(t) || SELF_DESCRIPTION.test(t) || PART_DESCRIPTION.test(t) || OUTLINE.test(t) || ABOUT_ITSELF.test(t) || PRESENTATION.test(t) || LEAD_IN.test(t) || APPENDIX_POINTER.test(t) || CREDIT_LINE.test(t) || TO_THE_ROOM.test(t)) return 'meta';
+  if (PROCEDURE.test(t) || HANDOFF.test(t) || FIRST_PERSON_REPORT.test(t) || REQUEST_TO_MEETING.test(t) || SELF_DESCRIPTION.test(t) || PART_DESCRIPTION.test(t) || OUTLINE.test(t) || ABOUT_ITSELF.test(t) || PRESENTATION.test(t) || LEAD_IN.test(t) || APPENDIX_POINTER.test(t) || CREDIT_LINE.test(t) || TO_THE_ROOM.test(t) || SELF_INTRODUCTION.test(t)) return 'meta';
   if (isFormula(t)) return 'formula';
   if (NUMBERED_HEADING.test(t)) return 'heading';
   if (fusedHeading(t)) return 'fused heading';

@@ -295,3 +295,16 @@ describe('a report about itself without 本报告', () => {
     expect(of('行业年度报告的发布机构').eligible).toBe(true);
   });
 });
+
+describe('who is talking is not what is said', () => {
+  it('a speaker introducing themselves (name, role, workplace) is not a point', () => {
+    expect(exclusionOf('我是 Apache Foo 的 PMC 成员，在社区比较活跃。')).toBe('meta');
+    expect(exclusionOf('我叫王小明，来自杭州。')).toBe('meta');
+    expect(exclusionOf('我目前在一家创业公司工作，负责网关产品的研发。')).toBe('meta');
+    expect(exclusionOf('我现在是某某大学的学生，读大三。')).toBe('meta');
+    // what the speaker did or thinks stays
+    expect(exclusionOf('我是在大四那年第一次接触开源项目的。')).toBeUndefined();
+    expect(exclusionOf('我在大学接到的第一个项目是一套内容管理系统，需要独立负责前后端。')).toBeUndefined();
+    expect(exclusionOf('我认为开源社区的成员应该先学会协作。')).toBeUndefined();
+  });
+});
