@@ -12,7 +12,8 @@
 //                the document presents its matter or who wrote it (我们将…单独展示, 由…主笔撰写), or a
 //                lead-in that only announces what follows (…要做到以下几件事情。), or a pointer to
 //                the document's own appendix (附录C提供了…), or a speaker introducing themselves (我叫…,
-//                我是…的成员, 我目前在…工作)
+//                我是…的成员, 我目前在…工作), or a speaker running their session (我会放两部影片, 等一下…,
+//                今天跟大家分享…)
 //   citation     a source line: a dash, a name, a colon, a 《title》 and a year (– 某某：《…》，2013年…), or
 //                an entry of a reference list ([2] 某某：如何评价一个开源项目，2021)
 //   caption      图/表/Figure/Table + a number at the start, then a space, a colon or nothing; or a
@@ -94,6 +95,21 @@ const TO_THE_ROOM = /^(?:我)?(?:跟|向|和)(?:各位|大家)(?:报告|報告|�
  */
 const SELF_INTRODUCTION =
   /^(?:大家好[，,！!]\s*)?(?:我叫|我的名字(?:是|叫)|我(?:目前|现在|現在|如今)?(?:是|在)[^。；;！!？?，,]{0,40}?(?:成员|成員|负责人|負責人|创始人|創始人|工程师|工程師|经理|經理|总监|總監|主任|研究员|研究員|教授|学生|學生|维护者|維護者|导师|導師|CEO|CTO|Committer|PMC|Member|工作|任职|任職|就读|就讀|读书|讀書))(?:[^。；;！!？?，,]{0,4})(?:[，,。]|$)/;
+
+/**
+ * A speaker running their own session: what they will show or do next (我会放两部影片…, 我就开始放影片),
+ * what they share with the room (今天跟大家分享…), what comes later (等一下会…, 待会再…), how to ask
+ * (提问的方式…, 大家问的问题…, 接下来的三十五分钟…) or the session's programme (先讲一下今天讨论的程序). The talk's frame, not its findings.
+ */
+const SESSION = new RegExp(
+  '^(?:[^，,。；;]{0,12}[，,])?(?:我|我们|我們)(?:等一下|待会儿?|待會兒?|接下来|接下來|现在|現在|先|就|会|會|要|将|將|来|來|再|开始|開始)+(?:放|播放|播|展示|秀|讲一下|講一下|介绍一下|介紹一下|分享|回答)' +
+    '|^[^，,。；;]{0,12}(?:跟|和|与|與|向)(?:大家|各位)(?:分享|介绍|介紹|聊聊|讲讲|講講)' +
+    '|(?:等一下|等一會兒?|待会儿?|待會兒?)(?:会|會|再|就|我|大家|可以)' +
+    '|^(?:提问|提問|发问|發問|问答|問答)的?(?:方式|方法|时间|時間|环节|環節)' +
+    '|(?:各位|大家)(?:所)?(?:提|提出|问|問)的?(?:问题|問題)' +
+    '|(?:接下来|接下來|之后|之後|剩下|最后|最後)的[一二三四五六七八九十两兩0-9]{1,3}分(?:钟|鐘)' +
+    '|(?:今天|今日|本场|本場)(?:讨论|討論|分享|演讲|演講|活动|活動|座谈|座談)?的(?:程序|流程|进行方式|進行方式)',
+);
 
 /** A sentence that only says where something is shown: …见表 5.5.1。 …详见附录A。 */
 const SEE_POINTER = /^[^，,。；;]{0,20}(?:见|見|参见|參見|详见|詳見|如)(?:下|上)?(?:图|圖|表|附录|附錄|附件|附表)\s*[A-Za-z0-9０-９.．\-]*\s*(?:所示)?[。.]?$/;
@@ -214,7 +230,7 @@ export function exclusionOf(text: string): Exclusion | undefined {
   if (LINK.test(t)) return 'link';
   if (ASIDE.test(t)) return 'aside';
   if (LANGUAGE_TAG.test(t) || BOPOMOFO.test(t)) return 'other language';
-  if (PROCEDURE.test(t) || HANDOFF.test(t) || FIRST_PERSON_REPORT.test(t) || REQUEST_TO_MEETING.test(t) || SELF_DESCRIPTION.test(t) || PART_DESCRIPTION.test(t) || OUTLINE.test(t) || ABOUT_ITSELF.test(t) || PRESENTATION.test(t) || LEAD_IN.test(t) || APPENDIX_POINTER.test(t) || CREDIT_LINE.test(t) || TO_THE_ROOM.test(t) || SELF_INTRODUCTION.test(t)) return 'meta';
+  if (PROCEDURE.test(t) || HANDOFF.test(t) || FIRST_PERSON_REPORT.test(t) || REQUEST_TO_MEETING.test(t) || SELF_DESCRIPTION.test(t) || PART_DESCRIPTION.test(t) || OUTLINE.test(t) || ABOUT_ITSELF.test(t) || PRESENTATION.test(t) || LEAD_IN.test(t) || APPENDIX_POINTER.test(t) || CREDIT_LINE.test(t) || TO_THE_ROOM.test(t) || SELF_INTRODUCTION.test(t) || SESSION.test(t)) return 'meta';
   if (isFormula(t)) return 'formula';
   if (NUMBERED_HEADING.test(t)) return 'heading';
   if (fusedHeading(t)) return 'fused heading';

@@ -308,3 +308,20 @@ describe('who is talking is not what is said', () => {
     expect(exclusionOf('我认为开源社区的成员应该先学会协作。')).toBeUndefined();
   });
 });
+
+describe('a speaker running their session', () => {
+  it('what the speaker will show, share or do later, and how to ask, are not findings', () => {
+    expect(exclusionOf('我会放两部影片，来解释目前对开放政府的一些做法。')).toBe('meta');
+    expect(exclusionOf('如果没有太多问题的话，我就开始放影片。')).toBe('meta');
+    expect(exclusionOf('今天跟大家分享我们在农村推广数位工具的经验。')).toBe('meta');
+    expect(exclusionOf('如果已经有人问了，按赞就可以了，等一下会用按赞的数量来决定回答的顺序。')).toBe('meta');
+    expect(exclusionOf('提问的方式，是大家有问题就会显示在这边。')).toBe('meta');
+    expect(exclusionOf('刚刚看到很多朋友上线了，先讲一下今天讨论的程序。')).toBe('meta');
+    expect(exclusionOf('在那之后，接下来的三十五分钟完全由各位所提的问题决定。')).toBe('meta');
+    expect(exclusionOf('结束之后，大家问的问题还是会在这一个网址。')).toBe('meta');
+    // what the speaker's office does, and the matter itself, stay
+    expect(exclusionOf('我们会开始进行海域经营管理规划的研究，希望两年内完成。')).toBeUndefined();
+    expect(exclusionOf('我们把公开的讨论放到线上，每个月有上万人参与连署。')).toBeUndefined();
+    expect(exclusionOf('政府在网路上分享开放资料，今年新增了三百个资料集。')).toBeUndefined();
+  });
+});
