@@ -1,10 +1,12 @@
 // Sentences that never become items, whatever their score: they are not statements of the document's
 // content. Each kind is defined by its structure (punctuation, person, verb, position), never by any
 // one document's wording:
-//   question     ends with a question mark (吗/呢…？ included), outside or inside closing quotes
+//   question     ends with a question mark (吗/呢…？ included), outside or inside closing quotes, or a
+//                headline's question without one (…如何利用价格战突出重围。)
 //   salutation   a line that only addresses people (各位代表：, 同志们！, 尊敬的…：), or a sentence opening
 //                with a greeting or thanks to the room (各位朋友大家早安，…, 谢谢大家，…): ingest/salutation.ts
-//   meta         the document or the speaker talking about the document or the meeting itself:
+//   meta         the document or the speaker talking about the document or the meeting itself (an
+//                editor's note, 编者按：…, too):
 //                first person + 代表/向… + a reporting verb (我代表…向大会报告工作), a request to the
 //                meeting (请予审议), 本报告/本文/本部分… + a verb of composing (梳理, 分为, 规定了…),
 //                a part describing itself (第三部分为…, 第二章介绍…), the outline (…共分为八大部分。), or the
@@ -111,6 +113,17 @@ const SESSION = new RegExp(
     '|(?:今天|今日|本场|本場)(?:讨论|討論|分享|演讲|演講|活动|活動|座谈|座談)?的(?:程序|流程|进行方式|進行方式)',
 );
 
+/**
+ * A headline's question without its question mark: a subject, then 如何 as the sentence's predicate (中国
+ * 企业如何利用价格战突出重围。). 如何 as the object of a verb (转向如何提升效率, 摸索如何盈利) or after 是
+ * (是如何运作的) is part of a statement.
+ */
+const HOW_HEADLINE =
+  /^[^，,。；;：:！!？?]{1,24}?(?<!探讨|探討|探索|研究|摸索|转向|轉向|了解|知道|理解|看看|看|是|关于|關於|在于|在於|思考|讨论|討論|决定|決定|学习|學習|分析|介绍|介紹|说明|說明|展示|展现|展現|揭示|考虑|考慮|解决|解決|明白|清楚|问题|問題|教|讲|講|说|說|示范|示範)如何[^，,。；;！!？?]{2,40}[。；;]?$/;
+
+/** An editor's or translator's note (编者按：…, 译者注：…): the editors speaking, not the text. */
+const EDITOR_NOTE_LINE = /^\s*[（(]?(?:编者按|编者注|編者按|編者註|编注|編註|译者注|譯者註|译注|譯註)\s*[：:]/;
+
 /** A sentence that only says where something is shown: …见表 5.5.1。 …详见附录A。 */
 const SEE_POINTER = /^[^，,。；;]{0,20}(?:见|見|参见|參見|详见|詳見|如)(?:下|上)?(?:图|圖|表|附录|附錄|附件|附表)\s*[A-Za-z0-9０-９.．\-]*\s*(?:所示)?[。.]?$/;
 
@@ -216,13 +229,14 @@ export type Exclusion =
   | 'fused heading'
   | 'other language'
   | 'definition body'
-  | 'list fragment';
+  | 'list fragment'
+  | 'glossary entry';
 
 /** Why a sentence may never be an item, or undefined when it may. */
 export function exclusionOf(text: string): Exclusion | undefined {
   const t = text.trim();
   if (!t) return undefined;
-  if (QUESTION.test(t)) return 'question';
+  if (QUESTION.test(t) || HOW_HEADLINE.test(t)) return 'question';
   if (isSalutation(t)) return 'salutation';
   if (CITATION.test(t) || REFERENCE_ENTRY.test(t) || STANDARD_REFERENCE.test(t)) return 'citation';
   if (CAPTION.test(t) || FIGURE_POINTER.test(t) || SEE_POINTER.test(t)) return 'caption';
@@ -230,7 +244,7 @@ export function exclusionOf(text: string): Exclusion | undefined {
   if (LINK.test(t)) return 'link';
   if (ASIDE.test(t)) return 'aside';
   if (LANGUAGE_TAG.test(t) || BOPOMOFO.test(t)) return 'other language';
-  if (PROCEDURE.test(t) || HANDOFF.test(t) || FIRST_PERSON_REPORT.test(t) || REQUEST_TO_MEETING.test(t) || SELF_DESCRIPTION.test(t) || PART_DESCRIPTION.test(t) || OUTLINE.test(t) || ABOUT_ITSELF.test(t) || PRESENTATION.test(t) || LEAD_IN.test(t) || APPENDIX_POINTER.test(t) || CREDIT_LINE.test(t) || TO_THE_ROOM.test(t) || SELF_INTRODUCTION.test(t) || SESSION.test(t)) return 'meta';
+  if (PROCEDURE.test(t) || HANDOFF.test(t) || FIRST_PERSON_REPORT.test(t) || REQUEST_TO_MEETING.test(t) || SELF_DESCRIPTION.test(t) || PART_DESCRIPTION.test(t) || OUTLINE.test(t) || ABOUT_ITSELF.test(t) || PRESENTATION.test(t) || LEAD_IN.test(t) || APPENDIX_POINTER.test(t) || CREDIT_LINE.test(t) || EDITOR_NOTE_LINE.test(t) || TO_THE_ROOM.test(t) || SELF_INTRODUCTION.test(t) || SESSION.test(t)) return 'meta';
   if (isFormula(t)) return 'formula';
   if (NUMBERED_HEADING.test(t)) return 'heading';
   if (fusedHeading(t)) return 'fused heading';

@@ -11,6 +11,8 @@
 //                    speaker label (### 羅秉成：): what one person said, which belongs with their name in
 //                    the voices, not among the document's findings. An interview's answers are its
 //                    content and stay; a speech's 我 is its author's.
+//   glossary entry   a list item that is a term and its explanation (模型压缩：减小模型大小的技术；, or a
+//                    term with its English: 多代理系统（Multi-agent system）：…), or one of a list of such (量化：降低模型数值精度以减少存储需求。): a word explained, not a finding
 //   chair            every turn of the speaker who runs the event — whose turns open or close it, give its
 //                    order or open the floor (欢迎参加记者会, 流程会先请…, 今天记者会就到这边: exclude.ts
 //                    chairsEvent): a moderator's words are never a point or a voice
@@ -133,12 +135,61 @@ function spokenPassage(u: Unit): boolean {
   return u.role === 'quote' || !!u.segment.speaker?.name || u.path.some((s) => QUESTION_HEADING.test(s.heading) || SPEAKER_HEADING.test(s.heading));
 }
 
+/** A term, a colon, and the body: a glossary-style item (知识蒸馏：将…的方法；). */
+const TERM_LABEL = /^[\p{Script=Han}A-Za-z0-9·/\- ]{1,16}(?:[（(][^（）()：:]{1,60}[）)])?\s*[：:]\s*/u;
+
+/** The body of a `term：body` item, if it is one. */
+function termBody(text: string): string | undefined {
+  const m = TERM_LABEL.exec(text.trim());
+  return m ? text.trim().slice(m[0].length) : undefined;
+}
+
+/** A term with its English in brackets, then a colon (AI 代理系统（AI agent system）：…): a glossary's entry. */
+const GLOSSED_TERM = /^[\p{Script=Han}A-Za-z0-9·/\- ]{1,16}[（(][A-Za-z][A-Za-z0-9 ,，.'’\-/]{1,60}[）)]\s*[：:]\s*\S/u;
+
+/** A `term：noun phrase` item (减小模型大小的技术；) or a term with its English and a colon: the term explained. */
+function glossed(text: string): boolean {
+  if (GLOSSED_TERM.test(text.trim())) return true;
+  const body = termBody(text);
+  return body !== undefined && NOUN_PHRASE.test(body);
+}
+
+/**
+ * Glossary entries: list items `term：explanation` whose explanation is a noun phrase, and the items of
+ * one clause (no comma) of the same list when one of its items is such an entry.
+ */
+function glossaryEntries(units: readonly Unit[]): Set<Unit> {
+  const out = new Set<Unit>();
+  // runs of `term：…` items one after another in a section (one list, or lists of one item each)
+  const runs: Unit[][] = [];
+  units.forEach((u, k) => {
+    if (u.role !== 'item' || u.posInBlock !== 0 || termBody(u.segment.text) === undefined) return;
+    const prev = units[k - 1];
+    const run = runs[runs.length - 1];
+    if (run && prev && run[run.length - 1] === prev && prev.section === u.section) run.push(u);
+    else runs.push([u]);
+  });
+  for (const items of runs) {
+    const any = items.some((u) => glossed(u.segment.text));
+    for (const u of items) {
+      const body = termBody(u.segment.text)!;
+      // a part's function without its subject (配置器：负责安排和控制整体操作。) explains the term too
+      if (glossed(u.segment.text) || FUNCTION_BODY.test(body) || (any && !/[，,]/.test(body))) out.add(u);
+    }
+  }
+  return out;
+}
+
+/** A body that states what the term is for, without a subject: 负责…, 用来…, 用于…. */
+const FUNCTION_BODY = /^(?:主要)?(?:负责|負責|用来|用來|用于|用於|用以|专门|專門|专指|專指|是指|指)/;
+
 /** Why, by its place in the document, a unit can never be an item (or undefined); see the header. */
 export function structuralExclusions(doc: SourceDoc, units: readonly Unit[], interview: boolean, speech = false): Map<Unit, Exclusion | 'spoken'> {
   const out = new Map<Unit, Exclusion | 'spoken'>();
   const titles = titlesOf(doc);
   const names = ownNamesOf(doc, titles);
   const chair = chairs(units);
+  const glossary = glossaryEntries(units);
   units.forEach((u, k) => {
     const t = u.segment.text;
     const who = chair.size ? turnSpeaker(u) : undefined;
@@ -146,6 +197,7 @@ export function structuralExclusions(doc: SourceDoc, units: readonly Unit[], int
     // the title again as a line of the text (a cover or a running head), or a sentence that names it
     else if (titles.some((x) => isOwnName(squash(t), x)) || (t.includes('《') && namesItself(t, titles)) || describesItself(t, names)) out.set(u, 'meta');
     else if (definitionBody(u, units[k - 1])) out.set(u, 'definition body');
+    else if (glossary.has(u)) out.set(u, 'glossary entry');
     // at a press conference (a speech-like record), an official's 我们 is their office announcing
     else if (!interview && firstPerson(t, !speech) && spokenPassage(u)) out.set(u, 'spoken');
   });
@@ -198,11 +250,14 @@ export function listedItems(units: readonly Unit[]): Set<Unit> {
 }
 
 /**
- * A list item that is only a noun phrase: one clause, no comma, ending on 的 and a noun or a 《title》
- * (国务院1993年12月12日发布的《…条例》；, 国家规定的其他情形。). Under its lead-in it names a thing; alone it
+ * A list item that is only a noun phrase: one clause, no comma, ending on 的 and a 《title》 or a noun of
+ * kind (方法, 技术, 情形…) (国务院1993年12月12日发布的《…条例》；, 国家规定的其他情形。, 减小模型大小的技术；);
+ * 的 and any other noun may end a sentence (研究人员利用基准了解变化带来的影响。). Under its lead-in it names a thing; alone it
  * states nothing.
  */
-const NOUN_PHRASE = /^[^，,；;：:。！？!?]*的(?:《[^《》]{1,60}》|\p{Script=Han}{1,12})[；;。.]?$/u;
+const KIND_NOUN =
+  '(?:技术|技術|方法|方式|手段|过程|過程|能力|模型|系统|系統|平台|工具|框架|机制|機制|算法|演算法|概念|理论|理論|总称|總稱|统称|統稱|简称|簡稱|现象|現象|状态|狀態|行为|行為|措施|程序|组织|組織|机构|機構|文件|标准|標準|规范|規範|制度|指标|指標|集合|领域|領域|产品|產品|服务|服務|项目|項目|情形|事项|事項|情况|情況|人员|人員|单位|單位|企业|企業|条例|條例|办法|辦法|规定|規定)';
+const NOUN_PHRASE = new RegExp(`^[^，,；;：:。！？!?]*的(?:《[^《》]{1,60}》|\\p{Script=Han}{0,8}${KIND_NOUN})[；;。.]?$`, 'u');
 
 export function nounPhraseItem(text: string): boolean {
   return NOUN_PHRASE.test(text.trim().replace(ITEM_NUMBER, ''));

@@ -6,10 +6,11 @@ import { exclusionOf } from '../../pipeline/select/exclude.js';
 import { definitionCue, firstPerson } from '../../pipeline/select/cues.js';
 import { collectUnits } from '../../pipeline/select/units.js';
 import { nounPhraseItem } from '../../pipeline/select/structure.js';
+import { withoutNoteMarks } from '../../pipeline/select/note-marks.js';
 import { hasRunInLabel, stripMarker } from '../../pipeline/select/pick.js';
 import { isCommonWord, missingConcepts } from '../../pipeline/select/terms.js';
 import type { Brief } from '../../pipeline/model.js';
-import { doc, para, resetLines, section, term } from '../fixtures/select/build.js';
+import { doc, list, para, resetLines, section, term } from '../fixtures/select/build.js';
 
 const items = (b: Brief, slot?: string) => b.slots.filter((s) => !slot || s.name === slot).flatMap((s) => s.items.map((i) => i.text));
 
@@ -323,5 +324,44 @@ describe('a speaker running their session', () => {
     expect(exclusionOf('我们会开始进行海域经营管理规划的研究，希望两年内完成。')).toBeUndefined();
     expect(exclusionOf('我们把公开的讨论放到线上，每个月有上万人参与连署。')).toBeUndefined();
     expect(exclusionOf('政府在网路上分享开放资料，今年新增了三百个资料集。')).toBeUndefined();
+  });
+});
+
+describe('a headline, an editor’s note and a glossary are not findings', () => {
+  it('a question with 如何 as its predicate and no question mark is a question', () => {
+    expect(exclusionOf('中国开源力量如何利用价格战与彻底开源突出重围。')).toBe('question');
+    expect(exclusionOf('开源如何打破技术垄断；')).toBe('question');
+    // 如何 as a verb's object, or after 是, is a statement
+    expect(exclusionOf('为了应对这些挑战，研究的重点开始转向如何提升效率并实现端侧部署。')).toBeUndefined();
+    expect(exclusionOf('很多公司还在摸索如何找到一个可持续的盈利模式。')).toBeUndefined();
+    expect(exclusionOf('模型通过学习未标记的数据理解世界是如何运作的。')).toBeUndefined();
+  });
+
+  it('an editor’s note is the editors speaking: a line of its own is meta, one in brackets leaves the item', () => {
+    expect(exclusionOf('编者按：本文根据演讲整理，有删节。')).toBe('meta');
+    expect(withoutNoteMarks('一款开源模型可能会在推理测试中超越闭源模型（编者按：已有两家正在超越）。')).toBe('一款开源模型可能会在推理测试中超越闭源模型。');
+    expect(withoutNoteMarks('一款开源模型（参数为 70 亿）超越了闭源模型。')).toBe('一款开源模型（参数为 70 亿）超越了闭源模型。');
+  });
+
+  it('a list of terms and their explanations is a glossary', () => {
+    resetLines();
+    const d = doc('report', { title: '某技术年度报告' }, [
+      section('chapter', '一、效率', [
+        para('2024年端侧模型的推理速度提高了三倍，部署成本下降了 60%。'),
+        list('常用的方法有：', ['模型压缩：减小模型大小的技术；', '知识蒸馏：将大模型的知识转移到小模型的方法；', '量化：降低模型数值精度以减少存储需求。']),
+        list('', ['多代理系统（Multi-agent system）：由多个代理协同工作，以完成更复杂任务的系统。']),
+        list('它的架构有三个模块：', ['配置器：负责安排和控制整体操作。']),
+        list('', ['感知模块：用来理解现在的状态，相当于系统的感知器官。']),
+        list('基准的作用：', ['标准化：有了公平的竞争环境，任何人都可以核实厂商的声明。', '进度跟踪：研究人员利用基准了解变化带来的影响。']),
+      ]),
+    ]);
+    const units = collectUnits(d);
+    const of = (start: string) => units.find((u) => u.segment.text.startsWith(start))!;
+    expect(of('模型压缩').excluded).toBe('glossary entry');
+    expect(of('量化').excluded).toBe('glossary entry');
+    expect(of('多代理系统').excluded).toBe('glossary entry');
+    expect(of('感知模块').excluded).toBe('glossary entry');
+    expect(of('标准化').eligible).toBe(true);
+    expect(of('进度跟踪').eligible).toBe(true);
   });
 });
