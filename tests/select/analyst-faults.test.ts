@@ -365,3 +365,23 @@ describe('a headline, an editor’s note and a glossary are not findings', () =>
     expect(of('进度跟踪').eligible).toBe(true);
   });
 });
+
+describe('an official decision leads with what it decides', () => {
+  it('the operative sentence (…决定：…) opens the summary of an official document, with its 决定', () => {
+    resetLines();
+    const d = doc('news', { title: '某市人民代表大会常务委员会关于批准发行地方债券的决议' }, [
+      section('section', '', [
+        para('某市第十届人民代表大会常务委员会第八次会议，听取了市财政局局长代表市人民政府对发行地方债券议案所作的说明，并对议案进行了审议。'),
+        para('会议同意市人民政府提出的议案，同意财政经济委员会在审查报告中提出的意见和建议。'),
+        para('会议决定：批准发行300亿元地方政府专项债券，批准2024年末债务余额限额调整为5200亿元。'),
+      ]),
+    ]);
+    const plain = items(selectBrief(d, []).brief, 'bottomLine');
+    resetLines();
+    const official = { ...d, genre: 'official' as const };
+    const summary = items(selectBrief(official, []).brief, 'bottomLine');
+    expect(summary[0]).toMatch(/^会议决定：批准发行300亿元/);
+    // the genre decides it: a news story's summary keeps the document's order
+    expect(plain[0]).not.toMatch(/^会议决定/);
+  });
+});
