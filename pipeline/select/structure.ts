@@ -13,9 +13,10 @@
 //                    content and stay; a speech's 我 is its author's.
 //   glossary entry   a list item that is a term and its explanation (模型压缩：减小模型大小的技术；, or a
 //                    term with its English: 多代理系统（Multi-agent system）：…), or one of a list of such (量化：降低模型数值精度以减少存储需求。): a word explained, not a finding
-//   chair            every turn of the speaker who runs the event — whose turns open or close it, give its
-//                    order or open the floor (欢迎参加记者会, 流程会先请…, 今天记者会就到这边: exclude.ts
-//                    chairsEvent): a moderator's words are never a point or a voice
+//   chair            a short turn (two sentences at most) of the speaker who runs the event — whose
+//                    turns open or close it, give its order or open the floor (欢迎参加记者会, 流程会先
+//                    请…, 今天记者会就到这边: exclude.ts chairsEvent): a moderator's words are never a
+//                    point or a voice; a spokesperson's long briefing stays
 // (and, not exclusions: the items of a list a lead-in opens — listedItems — are parts of its sentence;
 // such an item that is only a noun phrase (…发布的《契税暂行条例》。) is never an item: nounPhraseItem)
 import type { SourceDoc } from '../model.js';
@@ -131,6 +132,31 @@ function chairs(units: readonly Unit[]): Set<string> {
   return out;
 }
 
+/**
+ * The chair's short turns (two sentences at most: handing on, thanking, announcing the next speaker): the
+ * running of the event. A long turn of theirs is a briefing (a spokesperson announcing decisions) and
+ * stays content, its procedure sentences excepted (exclude.ts).
+ */
+function chairTurns(units: readonly Unit[]): Set<Unit> {
+  const chair = chairs(units);
+  const out = new Set<Unit>();
+  if (!chair.size) return out;
+  let turn: Unit[] = [];
+  const close = () => {
+    if (turn.length && turn.length <= 2 && chair.has(turnSpeaker(turn[0])!)) for (const u of turn) out.add(u);
+    turn = [];
+  };
+  for (const u of units) {
+    const who = turnSpeaker(u);
+    const prev = turn[turn.length - 1];
+    // a turn: the same speaker's sentences one after another (under one label or several in a row)
+    if (!prev || who !== turnSpeaker(prev)) close();
+    if (who) turn.push(u);
+  }
+  close();
+  return out;
+}
+
 function spokenPassage(u: Unit): boolean {
   return u.role === 'quote' || !!u.segment.speaker?.name || u.path.some((s) => QUESTION_HEADING.test(s.heading) || SPEAKER_HEADING.test(s.heading));
 }
@@ -188,12 +214,11 @@ export function structuralExclusions(doc: SourceDoc, units: readonly Unit[], int
   const out = new Map<Unit, Exclusion | 'spoken'>();
   const titles = titlesOf(doc);
   const names = ownNamesOf(doc, titles);
-  const chair = chairs(units);
+  const chairing = chairTurns(units);
   const glossary = glossaryEntries(units);
   units.forEach((u, k) => {
     const t = u.segment.text;
-    const who = chair.size ? turnSpeaker(u) : undefined;
-    if (who && chair.has(who)) out.set(u, 'meta');
+    if (chairing.has(u)) out.set(u, 'meta');
     // the title again as a line of the text (a cover or a running head), or a sentence that names it
     else if (titles.some((x) => isOwnName(squash(t), x)) || (t.includes('《') && namesItself(t, titles)) || describesItself(t, names)) out.set(u, 'meta');
     else if (definitionBody(u, units[k - 1])) out.set(u, 'definition body');

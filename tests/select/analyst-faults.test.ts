@@ -227,6 +227,9 @@ describe('the running of an event is not its content', () => {
     // thanks or a request with content is content
     expect(exclusionOf('感谢各县市政府的配合，今年的申报件数比去年增加了三成。')).toBeUndefined();
     expect(exclusionOf('请民众在年底前完成申报，逾期将依法处罚。')).toBeUndefined();
+    expect(exclusionOf('我们现在进行答问，请问媒体朋友有没有问题。')).toBe('meta');
+    // a product's users asking questions is not the floor opened
+    expect(exclusionOf('该工具允许用户上传自己的文档，并能通过大模型对文档进行提问。')).toBeUndefined();
     resetLines();
     const d = doc('news', { title: '某法修法记者会' }, [
       section('section', '', [], [
@@ -242,6 +245,18 @@ describe('the running of an event is not its content', () => {
     expect(of('这次修法').eligible).toBe(true);
     const b = selectBrief(d, []).brief;
     expect(items(b).some((t) => t.startsWith('我们先请') || t.includes('记者会'))).toBe(false);
+
+    // a spokesperson who also closes the event: their long briefing is content
+    resetLines();
+    const s = doc('news', { title: '院会后记者会' }, [
+      section('section', '', [], [
+        section('section', '发言人：', [para('院长裁示，修正草案通过后送立法院审议。'), para('本次院会也通过了三项条例草案，涉及灾害防救和电子签章。'), para('各部会要在一个月内完成配套办法。')], [], 2),
+        section('section', '部长：', [para('修正草案施行后，灾害期间散布谣言的最高罚金提高到一百万元。')], [], 2),
+        section('section', '发言人：', [para('谢谢大家，记者会到此结束。')], [], 2),
+      ]),
+    ]);
+    const su = collectUnits(s);
+    expect(su.find((u) => u.segment.text.startsWith('院长裁示'))!.eligible).toBe(true);
   });
 });
 
