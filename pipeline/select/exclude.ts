@@ -1,8 +1,8 @@
 // Sentences that never become items, whatever their score: they are not statements of the document's
 // content. Each kind is defined by its structure (punctuation, person, verb, position), never by any
 // one document's wording:
-//   question     ends with a question mark (吗/呢…？ included), outside or inside closing quotes, or a
-//                headline's question without one (…如何利用价格战突出重围。)
+//   question     ends with a question mark (吗/呢…？ included), outside or inside closing quotes (and a
+//                listed topic put as a question without one, …如何利用价格战突出重围。: units.ts)
 //   salutation   a line that only addresses people (各位代表：, 同志们！, 尊敬的…：), or a sentence opening
 //                with a greeting or thanks to the room (各位朋友大家早安，…, 谢谢大家，…): ingest/salutation.ts
 //   meta         the document or the speaker talking about the document or the meeting itself (an
@@ -114,12 +114,16 @@ const SESSION = new RegExp(
 );
 
 /**
- * A headline's question without its question mark: a subject, then 如何 as the sentence's predicate (中国
- * 企业如何利用价格战突出重围。). 如何 as the object of a verb (转向如何提升效率, 摸索如何盈利) or after 是
- * (是如何运作的) is part of a statement.
+ * A topic put as a question without its question mark: a subject, then 如何 as the predicate (中国企业如何
+ * 利用价格战突出重围。), or 如何 opening it. Only in a list a lead-in opens (您将会看到：…), where items are
+ * topics (units.ts): in running text 如何 after a verb (面临如何…, 记录自己如何…) is part of a statement.
  */
-const HOW_HEADLINE =
-  /^[^，,。；;：:！!？?]{1,24}?(?<!探讨|探討|探索|研究|摸索|转向|轉向|了解|知道|理解|看看|看|是|关于|關於|在于|在於|思考|讨论|討論|决定|決定|学习|學習|分析|介绍|介紹|说明|說明|展示|展现|展現|揭示|考虑|考慮|解决|解決|明白|清楚|问题|問題|教|讲|講|说|說|示范|示範)如何[^，,。；;！!？?]{2,40}[。；;]?$/;
+const HOW_QUESTION =
+  /^[^，,。；;：:！!？?]{0,24}?(?<!探讨|探討|探索|研究|摸索|转向|轉向|了解|知道|理解|看看|看|是|关于|關於|在于|在於|思考|讨论|討論|决定|決定|学习|學習|分析|介绍|介紹|说明|說明|展示|展现|展現|揭示|考虑|考慮|解决|解決|明白|清楚|问题|問題|教|讲|講|说|說|示范|示範|面临|面臨|面对|面對|关注|關注|记录|記錄|呼吁|呼籲)如何[^。；;！!？?]{2,60}[。；;]?$/;
+
+export function howQuestion(text: string): boolean {
+  return HOW_QUESTION.test(text.trim());
+}
 
 /** An editor's or translator's note (编者按：…, 译者注：…): the editors speaking, not the text. */
 const EDITOR_NOTE_LINE = /^\s*[（(]?(?:编者按|编者注|編者按|編者註|编注|編註|译者注|譯者註|译注|譯註)\s*[：:]/;
@@ -236,7 +240,7 @@ export type Exclusion =
 export function exclusionOf(text: string): Exclusion | undefined {
   const t = text.trim();
   if (!t) return undefined;
-  if (QUESTION.test(t) || HOW_HEADLINE.test(t)) return 'question';
+  if (QUESTION.test(t)) return 'question';
   if (isSalutation(t)) return 'salutation';
   if (CITATION.test(t) || REFERENCE_ENTRY.test(t) || STANDARD_REFERENCE.test(t)) return 'citation';
   if (CAPTION.test(t) || FIGURE_POINTER.test(t) || SEE_POINTER.test(t)) return 'caption';

@@ -37,26 +37,32 @@ const DOCUMENT_NAME = /(?:报告|報告|白皮书|白皮書|蓝皮书|藍皮書|
 
 /** The names the document goes by as a subject: its titles, and its series or outlet when that names a document. */
 function ownNamesOf(doc: SourceDoc, titles: readonly string[]): string[] {
-  const coll = [doc.meta.series, doc.meta.outlet].filter((x): x is string => !!x && DOCUMENT_NAME.test(x.trim())).map(squash);
-  return [...new Set([...titles, ...coll])].filter((n) => [...n].length >= 4);
+  // a title that names a subject (人工智能, an encyclopedia's article) is no document's name: only one
+  // that names a document (…报告, …篇) counts, or any title in 《》 (describesItself)
+  const names = [...titles, doc.meta.series, doc.meta.outlet].filter((x): x is string => !!x && DOCUMENT_NAME.test(x.trim())).map(squash);
+  return [...new Set(names)].filter((n) => [...n].length >= 4);
 }
 
 /**
  * What the document does as a document, said right after its name: built around a core (以…为核心), set
  * out in parts (通过九大篇章…), presenting or covering its matter (全方位展现, 系统梳理, 涵盖…).
  */
-const COMPOSES = /^(?:[（(][^（）()]{1,20}[）)])?(?:以[^，,。；]{1,30}?为(?:核心|主线|基础|出发点|视角|切入点|重点)|通过[^，,。；]{0,16}?(?:篇章|章节|部分|篇|章)|(?:将|从)?[^，,。；]{0,6}?(?:全方位|全面|系统|深入|集中)?(?:地)?(?:展现|展示|呈现|揭示|梳理|记录|汇集|聚焦|涵盖|分为|共分|收录|概述|回顾|总结)(?:了)?)/;
+const COMPOSES = /^(?:[（(][^（）()]{1,20}[）)])?(?:以[^，,。；]{1,30}?为(?:核心|主线|基础|出发点|视角|切入点|重点)|通过[^，,。；]{0,16}?(?:篇章|章节|部分|篇|章)|(?:将|从)?(?:全方位|全面|系统|深入|集中)?(?:地)?(?:展现|展示|呈现|揭示|梳理|记录|汇集|聚焦|涵盖|分为|共分|收录|概述|回顾|总结)(?:了)?)/;
 
 /** A sentence with one of the document's own names as its subject, saying what it does as a document. */
-function describesItself(text: string, names: readonly string[]): boolean {
-  const t = squash(text).replace(/^[^，,。；]{0,8}[，,]/, (m) => (names.some((n) => m.includes(n)) ? '' : m)).replace(/^《([^》]+)》/, '$1');
-  const at = (x: string) => names.find((n) => x.startsWith(n));
+function describesItself(text: string, names: readonly string[], titles: readonly string[]): boolean {
+  const t = squash(text);
+  // a title in 《》 is the document's name, whatever it says
+  const quoted = /^(?:[^，,。；]{1,8}[，,])?《([^》]+)》/.exec(t);
+  const all = quoted && titles.includes(quoted[1]) ? [...names, quoted[1]] : names;
+  const at = (x: string) => all.find((n) => x.startsWith(n));
   const rest = (x: string) => {
     const n = at(x);
     return n !== undefined && COMPOSES.test(x.slice(n.length));
   };
+  const unquote = (x: string) => x.replace(/^《([^》]+)》/, '$1');
   const lead = /^[^，,。；]{1,8}[，,]/.exec(t);
-  return rest(t) || (!!lead && rest(t.slice(lead[0].length).replace(/^《([^》]+)》/, '$1')));
+  return rest(unquote(t)) || (!!lead && rest(unquote(t.slice(lead[0].length))));
 }
 
 /** A part's designation and what follows it: 第1部分：通用要求, 第6部分：…, Part 2: … */
@@ -220,7 +226,7 @@ export function structuralExclusions(doc: SourceDoc, units: readonly Unit[], int
     const t = u.segment.text;
     if (chairing.has(u)) out.set(u, 'meta');
     // the title again as a line of the text (a cover or a running head), or a sentence that names it
-    else if (titles.some((x) => isOwnName(squash(t), x)) || (t.includes('《') && namesItself(t, titles)) || describesItself(t, names)) out.set(u, 'meta');
+    else if (titles.some((x) => isOwnName(squash(t), x)) || (t.includes('《') && namesItself(t, titles)) || describesItself(t, names, titles)) out.set(u, 'meta');
     else if (definitionBody(u, units[k - 1])) out.set(u, 'definition body');
     else if (glossary.has(u)) out.set(u, 'glossary entry');
     // at a press conference (a speech-like record), an official's 我们 is their office announcing

@@ -3,7 +3,7 @@
 import type { Block, Section, SectionKind, Segment, SourceDoc } from '../model.js';
 import { contentLength } from './text.js';
 import { summaryCue } from './cues.js';
-import { exclusionOf, type Exclusion } from './exclude.js';
+import { exclusionOf, howQuestion, stripSectionNumber, type Exclusion } from './exclude.js';
 import { listedItems, nounPhraseItem, structuralExclusions, transcriptAnswers } from './structure.js';
 import { isSpeech } from './genre/speech.js';
 
@@ -148,6 +148,10 @@ export function collectUnits(doc: SourceDoc, minChars = 10): Unit[] {
     if (nounPhraseItem(u.segment.text)) {
       u.eligible = false;
       u.excluded ??= 'list fragment';
+    } else if (howQuestion(stripSectionNumber(u.segment.text))) {
+      // a listed topic put as a question (…如何突出重围。) asks; it states nothing
+      u.eligible = false;
+      u.excluded ??= 'question';
     }
   }
   // a press conference (a speech-like record of several speakers) reports its announcements first

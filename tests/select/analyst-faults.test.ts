@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { selectBrief } from '../../pipeline/select/index.js';
 import { formulaicScore } from '../../pipeline/select/formulaic.js';
-import { exclusionOf } from '../../pipeline/select/exclude.js';
+import { exclusionOf, howQuestion } from '../../pipeline/select/exclude.js';
 import { definitionCue, firstPerson } from '../../pipeline/select/cues.js';
 import { collectUnits } from '../../pipeline/select/units.js';
 import { nounPhraseItem } from '../../pipeline/select/structure.js';
@@ -309,6 +309,11 @@ describe('a report about itself without 本报告', () => {
     expect(of('《市场发展篇》系统梳理').excluded).toBe('meta');
     expect(of('2023年行业市场规模').eligible).toBe(true);
     expect(of('行业年度报告的发布机构').eligible).toBe(true);
+
+    // a title that names a subject (an encyclopedia's article) is not the document as subject
+    resetLines();
+    const w = doc('report', { title: '人工智能' }, [section('chapter', '概论', [para('人工智能的研究可以分为几个技术问题，其中推理和学习最受关注。')])]);
+    expect(collectUnits(w)[0].eligible).toBe(true);
   });
 });
 
@@ -343,13 +348,27 @@ describe('a speaker running their session', () => {
 });
 
 describe('a headline, an editor’s note and a glossary are not findings', () => {
-  it('a question with 如何 as its predicate and no question mark is a question', () => {
-    expect(exclusionOf('中国开源力量如何利用价格战与彻底开源突出重围。')).toBe('question');
-    expect(exclusionOf('开源如何打破技术垄断；')).toBe('question');
+  it('a listed topic with 如何 as its predicate and no question mark is a question', () => {
+    expect(howQuestion('中国开源力量如何利用价格战与彻底开源突出重围。')).toBe(true);
+    expect(howQuestion('开源如何打破技术垄断，让开源模型与闭源模型短兵相接；')).toBe(true);
     // 如何 as a verb's object, or after 是, is a statement
-    expect(exclusionOf('为了应对这些挑战，研究的重点开始转向如何提升效率并实现端侧部署。')).toBeUndefined();
-    expect(exclusionOf('很多公司还在摸索如何找到一个可持续的盈利模式。')).toBeUndefined();
-    expect(exclusionOf('模型通过学习未标记的数据理解世界是如何运作的。')).toBeUndefined();
+    expect(howQuestion('为了应对这些挑战，研究的重点开始转向如何提升效率并实现端侧部署。')).toBe(false);
+    expect(howQuestion('很多公司还在摸索如何找到一个可持续的盈利模式。')).toBe(false);
+    expect(howQuestion('模型通过学习未标记的数据理解世界是如何运作的。')).toBe(false);
+    expect(howQuestion('法律和监管机构正面临如何平衡创新与防范造假的难题。')).toBe(false);
+    resetLines();
+    const d = doc('report', { title: '某技术年度报告' }, [
+      section('chapter', '概述', [
+        para('您将会看到：'),
+        para('（一）中国开源力量如何利用价格战与彻底开源突出重围。'),
+        para('2024年开源模型的下载量增长了三倍，企业采用率超过四成。'),
+        para('业界正在共同研究如何应对深度伪造带来的安全挑战，已有十家机构加入。'),
+      ]),
+    ]);
+    const units = collectUnits(d);
+    const of = (start: string) => units.find((u) => u.segment.text.startsWith(start))!;
+    expect(of('（一）中国开源力量').excluded).toBe('question');
+    expect(of('业界正在共同研究').eligible).toBe(true);
   });
 
   it('an editor’s note is the editors speaking: a line of its own is meta, one in brackets leaves the item', () => {
