@@ -118,3 +118,15 @@ export function firstPerson(text: string, plural = true): boolean {
   const o = FIRST_PERSON_OPINION.exec(t);
   return !!o && (plural || !/^我[们們]/.test(o[0]));
 }
+
+/**
+ * The operative sentence of a decision: what the body decides, after 决定 and a colon (会议决定：批准…,
+ * 常委会决定：…), or 现决定… / 特决定…. In an official document it is what the document does; a lead-in
+ * announcing a list (决定如下：) is not it.
+ */
+const OPERATIVE_RE = /^(?:[^，,。；;：:]{0,24}?(?:决定|決定)[：:]\s*\S|(?:现|現|特|兹|茲)(?:决定|決定)\S)/;
+
+export function operativeCue(text: string): string | undefined {
+  const t = text.trim();
+  return OPERATIVE_RE.test(t) && !/[：:]$/.test(t) ? 'operative' : undefined;
+}

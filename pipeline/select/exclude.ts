@@ -1,17 +1,21 @@
 // Sentences that never become items, whatever their score: they are not statements of the document's
 // content. Each kind is defined by its structure (punctuation, person, verb, position), never by any
 // one document's wording:
-//   question     ends with a question mark (吗/呢…？ included), outside or inside closing quotes
+//   question     ends with a question mark (吗/呢…？ included), outside or inside closing quotes (and a
+//                listed topic put as a question without one, …如何利用价格战突出重围。: units.ts)
 //   salutation   a line that only addresses people (各位代表：, 同志们！, 尊敬的…：), or a sentence opening
 //                with a greeting or thanks to the room (各位朋友大家早安，…, 谢谢大家，…): ingest/salutation.ts
-//   meta         the document or the speaker talking about the document or the meeting itself:
+//   meta         the document or the speaker talking about the document or the meeting itself (an
+//                editor's note, 编者按：…, too):
 //                first person + 代表/向… + a reporting verb (我代表…向大会报告工作), a request to the
 //                meeting (请予审议), 本报告/本文/本部分… + a verb of composing (梳理, 分为, 规定了…),
 //                a part describing itself (第三部分为…, 第二章介绍…), the outline (…共分为八大部分。), or the
 //                chair running the meeting (欢迎参加记者会, 今天的记者会到此结束), or the writers on how
 //                the document presents its matter or who wrote it (我们将…单独展示, 由…主笔撰写), or a
 //                lead-in that only announces what follows (…要做到以下几件事情。), or a pointer to
-//                the document's own appendix (附录C提供了…)
+//                the document's own appendix (附录C提供了…), or a speaker introducing themselves (我叫…,
+//                我是…的成员, 我目前在…工作), or a speaker running their session (我会放两部影片, 等一下…,
+//                今天跟大家分享…)
 //   citation     a source line: a dash, a name, a colon, a 《title》 and a year (– 某某：《…》，2013年…), or
 //                an entry of a reference list ([2] 某某：如何评价一个开源项目，2021)
 //   caption      图/表/Figure/Table + a number at the start, then a space, a colon or nothing; or a
@@ -87,6 +91,43 @@ const CREDIT_LINE = /^(?:责任编辑|責任編輯|编辑|編輯|作者|撰稿|�
 /** A speaker announcing that they report to the room (跟各位报告，… 向大家说明一下): procedure, not content. */
 const TO_THE_ROOM = /^(?:我)?(?:跟|向|和)(?:各位|大家)(?:报告|報告|汇报|匯報|说明|說明|介绍|介紹)(?:一下)?[，,]/;
 
+/**
+ * A speaker introducing themselves: their name (我叫…), their role (我是…的成员/负责人/工程师…), or where
+ * they work or study (我目前在…工作). Who is talking, not what the text says.
+ */
+const SELF_INTRODUCTION =
+  /^(?:大家好[，,！!]\s*)?(?:我叫|我的名字(?:是|叫)|我(?:目前|现在|現在|如今)?(?:是|在)[^。；;！!？?，,]{0,40}?(?:成员|成員|负责人|負責人|创始人|創始人|工程师|工程師|经理|經理|总监|總監|主任|研究员|研究員|教授|学生|學生|维护者|維護者|导师|導師|CEO|CTO|Committer|PMC|Member|工作|任职|任職|就读|就讀|读书|讀書))(?:[^。；;！!？?，,]{0,4})(?:[，,。]|$)/;
+
+/**
+ * A speaker running their own session: what they will show or do next (我会放两部影片…, 我就开始放影片),
+ * what they share with the room (今天跟大家分享…), what comes later (等一下会…, 待会再…), how to ask
+ * (提问的方式…, 大家问的问题…, 接下来的三十五分钟…) or the session's programme (先讲一下今天讨论的程序). The talk's frame, not its findings.
+ */
+const SESSION = new RegExp(
+  '^(?:[^，,。；;]{0,12}[，,])?(?:我|我们|我們)(?:等一下|待会儿?|待會兒?|接下来|接下來|现在|現在|先|就|会|會|要|将|將|来|來|再|开始|開始)+(?:放|播放|播|展示|秀|讲一下|講一下|介绍一下|介紹一下|分享|回答)' +
+    '|^[^，,。；;]{0,12}(?:跟|和|与|與|向)(?:大家|各位)(?:分享|介绍|介紹|聊聊|讲讲|講講)' +
+    '|(?:等一下|等一會兒?|待会儿?|待會兒?)(?:会|會|再|就|我|大家|可以)' +
+    '|^(?:提问|提問|发问|發問|问答|問答)的?(?:方式|方法|时间|時間|环节|環節)' +
+    '|(?:各位|大家)(?:所)?(?:提|提出|问|問)的?(?:问题|問題)' +
+    '|(?:接下来|接下來|之后|之後|剩下|最后|最後)的[一二三四五六七八九十两兩0-9]{1,3}分(?:钟|鐘)' +
+    '|(?:今天|今日|本场|本場)(?:讨论|討論|分享|演讲|演講|活动|活動|座谈|座談)?的(?:程序|流程|进行方式|進行方式)',
+);
+
+/**
+ * A topic put as a question without its question mark: a subject, then 如何 as the predicate (中国企业如何
+ * 利用价格战突出重围。), or 如何 opening it. Only in a list a lead-in opens (您将会看到：…), where items are
+ * topics (units.ts): in running text 如何 after a verb (面临如何…, 记录自己如何…) is part of a statement.
+ */
+const HOW_QUESTION =
+  /^[^，,。；;：:！!？?]{0,24}?(?<!探讨|探討|探索|研究|摸索|转向|轉向|了解|知道|理解|看看|看|是|关于|關於|在于|在於|思考|讨论|討論|决定|決定|学习|學習|分析|介绍|介紹|说明|說明|展示|展现|展現|揭示|考虑|考慮|解决|解決|明白|清楚|问题|問題|教|讲|講|说|說|示范|示範|面临|面臨|面对|面對|关注|關注|记录|記錄|呼吁|呼籲)如何[^。；;！!？?]{2,60}[。；;]?$/;
+
+export function howQuestion(text: string): boolean {
+  return HOW_QUESTION.test(text.trim());
+}
+
+/** An editor's or translator's note (编者按：…, 译者注：…): the editors speaking, not the text. */
+const EDITOR_NOTE_LINE = /^\s*[（(]?(?:编者按|编者注|編者按|編者註|编注|編註|译者注|譯者註|译注|譯註)\s*[：:]/;
+
 /** A sentence that only says where something is shown: …见表 5.5.1。 …详见附录A。 */
 const SEE_POINTER = /^[^，,。；;]{0,20}(?:见|見|参见|參見|详见|詳見|如)(?:下|上)?(?:图|圖|表|附录|附錄|附件|附表)\s*[A-Za-z0-9０-９.．\-]*\s*(?:所示)?[。.]?$/;
 
@@ -147,8 +188,23 @@ const ASIDE = /^[（(][^（）()]*[）)][。.]?$/;
 /** Static-site template directives (Hugo shortcodes, Liquid tags) a scraper kept in the text. */
 export const TEMPLATE_DIRECTIVE = /\{\{[<%]|[>%]\}\}|\{%|%\}/;
 
-/** The meeting run by its chair: opened, welcomed, closed (欢迎参加记者会, 今天的记者会到此结束). */
-const PROCEDURE = /(?:记者会|发布会|说明会|座谈会|会议|大会|论坛|活动|典礼)(?:到此结束|现在结束|现在开始|正式开始|圆满结束)|欢迎(?:大家|各位)?(?:参加|出席|来到|光临)(?:今天的|本次)?(?:记者会|发布会|说明会|座谈会|会议|大会|论坛|活动)/;
+/**
+ * The meeting run by its chair: opened, welcomed, closed (欢迎参加记者会, 今天的记者会到此结束, …就到这边),
+ * its order given (流程会先请…), the floor opened to questions (接下来开放提问, 我们现在进行答问), or the
+ * turn handed on (好，请台视。 谢谢副署长。): the event's running, not its content.
+ */
+const EVENT = '(?:记者会|記者會|发布会|發佈會|发表会|發表會|说明会|說明會|座谈会|座談會|会议|會議|大会|大會|论坛|論壇|活动|活動|典礼|典禮)';
+const PROCEDURE = new RegExp(
+  `${EVENT}(?:就)?(?:到此结束|到此結束|现在结束|現在結束|现在开始|現在開始|正式开始|正式開始|圆满结束|圓滿結束|到这边|到這邊|到这里|到這裡|到这儿)` +
+    `|欢迎(?:大家|各位)?(?:参加|出席|来到|光临)(?:今天的|本次)?${EVENT}|歡迎(?:大家|各位)?(?:參加|出席|來到|光臨)(?:今天的|本次)?${EVENT}` +
+    '|^流程(?:会|會|是|上)?(?:先|首先)?(?:请|請)' +
+    '|^(?:[^，,。；;]{0,10}[，,])?(?:接下来|接下來|现在|現在|下面|我们|我們|那么|那麼|那|好|就)*(?:开放|開放|进行|進行|进入|進入|开始|開始)(?:媒体|媒體|现场|現場)?(?:提问|提問|答问|答問|问答|問答)',
+);
+/** The turn handed on, or thanked for, and nothing else (好，请台视。 谢谢副署长。): anyone may say it. */
+const HANDOFF = new RegExp(
+  '^(?:好|那|那么|那麼)?[，,]?(?:我们|我們)?(?:现在|現在)?(?:就)?(?:请|請)[^，,。；;！!？?\\s]{1,8}[。！!]?$' +
+    '|^(?:好|那)?[，,]?(?:谢谢|謝謝|感谢|感謝)[^，,。；;！!？?\\s]{0,8}[。！!]$',
+);
 
 /** Mathematical notation: a letter from Unicode's mathematical alphanumerics, or two relation/operator signs. */
 const MATH_LETTER = /[\u{1D400}-\u{1D7FF}]/u;
@@ -156,6 +212,11 @@ const MATH_SIGNS = /[∈∉∋∑∏∫∀∃⊂⊆⊃⊇∪∩≤≥≠≈≡�
 
 function isFormula(text: string): boolean {
   return MATH_LETTER.test(text) || (text.match(MATH_SIGNS)?.length ?? 0) >= 2;
+}
+
+/** A sentence only the chair says: the event opened, closed, its order given, the floor opened (see PROCEDURE). */
+export function chairsEvent(text: string): boolean {
+  return PROCEDURE.test(text.trim());
 }
 
 export type Exclusion =
@@ -171,7 +232,9 @@ export type Exclusion =
   | 'heading'
   | 'fused heading'
   | 'other language'
-  | 'definition body';
+  | 'definition body'
+  | 'list fragment'
+  | 'glossary entry';
 
 /** Why a sentence may never be an item, or undefined when it may. */
 export function exclusionOf(text: string): Exclusion | undefined {
@@ -185,7 +248,7 @@ export function exclusionOf(text: string): Exclusion | undefined {
   if (LINK.test(t)) return 'link';
   if (ASIDE.test(t)) return 'aside';
   if (LANGUAGE_TAG.test(t) || BOPOMOFO.test(t)) return 'other language';
-  if (PROCEDURE.test(t) || FIRST_PERSON_REPORT.test(t) || REQUEST_TO_MEETING.test(t) || SELF_DESCRIPTION.test(t) || PART_DESCRIPTION.test(t) || OUTLINE.test(t) || ABOUT_ITSELF.test(t) || PRESENTATION.test(t) || LEAD_IN.test(t) || APPENDIX_POINTER.test(t) || CREDIT_LINE.test(t) || TO_THE_ROOM.test(t)) return 'meta';
+  if (PROCEDURE.test(t) || HANDOFF.test(t) || FIRST_PERSON_REPORT.test(t) || REQUEST_TO_MEETING.test(t) || SELF_DESCRIPTION.test(t) || PART_DESCRIPTION.test(t) || OUTLINE.test(t) || ABOUT_ITSELF.test(t) || PRESENTATION.test(t) || LEAD_IN.test(t) || APPENDIX_POINTER.test(t) || CREDIT_LINE.test(t) || EDITOR_NOTE_LINE.test(t) || TO_THE_ROOM.test(t) || SELF_INTRODUCTION.test(t) || SESSION.test(t)) return 'meta';
   if (isFormula(t)) return 'formula';
   if (NUMBERED_HEADING.test(t)) return 'heading';
   if (fusedHeading(t)) return 'fused heading';

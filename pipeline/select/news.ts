@@ -3,7 +3,7 @@ import type { BriefItem, BriefSlot, Person, Quote, SourceDoc } from '../model.js
 import { segmentId } from '../ingest/segment.js';
 import { docSegments } from '../ingest/walk.js';
 import { BUDGET, round, type Picker } from './pick.js';
-import { clausePenalty, coverage, fillSorted, type SlotBonus } from './report.js';
+import { clausePenalty, coverage, fillSorted, operativeLead, type SlotBonus } from './report.js';
 import { trimAtClause } from './text.js';
 import { exclusionOf } from './exclude.js';
 import { withoutNoteMarks } from './note-marks.js';
@@ -86,7 +86,10 @@ export function voices(doc: SourceDoc, p: Picker, max = 4): BriefItem[] {
 export function newsSlots(doc: SourceDoc, p: Picker): BriefSlot[] {
   const lead = leadPool(doc, p);
   const all: number[] = p.ranking.ranked.map((_, i) => i);
+  // an official decision's summary opens with what it decides (会议决定：…)
+  const operative = operativeLead(doc, p);
   const bottom = fillSorted(p, 'bottomLine', lead.length >= 2 ? lead : all, {
+    ...(operative !== undefined ? { lead: operative } : {}),
     max: 2,
     min: 2,
     stopRatio: 0,

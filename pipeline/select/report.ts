@@ -8,7 +8,7 @@ import { exclusionOf } from './exclude.js';
 import { headlines } from './headline.js';
 import { hasFigure } from './formulaic.js';
 import { isSpeech } from './genre/speech.js';
-import { actorStance, definitionCue, dependentOpening, normativeCue, stanceCue, subjectActor, summaryCue } from './cues.js';
+import { actorStance, definitionCue, dependentOpening, normativeCue, operativeCue, stanceCue, subjectActor, summaryCue } from './cues.js';
 
 /** Words that say a list proposes something (genre-level, not any one report's wording). */
 const ADVICE = /建议|应当|应该|需要|必须|要|推动|加强|探索|构建|完善|坚持|推进|促进|确保|倡导|呼吁/;
@@ -359,7 +359,9 @@ export function bottomLine(doc: SourceDoc, p: Picker): BriefItem[] {
     if (st) add(-0.3, `one actor's position (${st.actor}…${st.stance})`);
     return { v, why };
   };
-  return fillSorted(p, 'bottomLine', pool, { max: 3, min: 2, stopRatio: 0.75, budget: BUDGET.bottomLine, totalChars: 200, pins: false, bonus: memo(bonus), merge: true });
+  // an official decision's summary opens with what it decides (会议决定：…)
+  const lead = operativeLead(doc, p);
+  return fillSorted(p, 'bottomLine', pool, { max: 3, min: 2, stopRatio: 0.75, budget: BUDGET.bottomLine, totalChars: 200, pins: false, bonus: memo(bonus), merge: true, ...(lead !== undefined ? { lead } : {}) });
 }
 
 /** A bonus that spreads a slot over the document's main sections: −0.4 per item already taken from the same one. */
@@ -460,16 +462,24 @@ export function fillSorted(
     pins?: boolean;
     bonus?: (i: number, picked: readonly number[]) => SlotBonus;
     merge?: boolean;
+    /** A unit (ranked index) that leads the slot whatever its score: a decision's operative sentence. */
+    lead?: number;
   },
 ): BriefItem[] {
   // a speaker's first person goes to the voices with the speaker's name (structure.ts), and a definition
   // explains a word rather than sums anything up (never in the summary; a point only when it scores best)
   pool = pool.filter((i) => {
     const u = p.ranking.ranked[i].unit;
-    // …and an item of a labelled list (版权声明的忽略：…) is one case among others, not the gist
-    return !u.spoken && (slot !== 'bottomLine' || (!definitionCue(u.segment.text) && !hasRunInLabel(u.segment.text)));
+    // …and an item of a labelled list (版权声明的忽略：…) is one case among others, not the gist, as is an
+    // item finishing a lead-in's sentence (…适用以下条例：（七）…发布的《…条例》。)
+    return !u.spoken && (slot !== 'bottomLine' || (!definitionCue(u.segment.text) && !hasRunInLabel(u.segment.text) && !u.listed));
   });
   const picks: { index: number; redundancy: number; why: string; partner?: Unit }[] = [];
+  const leadSeg = o.lead === undefined ? undefined : p.ranking.ranked[o.lead].unit.segment;
+  if (o.lead !== undefined && leadSeg && p.isFree(leadSeg)) {
+    picks.push({ index: o.lead, redundancy: 0, why: 'operative: what the document decides' });
+    p.markUsed([leadSeg]);
+  }
   for (const i of pool) {
     if (picks.length >= o.max) break;
     const seg = p.ranking.ranked[i].unit.segment;
@@ -500,7 +510,7 @@ export function fillSorted(
   };
   while (picks.length < o.max) {
     const now = picked();
-    const first = picks.find((x) => x.why !== 'pinned');
+    const first = picks.find((x) => x.why !== 'pinned' && x.index !== o.lead);
     const firstScore = first ? p.ranking.ranked[first.index].score : undefined;
     const bonus = (i: number) => fits(i) + (o.bonus?.(i, now).v ?? 0);
     // a slot bonus (coverage of another section) chooses among sentences that are strong enough on
@@ -535,7 +545,8 @@ export function fillSorted(
     picks.push({ index: got[0].index, redundancy: got[0].redundancy, why: withWhy('ranked', reasons), partner });
     chars += len;
   }
-  picks.sort((a, b) => p.ranking.ranked[a.index].unit.index - p.ranking.ranked[b.index].unit.index);
+  // in document order, but a lead stays first
+  picks.sort((a, b) => Number(b.index === o.lead) - Number(a.index === o.lead) || p.ranking.ranked[a.index].unit.index - p.ranking.ranked[b.index].unit.index);
   return picks.map((pk, k) => {
     const r = p.ranking.ranked[pk.index];
     const segs = pk.partner ? [pk.partner.segment, r.unit.segment] : [r.unit.segment];
@@ -546,6 +557,16 @@ export function fillSorted(
     p.explain(slot, k, item, pk.why, r, pk.redundancy);
     return item;
   });
+}
+
+/** An official document's operative sentence (operativeCue), the first one, as a ranked index. */
+export function operativeLead(doc: SourceDoc, p: Picker): number | undefined {
+  if (doc.genre !== 'official') return undefined;
+  let best: number | undefined;
+  p.ranking.ranked.forEach((r, i) => {
+    if (!r.unit.spoken && operativeCue(r.unit.segment.text) && (best === undefined || r.unit.index < p.ranking.ranked[best].unit.index)) best = i;
+  });
+  return best;
 }
 
 export function reportSlots(doc: SourceDoc, p: Picker): BriefSlot[] {

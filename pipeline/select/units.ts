@@ -3,8 +3,8 @@
 import type { Block, Section, SectionKind, Segment, SourceDoc } from '../model.js';
 import { contentLength } from './text.js';
 import { summaryCue } from './cues.js';
-import { exclusionOf, type Exclusion } from './exclude.js';
-import { structuralExclusions, transcriptAnswers } from './structure.js';
+import { exclusionOf, howQuestion, stripSectionNumber, type Exclusion } from './exclude.js';
+import { listedItems, nounPhraseItem, structuralExclusions, transcriptAnswers } from './structure.js';
 import { isSpeech } from './genre/speech.js';
 
 export interface Unit {
@@ -32,6 +32,8 @@ export interface Unit {
   excluded?: Exclusion;
   /** A speaker's first person in a passage of talk (structure.ts): a voice, never a finding or a point. */
   spoken?: boolean;
+  /** An item of a list a lead-in opens (…如下：（一）…；): part of the lead-in's sentence (structure.ts listedItems). */
+  listed?: boolean;
   /** A turn answering a question in a transcript of speaker turns (structure.ts transcriptAnswers). */
   answer?: boolean;
 }
@@ -139,6 +141,17 @@ export function collectUnits(doc: SourceDoc, minChars = 10): Unit[] {
     else {
       u.eligible = false;
       u.excluded ??= why;
+    }
+  }
+  for (const u of listedItems(units)) {
+    u.listed = true;
+    if (nounPhraseItem(u.segment.text)) {
+      u.eligible = false;
+      u.excluded ??= 'list fragment';
+    } else if (howQuestion(stripSectionNumber(u.segment.text))) {
+      // a listed topic put as a question (…如何突出重围。) asks; it states nothing
+      u.eligible = false;
+      u.excluded ??= 'question';
     }
   }
   // a press conference (a speech-like record of several speakers) reports its announcements first

@@ -2,13 +2,15 @@
 import { describe, expect, it } from 'vitest';
 import { selectBrief } from '../../pipeline/select/index.js';
 import { formulaicScore } from '../../pipeline/select/formulaic.js';
-import { exclusionOf } from '../../pipeline/select/exclude.js';
+import { exclusionOf, howQuestion } from '../../pipeline/select/exclude.js';
 import { definitionCue, firstPerson } from '../../pipeline/select/cues.js';
 import { collectUnits } from '../../pipeline/select/units.js';
+import { nounPhraseItem } from '../../pipeline/select/structure.js';
+import { withoutNoteMarks } from '../../pipeline/select/note-marks.js';
 import { hasRunInLabel, stripMarker } from '../../pipeline/select/pick.js';
 import { isCommonWord, missingConcepts } from '../../pipeline/select/terms.js';
 import type { Brief } from '../../pipeline/model.js';
-import { doc, para, resetLines, section, term } from '../fixtures/select/build.js';
+import { doc, list, para, resetLines, section, term } from '../fixtures/select/build.js';
 
 const items = (b: Brief, slot?: string) => b.slots.filter((s) => !slot || s.name === slot).flatMap((s) => s.items.map((i) => i.text));
 
@@ -212,5 +214,208 @@ describe('lines about the text or the room, not its content', () => {
   it('the document naming itself is no key concept', () => {
     const text = '本法规定的个人信息处理者应当履行义务。'.repeat(6);
     expect(missingConcepts('x', [{ text, line: 1, column: 1 }], []).map((m) => m.text)).not.toContain('本法规定');
+  });
+});
+
+describe('the running of an event is not its content', () => {
+  it('a moderator’s order of proceedings, opening the floor and closing are never items, nor any turn of theirs', () => {
+    expect(exclusionOf('流程会先请王副局长简报，再请部长说几句话，我们现在就先开始，请副局长。')).toBe('meta');
+    expect(exclusionOf('如果没有其他问题，我们今天记者会就到这边。')).toBe('meta');
+    expect(exclusionOf('接下来开放提问，请媒体朋友举手。')).toBe('meta');
+    expect(exclusionOf('好，请台视。')).toBe('meta');
+    expect(exclusionOf('谢谢副局长。')).toBe('meta');
+    // thanks or a request with content is content
+    expect(exclusionOf('感谢各县市政府的配合，今年的申报件数比去年增加了三成。')).toBeUndefined();
+    expect(exclusionOf('请民众在年底前完成申报，逾期将依法处罚。')).toBeUndefined();
+    expect(exclusionOf('我们现在进行答问，请问媒体朋友有没有问题。')).toBe('meta');
+    // a product's users asking questions is not the floor opened
+    expect(exclusionOf('该工具允许用户上传自己的文档，并能通过大模型对文档进行提问。')).toBeUndefined();
+    resetLines();
+    const d = doc('news', { title: '某法修法记者会' }, [
+      section('section', '', [], [
+        section('section', '主持人：', [para('我们先请副局长就修法的重点作简要的说明，之后由部长补充。')], [], 2),
+        section('section', '王副局长：', [para('这次修法把电子文件的效力和纸本文件等同起来，施行之后民众可以在线上签约。'), para('修法也取消了行政机关以公告排除适用的做法，只保留法律明定的例外。')], [], 2),
+        section('section', '主持人：', [para('如果没有其他问题，今天的记者会就到这边。')], [], 2),
+      ]),
+    ]);
+    const units = collectUnits(d);
+    const of = (start: string) => units.find((u) => u.segment.text.startsWith(start))!;
+    // the moderator's turn without any procedure words is theirs all the same
+    expect(of('我们先请副局长').eligible).toBe(false);
+    expect(of('这次修法').eligible).toBe(true);
+    const b = selectBrief(d, []).brief;
+    expect(items(b).some((t) => t.startsWith('我们先请') || t.includes('记者会'))).toBe(false);
+
+    // a spokesperson who also closes the event: their long briefing is content
+    resetLines();
+    const s = doc('news', { title: '院会后记者会' }, [
+      section('section', '', [], [
+        section('section', '发言人：', [para('院长裁示，修正草案通过后送立法院审议。'), para('本次院会也通过了三项条例草案，涉及灾害防救和电子签章。'), para('各部会要在一个月内完成配套办法。')], [], 2),
+        section('section', '部长：', [para('修正草案施行后，灾害期间散布谣言的最高罚金提高到一百万元。')], [], 2),
+        section('section', '发言人：', [para('谢谢大家，记者会到此结束。')], [], 2),
+      ]),
+    ]);
+    const su = collectUnits(s);
+    expect(su.find((u) => u.segment.text.startsWith('院长裁示'))!.eligible).toBe(true);
+  });
+});
+
+describe('a list item finishes its lead-in', () => {
+  it('an item a lead-in opens never leads the summary, and one that is only a noun phrase is never an item', () => {
+    expect(nounPhraseItem('（七）某某部1950年4月3日发布的《印章管理暂行办法》。')).toBe(true);
+    expect(nounPhraseItem('（三）国家规定的其他情形；')).toBe(true);
+    expect(nounPhraseItem('（一）加快建设现代化产业体系，推动制造业高端化发展；')).toBe(false);
+    resetLines();
+    const d = doc('news', { title: '某部关于企业适用收费办法有关问题的通知' }, [
+      section('section', '一、关于适用的办法', [
+        para('企业除适用《收费管理条例》外，还应适用以下办法：'),
+        para('（一）某部1993年12月12日发布的《登记收费暂行办法》；'),
+        para('（二）某部1950年4月3日发布的《印章管理暂行办法》。'),
+        para('（三）2024年起新设立的企业，登记费减半收取，期限最长不超过三年；'),
+      ]),
+      section('section', '二、关于退费问题', [
+        para('1993年12月31日前已设立的企业，因改征收费增加负担的，由企业提出申请，主管部门审核后退还多缴纳的费用，最长不超过5年。'),
+        para('退费事宜由各地财政部门负责办理，各级国库要认真审核，严格把关。'),
+      ]),
+    ]);
+    const units = collectUnits(d);
+    const of = (start: string) => units.find((u) => u.segment.text.startsWith(start))!;
+    expect(of('（二）某部').excluded).toBe('list fragment');
+    expect(of('（三）2024年').listed).toBe(true);
+    expect(of('（三）2024年').eligible).toBe(true);
+    expect(of('退费事宜').listed).toBeUndefined();
+    const b = selectBrief(d, []).brief;
+    expect(items(b).some((t) => t.includes('发布的《'))).toBe(false);
+    const summary = items(b, 'bottomLine');
+    expect(summary.length).toBeGreaterThan(0);
+    expect(summary.some((t) => t.startsWith('2024年起'))).toBe(false);
+  });
+});
+
+describe('a report about itself without 本报告', () => {
+  it('its title or its series as subject, saying what it does as a document, is meta', () => {
+    resetLines();
+    const d = doc('report', { title: '市场发展篇', outlet: '2023 某某行业年度报告' }, [
+      section('chapter', '概述', [
+        para('2023 某某行业年度报告以翔实的调查数据为核心，通过七大篇章全方位展现行业的发展。'),
+        para('《市场发展篇》系统梳理了过去一年的市场格局和主要企业的表现。'),
+        para('2023年行业市场规模达到 320 亿元，比上年增长 18%，中小企业的采用率首次超过三成。'),
+        para('行业年度报告的发布机构在2023年新增了两家成员单位。'),
+      ]),
+    ]);
+    const units = collectUnits(d);
+    const of = (start: string) => units.find((u) => u.segment.text.startsWith(start))!;
+    expect(of('2023 某某行业年度报告以').excluded).toBe('meta');
+    expect(of('《市场发展篇》系统梳理').excluded).toBe('meta');
+    expect(of('2023年行业市场规模').eligible).toBe(true);
+    expect(of('行业年度报告的发布机构').eligible).toBe(true);
+
+    // a title that names a subject (an encyclopedia's article) is not the document as subject
+    resetLines();
+    const w = doc('report', { title: '人工智能' }, [section('chapter', '概论', [para('人工智能的研究可以分为几个技术问题，其中推理和学习最受关注。')])]);
+    expect(collectUnits(w)[0].eligible).toBe(true);
+  });
+});
+
+describe('who is talking is not what is said', () => {
+  it('a speaker introducing themselves (name, role, workplace) is not a point', () => {
+    expect(exclusionOf('我是 Apache Foo 的 PMC 成员，在社区比较活跃。')).toBe('meta');
+    expect(exclusionOf('我叫王小明，来自杭州。')).toBe('meta');
+    expect(exclusionOf('我目前在一家创业公司工作，负责网关产品的研发。')).toBe('meta');
+    expect(exclusionOf('我现在是某某大学的学生，读大三。')).toBe('meta');
+    // what the speaker did or thinks stays
+    expect(exclusionOf('我是在大四那年第一次接触开源项目的。')).toBeUndefined();
+    expect(exclusionOf('我在大学接到的第一个项目是一套内容管理系统，需要独立负责前后端。')).toBeUndefined();
+    expect(exclusionOf('我认为开源社区的成员应该先学会协作。')).toBeUndefined();
+  });
+});
+
+describe('a speaker running their session', () => {
+  it('what the speaker will show, share or do later, and how to ask, are not findings', () => {
+    expect(exclusionOf('我会放两部影片，来解释目前对开放政府的一些做法。')).toBe('meta');
+    expect(exclusionOf('如果没有太多问题的话，我就开始放影片。')).toBe('meta');
+    expect(exclusionOf('今天跟大家分享我们在农村推广数位工具的经验。')).toBe('meta');
+    expect(exclusionOf('如果已经有人问了，按赞就可以了，等一下会用按赞的数量来决定回答的顺序。')).toBe('meta');
+    expect(exclusionOf('提问的方式，是大家有问题就会显示在这边。')).toBe('meta');
+    expect(exclusionOf('刚刚看到很多朋友上线了，先讲一下今天讨论的程序。')).toBe('meta');
+    expect(exclusionOf('在那之后，接下来的三十五分钟完全由各位所提的问题决定。')).toBe('meta');
+    expect(exclusionOf('结束之后，大家问的问题还是会在这一个网址。')).toBe('meta');
+    // what the speaker's office does, and the matter itself, stay
+    expect(exclusionOf('我们会开始进行海域经营管理规划的研究，希望两年内完成。')).toBeUndefined();
+    expect(exclusionOf('我们把公开的讨论放到线上，每个月有上万人参与连署。')).toBeUndefined();
+    expect(exclusionOf('政府在网路上分享开放资料，今年新增了三百个资料集。')).toBeUndefined();
+  });
+});
+
+describe('a headline, an editor’s note and a glossary are not findings', () => {
+  it('a listed topic with 如何 as its predicate and no question mark is a question', () => {
+    expect(howQuestion('中国开源力量如何利用价格战与彻底开源突出重围。')).toBe(true);
+    expect(howQuestion('开源如何打破技术垄断，让开源模型与闭源模型短兵相接；')).toBe(true);
+    // 如何 as a verb's object, or after 是, is a statement
+    expect(howQuestion('为了应对这些挑战，研究的重点开始转向如何提升效率并实现端侧部署。')).toBe(false);
+    expect(howQuestion('很多公司还在摸索如何找到一个可持续的盈利模式。')).toBe(false);
+    expect(howQuestion('模型通过学习未标记的数据理解世界是如何运作的。')).toBe(false);
+    expect(howQuestion('法律和监管机构正面临如何平衡创新与防范造假的难题。')).toBe(false);
+    resetLines();
+    const d = doc('report', { title: '某技术年度报告' }, [
+      section('chapter', '概述', [
+        para('您将会看到：'),
+        para('（一）中国开源力量如何利用价格战与彻底开源突出重围。'),
+        para('2024年开源模型的下载量增长了三倍，企业采用率超过四成。'),
+        para('业界正在共同研究如何应对深度伪造带来的安全挑战，已有十家机构加入。'),
+      ]),
+    ]);
+    const units = collectUnits(d);
+    const of = (start: string) => units.find((u) => u.segment.text.startsWith(start))!;
+    expect(of('（一）中国开源力量').excluded).toBe('question');
+    expect(of('业界正在共同研究').eligible).toBe(true);
+  });
+
+  it('an editor’s note is the editors speaking: a line of its own is meta, one in brackets leaves the item', () => {
+    expect(exclusionOf('编者按：本文根据演讲整理，有删节。')).toBe('meta');
+    expect(withoutNoteMarks('一款开源模型可能会在推理测试中超越闭源模型（编者按：已有两家正在超越）。')).toBe('一款开源模型可能会在推理测试中超越闭源模型。');
+    expect(withoutNoteMarks('一款开源模型（参数为 70 亿）超越了闭源模型。')).toBe('一款开源模型（参数为 70 亿）超越了闭源模型。');
+  });
+
+  it('a list of terms and their explanations is a glossary', () => {
+    resetLines();
+    const d = doc('report', { title: '某技术年度报告' }, [
+      section('chapter', '一、效率', [
+        para('2024年端侧模型的推理速度提高了三倍，部署成本下降了 60%。'),
+        list('常用的方法有：', ['模型压缩：减小模型大小的技术；', '知识蒸馏：将大模型的知识转移到小模型的方法；', '量化：降低模型数值精度以减少存储需求。']),
+        list('', ['多代理系统（Multi-agent system）：由多个代理协同工作，以完成更复杂任务的系统。']),
+        list('它的架构有三个模块：', ['配置器：负责安排和控制整体操作。']),
+        list('', ['感知模块：用来理解现在的状态，相当于系统的感知器官。']),
+        list('基准的作用：', ['标准化：有了公平的竞争环境，任何人都可以核实厂商的声明。', '进度跟踪：研究人员利用基准了解变化带来的影响。']),
+      ]),
+    ]);
+    const units = collectUnits(d);
+    const of = (start: string) => units.find((u) => u.segment.text.startsWith(start))!;
+    expect(of('模型压缩').excluded).toBe('glossary entry');
+    expect(of('量化').excluded).toBe('glossary entry');
+    expect(of('多代理系统').excluded).toBe('glossary entry');
+    expect(of('感知模块').excluded).toBe('glossary entry');
+    expect(of('标准化').eligible).toBe(true);
+    expect(of('进度跟踪').eligible).toBe(true);
+  });
+});
+
+describe('an official decision leads with what it decides', () => {
+  it('the operative sentence (…决定：…) opens the summary of an official document, with its 决定', () => {
+    resetLines();
+    const d = doc('news', { title: '某市人民代表大会常务委员会关于批准发行地方债券的决议' }, [
+      section('section', '', [
+        para('某市第十届人民代表大会常务委员会第八次会议，听取了市财政局局长代表市人民政府对发行地方债券议案所作的说明，并对议案进行了审议。'),
+        para('会议同意市人民政府提出的议案，同意财政经济委员会在审查报告中提出的意见和建议。'),
+        para('会议决定：批准发行300亿元地方政府专项债券，批准2024年末债务余额限额调整为5200亿元。'),
+      ]),
+    ]);
+    const plain = items(selectBrief(d, []).brief, 'bottomLine');
+    resetLines();
+    const official = { ...d, genre: 'official' as const };
+    const summary = items(selectBrief(official, []).brief, 'bottomLine');
+    expect(summary[0]).toMatch(/^会议决定：批准发行300亿元/);
+    // the genre decides it: a news story's summary keeps the document's order
+    expect(plain[0]).not.toMatch(/^会议决定/);
   });
 });
