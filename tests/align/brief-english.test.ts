@@ -23,7 +23,9 @@ import { segmentId } from '../../pipeline/ingest/segment.js';
  */
 const MISSING_AT_MOST: Record<string, number> = {
   'law-constitution-bilingual': 0,
-  'kys-2024-open-source-ai': 1,
+  // selection now shows two of its sentences cut (……) or without the editor's note in brackets
+  // （编者按：…）, forms the publisher's English does not give verbatim: left for a translator
+  'kys-2024-open-source-ai': 3,
   'kys-2024-commercialization-interviews': 1,
   'kys-2024-questionnaire': 0,
 };
