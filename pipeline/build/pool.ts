@@ -41,11 +41,11 @@ export async function makeRunner(workers: number, sharedInputs: SharedInputs): P
   if (workers <= 0 || !existsSync(file)) {
     const { createJobContext, runJobWire } = await import('./job.js');
     const jc = await createJobContext(shared);
-    // BRIEFS_THUMBNAIL_THREAD=1: thumbnails on a thread of their own, beside the briefs made here (started
-    // at a job's first need), where there is a second core for it. Off by default: it takes the main
-    // thread's CPU of a fresh seed build from 2.31 to 1.81 s, but the only wall times measured (load ~3
-    // on 2 cores) were slower with it, 4.7 against 4.0 s (bench/README.md, Session 9)
-    if (os.availableParallelism() > 1 && process.env.BRIEFS_THUMBNAIL_THREAD === '1') {
+    // Thumbnails on a thread of their own, beside the briefs made here (started at a job's first need,
+    // so a build whose thumbnails are all kept starts none), where there is a second core for it. A
+    // fresh seed build on a quiet 2-core machine: 2.23 → 2.07 s wall (medians of 6 alternating runs;
+    // +0.2 s of CPU in all; bench/README.md, Session 9). BRIEFS_THUMBNAIL_THREAD=0 draws them here.
+    if (os.availableParallelism() > 1 && process.env.BRIEFS_THUMBNAIL_THREAD !== '0') {
       const { thumbnailThread } = await import('../render/thumbnail.js');
       jc.drawer = thumbnailThread();
     }
