@@ -488,6 +488,7 @@ export function layoutText(pages: PageText[], opts: LayoutOptions = {}): LayoutR
   }
   const leading = mode(deltas) ?? bodySize * 1.5;
   const edges = localEdges(lines);
+  const evenlyWide = evenSpacing(lines);
 
   const isHeading = (l: Line): boolean => {
     if (l.cells > 1 || l.text.length > 60) return false;
@@ -616,7 +617,7 @@ export function layoutText(pages: PageText[], opts: LayoutOptions = {}): LayoutR
     if (LEADER_ENTRY.test(text.replace(/\t/g, ' '))) continue;
     // a caption, unless the line goes on with a sentence the line before it left open ("…如" then
     // "图 1.2(b)所示。"): a reference to a figure wrapped to the line start is body text
-    const goesOn = !!para && !SENTENCE_END.test(para.last.text) && continues(para.last, l, leading, edges.get(para.last));
+    const goesOn = !!para && !SENTENCE_END.test(para.last.text) && continues(para.last, l, leading, edges.get(para.last), false, evenlyWide);
     if (CAPTION.test(text) && text.length <= 100 && !goesOn) {
       closePara();
       closeHeading();
@@ -635,7 +636,7 @@ export function layoutText(pages: PageText[], opts: LayoutOptions = {}): LayoutR
       continue;
     }
     closeHeading();
-    if (para && continues(para.last, l, leading, edges.get(para.last), hangsFrom(para.first, para.last, l))) {
+    if (para && continues(para.last, l, leading, edges.get(para.last), hangsFrom(para.first, para.last, l), evenlyWide)) {
       para.text = joinText(para.text, text);
       para.last = l;
       continue;
@@ -678,6 +679,29 @@ function localEdges(lines: Line[]): Map<Line, number> {
 }
 
 /**
+ * Are lines a and b (a the line above b in its column) as far apart as a is from the line above it (b
+ * from the one below it when a starts the column): a passage set evenly with a wider spacing than the
+ * body's (double-spaced), where the wider gap is the passage's line spacing, not a paragraph break. (The
+ * gap above a first: entries of a list a little apart are as far from the next, and the last line of
+ * an entry with two lines is closer to its first.)
+ */
+function evenSpacing(lines: Line[]): (a: Line, b: Line) => boolean {
+  const above = new Map<Line, number>();
+  const below = new Map<Line, number>();
+  for (let k = 1; k < lines.length; k++) {
+    const a = lines[k - 1];
+    const b = lines[k];
+    if (a.page !== b.page || a.col !== b.col || b.y <= a.y) continue;
+    above.set(b, b.y - a.y);
+    below.set(a, b.y - a.y);
+  }
+  return (a, b) => {
+    const g = above.get(a) ?? below.get(b);
+    return g !== undefined && Math.abs(g - (b.y - a.y)) <= 0.15 * a.size;
+  };
+}
+
+/**
  * Is b a line of the list item that starts with line first (last: the item's line before b)? A list
  * item's lines after the first start where its text does, right of the marker (a hanging indent).
  */
@@ -691,7 +715,7 @@ function hangsFrom(first: Line, last: Line, b: Line): boolean {
  * Does line b go on with the paragraph whose last line is a (edge: where the lines around a end;
  * hanging: b is indented as the next line of a list item)?
  */
-function continues(a: Line, b: Line, leading: number, edge = a.colX1, hanging = false): boolean {
+function continues(a: Line, b: Line, leading: number, edge = a.colX1, hanging = false, evenlyWide?: (a: Line, b: Line) => boolean): boolean {
   if (Math.abs(a.size - b.size) > Math.max(0.6, a.size * 0.1)) return false;
   // an indented first line starts a paragraph, and so does a list item
   if (!hanging && b.x0 > b.colX0 + 0.8 * b.size) return false;
@@ -700,8 +724,22 @@ function continues(a: Line, b: Line, leading: number, edge = a.colX1, hanging = 
   // ends a sentence, before where the lines around it end (text beside a box is narrower there)
   if (a.x1 < a.colX1 - 2 * a.size && (SENTENCE_END.test(a.text) || a.x1 < edge - 2 * a.size)) return false;
   if (a.page === b.page && a.col === b.col) {
-    // a vertical gap wider than the line spacing
-    return b.y > a.y && b.y - a.y <= Math.max(leading * 1.35, a.size * 1.2);
+    const gap = b.y - a.y;
+    const spacing = Math.max(leading, a.size * 1.2 / 1.35);
+    if (gap <= 0) return false;
+    // a vertical gap wider than the line spacing ends the paragraph — unless the line before is full and
+    // leaves its sentence open: a passage set wider than the body (double-spaced) goes on across it
+    if (gap <= spacing * 1.35) return true;
+    // (lines spaced evenly so, a running from the column's start to its end, not ending a sentence, nor
+    // an entry of a list of references with its full stop)
+    return (
+      gap <= spacing * 2.6 &&
+      !!evenlyWide?.(a, b) &&
+      !SENTENCE_END.test(a.text) &&
+      !/[.．]$/.test(a.text) &&
+      a.x0 <= a.colX0 + 4 * a.size &&
+      a.x1 >= Math.min(a.colX1, edge) - 2 * a.size
+    );
   }
   // the next column or page: goes on when the line before reached the column's end
   return true;

@@ -103,6 +103,35 @@ describe('paragraphs', () => {
     expect(bs).toContain(`2. ${PARA_B}`);
   }, 30_000);
 
+  it('a passage set double-spaced goes on across its wider line spacing; entries spaced apart stay apart', async () => {
+    // an official document's explanation (說明) in wider spacing than its body: every line is as far from
+    // the next as paragraphs are apart elsewhere
+    const wide = (t: string) => ({ text: t, lineHeight: 2.6 });
+    // entries of a list a little apart, their lines full (43 full-width characters fill a line at 11 pt):
+    // two lines each, the gap between entries wider than within one; one line each, ending in a full stop
+    const han = (PARA_A + PARA_B + PARA_C + PARA_D).replace(/[^\p{Script=Han}]/gu, '');
+    const twoLines = [0, 1, 2].map((i) => han.slice(i * 86, i * 86 + 86));
+    const oneLine = [0, 1, 2].map((i) => `${han.slice(i * 42, i * 42 + 42)}.`);
+    const pdf = await makePdf({
+      content: [
+        ...body,
+        { text: '说明：', lineHeight: 2.6 },
+        wide(`一、${PARA_A}`),
+        wide(`二、${PARA_B}`),
+        { text: '', pageBreak: 'after' },
+        ...body,
+        ...twoLines.map((t) => ({ text: t, margin: [0, 0, 0, 14] })),
+        ...oneLine.map((t) => ({ text: t, margin: [0, 0, 0, 14] })),
+      ],
+    });
+    const { text } = await pdfToText(pdf, 'spaced.pdf');
+    const bs = blocks(text);
+    expect(bs).toContain(`一、${PARA_A}`);
+    expect(bs).toContain(`二、${PARA_B}`);
+    for (const p of [PARA_A, PARA_B, PARA_C]) expect(bs).toContain(p);
+    for (const e of [...twoLines, ...oneLine]) expect(bs).toContain(e);
+  }, 30_000);
+
   it('a figure reference wrapped to the start of a line is text; a caption under a figure stands alone', async () => {
     // 43 full-width characters fill a line of the A4 page at 11 pt: the reference starts the next one
     const first = '东部地区算力需求旺盛而能源和土地成本较高，西部地区可再生能源丰富且气候适宜，二者互补如';
