@@ -141,7 +141,9 @@ function markSuperscripts(runs: Run[]): void {
     for (let k = lo; k < byY.length; k++) {
       const q = byY[k];
       if (q.y - r.y > q.size * 0.8) break;
-      if (q === r || q.size < r.size * 1.12) continue;
+      // (not a space: pdf.js fills a gap in a line with one as wide as the gap, which ends where the
+      // next text starts — a running head's first character beside a larger stamp was taken for a mark)
+      if (q === r || q.size < r.size * 1.12 || !q.str.trim()) continue;
       const rise = q.y - r.y;
       if (rise < q.size * 0.12) continue;
       const near = Math.abs(r.x - (q.x + q.w)) < q.size * 0.6 || Math.abs(q.x - (r.x + r.w)) < q.size * 0.6;
@@ -458,10 +460,17 @@ export function layoutText(pages: PageText[], opts: LayoutOptions = {}): LayoutR
     // the topmost and bottommost rows: page numbers by their form, heads and feet by their repetition
     const topY = Math.min(...fs.map((f) => f.y));
     const botY = Math.max(...fs.map((f) => f.y));
+    const repeated = (f: Frag) => {
+      const band = bandOf(f, p);
+      return !!band && (seen.get(`${band}:${furnitureKey(f.text)}`)?.size ?? 0) >= repeatMin && f.text.length <= 80;
+    };
+    const heads = fs.filter(repeated);
     const body = fs.filter((f) => {
       const band = bandOf(f, p);
       if (!band) return true;
-      if ((seen.get(`${band}:${furnitureKey(f.text)}`)?.size ?? 0) >= repeatMin && f.text.length <= 80) return false;
+      if (repeated(f)) return false;
+      // a few words on the row of a running head or foot (a stamp beside it: 更正本, 草案): furniture too
+      if (f.text.length <= 12 && heads.some((h) => Math.abs(h.y - f.y) < 0.6 * Math.max(h.size, f.size))) return false;
       const edge = band === 'top' ? Math.abs(f.y - topY) < 1 : Math.abs(f.y - botY) < 1;
       return !(edge && PAGE_NUMBER.test(f.text.trim()));
     });

@@ -64,6 +64,21 @@ describe('the cover title', () => {
   }, 30_000);
 });
 
+describe('running heads', () => {
+  it('a stamp on the row of the running head (更正本 beside it on one page) goes with the head', async () => {
+    const head = { text: '区域发展研究院　政策研究报告', fontSize: 8, alignment: 'right' };
+    const pdf = await makePdf({
+      header: (page: number) => ({ margin: [60, 30, 60, 0], columns: page === 2 ? [{ text: '更正本', fontSize: 14, width: 80 }, head] : [{ text: '', width: 80 }, head] }),
+      content: [...body, { text: '', pageBreak: 'after' }, ...body, { text: '', pageBreak: 'after' }, ...body],
+    });
+    const r = await pdfToText(pdf, 'stamp.pdf');
+    expect(r.text).not.toMatch(/更\s*正\s*本/);
+    // the head is furniture on every page (a running head that names the document may stand as its title)
+    expect(r.text.split('\n').slice(1).join('\n')).not.toContain('政策研究报告');
+    for (const p of [PARA_A, PARA_B, PARA_C]) expect(blocks(r.text)).toContain(p);
+  }, 30_000);
+});
+
 describe('paragraphs', () => {
   it('beside boxes: lines that stop where the lines around them stop go on, though the column is wider elsewhere', async () => {
     // two boxes on the right, their text at one x: the second box's frame (its margin) is wider, so the
