@@ -1,6 +1,7 @@
 // A Word file (source.docx) → Markdown, for the Markdown reader: mammoth turns the document into HTML
 // (headings from the Heading styles, lists, tables, footnotes as a numbered list at the end; a title set
-// on a cover in a template's own style found by its size, see docx-cover.ts), and the
+// on a cover in a template's own style found by its size, see docx-cover.ts; headings Word numbers
+// itself with their numbers, see docx-numbering.ts), and the
 // HTML becomes Markdown the way a saved page's content does (see html.ts).
 import mammoth from 'mammoth';
 import { fromHtml } from 'hast-util-from-html';
@@ -12,6 +13,7 @@ import type { Element, Root as HastRoot } from 'hast';
 import { createRequire } from 'node:module';
 import { UserError, diagnostic } from '../../diagnostics.js';
 import { coverTitleTransform, readStyles } from './docx-cover.js';
+import { numberedHeadingsTransform, readHeadingNumbering } from './docx-numbering.js';
 
 /** mammoth's zip reader (mammoth is pinned exactly: lib/zipfile.js is not its public API). */
 interface ZipFile {
@@ -20,11 +22,11 @@ interface ZipFile {
 }
 const mammothZip = () => createRequire(import.meta.url)('mammoth/lib/zipfile.js') as { openArrayBuffer(b: ArrayBuffer | Uint8Array): Promise<ZipFile> };
 
-/** The document's styles.xml, if it has one (undefined when the file is not a zip: mammoth reports that). */
-async function stylesXml(bytes: Uint8Array): Promise<string | undefined> {
+/** A part of the document (word/styles.xml…), if it has it (undefined when the file is not a zip: mammoth reports that). */
+async function partXml(bytes: Uint8Array, name: string): Promise<string | undefined> {
   try {
     const zip = await mammothZip().openArrayBuffer(bytes);
-    return zip.exists('word/styles.xml') ? await zip.read('word/styles.xml', 'utf-8') : undefined;
+    return zip.exists(name) ? await zip.read(name, 'utf-8') : undefined;
   } catch {
     return undefined;
   }
@@ -47,10 +49,13 @@ export async function docxToMarkdown(bytes: Uint8Array, file: string): Promise<{
   let html: string;
   let messages: string[];
   try {
-    const styles = readStyles(await stylesXml(bytes));
+    const stylesXml = await partXml(bytes, 'word/styles.xml');
+    const styles = readStyles(stylesXml);
+    const numbered = numberedHeadingsTransform(readHeadingNumbering(stylesXml, await partXml(bytes, 'word/numbering.xml')));
+    const cover = coverTitleTransform(styles);
     const r = await mammoth.convertToHtml(
       { buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) },
-      { styleMap: STYLE_MAP, transformDocument: coverTitleTransform(styles) as unknown as (e: unknown) => unknown },
+      { styleMap: STYLE_MAP, transformDocument: ((d: Parameters<typeof cover>[0]) => cover(numbered(d as never) as never)) as unknown as (e: unknown) => unknown },
     );
     html = r.value;
     messages = r.messages.map((m) => m.message);
