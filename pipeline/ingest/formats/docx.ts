@@ -14,6 +14,7 @@ import { createRequire } from 'node:module';
 import { UserError, diagnostic } from '../../diagnostics.js';
 import { coverTitleTransform, readStyles } from './docx-cover.js';
 import { numberedHeadingsTransform, readHeadingNumbering } from './docx-numbering.js';
+import { titleKey } from './title.js';
 
 /** mammoth's zip reader (mammoth is pinned exactly: lib/zipfile.js is not its public API). */
 interface ZipFile {
@@ -66,6 +67,7 @@ export async function docxToMarkdown(bytes: Uint8Array, file: string): Promise<{
   }
   const hast = fromHtml(html, { fragment: true });
   dropBookmarks(hast);
+  dropRepeatedTitle(hast);
   const mdast = toMdast(hast) as MdastRoot;
   const markdown = toMarkdown(mdast, { extensions: [gfmToMarkdown()], bullet: '-', emphasis: '*', strong: '*', fences: true, rule: '-' });
   return { markdown, messages };
@@ -91,4 +93,18 @@ function dropBookmarks(tree: HastRoot): void {
     );
     for (const c of node.children) if (c.type === 'element') stack.push(c);
   }
+}
+
+const plainText = (n: Element | HastRoot): string => n.children.map((c) => (c.type === 'text' ? c.value : c.type === 'element' ? plainText(c) : '')).join('');
+
+/**
+ * The title set again as a paragraph where the text starts (a standard's name above clause 1, in its own
+ * style, after the cover, the foreword and the introduction): the title, already the document's heading,
+ * not a paragraph of the text.
+ */
+function dropRepeatedTitle(tree: HastRoot): void {
+  const h1 = tree.children.find((c): c is Element => c.type === 'element' && c.tagName === 'h1');
+  const key = h1 ? titleKey(plainText(h1)) : '';
+  if (!key) return;
+  tree.children = tree.children.filter((c) => !(c.type === 'element' && c.tagName === 'p' && c !== h1 && titleKey(plainText(c)) === key));
 }

@@ -2,7 +2,7 @@
 // multilevel list (the standards template's 章标题 / 一级条标题, a report's 一、). Their numbers and levels
 // were lost (every clause came out as a one-item list `1.`); they are headings with Word's numbers.
 import { describe, it, expect } from 'vitest';
-import { Document, Packer, Paragraph, TextRun, LevelFormat } from 'docx';
+import { Document, Packer, Paragraph, TextRun, LevelFormat, HeadingLevel } from 'docx';
 import { docxToMarkdown } from '../../../pipeline/ingest/formats/docx.js';
 import { formatCount } from '../../../pipeline/ingest/formats/docx-numbering.js';
 
@@ -76,5 +76,27 @@ describe('headings Word numbers itself', () => {
     expect(formatCount(2, 'upperLetter')).toBe('B');
     expect(formatCount(4, 'lowerRoman')).toBe('iv');
     expect(formatCount(7, 'decimal')).toBe('7');
+  });
+});
+
+describe('the title set again where the text starts', () => {
+  it('is the document’s heading, not a paragraph of the text', async () => {
+    const doc = new Document({
+      sections: [
+        {
+          children: [
+            new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun('核电厂定期安全评价 第12部分：设计')] }),
+            new Paragraph('本部分为《核电厂定期安全评价》系列标准的第12部分，按照规定的规则起草。'),
+            new Paragraph('核电厂定期安全评价 第12部分 设计'),
+            new Paragraph('本部分规定了核电厂设计要素定期安全评价的目的、内容、要求和方法。'),
+          ],
+        },
+      ],
+    });
+    const { markdown } = await docxToMarkdown(new Uint8Array(await Packer.toBuffer(doc)), 'source.docx');
+    expect(markdown).toMatch(/^# 核电厂定期安全评价 第12部分：设计$/m);
+    expect(markdown).not.toMatch(/^核电厂定期安全评价 第12部分 设计$/m);
+    // a paragraph that only starts like the title stays
+    expect(markdown).toContain('本部分规定了核电厂设计要素定期安全评价的目的');
   });
 });
