@@ -7,16 +7,11 @@
 // its number. Read from word/styles.xml and word/numbering.xml (fast-xml-parser, bounded).
 import { XMLParser } from 'fast-xml-parser';
 import { findDtd } from '../../xml.js';
+import { asArray, attr, type MNode, type XmlNode } from './docx-cover.js';
 
 /** Largest styles.xml or numbering.xml read (characters). */
 const XML_MAX = 4_000_000;
 
-type XmlNode = Record<string, unknown>;
-const asArray = <T>(v: T | T[] | undefined): T[] => (v === undefined ? [] : Array.isArray(v) ? v : [v]);
-const attr = (n: unknown, name: string): string | undefined => {
-  const v = n && typeof n === 'object' ? (n as XmlNode)[`@_${name}`] : undefined;
-  return v === undefined ? undefined : String(v);
-};
 
 function parse(xml: string | undefined): XmlNode | undefined {
   if (!xml || xml.length > XML_MAX || findDtd(xml)) return undefined;
@@ -143,16 +138,6 @@ export function formatCount(n: number, fmt: string): string {
     default:
       return String(n);
   }
-}
-
-/** The parts of mammoth's document tree read and changed here. */
-interface MNode {
-  type: string;
-  children?: MNode[];
-  value?: string;
-  styleId?: string | null;
-  styleName?: string | null;
-  numbering?: unknown;
 }
 
 /** A plain run (mammoth's documents.Run with no formatting) holding a heading's number. */
