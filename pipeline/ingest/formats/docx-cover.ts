@@ -25,10 +25,10 @@ export interface Styles {
   defaultSize: number;
 }
 
-type XmlNode = Record<string, unknown>;
+export type XmlNode = Record<string, unknown>;
 
-const asArray = <T>(v: T | T[] | undefined): T[] => (v === undefined ? [] : Array.isArray(v) ? v : [v]);
-const attr = (n: unknown, name: string): string | undefined => {
+export const asArray = <T>(v: T | T[] | undefined): T[] => (v === undefined ? [] : Array.isArray(v) ? v : [v]);
+export const attr = (n: unknown, name: string): string | undefined => {
   const v = n && typeof n === 'object' ? (n as XmlNode)[`@_${name}`] : undefined;
   return v === undefined ? undefined : String(v);
 };
@@ -78,8 +78,8 @@ export function readStyles(xml: string | undefined): Styles {
   return { byId, defaultSize };
 }
 
-/** The parts of mammoth's document tree read here. */
-interface MNode {
+/** The parts of mammoth's document tree read here and in docx-numbering.ts. */
+export interface MNode {
   type: string;
   children?: MNode[];
   value?: string;
@@ -88,6 +88,7 @@ interface MNode {
   alignment?: string | null;
   fontSize?: number | null;
   isBold?: boolean;
+  numbering?: unknown;
 }
 
 /** Contents styles: Word's `toc 1`…, 目录 1…, WPS's `WPSOffice手动目录 1`. */

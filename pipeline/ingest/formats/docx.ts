@@ -1,6 +1,7 @@
 // A Word file (source.docx) → Markdown, for the Markdown reader: mammoth turns the document into HTML
 // (headings from the Heading styles, lists, tables, footnotes as a numbered list at the end; a title set
-// on a cover in a template's own style found by its size, see docx-cover.ts), and the
+// on a cover in a template's own style found by its size, see docx-cover.ts; headings Word numbers
+// itself with their numbers, see docx-numbering.ts), and the
 // HTML becomes Markdown the way a saved page's content does (see html.ts).
 import mammoth from 'mammoth';
 import { fromHtml } from 'hast-util-from-html';
@@ -12,6 +13,8 @@ import type { Element, Root as HastRoot } from 'hast';
 import { createRequire } from 'node:module';
 import { UserError, diagnostic } from '../../diagnostics.js';
 import { coverTitleTransform, readStyles } from './docx-cover.js';
+import { numberedHeadingsTransform, readHeadingNumbering } from './docx-numbering.js';
+import { titleKey } from './title.js';
 
 /** mammoth's zip reader (mammoth is pinned exactly: lib/zipfile.js is not its public API). */
 interface ZipFile {
@@ -20,11 +23,11 @@ interface ZipFile {
 }
 const mammothZip = () => createRequire(import.meta.url)('mammoth/lib/zipfile.js') as { openArrayBuffer(b: ArrayBuffer | Uint8Array): Promise<ZipFile> };
 
-/** The document's styles.xml, if it has one (undefined when the file is not a zip: mammoth reports that). */
-async function stylesXml(bytes: Uint8Array): Promise<string | undefined> {
+/** A part of the document (word/styles.xml…), if it has it (undefined when the file is not a zip: mammoth reports that). */
+async function partXml(bytes: Uint8Array, name: string): Promise<string | undefined> {
   try {
     const zip = await mammothZip().openArrayBuffer(bytes);
-    return zip.exists('word/styles.xml') ? await zip.read('word/styles.xml', 'utf-8') : undefined;
+    return zip.exists(name) ? await zip.read(name, 'utf-8') : undefined;
   } catch {
     return undefined;
   }
@@ -47,10 +50,13 @@ export async function docxToMarkdown(bytes: Uint8Array, file: string): Promise<{
   let html: string;
   let messages: string[];
   try {
-    const styles = readStyles(await stylesXml(bytes));
+    const stylesXml = await partXml(bytes, 'word/styles.xml');
+    const styles = readStyles(stylesXml);
+    const numbered = numberedHeadingsTransform(readHeadingNumbering(stylesXml, await partXml(bytes, 'word/numbering.xml')));
+    const cover = coverTitleTransform(styles);
     const r = await mammoth.convertToHtml(
       { buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) },
-      { styleMap: STYLE_MAP, transformDocument: coverTitleTransform(styles) as unknown as (e: unknown) => unknown },
+      { styleMap: STYLE_MAP, transformDocument: ((d: Parameters<typeof cover>[0]) => cover(numbered(d as never) as never)) as unknown as (e: unknown) => unknown },
     );
     html = r.value;
     messages = r.messages.map((m) => m.message);
@@ -61,6 +67,7 @@ export async function docxToMarkdown(bytes: Uint8Array, file: string): Promise<{
   }
   const hast = fromHtml(html, { fragment: true });
   dropBookmarks(hast);
+  dropRepeatedTitle(hast);
   const mdast = toMdast(hast) as MdastRoot;
   const markdown = toMarkdown(mdast, { extensions: [gfmToMarkdown()], bullet: '-', emphasis: '*', strong: '*', fences: true, rule: '-' });
   return { markdown, messages };
@@ -86,4 +93,18 @@ function dropBookmarks(tree: HastRoot): void {
     );
     for (const c of node.children) if (c.type === 'element') stack.push(c);
   }
+}
+
+const plainText = (n: Element | HastRoot): string => n.children.map((c) => (c.type === 'text' ? c.value : c.type === 'element' ? plainText(c) : '')).join('');
+
+/**
+ * The title set again as a paragraph where the text starts (a standard's name above clause 1, in its own
+ * style, after the cover, the foreword and the introduction): the title, already the document's heading,
+ * not a paragraph of the text.
+ */
+function dropRepeatedTitle(tree: HastRoot): void {
+  const h1 = tree.children.find((c): c is Element => c.type === 'element' && c.tagName === 'h1');
+  const key = h1 ? titleKey(plainText(h1)) : '';
+  if (!key) return;
+  tree.children = tree.children.filter((c) => !(c.type === 'element' && c.tagName === 'p' && c !== h1 && titleKey(plainText(c)) === key));
 }

@@ -6,9 +6,12 @@ export const FURNITURE_TAGS = new Set([
   'script', 'style', 'noscript', 'template', 'iframe', 'form', 'button', 'svg', 'canvas', 'nav', 'aside', 'select', 'input', 'object', 'embed',
 ]);
 
-/** Class or id words of share bars, QR codes, breadcrumbs, toolbars, comment boxes, pagers. */
+/**
+ * Class or id words of share bars, QR codes, breadcrumbs, toolbars, comment boxes, pagers, a wiki's
+ * edit links beside its headings ([编辑]) and its navigation boxes of links to other articles.
+ */
 export const FURNITURE_NAME =
-  /(^|[\s_-])(share|sharing|qr|qrcode|appendqr|erweima|breadcrumbs?|crumbs?|toolbar|comments?|pager|pagination|related|recommend|footer|header|topbar|sidebar|login|subscribe|advert|ads?)([\s_-]|$)|appendQr|qrcode|erweima|breadcrumb/i;
+  /(^|[\s_-])(share|sharing|qr|qrcode|appendqr|erweima|breadcrumbs?|crumbs?|toolbar|comments?|pager|pagination|related|recommend|footer|header|topbar|sidebar|login|subscribe|advert|ads?|editsection|navbox)([\s_-]|$)|appendQr|qrcode|erweima|breadcrumb/i;
 
 /** Links back to the site's front page or top, print and close buttons: navigation. */
 export const NAV_LINK = /^\s*(返回(首页|顶部|主页|上页|列表|目录)|回到(首页|顶部)|返回首頁|回到首頁|[【[]?(关闭窗口|關閉窗口|打印本页|打印|列印|收藏|纠错|糾錯)[】\]]?)\s*$/;

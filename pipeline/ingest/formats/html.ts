@@ -15,6 +15,7 @@ import type { Root as MdastRoot } from 'mdast';
 import { isoDate } from './dates.js';
 import { splitTitle, stripSiteName, titleKey } from './title.js';
 import { FURNITURE_NAME, FURNITURE_TAGS, NAV_LINK } from './furniture.js';
+import { plainInline } from './html-inline.js';
 import { readMetaLine } from '../news/byline.js';
 
 export { isoDate };
@@ -85,13 +86,21 @@ export function pageAuthor(value: string | undefined, visibleText: string): { au
   return { author: v };
 }
 
-/** Figures become an image and its caption as a paragraph; everything else is hast-util-to-mdast's. */
+/**
+ * Figures become an image and its caption as a paragraph in italics, as captions are set (the Markdown
+ * reader takes a short italic paragraph after an image for its caption, not for a paragraph of the
+ * text); everything else is hast-util-to-mdast's.
+ */
 function figuresToParagraphs(tree: HastRoot): void {
   const visit = (node: HastNodes) => {
     if (!('children' in node)) return;
     for (const child of node.children) {
       if (child.type === 'element' && child.tagName === 'figcaption') {
-        (child as Element).tagName = 'p';
+        const el = child as Element;
+        el.tagName = 'p';
+        if (el.children.some((c) => c.type === 'text' ? c.value.trim() : c.type === 'element'))
+          el.children = [{ type: 'element', tagName: 'em', properties: {}, children: el.children }];
+        continue;
       }
       visit(child as HastNodes);
     }
@@ -134,6 +143,24 @@ function removeFurniture(doc: Doc): void {
 }
 
 type Element_ = ReturnType<Doc['querySelector']> & object;
+
+/** An element's text without what furniture inside it says (a heading's [编辑] link). */
+function textBesideFurniture(el: Element_): string {
+  let out = '';
+  const stack: ChildNode_[] = [el as unknown as ChildNode_];
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (n.nodeType === 3) out += n.textContent ?? '';
+    if (n.nodeType !== 1) continue;
+    const e = n as unknown as Element_;
+    if (e !== el && FURNITURE_NAME.test(`${e.getAttribute('class') ?? ''} ${e.getAttribute('id') ?? ''}`)) continue;
+    const kids = [...n.childNodes];
+    for (let k = kids.length - 1; k >= 0; k--) stack.push(kids[k]);
+  }
+  return out;
+}
+
+type ChildNode_ = { nodeType: number; textContent: string | null; childNodes: ArrayLike<ChildNode_> & Iterable<ChildNode_> };
 
 /** Comments are not content (`<!--[-->` of Vue's rendering came out as raw HTML in the Markdown). */
 function dropComments(tree: HastRoot): void {
@@ -195,6 +222,8 @@ export function htmlToMarkdown(html: string): HtmlResult {
   for (const el of [...document.querySelectorAll('script, style, noscript, template')]) el.remove();
   const visible = document.querySelector('body')?.textContent ?? '';
   const keywords = metaKeywords(document) ?? [];
+  // every <h1> the page shows, wherever it sits (a wiki's title bar is a <header>)
+  const h1s = new Set([...document.querySelectorAll('h1')].map((h) => titleKey(textBesideFurniture(h))).filter(Boolean));
   removeFurniture(document);
   const heading = pageHeading(document);
   // Readability changes the document it reads: metadata first, then the article
@@ -217,6 +246,7 @@ export function htmlToMarkdown(html: string): HtmlResult {
   }
   const hast = fromHtml(content ?? '', { fragment: true });
   dropComments(hast);
+  plainInline(hast);
   figuresToParagraphs(hast);
   const mdast = toMdast(hast) as MdastRoot;
   let body = toMarkdown(mdast, { extensions: [gfmToMarkdown()], bullet: '-', emphasis: '*', strong: '*', fences: true, rule: '-' });
@@ -228,6 +258,10 @@ export function htmlToMarkdown(html: string): HtmlResult {
     // the part dropped from the title is the site's name when the page's description is that part
     const described = meta.description && titleKey(meta.description);
     if (!meta.site && described && fm.title !== title.trim() && splitTitle(title).some((p) => titleKey(p) === described)) meta.site = meta.description;
+    // `heading - name` (spaced, as browsers and wikis join them) where the first part is a heading the page
+    // shows: the name after it is the site's (雄安新区 - 维基百科，自由的百科全书)
+    const joined = /^(.+?)\s+[-–—|｜]\s+([^|｜]+?)\s*$/.exec(title.trim());
+    if (!meta.site && joined && h1s.has(titleKey(joined[1])) && !h1s.has(titleKey(joined[2]))) meta.site = joined[2];
   }
   // the page's headline set as a (bold) paragraph, not a heading: it is the headline, not a paragraph
   if (fm.title) {
