@@ -1,0 +1,84 @@
+// Spoken texts — an interview, a press conference, a speech or a transcribed talk (genre/index.ts:
+// 'interview' or 'speech') — carry the marks of talk that a written text does not: hedges and
+// discourse markers opening a sentence (我想，… 其实… 那… 就是说…), the speaker describing their own
+// talk (第一段的重点是…, 我今天要讲三件事), ordinals that answer a question (第一个，…), stories told in the
+// first person (我记得…那时候…, 有一次…), sentences that lean on the turn before (这个部分…, 接下来…), and
+// in an interview the guest's own biography (毕业后…, 到了大四，…). None of these is a finding.
+//
+// The convention (issue #14, fault 1): a brief never puts words in a speaker's mouth, so a sentence is
+// never rewritten to drop its discourse marker. Such a sentence ranks lower than a clean statement
+// (spokenPrior); it stays a candidate when nothing cleaner is left, and then it is quoted as said.
+// The speaker describing their talk is never an item (talkStructure: exclusion 'meta').
+// The rules are only applied to spoken genres: a written report's 第一， or 其实 is the writer's.
+import type { SourceDoc } from '../model.js';
+import { genreOf } from './genre/index.js';
+
+/** Whether the document is talk: an interview, a press conference, a speech or a talk (not a work report). */
+export function spokenGenre(doc: SourceDoc): boolean {
+  let v = known.get(doc);
+  if (v === undefined) {
+    const g = genreOf(doc);
+    v = g === 'interview' || g === 'speech';
+    known.set(doc, v);
+  }
+  return v;
+}
+
+const known = new WeakMap<SourceDoc, boolean>();
+
+/**
+ * A hedge or discourse marker opening the sentence: what a speaker says before they say something
+ * (我想，… 其实… 那，… 所以说… 好比像说… 就是说… 简单讲… 基本上…). 那 and 对 count only as markers
+ * (那，/那我们…, 对，), not as the words they also are (那些, 对于).
+ */
+const MARKER = new RegExp(
+  '^(?:' +
+    [
+      '我想[，,]',
+      '我(?:觉得|覺得)[，,]',
+      '其实|其實',
+      '那(?:么|麼)?[，,]|那(?=我|我们|我們|就|你|大家)',
+      '所以(?:说|說)?[，,]|所以(?:说|說)',
+      '(?:好比|就好比)(?:像)?(?:说|說)?|像是(?:说|說)',
+      // 像 X，… (take X, for instance): an example announced before the statement
+      '像(?![素样樣章])(?:是|说|說)?(?=[^，,。；;]{1,15}[，,])',
+      '(?:大家|你|我们|我們)(?:可能|应该|應該|也)?(?:都)?(?:知道|晓得|曉得)[，,]?',
+      '(?:也)?就是(?:说|說)',
+      '(?:换|換)句(?:话|話)(?:说|說)',
+      '然后|然後',
+      '(?:对|對|好|是|嗯|呃|欸|喔|哦)[，,]',
+      '那(?:个|個)[，,]',
+      '基本上',
+      '(?:老实|老實|坦白)(?:说|說|讲|講)',
+      '(?:简单|簡單)(?:来|來)?(?:说|說|讲|講)',
+      '(?:比如|譬如|例如)(?:说|說)',
+      '(?:举|舉)(?:例|个例子|個例子)(?:来|來)?(?:说|說|讲|講)',
+    ].join('|') +
+    ')',
+);
+
+export function discourseMarker(text: string): string | undefined {
+  return MARKER.exec(text.trim())?.[0];
+}
+
+export interface Prior {
+  v: number;
+  why: string[];
+}
+
+/** What spoken-text marks cost a sentence (points off its score). */
+export const SPOKEN_WEIGHTS = {
+  marker: 0.25,
+};
+
+/** The prior of a sentence of a spoken text: negative for each mark of talk it opens with. */
+export function spokenPrior(text: string): Prior {
+  const out: Prior = { v: 0, why: [] };
+  const add = (x: number, why: string) => {
+    out.v -= x;
+    out.why.push(`${why} −${x.toFixed(2)}`);
+  };
+  const m = discourseMarker(text);
+  if (m) add(SPOKEN_WEIGHTS.marker, `spoken: discourse marker ${m.replace(/[，,]$/, '')}`);
+  return out;
+}

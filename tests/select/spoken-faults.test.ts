@@ -1,0 +1,48 @@
+// Faults an analyst finds reading briefs of spoken texts — interviews, press conferences, speeches,
+// transcribed talks (#14, faithful selection): each on a small made-up input.
+import { describe, expect, it } from 'vitest';
+import { selectBrief } from '../../pipeline/select/index.js';
+import { discourseMarker } from '../../pipeline/select/spoken.js';
+import type { Brief, SourceDoc } from '../../pipeline/model.js';
+import { doc, para, resetLines, section, seg } from '../fixtures/select/build.js';
+
+const items = (b: Brief, slot?: string) => b.slots.filter((s) => !slot || s.name === slot).flatMap((s) => s.items.map((i) => i.text));
+
+/** A made-up interview: a question, then the guest's answer, sentence by sentence. */
+function interview(answers: string[][], title = '某部长专访'): SourceDoc {
+  resetLines();
+  const turns = answers.flatMap((a, k) => [
+    section('section', '问：', [{ type: 'paragraph', segments: [seg(`第${k + 1}个问题是关于什么的呢？`, { asked: true })] }]),
+    section('section', '王部长：', [{ type: 'paragraph', segments: a.map((t) => seg(t, { speaker: { name: '王部长' } })) }]),
+  ]);
+  return doc('news', { title }, turns);
+}
+
+describe('a discourse marker or hedge opening a sentence', () => {
+  it('is recognised, and only as a marker (那些, 对于 are words)', () => {
+    expect(discourseMarker('我想，从我们的角度来看，这是一个新的选择。')).toBe('我想，');
+    expect(discourseMarker('其实每个项目的背后都是一个社区。')).toBe('其实');
+    expect(discourseMarker('那我们就从明年开始试办。')).toBe('那');
+    expect(discourseMarker('好比像说跨境诈骗，这是很明确的例子。')).toBe('好比像说');
+    expect(discourseMarker('就是说，这些元件都会开放出来。')).toBe('就是说');
+    expect(discourseMarker('像乌克兰的系统，它在战争前是提供政府服务的一个 APP。')).toBe('像');
+    expect(discourseMarker('大家可能知道现在网路上很多广告平台都有假名人的投资广告。')).toBe('大家可能知道');
+    expect(discourseMarker('那些渔船每年都会越界。')).toBeUndefined();
+    expect(discourseMarker('像素越高的相机，价格越贵。')).toBeUndefined();
+    expect(discourseMarker('对于越界的渔船，罚款提高了四成。')).toBeUndefined();
+    expect(discourseMarker('我想要的是一个开放的平台。')).toBeUndefined();
+  });
+
+  it('makes a sentence rank below a clean statement in a spoken text; its words are never rewritten', () => {
+    const d = interview([
+      ['我想，从我们的角度来看，这个低轨卫星的合作不只是多了一个选择，也是英国愿意一起联防的表示。', '英国政府持有卫星公司的特别股，对战略决定有最后的否决权。'],
+      ['其实跨境诈骗是境外资讯操弄很明确的例子，我们会和英国一起处理。', '两国今年会在三个领域展开数位韧性的合作，包括卫星、资安和数位身份。'],
+    ]);
+    const b = selectBrief(d, []).brief;
+    const summary = items(b, 'bottomLine');
+    expect(summary.length).toBeGreaterThan(0);
+    expect(summary.some((t) => discourseMarker(t))).toBe(false);
+    // nothing in the brief is a sentence with its marker cut off (words put in the speaker's mouth)
+    for (const t of items(b)) expect(t.startsWith('从我们的角度来看')).toBe(false);
+  });
+});
