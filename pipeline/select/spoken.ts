@@ -61,6 +61,26 @@ export function discourseMarker(text: string): string | undefined {
   return MARKER.exec(text.trim())?.[0];
 }
 
+/**
+ * The speaker describing their own talk: a part of it and what it is about (第一段的重点是…), what they
+ * will talk about or show next (我今天要讲三件事, 接下来我要介绍…, 接下来我就举实际应用的案例), or thanks
+ * for the speaker before (很谢谢某某刚才的说明). The talk's outline, not a finding. What follows 我要讲的是，
+ * is a statement and stays.
+ */
+const TALK_STRUCTURE = new RegExp(
+  [
+    '^(?:[^，,。；;]{0,8}[，,])?第[一二三四五六七八九十0-9]{1,2}(?:段|部分|个部分|個部分|点|點|件事)的?(?:重点|重點|主题|主題|内容|內容)(?:是|就是|在于|在於)',
+    '^(?:[^，,。；;]{0,16}[，,])?(?:我|我们|我們)?(?:今天|今日|这次|這次|此次|接下来|接下來|等一下|首先|最后|最後|再来|再來|下面|现在|現在)(?:我|我们|我們)?(?:要|想|会|會|就|来|來|先|再|将|將|主要|简单|簡單)*' +
+      '(?:跟大家|向大家|和大家|给大家|給大家|为大家|為大家|跟各位|向各位)?(?:讲|講|谈|談|说明|說明|介绍|介紹|报告|報告|分享|聊|补充|補充|举|舉)(?!的是)',
+    '(?:讲|講|谈|談|说|說|分享|介绍|介紹)(?:[一二三四五六七八九十两兩几幾])(?:件事|个部分|個部分|个重点|個重點|点|點|方面)',
+    '^(?:很|非常)?(?:谢谢|謝謝|感谢|感謝)[^，,。；;]{1,12}(?:刚才|剛才|刚刚|剛剛)的(?:说明|說明|介绍|介紹|报告|報告|分享|发言|發言)',
+  ].join('|'),
+);
+
+export function talkStructure(text: string): boolean {
+  return TALK_STRUCTURE.test(text.trim());
+}
+
 export interface Prior {
   v: number;
   why: string[];

@@ -2,7 +2,8 @@
 // transcribed talks (#14, faithful selection): each on a small made-up input.
 import { describe, expect, it } from 'vitest';
 import { selectBrief } from '../../pipeline/select/index.js';
-import { discourseMarker } from '../../pipeline/select/spoken.js';
+import { discourseMarker, talkStructure } from '../../pipeline/select/spoken.js';
+import { collectUnits } from '../../pipeline/select/units.js';
 import type { Brief, SourceDoc } from '../../pipeline/model.js';
 import { doc, para, resetLines, section, seg } from '../fixtures/select/build.js';
 
@@ -44,5 +45,27 @@ describe('a discourse marker or hedge opening a sentence', () => {
     expect(summary.some((t) => discourseMarker(t))).toBe(false);
     // nothing in the brief is a sentence with its marker cut off (words put in the speaker's mouth)
     for (const t of items(b)) expect(t.startsWith('从我们的角度来看')).toBe(false);
+  });
+});
+
+describe('a speaker describing their own talk', () => {
+  it('names a part and its point, announces what comes next, or thanks the speaker before', () => {
+    expect(talkStructure('第一段的重点是有关于生态保护部分的想法及作为，现阶段预计明年完成草案。')).toBe(true);
+    expect(talkStructure('我今天要讲三件事，都和开放政府有关。')).toBe(true);
+    expect(talkStructure('接下来我要介绍我们在农村推广的数位工具。')).toBe(true);
+    expect(talkStructure('很谢谢俊秀刚才的说明，接下来我就举实际应用的案例。')).toBe(true);
+    // what the speaker then says is a statement
+    expect(talkStructure('我要讲的是，开源并不等于免费。')).toBe(false);
+    expect(talkStructure('接下来我们会在高纬度地区开始做初步的测试。')).toBe(false);
+    expect(talkStructure('第一季的营收是去年同期的两倍。')).toBe(false);
+  });
+
+  it('is never an item of a spoken text', () => {
+    const d = interview([['第一段的重点是有关于海域保护的想法及作为，现阶段预计明年六月完成划设草案。', '每年九月至二月，底刺网作业不能在保护区的范围内进行。']]);
+    const units = collectUnits(d);
+    const of = (start: string) => units.find((u) => u.segment.text.startsWith(start))!;
+    expect(of('第一段的重点').excluded).toBe('meta');
+    expect(of('第一段的重点').eligible).toBe(false);
+    expect(of('每年九月').eligible).toBe(true);
   });
 });
