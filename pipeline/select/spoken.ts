@@ -81,6 +81,24 @@ export function talkStructure(text: string): boolean {
   return TALK_STRUCTURE.test(text.trim());
 }
 
+/**
+ * An ordinal as a speaker says it, opening the sentence (第一个，… 第二点就是… 第二是有关…的部分), or a
+ * count fused with its first item (…的好处有三个：第一个是快速。): the answer to a question, read in
+ * order after it; alone it says "the first" of nothing. A written 第一，… is an enumeration marker the
+ * item drops (pick.ts stripMarker) and is not counted here.
+ */
+const SPOKEN_ORDINAL = new RegExp(
+  [
+    '^(?:第[一二三四五六七八九十]{1,2}|另外一|另一|最后一|最後一)(?:个|個|点|點|项|項|部分|件事|方面|种|種)',
+    '^第[一二三四五六七八九十]{1,2}(?:就是|是|呢|则是|則是)',
+    '[有是][一二三四五六七八九十两兩几幾](?:个|個|点|點|项|項|种|種)[：:，,]\\s*第一',
+  ].join('|'),
+);
+
+export function spokenOrdinal(text: string): boolean {
+  return SPOKEN_ORDINAL.test(text.trim());
+}
+
 export interface Prior {
   v: number;
   why: string[];
@@ -89,6 +107,8 @@ export interface Prior {
 /** What spoken-text marks cost a sentence (points off its score). */
 export const SPOKEN_WEIGHTS = {
   marker: 0.25,
+  // an ordinal with nothing before it is meaningless alone, however central its words: only as a last resort
+  ordinal: 0.5,
 };
 
 /** The prior of a sentence of a spoken text: negative for each mark of talk it opens with. */
@@ -100,5 +120,6 @@ export function spokenPrior(text: string): Prior {
   };
   const m = discourseMarker(text);
   if (m) add(SPOKEN_WEIGHTS.marker, `spoken: discourse marker ${m.replace(/[，,]$/, '')}`);
+  if (spokenOrdinal(text)) add(SPOKEN_WEIGHTS.ordinal, 'spoken: ordinal of an answer');
   return out;
 }

@@ -2,7 +2,7 @@
 // transcribed talks (#14, faithful selection): each on a small made-up input.
 import { describe, expect, it } from 'vitest';
 import { selectBrief } from '../../pipeline/select/index.js';
-import { discourseMarker, talkStructure } from '../../pipeline/select/spoken.js';
+import { discourseMarker, spokenOrdinal, talkStructure } from '../../pipeline/select/spoken.js';
 import { collectUnits } from '../../pipeline/select/units.js';
 import type { Brief, SourceDoc } from '../../pipeline/model.js';
 import { doc, para, resetLines, section, seg } from '../fixtures/select/build.js';
@@ -67,5 +67,26 @@ describe('a speaker describing their own talk', () => {
     expect(of('第一段的重点').excluded).toBe('meta');
     expect(of('第一段的重点').eligible).toBe(false);
     expect(of('每年九月').eligible).toBe(true);
+  });
+});
+
+describe('a spoken ordinal that answers a question', () => {
+  it('is recognised as said (第一个，… 第二是…, a count and its first item), not a written 第一，', () => {
+    expect(spokenOrdinal('第一个，是明示电子签章跟数位签章的关系。')).toBe(true);
+    expect(spokenOrdinal('第二点就是安全的部分比较能够确保。')).toBe(true);
+    expect(spokenOrdinal('第二是有关安全的部分，交易的安全比较能够确保。')).toBe(true);
+    expect(spokenOrdinal('电子签章的好处有三个：第一个是快速。')).toBe(true);
+    expect(spokenOrdinal('第一，我们今年的罚款总额比前一期高了三成五。')).toBe(false);
+    expect(spokenOrdinal('第一季的营收是去年同期的两倍。')).toBe(false);
+  });
+
+  it('does not open the summary of a spoken text', () => {
+    const d = interview([
+      ['第一个，是明示电子签章跟数位签章的关系。', '新法通过之后，电子签章只要相对人不反对就可以用于线上签署，数位签章则要经过凭证单位认证。'],
+      ['第二个，电子签章跟数位签章的关系比较明确。', '行政机关以后不能再用公告排除电子签章的使用，数位签章的认证也由凭证单位负责。'],
+    ]);
+    const summary = items(selectBrief(d, []).brief, 'bottomLine');
+    expect(summary.length).toBeGreaterThan(0);
+    expect(summary.some((t) => spokenOrdinal(t))).toBe(false);
   });
 });
