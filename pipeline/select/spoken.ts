@@ -99,6 +99,41 @@ export function spokenOrdinal(text: string): boolean {
   return SPOKEN_ORDINAL.test(text.trim());
 }
 
+/**
+ * A story told in the first person: the speaker remembering (我记得…), an occasion (有一次…, 有一天…,
+ * 其中有一个案子很有意思…), or the speaker then (那时候我…, 我在刚加入…的时候). An anecdote, not a finding.
+ */
+const ANECDOTE = new RegExp(
+  [
+    '^(?:[^，,。；;]{0,10}[，,])?(?:我|我们|我們)(?:还|還|也|一直)?(?:记得|記得)',
+    '^(?:有一次|有一回|有一天|有一年|有次)',
+    '有一(?:个|個|次|回)[^，,。；;]{0,8}(?:很有意思|很有趣|很特别|很特別|很好玩)',
+    '(?:那时候|那時候|那时|那時|当时|當時|当年|當年)[，,]?(?:我|我们|我們)',
+    '我(?:在)?(?:刚|剛|刚刚|剛剛)[^，,。；;]{1,12}(?:的时候|的時候)',
+  ].join('|'),
+);
+
+/**
+ * A sentence that needs the turn before it: a demonstrative subject (这个部分…, 这样的…, 那些…), the
+ * next step of what was asked (接下来我们确实会…), or what someone said earlier (刚刚某某有提到…,
+ * 刚才俊秀有说). Read alone, it points at nothing.
+ */
+const REFERS_BACK = new RegExp(
+  [
+    '^(?:这个|這個|这样|這樣|这些|這些|这边|這邊|这部分|這部分|这一块|這一塊|这一点|這一點|那个|那個|那些|那边|那邊|那样|那樣|等于|等於)',
+    '^(?:接下来|接下來|后来|後來)',
+    '(?:刚刚|剛剛|刚才|剛才)[^，,。；;]{0,16}?(?:有)?(?:提到|讲到|講到|说到|說到|说|說|讲|講|报告|報告)',
+  ].join('|'),
+);
+
+/** Why a sentence of talk cannot stand alone (a story, or a pointer to the turn before), if it cannot. */
+export function leansOnTalk(text: string): 'anecdote' | 'refers back' | undefined {
+  const t = text.trim();
+  if (ANECDOTE.test(t)) return 'anecdote';
+  if (REFERS_BACK.test(t)) return 'refers back';
+  return undefined;
+}
+
 export interface Prior {
   v: number;
   why: string[];
@@ -109,6 +144,8 @@ export const SPOKEN_WEIGHTS = {
   marker: 0.25,
   // an ordinal with nothing before it is meaningless alone, however central its words: only as a last resort
   ordinal: 0.5,
+  /** A story, or a sentence that needs the turn before it. */
+  leans: 0.25,
 };
 
 /** The prior of a sentence of a spoken text: negative for each mark of talk it opens with. */
@@ -121,5 +158,7 @@ export function spokenPrior(text: string): Prior {
   const m = discourseMarker(text);
   if (m) add(SPOKEN_WEIGHTS.marker, `spoken: discourse marker ${m.replace(/[，,]$/, '')}`);
   if (spokenOrdinal(text)) add(SPOKEN_WEIGHTS.ordinal, 'spoken: ordinal of an answer');
+  const l = leansOnTalk(text);
+  if (l) add(SPOKEN_WEIGHTS.leans, `spoken: ${l}`);
   return out;
 }

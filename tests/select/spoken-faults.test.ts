@@ -2,7 +2,7 @@
 // transcribed talks (#14, faithful selection): each on a small made-up input.
 import { describe, expect, it } from 'vitest';
 import { selectBrief } from '../../pipeline/select/index.js';
-import { discourseMarker, spokenOrdinal, talkStructure } from '../../pipeline/select/spoken.js';
+import { discourseMarker, leansOnTalk, spokenOrdinal, talkStructure } from '../../pipeline/select/spoken.js';
 import { collectUnits } from '../../pipeline/select/units.js';
 import type { Brief, SourceDoc } from '../../pipeline/model.js';
 import { doc, para, resetLines, section, seg } from '../fixtures/select/build.js';
@@ -88,5 +88,29 @@ describe('a spoken ordinal that answers a question', () => {
     const summary = items(selectBrief(d, []).brief, 'bottomLine');
     expect(summary.length).toBeGreaterThan(0);
     expect(summary.some((t) => spokenOrdinal(t))).toBe(false);
+  });
+});
+
+describe('a story, or a sentence that needs the turn before it', () => {
+  it('is recognised: remembering, an occasion, the speaker then; a demonstrative, the next step, what was said before', () => {
+    expect(leansOnTalk('我记得那时候我们去拜访了英国的数位服务团队。')).toBe('anecdote');
+    expect(leansOnTalk('有一次，有五千个人到平台上连署一个新的物种。')).toBe('anecdote');
+    expect(leansOnTalk('我们的团队，就是我在刚加入内阁的时候，也是用这个概念在运行。')).toBe('anecdote');
+    expect(leansOnTalk('这个部分我们会再跟县政府讨论。')).toBe('refers back');
+    expect(leansOnTalk('接下来我们确实会在高纬度的地方开始做初步的验测。')).toBe('refers back');
+    expect(leansOnTalk('刚刚县长也有提到，最重要的是渔船的防治。')).toBe('refers back');
+    expect(leansOnTalk('保护区每年九月至二月禁止底刺网作业。')).toBeUndefined();
+    expect(leansOnTalk('记得带身份证件的民众可以当场办理。')).toBeUndefined();
+  });
+
+  it('ranks below a statement that stands alone in a spoken text', () => {
+    const d = interview([
+      ['我记得那时候我们去拜访英国的数位服务团队，他们的数位服务已经运行了十年。', '英国的数位服务团队负责政府网站的设计，十年来整合了两千个政府网站。'],
+      ['接下来我们确实会和英国的数位服务团队一起整合政府网站的服务。', '两国会交换数位服务的设计标准，明年起整合双方的政府网站服务。'],
+    ]);
+    const b = selectBrief(d, []).brief;
+    const chosen = [...items(b, 'bottomLine'), ...items(b, 'keyPoints')];
+    expect(chosen.length).toBeGreaterThan(1);
+    expect(chosen.slice(0, 2).some((t) => leansOnTalk(t))).toBe(false);
   });
 });
