@@ -11,20 +11,39 @@
 // The speaker describing their talk is never an item (talkStructure: exclusion 'meta').
 // The rules are only applied to spoken genres: a written report's 第一， or 其实 is the writer's.
 import type { SourceDoc } from '../model.js';
+import { docSegments } from '../ingest/walk.js';
 import { genreOf } from './genre/index.js';
 
 /** Whether the document is talk: an interview, a press conference, a speech or a talk (not a work report). */
 export function spokenGenre(doc: SourceDoc): boolean {
-  let v = known.get(doc);
-  if (v === undefined) {
-    const g = genreOf(doc);
-    v = g === 'interview' || g === 'speech';
-    known.set(doc, v);
-  }
-  return v;
+  return genreOfDoc(doc) !== undefined;
 }
 
-const known = new WeakMap<SourceDoc, boolean>();
+/** The spoken genre of a document ('interview' when questions are asked in it), if it is talk. */
+function genreOfDoc(doc: SourceDoc): 'interview' | 'speech' | undefined {
+  if (!known.has(doc)) {
+    const g = genreOf(doc);
+    known.set(doc, g === 'interview' || g === 'speech' ? g : undefined);
+  }
+  return known.get(doc);
+}
+
+const known = new WeakMap<SourceDoc, 'interview' | 'speech' | undefined>();
+
+/** Who answers in an interview: the speakers of its sentences that are not asked, and of its quotes. */
+function guestsOf(doc: SourceDoc): string[] {
+  let g = guests.get(doc);
+  if (!g) {
+    const names = new Set<string>();
+    for (const v of docSegments(doc)) if (!v.segment.asked && v.segment.speaker?.name) names.add(v.segment.speaker.name.trim());
+    for (const q of doc.quotes) if (q.speaker?.name) names.add(q.speaker.name.trim());
+    g = [...names].filter((n) => [...n].length >= 2 && !/[：:，,。]/.test(n)).sort();
+    guests.set(doc, g);
+  }
+  return g;
+}
+
+const guests = new WeakMap<SourceDoc, string[]>();
 
 /**
  * A hedge or discourse marker opening the sentence: what a speaker says before they say something
@@ -134,6 +153,34 @@ export function leansOnTalk(text: string): 'anecdote' | 'refers back' | undefine
   return undefined;
 }
 
+/**
+ * The guest's biography in an interview: a stage of life (毕业后…, 到了大四，…, 在大学期间…, 小时候…),
+ * a year and the person (2003 年，我…, 过去两年，我…), the person's role (作为…成员，我/他…), their first
+ * contact with the subject (我接触到了…, 开始关注…), or the guest as the subject (毕业后，他成为…,
+ * 作为…成员，致远为…). What they say about the subject is the interview's content; their life story is not.
+ */
+const LIFE = new RegExp(
+  [
+    '^(?:[^，,。；;]{0,6}?)(?:毕业|畢業)(?:后|後|之后|之後|以后|以後)',
+    '^(?:到了|在|读|讀|上|进入|進入)?(?:大[一二三四]|大学|大學|高中|初中|中学|中學|研究生|研究所|小学|小學)(?:的时候|的時候|时|時|期间|期間|那年|以后|以後|后|後)?[，,]',
+    '^(?:小时候|小時候|年轻时|年輕時|学生时代|學生時代)',
+    '^(?:(?:19|20)[0-9]{2}\\s*年|过去[一二三两兩几幾0-9]+年|過去[一二三两兩几幾0-9]+年|这几年|這幾年|那几年|那幾年)[^，,。；;]{0,6}[，,]\\s*(?:我|他|她)',
+    '^作为[^，,。；;]{1,30}[，,]\\s*(?:我|他|她)|^作為[^，,。；;]{1,30}[，,]\\s*(?:我|他|她)',
+    '(?:我|他|她)(?:就|也|才)?(?:第一次)?(?:接触|接觸)(?:到)?了',
+    '(?:后来|後來)(?:我|他|她)',
+    '(?:我|他|她)(?:就|也)?开始(?:关注|參與|参与|接触)|(?:我|他|她)(?:就|也)?開始(?:關注|參與|接觸)',
+  ].join('|'),
+);
+
+/** Whether a sentence of an interview tells the guest's own story rather than what they say about its subject. */
+export function biography(text: string, guestNames: readonly string[] = []): boolean {
+  const t = text.trim();
+  if (LIFE.test(t)) return true;
+  // the guest (by name, or 他/她) as the subject, at the start or after a short opening clause
+  const subject = /^(?:[^，,。；;]{0,40}[，,]\s*)?(.{0,12})/.exec(t)?.[1] ?? '';
+  return /^(?:他|她)(?!们|們)/.test(subject) || guestNames.some((n) => subject.startsWith(n));
+}
+
 export interface Prior {
   v: number;
   why: string[];
@@ -146,11 +193,15 @@ export const SPOKEN_WEIGHTS = {
   ordinal: 0.5,
   /** A story, or a sentence that needs the turn before it. */
   leans: 0.25,
+  /** In an interview, the guest's own story. */
+  biography: 0.25,
 };
 
-/** The prior of a sentence of a spoken text: negative for each mark of talk it opens with. */
-export function spokenPrior(text: string): Prior {
+/** The prior of a sentence of a spoken text: negative for each mark of talk it opens with (nothing elsewhere). */
+export function spokenPrior(doc: SourceDoc, text: string): Prior {
   const out: Prior = { v: 0, why: [] };
+  const genre = genreOfDoc(doc);
+  if (!genre) return out;
   const add = (x: number, why: string) => {
     out.v -= x;
     out.why.push(`${why} −${x.toFixed(2)}`);
@@ -160,5 +211,6 @@ export function spokenPrior(text: string): Prior {
   if (spokenOrdinal(text)) add(SPOKEN_WEIGHTS.ordinal, 'spoken: ordinal of an answer');
   const l = leansOnTalk(text);
   if (l) add(SPOKEN_WEIGHTS.leans, `spoken: ${l}`);
+  if (genre === 'interview' && biography(text, guestsOf(doc))) add(SPOKEN_WEIGHTS.biography, 'spoken: the guest’s own story');
   return out;
 }

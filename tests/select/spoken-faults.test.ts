@@ -2,7 +2,7 @@
 // transcribed talks (#14, faithful selection): each on a small made-up input.
 import { describe, expect, it } from 'vitest';
 import { selectBrief } from '../../pipeline/select/index.js';
-import { discourseMarker, leansOnTalk, spokenOrdinal, talkStructure } from '../../pipeline/select/spoken.js';
+import { biography, discourseMarker, leansOnTalk, spokenOrdinal, talkStructure } from '../../pipeline/select/spoken.js';
 import { collectUnits } from '../../pipeline/select/units.js';
 import type { Brief, SourceDoc } from '../../pipeline/model.js';
 import { doc, para, resetLines, section, seg } from '../fixtures/select/build.js';
@@ -112,5 +112,49 @@ describe('a story, or a sentence that needs the turn before it', () => {
     const chosen = [...items(b, 'bottomLine'), ...items(b, 'keyPoints')];
     expect(chosen.length).toBeGreaterThan(1);
     expect(chosen.slice(0, 2).some((t) => leansOnTalk(t))).toBe(false);
+  });
+});
+
+describe('a guest’s own story in an interview', () => {
+  it('is recognised: a stage of life, a year and the person, their role, their first contact, the guest as subject', () => {
+    expect(biography('毕业后，他成为开源社区的深度参与者。')).toBe(true);
+    expect(biography('到了大四，我接触到了开源项目，并开始关注开源社区。')).toBe(true);
+    expect(biography('2003 年，我叔叔给我拼了一台电脑。')).toBe(true);
+    expect(biography('作为项目的管理委员会成员，我有责任为社区寻找优秀的维护者。')).toBe(true);
+    expect(biography('作为项目的管理委员会成员，小李为社区所做的贡献有目共睹。', ['小李'])).toBe(true);
+    expect(biography('开源项目的背后是一个社区，开源精神在于邀请更多的人参与进来。', ['小李'])).toBe(false);
+    expect(biography('远程协作的关键是把讨论写下来，让不同时区的人都能参与。', ['小李'])).toBe(false);
+    expect(biography('他们的社区每年举办两次线下活动。')).toBe(false);
+  });
+
+  it('ranks below what the guest says about the subject', () => {
+    resetLines();
+    const answer = (t: string[]) => ({ type: 'paragraph' as const, segments: t.map((x) => seg(x, { speaker: { name: '小李' } })) });
+    const ask = (t: string) => ({ type: 'paragraph' as const, segments: [seg(t, { asked: true })] });
+    const d = doc('news', { title: '小李：一位开源维护者的成长之路' }, [
+      section('section', '', [para('2022 年，开源社区的维护者小李入选了基金会成员，社区邀请他聊聊开源社区的协作。')]),
+      section('section', '开源经历', [
+        ask('你是怎么开始参与开源社区的？'),
+        answer([
+          '毕业后，我接触到了这个开源社区的项目，就参与进来了，开始在社区里做协作。',
+          '到了大四，我开始关注开源社区，在社区里学习协作和代码评审。',
+          '2018 年，我加入了一家做开源网关的创业公司，在社区里做代码评审。',
+          '后来我成为了社区的维护者，负责社区新人的代码评审和协作。',
+        ]),
+        ask('你怎么看开源社区？'),
+        answer([
+          '开源社区的协作靠的是公开的讨论，每个决定都写在邮件列表里，任何人都能参与社区的评审。',
+          '一个开源社区能否持续，取决于新人能否通过社区的代码评审和协作成为维护者。',
+          '开源社区的代码评审和公开讨论，让不同公司的维护者能在社区里平等协作。',
+          '社区的维护者要把协作的规则写成文档，新人才知道代码评审的标准。',
+          '远程协作的社区需要异步的讨论，维护者不能要求所有人同时在线。',
+          '开源社区的治理应该公开透明，维护者的提名也要在社区里公开讨论。',
+        ]),
+      ]),
+    ]);
+    const points = items(selectBrief(d, []).brief, 'keyPoints');
+    expect(points.length).toBeGreaterThan(2);
+    // the points are what the guest says about open source communities, the story at most once
+    expect(points.filter((t) => biography(t, ['小李'])).length).toBeLessThanOrEqual(1);
   });
 });
