@@ -4,6 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { selectBrief } from '../../pipeline/select/index.js';
 import { biography, discourseMarker, leansOnTalk, spokenOrdinal, talkStructure } from '../../pipeline/select/spoken.js';
 import { collectUnits } from '../../pipeline/select/units.js';
+import { missingConcepts } from '../../pipeline/select/terms.js';
+import { genericConcept } from '../../pipeline/select/generic-concepts.js';
 import type { Brief, SourceDoc } from '../../pipeline/model.js';
 import { doc, para, resetLines, section, seg } from '../fixtures/select/build.js';
 
@@ -156,5 +158,31 @@ describe('a guest’s own story in an interview', () => {
     expect(points.length).toBeGreaterThan(2);
     // the points are what the guest says about open source communities, the story at most once
     expect(points.filter((t) => biography(t, ['小李'])).length).toBeLessThanOrEqual(1);
+  });
+});
+
+describe('key terms of a spoken text', () => {
+  it('the whole of something common and the words of the speaking situation are no key concepts', () => {
+    expect(genericConcept('全世界')).toBe(true);
+    expect(genericConcept('主持')).toBe(true);
+    expect(genericConcept('全民健保')).toBe(false);
+    expect(genericConcept('开放政府')).toBe(false);
+    const said = [
+      '我们希望全世界都来使用开放政府的工具。',
+      '开放政府联络人每个月开一次会，由部会轮流「主持」。',
+      '全世界有七十多个国家加入了开放政府伙伴关系。',
+      '会议的「主持」要让每个人都有机会发言。',
+      '开放政府的做法是把讨论的纪录公开给全世界看。',
+      '这次由农委会「主持」，讨论农产品的标示。',
+      '台湾的开放政府经验，全世界的公民科技社群都在参考。',
+      '每一次「主持」都要有人做纪录。',
+      '我们把开放政府的工具开源出来，全世界都可以用。',
+      '轮到哪个部会「主持」，就由哪个部会准备议程。',
+      '开放政府的国家行动方案每两年提出一次，全世界都看得到进度。',
+    ];
+    const found = missingConcepts('x', said.map((text, i) => ({ text, line: i + 1, column: 1 })), [], 5).map((m) => m.text);
+    expect(found).toContain('开放政府');
+    expect(found).not.toContain('全世界');
+    expect(found).not.toContain('主持');
   });
 });
