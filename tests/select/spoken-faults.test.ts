@@ -53,6 +53,7 @@ describe('a discourse marker or hedge opening a sentence', () => {
 describe('a speaker describing their own talk', () => {
   it('names a part and its point, announces what comes next, or thanks the speaker before', () => {
     expect(talkStructure('第一段的重点是有关于生态保护部分的想法及作为，现阶段预计明年完成草案。')).toBe(true);
+    expect(talkStructure('我们分两段重点：第一段的重点是有关于生态保护部分的想法。')).toBe(true);
     expect(talkStructure('我今天要讲三件事，都和开放政府有关。')).toBe(true);
     expect(talkStructure('接下来我要介绍我们在农村推广的数位工具。')).toBe(true);
     expect(talkStructure('很谢谢俊秀刚才的说明，接下来我就举实际应用的案例。')).toBe(true);
@@ -60,6 +61,7 @@ describe('a speaker describing their own talk', () => {
     expect(talkStructure('我要讲的是，开源并不等于免费。')).toBe(false);
     expect(talkStructure('接下来我们会在高纬度地区开始做初步的测试。')).toBe(false);
     expect(talkStructure('第一季的营收是去年同期的两倍。')).toBe(false);
+    expect(talkStructure('这条公路分两段施工，第一段明年通车。')).toBe(false);
   });
 
   it('is never an item of a spoken text', () => {
