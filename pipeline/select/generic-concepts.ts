@@ -3,8 +3,7 @@
 // 过程 — a totality word and a word a third of all documents use: data/common-words.ts), and the words of
 // the speaking situation itself (主持, 主持人, 发言, 提问, 记者, 来宾 — a talk's or a press conference's
 // frame, what every transcript repeats, not what it is about). Used by terms.ts for the concepts the
-// glossary lacks.
-import { COMMON_WORDS } from './data/common-words.js';
+// glossary lacks, which gives it its common-word test (terms.ts isCommonWord).
 
 /** A totality word opening the term: 全, 整个, 所有, 各, 每, 一切. */
 const TOTALITY = /^(?:全|整个|整個|所有|各|每|一切)(?=\p{Script=Han})/u;
@@ -17,14 +16,11 @@ const SPEAKING_SITUATION = new Set(
   ).split(/\s+/),
 );
 
-let common: Set<string> | undefined;
-
 /** Whether a candidate key concept is a generic word (see the header), never a key term. */
-export function genericConcept(text: string): boolean {
+export function genericConcept(text: string, isCommonWord: (word: string) => boolean): boolean {
   const t = text.trim();
   if (SPEAKING_SITUATION.has(t)) return true;
   const m = TOTALITY.exec(t);
   if (!m) return false;
-  common ??= new Set(COMMON_WORDS.words.split(' '));
-  return common.has(t.slice(m[0].length));
+  return isCommonWord(t.slice(m[0].length));
 }

@@ -118,7 +118,7 @@ export function missingConcepts(slug: string, pieces: Piece[], terms: readonly T
     // a word a third of all documents use (模型, 任务) is not specific to this one, however often it occurs
     .filter((c) => !isCommonWord(c['zh-Hans']))
     // the whole of something common (全世界) or the talk's own frame (主持, 提问): generic-concepts.ts
-    .filter((c) => !genericConcept(c['zh-Hans']))
+    .filter((c) => !genericConcept(c['zh-Hans'], isCommonWord))
     .map((c) => ({ text: c['zh-Hans'], count: count(c), ...(c.en ? { gloss: c.en } : {}) }))
     .filter((m) => m.count >= MISSING_MIN_COUNT || (m.gloss !== undefined && m.count >= 2))
     .sort((a, b) => b.count - a.count || (a.text < b.text ? -1 : a.text > b.text ? 1 : 0));

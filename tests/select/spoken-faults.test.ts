@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { selectBrief } from '../../pipeline/select/index.js';
 import { biography, discourseMarker, leansOnTalk, spokenOrdinal, talkStructure } from '../../pipeline/select/spoken.js';
 import { collectUnits } from '../../pipeline/select/units.js';
-import { missingConcepts } from '../../pipeline/select/terms.js';
+import { isCommonWord, missingConcepts } from '../../pipeline/select/terms.js';
 import { genericConcept } from '../../pipeline/select/generic-concepts.js';
 import type { Brief, SourceDoc } from '../../pipeline/model.js';
 import { doc, para, resetLines, section, seg } from '../fixtures/select/build.js';
@@ -165,10 +165,10 @@ describe('a guest’s own story in an interview', () => {
 
 describe('key terms of a spoken text', () => {
   it('the whole of something common and the words of the speaking situation are no key concepts', () => {
-    expect(genericConcept('全世界')).toBe(true);
-    expect(genericConcept('主持')).toBe(true);
-    expect(genericConcept('全民健保')).toBe(false);
-    expect(genericConcept('开放政府')).toBe(false);
+    expect(genericConcept('全世界', isCommonWord)).toBe(true);
+    expect(genericConcept('主持', isCommonWord)).toBe(true);
+    expect(genericConcept('全民健保', isCommonWord)).toBe(false);
+    expect(genericConcept('开放政府', isCommonWord)).toBe(false);
     const said = [
       '我们希望全世界都来使用开放政府的工具。',
       '开放政府联络人每个月开一次会，由部会轮流「主持」。',
