@@ -7,6 +7,7 @@ import { definitionCue, dependentOpening } from './cues.js';
 import { figureCount, formulaicScore, hasFigure } from './formulaic.js';
 import type { TermFinder } from './terms.js';
 import { inAbstract, type Unit } from './units.js';
+import { spokenPrior } from './spoken.js';
 
 export interface Ranked {
   unit: Unit;
@@ -335,6 +336,10 @@ export function priorOf(u: Unit, doc: SourceDoc, total: number): { prior: number
   const f = formulaicScore(u.segment.text);
   if (f > 0) add(-WEIGHTS.formulaic * f, `formulaic ${f.toFixed(2)} (centrality ×${(1 - f).toFixed(2)})`);
   if (hasFigure(u.segment.text)) add(WEIGHTS.figure, 'figure');
+  // talk: a sentence opening with a hedge, an ordinal or a story ranks below a clean statement (spoken.ts)
+  const spoken = spokenPrior(doc, u.segment.text);
+  p += spoken.v;
+  reasons.push(...spoken.why);
   if (isSpeech(doc)) {
     // a speech or work report: its figures and targets are its findings, its formulas weigh less
     const s = speechPrior(u.segment.text, figureCount(u.segment.text), f);

@@ -6,6 +6,7 @@ import { GENERIC_TERMS } from '../glossary/generic.js';
 import { suggestEntries, type Candidate } from '../glossary/mine.js';
 import type { Piece } from '../glossary/corpus.js';
 import { COMMON_WORDS } from './data/common-words.js';
+import { genericConcept } from './generic-concepts.js';
 
 export interface TermHit {
   term: Term;
@@ -116,6 +117,8 @@ export function missingConcepts(slug: string, pieces: Piece[], terms: readonly T
     .filter((c) => c.kind !== 'ngram' || !isSentencePiece(c['zh-Hans']))
     // a word a third of all documents use (模型, 任务) is not specific to this one, however often it occurs
     .filter((c) => !isCommonWord(c['zh-Hans']))
+    // the whole of something common (全世界) or the talk's own frame (主持, 提问): generic-concepts.ts
+    .filter((c) => !genericConcept(c['zh-Hans'], isCommonWord))
     .map((c) => ({ text: c['zh-Hans'], count: count(c), ...(c.en ? { gloss: c.en } : {}) }))
     .filter((m) => m.count >= MISSING_MIN_COUNT || (m.gloss !== undefined && m.count >= 2))
     .sort((a, b) => b.count - a.count || (a.text < b.text ? -1 : a.text > b.text ? 1 : 0));

@@ -6,6 +6,7 @@ import { summaryCue } from './cues.js';
 import { exclusionOf, howQuestion, stripSectionNumber, type Exclusion } from './exclude.js';
 import { listedItems, nounPhraseItem, structuralExclusions, transcriptAnswers } from './structure.js';
 import { isSpeech } from './genre/speech.js';
+import { spokenGenre, talkStructure } from './spoken.js';
 
 export interface Unit {
   /** Reading order over all units (the tie-breaker everywhere). */
@@ -143,6 +144,13 @@ export function collectUnits(doc: SourceDoc, minChars = 10): Unit[] {
       u.excluded ??= why;
     }
   }
+  // a speaker describing their own talk (第一段的重点是…, 我今天要讲三件事) is its outline (spoken.ts)
+  if (spokenGenre(doc))
+    for (const u of units)
+      if (!u.excluded && talkStructure(u.segment.text)) {
+        u.eligible = false;
+        u.excluded = 'meta';
+      }
   for (const u of listedItems(units)) {
     u.listed = true;
     if (nounPhraseItem(u.segment.text)) {

@@ -1,0 +1,217 @@
+// Spoken texts — an interview, a press conference, a speech or a transcribed talk (genre/index.ts:
+// 'interview' or 'speech') — carry the marks of talk that a written text does not: hedges and
+// discourse markers opening a sentence (我想，… 其实… 那… 就是说…), the speaker describing their own
+// talk (第一段的重点是…, 我今天要讲三件事), ordinals that answer a question (第一个，…), stories told in the
+// first person (我记得…那时候…, 有一次…), sentences that lean on the turn before (这个部分…, 接下来…), and
+// in an interview the guest's own biography (毕业后…, 到了大四，…). None of these is a finding.
+//
+// The convention (issue #14, fault 1): a brief never puts words in a speaker's mouth, so a sentence is
+// never rewritten to drop its discourse marker. Such a sentence ranks lower than a clean statement
+// (spokenPrior); it stays a candidate when nothing cleaner is left, and then it is quoted as said.
+// The speaker describing their talk is never an item (talkStructure: exclusion 'meta').
+// The rules are only applied to spoken genres: a written report's 第一， or 其实 is the writer's.
+import type { SourceDoc } from '../model.js';
+import { docSegments } from '../ingest/walk.js';
+import { genreOf } from './genre/index.js';
+
+/** Whether the document is talk: an interview, a press conference, a speech or a talk (not a work report). */
+export function spokenGenre(doc: SourceDoc): boolean {
+  return genreOfDoc(doc) !== undefined;
+}
+
+/** The spoken genre of a document ('interview' when questions are asked in it), if it is talk. */
+function genreOfDoc(doc: SourceDoc): 'interview' | 'speech' | undefined {
+  if (!known.has(doc)) {
+    const g = genreOf(doc);
+    known.set(doc, g === 'interview' || g === 'speech' ? g : undefined);
+  }
+  return known.get(doc);
+}
+
+const known = new WeakMap<SourceDoc, 'interview' | 'speech' | undefined>();
+
+/** Who answers in an interview: the speakers of its sentences that are not asked, and of its quotes. */
+function guestsOf(doc: SourceDoc): string[] {
+  let g = guests.get(doc);
+  if (!g) {
+    const names = new Set<string>();
+    for (const v of docSegments(doc)) if (!v.segment.asked && v.segment.speaker?.name) names.add(v.segment.speaker.name.trim());
+    for (const q of doc.quotes) if (q.speaker?.name) names.add(q.speaker.name.trim());
+    g = [...names].filter((n) => [...n].length >= 2 && !/[：:，,。]/.test(n)).sort();
+    guests.set(doc, g);
+  }
+  return g;
+}
+
+const guests = new WeakMap<SourceDoc, string[]>();
+
+/**
+ * A hedge or discourse marker opening the sentence: what a speaker says before they say something
+ * (我想，… 其实… 那，… 所以说… 好比像说… 就是说… 简单讲… 基本上…). 那 and 对 count only as markers
+ * (那，/那我们…, 对，), not as the words they also are (那些, 对于).
+ */
+const MARKER = new RegExp(
+  '^(?:' +
+    [
+      '我想[，,]',
+      '我(?:觉得|覺得)[，,]',
+      '其实|其實',
+      '那(?:么|麼)?[，,]|那(?=我|我们|我們|就|你|大家)',
+      '所以(?:说|說)?[，,]|所以(?:说|說)',
+      '(?:好比|就好比)(?:像)?(?:说|說)?|像是(?:说|說)',
+      // 像 X，… (take X, for instance): an example announced before the statement
+      '像(?![素样樣章])(?:是|说|說)?(?=[^，,。；;]{1,15}[，,])',
+      '(?:大家|你|我们|我們)(?:可能|应该|應該|也)?(?:都)?(?:知道|晓得|曉得)[，,]?',
+      '(?:也)?就是(?:说|說)',
+      '(?:换|換)句(?:话|話)(?:说|說)',
+      '然后|然後',
+      '(?:对|對|好|是|嗯|呃|欸|喔|哦)[，,]',
+      '那(?:个|個)[，,]',
+      '基本上',
+      '(?:老实|老實|坦白)(?:说|說|讲|講)',
+      '(?:简单|簡單)(?:来|來)?(?:说|說|讲|講)',
+      '(?:比如|譬如|例如)(?:说|說)',
+      '(?:举|舉)(?:例|个例子|個例子)(?:来|來)?(?:说|說|讲|講)',
+    ].join('|') +
+    ')',
+);
+
+export function discourseMarker(text: string): string | undefined {
+  return MARKER.exec(text.trim())?.[0];
+}
+
+/**
+ * The speaker describing their own talk: a part of it and what it is about (第一段的重点是…), what they
+ * will talk about or show next (我今天要讲三件事, 接下来我要介绍…, 接下来我就举实际应用的案例), or thanks
+ * for the speaker before (很谢谢某某刚才的说明). The talk's outline, not a finding. What follows 我要讲的是，
+ * is a statement and stays.
+ */
+const TALK_STRUCTURE = new RegExp(
+  [
+    '^(?:[^，,。；;：:]{0,10}[，,：:])?第[一二三四五六七八九十0-9]{1,2}(?:段|部分|个部分|個部分|点|點|件事)的?(?:重点|重點|主题|主題|内容|內容)(?:是|就是|在于|在於)',
+    '^(?:我|我们|我們)?(?:今天|这次|這次)?(?:分|分成|有)[一二三两兩几幾](?:段|个部分|個部分)(?:的)?(?:重点|重點|来讲|來講|来说|來說|说明|說明)?(?:[，,：:]|$)',
+    '^(?:[^，,。；;]{0,16}[，,])?(?:我|我们|我們)?(?:今天|今日|这次|這次|此次|接下来|接下來|等一下|首先|最后|最後|再来|再來|下面|现在|現在)(?:我|我们|我們)?(?:要|想|会|會|就|来|來|先|再|将|將|主要|简单|簡單)*' +
+      '(?:跟大家|向大家|和大家|给大家|給大家|为大家|為大家|跟各位|向各位)?(?:讲|講|谈|談|说明|說明|介绍|介紹|报告|報告|分享|聊|补充|補充|举|舉)(?!的是)',
+    '(?:讲|講|谈|談|说|說|分享|介绍|介紹)(?:[一二三四五六七八九十两兩几幾])(?:件事|个部分|個部分|个重点|個重點|点|點|方面)',
+    '^(?:很|非常)?(?:谢谢|謝謝|感谢|感謝)[^，,。；;]{1,12}(?:刚才|剛才|刚刚|剛剛)的(?:说明|說明|介绍|介紹|报告|報告|分享|发言|發言)',
+  ].join('|'),
+);
+
+export function talkStructure(text: string): boolean {
+  return TALK_STRUCTURE.test(text.trim());
+}
+
+/**
+ * An ordinal as a speaker says it, opening the sentence (第一个，… 第二点就是… 第二是有关…的部分), or a
+ * count fused with its first item (…的好处有三个：第一个是快速。): the answer to a question, read in
+ * order after it; alone it says "the first" of nothing. A written 第一，… is an enumeration marker the
+ * item drops (pick.ts stripMarker) and is not counted here.
+ */
+const SPOKEN_ORDINAL = new RegExp(
+  [
+    '^(?:第[一二三四五六七八九十]{1,2}|另外一|另一|最后一|最後一)(?:个|個|点|點|项|項|部分|件事|方面|种|種)',
+    '^第[一二三四五六七八九十]{1,2}(?:就是|是|呢|则是|則是)',
+    '[有是][一二三四五六七八九十两兩几幾](?:个|個|点|點|项|項|种|種)[：:，,]\\s*第一',
+  ].join('|'),
+);
+
+export function spokenOrdinal(text: string): boolean {
+  return SPOKEN_ORDINAL.test(text.trim());
+}
+
+/**
+ * A story told in the first person: the speaker remembering (我记得…), an occasion (有一次…, 有一天…,
+ * 其中有一个案子很有意思…), or the speaker then (那时候我…, 我在刚加入…的时候). An anecdote, not a finding.
+ */
+const ANECDOTE = new RegExp(
+  [
+    '^(?:[^，,。；;]{0,10}[，,])?(?:我|我们|我們)(?:还|還|也|一直)?(?:记得|記得)',
+    '^(?:有一次|有一回|有一天|有一年|有次)',
+    '有一(?:个|個|次|回)[^，,。；;]{0,8}(?:很有意思|很有趣|很特别|很特別|很好玩)',
+    '(?:那时候|那時候|那时|那時|当时|當時|当年|當年)[，,]?(?:我|我们|我們)',
+    '我(?:在)?(?:刚|剛|刚刚|剛剛)[^，,。；;]{1,12}(?:的时候|的時候)',
+  ].join('|'),
+);
+
+/**
+ * A sentence that needs the turn before it: a demonstrative subject (这个部分…, 这样的…, 那些…), the
+ * next step of what was asked (接下来我们确实会…), or what someone said earlier (刚刚某某有提到…,
+ * 刚才俊秀有说). Read alone, it points at nothing.
+ */
+const REFERS_BACK = new RegExp(
+  [
+    '^(?:这个|這個|这样|這樣|这些|這些|这边|這邊|这部分|這部分|这一块|這一塊|这一点|這一點|那个|那個|那些|那边|那邊|那样|那樣|等于|等於)',
+    '^(?:接下来|接下來|后来|後來)',
+    '(?:刚刚|剛剛|刚才|剛才)[^，,。；;]{0,16}?(?:有)?(?:提到|讲到|講到|说到|說到|说|說|讲|講|报告|報告)',
+  ].join('|'),
+);
+
+/** Why a sentence of talk cannot stand alone (a story, or a pointer to the turn before), if it cannot. */
+export function leansOnTalk(text: string): 'anecdote' | 'refers back' | undefined {
+  const t = text.trim();
+  if (ANECDOTE.test(t)) return 'anecdote';
+  if (REFERS_BACK.test(t)) return 'refers back';
+  return undefined;
+}
+
+/**
+ * The guest's biography in an interview: a stage of life (毕业后…, 到了大四，…, 在大学期间…, 小时候…),
+ * a year and the person (2003 年，我…, 过去两年，我…), the person's role (作为…成员，我/他…), their first
+ * contact with the subject (我接触到了…, 开始关注…), or the guest as the subject (毕业后，他成为…,
+ * 作为…成员，致远为…). What they say about the subject is the interview's content; their life story is not.
+ */
+const LIFE = new RegExp(
+  [
+    '^(?:[^，,。；;]{0,6}?)(?:毕业|畢業)(?:后|後|之后|之後|以后|以後)',
+    '^(?:到了|在|读|讀|上|进入|進入)?(?:大[一二三四]|大学|大學|高中|初中|中学|中學|研究生|研究所|小学|小學)(?:的时候|的時候|时|時|期间|期間|那年|以后|以後|后|後)?[，,]',
+    '^(?:小时候|小時候|年轻时|年輕時|学生时代|學生時代)',
+    '^(?:(?:19|20)[0-9]{2}\\s*年|过去[一二三两兩几幾0-9]+年|過去[一二三两兩几幾0-9]+年|这几年|這幾年|那几年|那幾年)[^，,。；;]{0,6}[，,]\\s*(?:我|他|她)',
+    '^作为[^，,。；;]{1,30}[，,]\\s*(?:我|他|她)|^作為[^，,。；;]{1,30}[，,]\\s*(?:我|他|她)',
+    '(?:我|他|她)(?:就|也|才)?(?:第一次)?(?:接触|接觸)(?:到)?了',
+    '(?:后来|後來)(?:我|他|她)',
+    '(?:我|他|她)(?:就|也)?开始(?:关注|參與|参与|接触)|(?:我|他|她)(?:就|也)?開始(?:關注|參與|接觸)',
+  ].join('|'),
+);
+
+/** Whether a sentence of an interview tells the guest's own story rather than what they say about its subject. */
+export function biography(text: string, guestNames: readonly string[] = []): boolean {
+  const t = text.trim();
+  if (LIFE.test(t)) return true;
+  // the guest (by name, or 他/她) as the subject, at the start or after a short opening clause
+  const subject = /^(?:[^，,。；;]{0,40}[，,]\s*)?(.{0,12})/.exec(t)?.[1] ?? '';
+  return /^(?:他|她)(?!们|們)/.test(subject) || guestNames.some((n) => subject.startsWith(n));
+}
+
+export interface Prior {
+  v: number;
+  why: string[];
+}
+
+/** What spoken-text marks cost a sentence (points off its score). */
+export const SPOKEN_WEIGHTS = {
+  marker: 0.25,
+  // an ordinal with nothing before it is meaningless alone, however central its words: only as a last resort
+  ordinal: 0.5,
+  /** A story, or a sentence that needs the turn before it. */
+  leans: 0.25,
+  /** In an interview, the guest's own story. */
+  biography: 0.25,
+};
+
+/** The prior of a sentence of a spoken text: negative for each mark of talk it opens with (nothing elsewhere). */
+export function spokenPrior(doc: SourceDoc, text: string): Prior {
+  const out: Prior = { v: 0, why: [] };
+  const genre = genreOfDoc(doc);
+  if (!genre) return out;
+  const add = (x: number, why: string) => {
+    out.v -= x;
+    out.why.push(`${why} −${x.toFixed(2)}`);
+  };
+  const m = discourseMarker(text);
+  if (m) add(SPOKEN_WEIGHTS.marker, `spoken: discourse marker ${m.replace(/[，,]$/, '')}`);
+  if (spokenOrdinal(text)) add(SPOKEN_WEIGHTS.ordinal, 'spoken: ordinal of an answer');
+  const l = leansOnTalk(text);
+  if (l) add(SPOKEN_WEIGHTS.leans, `spoken: ${l}`);
+  if (genre === 'interview' && biography(text, guestsOf(doc))) add(SPOKEN_WEIGHTS.biography, 'spoken: the guest’s own story');
+  return out;
+}

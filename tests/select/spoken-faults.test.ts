@@ -1,0 +1,190 @@
+// Faults an analyst finds reading briefs of spoken texts — interviews, press conferences, speeches,
+// transcribed talks (#14, faithful selection): each on a small made-up input.
+import { describe, expect, it } from 'vitest';
+import { selectBrief } from '../../pipeline/select/index.js';
+import { biography, discourseMarker, leansOnTalk, spokenOrdinal, talkStructure } from '../../pipeline/select/spoken.js';
+import { collectUnits } from '../../pipeline/select/units.js';
+import { isCommonWord, missingConcepts } from '../../pipeline/select/terms.js';
+import { genericConcept } from '../../pipeline/select/generic-concepts.js';
+import type { Brief, SourceDoc } from '../../pipeline/model.js';
+import { doc, para, resetLines, section, seg } from '../fixtures/select/build.js';
+
+const items = (b: Brief, slot?: string) => b.slots.filter((s) => !slot || s.name === slot).flatMap((s) => s.items.map((i) => i.text));
+
+/** A made-up interview: a question, then the guest's answer, sentence by sentence. */
+function interview(answers: string[][], title = '某部长专访'): SourceDoc {
+  resetLines();
+  const turns = answers.flatMap((a, k) => [
+    section('section', '问：', [{ type: 'paragraph', segments: [seg(`第${k + 1}个问题是关于什么的呢？`, { asked: true })] }]),
+    section('section', '王部长：', [{ type: 'paragraph', segments: a.map((t) => seg(t, { speaker: { name: '王部长' } })) }]),
+  ]);
+  return doc('news', { title }, turns);
+}
+
+describe('a discourse marker or hedge opening a sentence', () => {
+  it('is recognised, and only as a marker (那些, 对于 are words)', () => {
+    expect(discourseMarker('我想，从我们的角度来看，这是一个新的选择。')).toBe('我想，');
+    expect(discourseMarker('其实每个项目的背后都是一个社区。')).toBe('其实');
+    expect(discourseMarker('那我们就从明年开始试办。')).toBe('那');
+    expect(discourseMarker('好比像说跨境诈骗，这是很明确的例子。')).toBe('好比像说');
+    expect(discourseMarker('就是说，这些元件都会开放出来。')).toBe('就是说');
+    expect(discourseMarker('像乌克兰的系统，它在战争前是提供政府服务的一个 APP。')).toBe('像');
+    expect(discourseMarker('大家可能知道现在网路上很多广告平台都有假名人的投资广告。')).toBe('大家可能知道');
+    expect(discourseMarker('那些渔船每年都会越界。')).toBeUndefined();
+    expect(discourseMarker('像素越高的相机，价格越贵。')).toBeUndefined();
+    expect(discourseMarker('对于越界的渔船，罚款提高了四成。')).toBeUndefined();
+    expect(discourseMarker('我想要的是一个开放的平台。')).toBeUndefined();
+  });
+
+  it('makes a sentence rank below a clean statement in a spoken text; its words are never rewritten', () => {
+    const d = interview([
+      ['我想，从我们的角度来看，这个低轨卫星的合作不只是多了一个选择，也是英国愿意一起联防的表示。', '英国政府持有卫星公司的特别股，对战略决定有最后的否决权。'],
+      ['其实跨境诈骗是境外资讯操弄很明确的例子，我们会和英国一起处理。', '两国今年会在三个领域展开数位韧性的合作，包括卫星、资安和数位身份。'],
+    ]);
+    const b = selectBrief(d, []).brief;
+    const summary = items(b, 'bottomLine');
+    expect(summary.length).toBeGreaterThan(0);
+    expect(summary.some((t) => discourseMarker(t))).toBe(false);
+    // nothing in the brief is a sentence with its marker cut off (words put in the speaker's mouth)
+    for (const t of items(b)) expect(t.startsWith('从我们的角度来看')).toBe(false);
+  });
+});
+
+describe('a speaker describing their own talk', () => {
+  it('names a part and its point, announces what comes next, or thanks the speaker before', () => {
+    expect(talkStructure('第一段的重点是有关于生态保护部分的想法及作为，现阶段预计明年完成草案。')).toBe(true);
+    expect(talkStructure('我们分两段重点：第一段的重点是有关于生态保护部分的想法。')).toBe(true);
+    expect(talkStructure('我今天要讲三件事，都和开放政府有关。')).toBe(true);
+    expect(talkStructure('接下来我要介绍我们在农村推广的数位工具。')).toBe(true);
+    expect(talkStructure('很谢谢俊秀刚才的说明，接下来我就举实际应用的案例。')).toBe(true);
+    // what the speaker then says is a statement
+    expect(talkStructure('我要讲的是，开源并不等于免费。')).toBe(false);
+    expect(talkStructure('接下来我们会在高纬度地区开始做初步的测试。')).toBe(false);
+    expect(talkStructure('第一季的营收是去年同期的两倍。')).toBe(false);
+    expect(talkStructure('这条公路分两段施工，第一段明年通车。')).toBe(false);
+  });
+
+  it('is never an item of a spoken text', () => {
+    const d = interview([['第一段的重点是有关于海域保护的想法及作为，现阶段预计明年六月完成划设草案。', '每年九月至二月，底刺网作业不能在保护区的范围内进行。']]);
+    const units = collectUnits(d);
+    const of = (start: string) => units.find((u) => u.segment.text.startsWith(start))!;
+    expect(of('第一段的重点').excluded).toBe('meta');
+    expect(of('第一段的重点').eligible).toBe(false);
+    expect(of('每年九月').eligible).toBe(true);
+  });
+});
+
+describe('a spoken ordinal that answers a question', () => {
+  it('is recognised as said (第一个，… 第二是…, a count and its first item), not a written 第一，', () => {
+    expect(spokenOrdinal('第一个，是明示电子签章跟数位签章的关系。')).toBe(true);
+    expect(spokenOrdinal('第二点就是安全的部分比较能够确保。')).toBe(true);
+    expect(spokenOrdinal('第二是有关安全的部分，交易的安全比较能够确保。')).toBe(true);
+    expect(spokenOrdinal('电子签章的好处有三个：第一个是快速。')).toBe(true);
+    expect(spokenOrdinal('第一，我们今年的罚款总额比前一期高了三成五。')).toBe(false);
+    expect(spokenOrdinal('第一季的营收是去年同期的两倍。')).toBe(false);
+  });
+
+  it('does not open the summary of a spoken text', () => {
+    const d = interview([
+      ['第一个，是明示电子签章跟数位签章的关系。', '新法通过之后，电子签章只要相对人不反对就可以用于线上签署，数位签章则要经过凭证单位认证。'],
+      ['第二个，电子签章跟数位签章的关系比较明确。', '行政机关以后不能再用公告排除电子签章的使用，数位签章的认证也由凭证单位负责。'],
+    ]);
+    const summary = items(selectBrief(d, []).brief, 'bottomLine');
+    expect(summary.length).toBeGreaterThan(0);
+    expect(summary.some((t) => spokenOrdinal(t))).toBe(false);
+  });
+});
+
+describe('a story, or a sentence that needs the turn before it', () => {
+  it('is recognised: remembering, an occasion, the speaker then; a demonstrative, the next step, what was said before', () => {
+    expect(leansOnTalk('我记得那时候我们去拜访了英国的数位服务团队。')).toBe('anecdote');
+    expect(leansOnTalk('有一次，有五千个人到平台上连署一个新的物种。')).toBe('anecdote');
+    expect(leansOnTalk('我们的团队，就是我在刚加入内阁的时候，也是用这个概念在运行。')).toBe('anecdote');
+    expect(leansOnTalk('这个部分我们会再跟县政府讨论。')).toBe('refers back');
+    expect(leansOnTalk('接下来我们确实会在高纬度的地方开始做初步的验测。')).toBe('refers back');
+    expect(leansOnTalk('刚刚县长也有提到，最重要的是渔船的防治。')).toBe('refers back');
+    expect(leansOnTalk('保护区每年九月至二月禁止底刺网作业。')).toBeUndefined();
+    expect(leansOnTalk('记得带身份证件的民众可以当场办理。')).toBeUndefined();
+  });
+
+  it('ranks below a statement that stands alone in a spoken text', () => {
+    const d = interview([
+      ['我记得那时候我们去拜访英国的数位服务团队，他们的数位服务已经运行了十年。', '英国的数位服务团队负责政府网站的设计，十年来整合了两千个政府网站。'],
+      ['接下来我们确实会和英国的数位服务团队一起整合政府网站的服务。', '两国会交换数位服务的设计标准，明年起整合双方的政府网站服务。'],
+    ]);
+    const b = selectBrief(d, []).brief;
+    const chosen = [...items(b, 'bottomLine'), ...items(b, 'keyPoints')];
+    expect(chosen.length).toBeGreaterThan(1);
+    expect(chosen.slice(0, 2).some((t) => leansOnTalk(t))).toBe(false);
+  });
+});
+
+describe('a guest’s own story in an interview', () => {
+  it('is recognised: a stage of life, a year and the person, their role, their first contact, the guest as subject', () => {
+    expect(biography('毕业后，他成为开源社区的深度参与者。')).toBe(true);
+    expect(biography('到了大四，我接触到了开源项目，并开始关注开源社区。')).toBe(true);
+    expect(biography('2003 年，我叔叔给我拼了一台电脑。')).toBe(true);
+    expect(biography('作为项目的管理委员会成员，我有责任为社区寻找优秀的维护者。')).toBe(true);
+    expect(biography('作为项目的管理委员会成员，小李为社区所做的贡献有目共睹。', ['小李'])).toBe(true);
+    expect(biography('开源项目的背后是一个社区，开源精神在于邀请更多的人参与进来。', ['小李'])).toBe(false);
+    expect(biography('远程协作的关键是把讨论写下来，让不同时区的人都能参与。', ['小李'])).toBe(false);
+    expect(biography('他们的社区每年举办两次线下活动。')).toBe(false);
+  });
+
+  it('ranks below what the guest says about the subject', () => {
+    resetLines();
+    const answer = (t: string[]) => ({ type: 'paragraph' as const, segments: t.map((x) => seg(x, { speaker: { name: '小李' } })) });
+    const ask = (t: string) => ({ type: 'paragraph' as const, segments: [seg(t, { asked: true })] });
+    const d = doc('news', { title: '小李：一位开源维护者的成长之路' }, [
+      section('section', '', [para('2022 年，开源社区的维护者小李入选了基金会成员，社区邀请他聊聊开源社区的协作。')]),
+      section('section', '开源经历', [
+        ask('你是怎么开始参与开源社区的？'),
+        answer([
+          '毕业后，我接触到了这个开源社区的项目，就参与进来了，开始在社区里做协作。',
+          '到了大四，我开始关注开源社区，在社区里学习协作和代码评审。',
+          '2018 年，我加入了一家做开源网关的创业公司，在社区里做代码评审。',
+          '后来我成为了社区的维护者，负责社区新人的代码评审和协作。',
+        ]),
+        ask('你怎么看开源社区？'),
+        answer([
+          '开源社区的协作靠的是公开的讨论，每个决定都写在邮件列表里，任何人都能参与社区的评审。',
+          '一个开源社区能否持续，取决于新人能否通过社区的代码评审和协作成为维护者。',
+          '开源社区的代码评审和公开讨论，让不同公司的维护者能在社区里平等协作。',
+          '社区的维护者要把协作的规则写成文档，新人才知道代码评审的标准。',
+          '远程协作的社区需要异步的讨论，维护者不能要求所有人同时在线。',
+          '开源社区的治理应该公开透明，维护者的提名也要在社区里公开讨论。',
+        ]),
+      ]),
+    ]);
+    const points = items(selectBrief(d, []).brief, 'keyPoints');
+    expect(points.length).toBeGreaterThan(2);
+    // the points are what the guest says about open source communities, the story at most once
+    expect(points.filter((t) => biography(t, ['小李'])).length).toBeLessThanOrEqual(1);
+  });
+});
+
+describe('key terms of a spoken text', () => {
+  it('the whole of something common and the words of the speaking situation are no key concepts', () => {
+    expect(genericConcept('全世界', isCommonWord)).toBe(true);
+    expect(genericConcept('主持', isCommonWord)).toBe(true);
+    expect(genericConcept('全民健保', isCommonWord)).toBe(false);
+    expect(genericConcept('开放政府', isCommonWord)).toBe(false);
+    const said = [
+      '我们希望全世界都来使用开放政府的工具。',
+      '开放政府联络人每个月开一次会，由部会轮流「主持」。',
+      '全世界有七十多个国家加入了开放政府伙伴关系。',
+      '会议的「主持」要让每个人都有机会发言。',
+      '开放政府的做法是把讨论的纪录公开给全世界看。',
+      '这次由农委会「主持」，讨论农产品的标示。',
+      '台湾的开放政府经验，全世界的公民科技社群都在参考。',
+      '每一次「主持」都要有人做纪录。',
+      '我们把开放政府的工具开源出来，全世界都可以用。',
+      '轮到哪个部会「主持」，就由哪个部会准备议程。',
+      '开放政府的国家行动方案每两年提出一次，全世界都看得到进度。',
+    ];
+    const found = missingConcepts('x', said.map((text, i) => ({ text, line: i + 1, column: 1 })), [], 5).map((m) => m.text);
+    expect(found).toContain('开放政府');
+    expect(found).not.toContain('全世界');
+    expect(found).not.toContain('主持');
+  });
+});
