@@ -18,7 +18,8 @@
 //                    请…, 今天记者会就到这边: exclude.ts chairsEvent): a moderator's words are never a
 //                    point or a voice; a spokesperson's long briefing stays
 // (and, not exclusions: the items of a list a lead-in opens — listedItems — are parts of its sentence;
-// such an item that is only a noun phrase (…发布的《契税暂行条例》。) is never an item: nounPhraseItem)
+// such an item that is only a noun phrase (…发布的《契税暂行条例》。) or a list of things is never an item:
+// nounPhraseItem, enumerationItem)
 import type { SourceDoc } from '../model.js';
 import { firstPerson } from './cues.js';
 import { chairsEvent, type Exclusion } from './exclude.js';
@@ -258,8 +259,11 @@ export function transcriptAnswers(units: readonly Unit[]): Set<Unit> {
   return out;
 }
 
-/** An enumerated item: a list's item, or a paragraph opening with an item number ((七), （三）, 2., 3）, ①). */
-const ITEM_NUMBER = /^\s*(?:[（(](?:[一二三四五六七八九十]{1,3}|[0-9]{1,2})[）)]|[0-9]{1,2}[.．、)）](?![0-9])|[\u2460-\u2473])/;
+/**
+ * An enumerated item: a list's item, or a paragraph opening with an item number ((七), （三）, 2., 3）, ①)
+ * or with the dash a standard's lists use (——第1部分：…；).
+ */
+const ITEM_NUMBER = /^\s*(?:[（(](?:[一二三四五六七八九十]{1,3}|[0-9]{1,2})[）)]|[0-9]{1,2}[.．、)）](?![0-9])|[\u2460-\u2473]|——(?=\S))/;
 
 const enumerated = (u: Unit) => u.role === 'item' || ITEM_NUMBER.test(u.segment.text);
 
@@ -292,4 +296,14 @@ const NOUN_PHRASE = new RegExp(`^[^，,；;：:。！？!?]*的(?:《[^《》]{1
 
 export function nounPhraseItem(text: string): boolean {
   return NOUN_PHRASE.test(text.trim().replace(ITEM_NUMBER, ''));
+}
+
+/**
+ * A list item that only lists things: one clause (no comma, colon), four or more of them set apart by 、
+ * (反应堆厂房；核辅助厂房、电气厂房、燃料厂房、泵站等构筑物。, 记录（改造记录、大修报告、…等）。). Under its
+ * lead-in (…包括：) it names what is included; alone it states nothing.
+ */
+export function enumerationItem(text: string): boolean {
+  const t = text.trim().replace(ITEM_NUMBER, '');
+  return !/[，,：:]/.test(t) && (t.match(/、/g)?.length ?? 0) >= 3;
 }

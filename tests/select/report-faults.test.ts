@@ -1,0 +1,47 @@
+// Faults an analyst finds reading the briefs of written reports, standards and official texts (#14,
+// faithful selection): each on a small made-up input.
+import { describe, expect, it } from 'vitest';
+import { selectBrief } from '../../pipeline/select/index.js';
+import { exclusionOf } from '../../pipeline/select/exclude.js';
+import { collectUnits } from '../../pipeline/select/units.js';
+import { enumerationItem } from '../../pipeline/select/structure.js';
+import type { Brief } from '../../pipeline/model.js';
+import { doc, para, resetLines, section } from '../fixtures/select/build.js';
+
+const items = (b: Brief, slot?: string) => b.slots.filter((s) => !slot || s.name === slot).flatMap((s) => s.items.map((i) => i.text));
+
+describe('a series entry and a list of things are not sentences', () => {
+  it('a part of a series (——第6部分：…；) is a heading, and dash items finish the lead-in before them', () => {
+    expect(exclusionOf('——第6部分：设备的实际状态；')).toBe('heading');
+    expect(exclusionOf('第3部分：程序')).toBe('heading');
+    expect(exclusionOf('第3部分规定了程序评价的方法。')).toBeUndefined();
+    expect(enumerationItem('反应堆厂房；核辅助厂房、电气厂房、燃料厂房、泵站等构筑物。')).toBe(true);
+    expect(enumerationItem('记录（改造记录、大修报告、试验记录、事件报告等）。')).toBe(true);
+    expect(enumerationItem('收集并整理构筑物、系统和设备相关的安全基准。')).toBe(false);
+    expect(enumerationItem('评价设备、部件、管道和仪表的状态，确认其满足要求。')).toBe(false);
+    resetLines();
+    const d = doc('report', { title: '某设备评价指南 第2部分：实际状态' }, [
+      section('section', '', [
+        para('《某设备评价指南》分为4个部分：'),
+        para('——第1部分：通用要求；'),
+        para('——第2部分：设备的实际状态；'),
+        para('——第3部分：老化管理；'),
+        para('——第4部分：经验反馈。'),
+        para('设备的实际状态评价是安全验证的主要手段，每十年进行一次。'),
+      ]),
+      section('section', '评价范围', [
+        para('需评价的设备包括：'),
+        para('1. 反应堆冷却剂系统的泵、阀门和管道；'),
+        para('2. 反应堆厂房；核辅助厂房、电气厂房、燃料厂房、柴油发电机厂房、泵站等构筑物。'),
+        para('评价发现的差异项应按其安全影响分为弱项和强项，弱项必须在下一次大修前完成纠正。'),
+      ]),
+    ]);
+    const units = collectUnits(d);
+    const of = (start: string) => units.find((u) => u.segment.text.startsWith(start))!;
+    expect(of('——第2部分').eligible).toBe(false);
+    expect(of('2. 反应堆厂房').excluded).toBe('list fragment');
+    const b = selectBrief(d, []).brief;
+    expect(items(b).some((t) => t.includes('部分：') || t.includes('厂房、'))).toBe(false);
+    expect(items(b, 'bottomLine')[0]).not.toMatch(/^——/);
+  });
+});
