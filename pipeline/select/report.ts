@@ -472,7 +472,9 @@ export function fillSorted(
     const u = p.ranking.ranked[i].unit;
     // …and an item of a labelled list (版权声明的忽略：…) is one case among others, not the gist, as is an
     // item finishing a lead-in's sentence (…适用以下条例：（七）…发布的《…条例》。)
-    return !u.spoken && (slot !== 'bottomLine' || (!definitionCue(u.segment.text) && !hasRunInLabel(u.segment.text) && !u.listed));
+    // …nor is a list item without a sentence end (Mistral AI 完成 6.4 亿美元 B 轮融资): a headline entry,
+    // shown in the summary only as cut
+    return !u.spoken && (slot !== 'bottomLine' || (!definitionCue(u.segment.text) && !hasRunInLabel(u.segment.text) && !u.listed && !unendedItem(u)));
   });
   const picks: { index: number; redundancy: number; why: string; partner?: Unit }[] = [];
   const leadSeg = o.lead === undefined ? undefined : p.ranking.ranked[o.lead].unit.segment;
@@ -557,6 +559,11 @@ export function fillSorted(
     p.explain(slot, k, item, pk.why, r, pk.redundancy);
     return item;
   });
+}
+
+/** A list item that stops without a sentence's end (。！？, closers after it): an entry, not a sentence. */
+function unendedItem(u: Unit): boolean {
+  return u.role === 'item' && !/[。！？!?][”’」』）)】》\s]*$/.test(u.segment.text.trim());
 }
 
 /** An official document's operative sentence (operativeCue), the first one, as a ranked index. */

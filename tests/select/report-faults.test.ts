@@ -6,7 +6,7 @@ import { exclusionOf } from '../../pipeline/select/exclude.js';
 import { collectUnits } from '../../pipeline/select/units.js';
 import { enumerationItem } from '../../pipeline/select/structure.js';
 import type { Brief } from '../../pipeline/model.js';
-import { doc, para, resetLines, section } from '../fixtures/select/build.js';
+import { doc, list, para, resetLines, section } from '../fixtures/select/build.js';
 
 const items = (b: Brief, slot?: string) => b.slots.filter((s) => !slot || s.name === slot).flatMap((s) => s.items.map((i) => i.text));
 
@@ -43,5 +43,24 @@ describe('a series entry and a list of things are not sentences', () => {
     const b = selectBrief(d, []).brief;
     expect(items(b).some((t) => t.includes('部分：') || t.includes('厂房、'))).toBe(false);
     expect(items(b, 'bottomLine')[0]).not.toMatch(/^——/);
+  });
+});
+
+describe('the summary opens with a sentence', () => {
+  it('a list item without a sentence end (a headline item) never goes into the summary', () => {
+    resetLines();
+    const d = doc('report', { title: '开源人工智能篇' }, [
+      section('chapter', '一. 投资', [
+        para('2024 年开源人工智能投资热潮持续，开源人工智能初创公司全年融资总额接近 1000 亿美元。'),
+        list('', ['甲公司完成开源人工智能 10 亿美元 F 轮融资', '乙公司完成开源人工智能 6.4 亿美元 B 轮融资', '丙公司完成开源人工智能 1 亿美元 A 轮融资']),
+      ]),
+      section('chapter', '二. 模型', [
+        para('开源模型的性能在 2024 年逼近闭源模型，开源人工智能社区的开发者数量增长了三成。'),
+        para('开源人工智能的治理框架仍不完善，多国在 2024 年提出了开源模型的监管方案。'),
+      ]),
+    ]);
+    const summary = items(selectBrief(d, []).brief, 'bottomLine');
+    expect(summary.length).toBeGreaterThan(0);
+    expect(summary.some((t) => t.includes('融资') && !t.includes('总额'))).toBe(false);
   });
 });
