@@ -4,6 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { selectBrief } from '../../pipeline/select/index.js';
 import { exclusionOf } from '../../pipeline/select/exclude.js';
 import { collectUnits } from '../../pipeline/select/units.js';
+import { subjectlessOpening } from '../../pipeline/select/cues.js';
+import { stripMarker } from '../../pipeline/select/pick.js';
 import { enumerationItem } from '../../pipeline/select/structure.js';
 import type { Brief } from '../../pipeline/model.js';
 import { doc, list, para, resetLines, section } from '../fixtures/select/build.js';
@@ -62,5 +64,43 @@ describe('the summary opens with a sentence', () => {
     const summary = items(selectBrief(d, []).brief, 'bottomLine');
     expect(summary.length).toBeGreaterThan(0);
     expect(summary.some((t) => t.includes('融资') && !t.includes('总额'))).toBe(false);
+  });
+});
+
+describe('a point says who does what', () => {
+  it('a sentence whose subject is in the sentence before or in the heading is never shown alone', () => {
+    expect(subjectlessOpening('适用于跨特征联邦中的联邦矩阵计算，常用于特征选择。')).toBeDefined();
+    expect(subjectlessOpening('不能泄漏参与方的模型参数。')).toBeDefined();
+    expect(subjectlessOpening('应用场景：适用于跨特征联邦。')).toBeDefined();
+    expect(subjectlessOpening('2) 不能泄漏参与方的模型参数；')).toBeDefined();
+    expect(subjectlessOpening('以 3,221,378 名开发者排名第十，增长率为 30.35%。')).toBeDefined();
+    expect(subjectlessOpening('印度（9.91%）和中国（7.23%）紧随其后，活跃度几乎持平。')).toBeDefined();
+    expect(subjectlessOpening('不能按期履行合同的，应当及时通知对方。')).toBeUndefined();
+    expect(subjectlessOpening('以数据为核心的治理模式在三个省份试行。')).toBeUndefined();
+    expect(subjectlessOpening('联邦矩阵计算适用于跨特征联邦。')).toBeUndefined();
+    expect(subjectlessOpening('负责药品监督管理的部门应当加强抽查检验。')).toBeUndefined();
+    expect(subjectlessOpening('负责药品监督管理的部门建立企业信用档案。')).toBeUndefined();
+    resetLines();
+    const d = doc('report', { title: '某数据交换白皮书' }, [
+      section('chapter', '一、联邦矩阵计算', [
+        para('适用于跨特征联邦中的联邦矩阵计算和联邦特征选择，常用于联邦建模前的特征工程。'),
+        para('联邦矩阵计算让参与方在不交换原始数据的情况下完成联合统计，已在三家银行的联合风控中使用。'),
+      ]),
+      section('chapter', '二、安全要求', [
+        para('不能泄漏参与方的联邦模型参数和联邦特征数据。'),
+        para('联邦协议的安全性按参与方的诚实程度分为三级，半诚实模型是联邦建模中最常用的假设。'),
+        para('联邦数据交换的发起方以同态加密传输标签，服务方无法解密标签和统计结果。'),
+      ]),
+    ]);
+    const all = items(selectBrief(d, []).brief);
+    expect(all.length).toBeGreaterThan(0);
+    expect(all.some((t) => t.startsWith('适用于') || t.startsWith('不能'))).toBe(false);
+  });
+});
+
+describe('a run-in label that is the subject', () => {
+  it('stays when what follows it has no subject of its own', () => {
+    expect(stripMarker('日本：以 3,221,378 名开发者排名第十，增长率为 30.35%。')).toBe('日本：以 3,221,378 名开发者排名第十，增长率为 30.35%。');
+    expect(stripMarker('社区角色：许多开源项目把贡献者分为维护者、提交者和用户三类。')).toBe('许多开源项目把贡献者分为维护者、提交者和用户三类。');
   });
 });
