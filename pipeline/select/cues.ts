@@ -8,10 +8,10 @@ const CONNECTIVE_RE =
 
 /**
  * Back-references early in a sentence: 这/上述/前述/此类/该… within the first few characters
- * ("这种僵局…", "目前，该选项…", "在此背景下…") point at something the previous sentence named.
+ * ("这种僵局…", "目前，该选项…", "在此背景下…", "前面讲述的…过程") point at something the previous sentence named.
  * 此次/此前 (this event, before) and 应该 are not back-references.
  */
-const BACKREF_RE = /^[^。；“”]{0,8}?(这|上述|前述|此类|此举|此种|此背景|在此(?!次)|(?<!应|活)该(?=\p{Script=Han}))/u;
+const BACKREF_RE = /^[^。；“”]{0,8}?(这|上述|前述|此类|此举|此种|此背景|在此(?!次)|(?<!应|活)该(?=\p{Script=Han})|前面(?:讲述|講述|提到|介绍|介紹|所述|说的|說的)|前文|上文)/u;
 
 /** A pronoun subject (他/她/其…) names someone the previous sentence introduced. */
 const PRONOUN_RE = /^(他们|她们|它们|他(?!国|人)|她|它|其(?!他|中|次|实|余|它))/;

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { selectBrief } from '../../pipeline/select/index.js';
 import { exclusionOf } from '../../pipeline/select/exclude.js';
 import { collectUnits } from '../../pipeline/select/units.js';
-import { subjectlessOpening } from '../../pipeline/select/cues.js';
+import { dependentOpening, subjectlessOpening } from '../../pipeline/select/cues.js';
 import { stripMarker } from '../../pipeline/select/pick.js';
 import { enumerationItem } from '../../pipeline/select/structure.js';
 import type { Brief } from '../../pipeline/model.js';
@@ -102,5 +102,13 @@ describe('a run-in label that is the subject', () => {
   it('stays when what follows it has no subject of its own', () => {
     expect(stripMarker('日本：以 3,221,378 名开发者排名第十，增长率为 30.35%。')).toBe('日本：以 3,221,378 名开发者排名第十，增长率为 30.35%。');
     expect(stripMarker('社区角色：许多开源项目把贡献者分为维护者、提交者和用户三类。')).toBe('许多开源项目把贡献者分为维护者、提交者和用户三类。');
+  });
+});
+
+describe('a pointer back into the text', () => {
+  it('what was described earlier (前面讲述的…, 上文…) leans on the text before', () => {
+    expect(dependentOpening('前面讲述的联邦数据安全交换过程会经常使用一些基础性的密码算法。')).toBeDefined();
+    expect(dependentOpening('上文提到的三种协议都依赖同态加密。')).toBeDefined();
+    expect(dependentOpening('前面板的设计决定了设备的散热效率。')).toBeUndefined();
   });
 });
