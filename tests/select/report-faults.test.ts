@@ -6,6 +6,7 @@ import { exclusionOf } from '../../pipeline/select/exclude.js';
 import { collectUnits } from '../../pipeline/select/units.js';
 import { dependentOpening, subjectlessOpening } from '../../pipeline/select/cues.js';
 import { stripMarker } from '../../pipeline/select/pick.js';
+import { datedEvent } from '../../pipeline/select/genre/chronicle.js';
 import { enumerationItem } from '../../pipeline/select/structure.js';
 import type { Brief } from '../../pipeline/model.js';
 import { doc, list, para, resetLines, section } from '../fixtures/select/build.js';
@@ -110,5 +111,37 @@ describe('a pointer back into the text', () => {
     expect(dependentOpening('前面讲述的联邦数据安全交换过程会经常使用一些基础性的密码算法。')).toBeDefined();
     expect(dependentOpening('上文提到的三种协议都依赖同态加密。')).toBeDefined();
     expect(dependentOpening('前面板的设计决定了设备的散热效率。')).toBeUndefined();
+  });
+});
+
+describe('a chronicle states its events with their dates', () => {
+  it('its summary and points are dated events, and its words about itself are meta', () => {
+    expect(datedEvent('2024年8月，国家标准《某某框架》正式获批发布。')).toBe(true);
+    expect(datedEvent('2024 年 2 月 18 日，某报头版文章引爆了整个行业。')).toBe(true);
+    expect(datedEvent('10月23日，某社区删除了部分维护者。')).toBe(true);
+    expect(datedEvent('2024 年，行业在推动技术发展方面出台了一系列政策。')).toBe(false);
+    resetLines();
+    const d = doc('report', { title: '大事记篇', outlet: '2024 某行业年度报告' }, [
+      section('chapter', '前言', [
+        para('2024 年的行业大事记，既记录了国内行业力量的崛起，也聚焦国际行业生态的剧变，每一次行业技术突破都与国内行业的未来息息相关。'),
+      ]),
+      section('chapter', '一、安全事件', [
+        para('攻击者通过篡改行业软件的依赖项，能够在行业服务中窃取用户的凭证信息，行业软件的安全问题由此暴露。'),
+        para('攻击者利用行业软件的漏洞植入恶意代码，行业用户的数据和行业服务的安全受到威胁。'),
+        para('2024年3月，行业安全联盟成立，发布了行业软件供应链安全的第一份指南。'),
+      ]),
+      section('chapter', '二、标准与政策', [
+        para('2024年8月，国家标准《行业软件许可证框架》正式获批发布，填补了行业软件许可证标准的空白。'),
+        para('行业软件许可证框架规定了行业软件许可证的基本信息、条款与条件和兼容性，行业软件的许可证从此有章可循。'),
+        para('2024年11月，三部门联合印发行业软件发展的实施意见，提出建设行业软件社区。'),
+      ]),
+    ]);
+    const units = collectUnits(d);
+    expect(units.find((u) => u.segment.text.startsWith('2024 年的行业大事记'))!.excluded).toBe('meta');
+    const b = selectBrief(d, []).brief;
+    const summary = items(b, 'bottomLine');
+    expect(summary.length).toBeGreaterThan(0);
+    expect(summary.filter((t) => !datedEvent(t))).toEqual([]);
+    expect(items(b).some((t) => t.includes('既记录了'))).toBe(false);
   });
 });
