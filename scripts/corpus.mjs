@@ -47,7 +47,7 @@ if (!done.length) {
 }
 
 /** Short names of the brief rules, in the order the checks run (pipeline/check/brief/index.ts). */
-const RULES = ['title', 'empty', 'markup-residue', 'untraceable', 'invented-end', 'fused', 'duplicate', 'question', 'salutation', 'caption', 'citation', 'section-number', 'generic-term', 'term-in-word'];
+const RULES = ['title', 'empty', 'markup-residue', 'untraceable', 'invented-end', 'fused', 'duplicate', 'question', 'salutation', 'caption', 'citation', 'section-number', 'generic-term', 'term-in-word', 'dependent', 'summary-fragment'];
 
 /** The source file's format: source.pdf → pdf (an English companion source.en.* aside). */
 function format(slug) {

@@ -8,15 +8,37 @@ const CONNECTIVE_RE =
 
 /**
  * Back-references early in a sentence: 这/上述/前述/此类/该… within the first few characters
- * ("这种僵局…", "目前，该选项…", "在此背景下…") point at something the previous sentence named.
+ * ("这种僵局…", "目前，该选项…", "在此背景下…", "前面讲述的…过程") point at something the previous sentence named.
  * 此次/此前 (this event, before) and 应该 are not back-references.
  */
-const BACKREF_RE = /^[^。；“”]{0,8}?(这|上述|前述|此类|此举|此种|此背景|在此(?!次)|(?<!应|活)该(?=\p{Script=Han}))/u;
+const BACKREF_RE = /^[^。；“”]{0,8}?(这|上述|前述|此类|此举|此种|此背景|在此(?!次)|(?<!应|活)该(?=\p{Script=Han})|前面(?:讲述|講述|提到|介绍|介紹|所述|说的|說的)|前文|上文)/u;
 
 /** A pronoun subject (他/她/其…) names someone the previous sentence introduced. */
 const PRONOUN_RE = /^(他们|她们|它们|他(?!国|人)|她|它|其(?!他|中|次|实|余|它))/;
 
-/** Why a sentence cannot stand alone (an opening connective or an early back-reference), if it cannot. */
+/**
+ * A predicate without its subject: what something is for or where it applies (适用于…, 用于…, 负责…, 旨在…),
+ * what it cannot do (不能…, 无法…; not a condition: 不能按期履行的，…), a rank (以 N 名开发者排名第十), or a
+ * place after the one named before (…紧随其后). The subject is in the sentence before or in the heading.
+ */
+const SUBJECTLESS_RE =
+  /^(?:(?:主要|通常|一般|常|也|还|則|则|均|都)?(?:适用于|適用於|用于|用於|用来|用來|负责|負責|旨在|致力于|致力於)(?![^，,。；;]*的(?:[^，,。；;的]{0,8}?(?:部门|部門|机构|機構|机关|機關|单位|單位|人员|人員|组织|組織|团队|團隊|委员会|委員會)|[^，,。；;的]{1,10}?(?:应当|应该|應當|應該|应|應|可以|可|须|須|必须|必須|要|将|將|是|为|為|有|对|對|依法|依照|按照|会同|會同|不得)))|(?:不能|不可|无法|無法)(?![^，,。；;]*的[，,])|以(?:[^，,。；;]|(?<=[0-9]),(?=[0-9])){1,30}?(?:排名|位居|位列|居)(?:第|首|榜)|[^，,。；;]{1,30}?(?:紧随其后|緊隨其後))/;
+
+export function subjectlessOpening(text: string): string | undefined {
+  // after an item number (2) 不能…) or a run-in label (应用场景：适用于…), which name no subject either
+  const t = text
+    .trim()
+    .replace(/^[*_]+/, '')
+    .replace(/^(?:[（(][0-9一二三四五六七八九十]{1,3}[）)]|[0-9]{1,2}[)）.．、](?![0-9]))\s*/, '')
+    .replace(/^[^，,。；;：:“”]{1,8}[：:]\s*/, '');
+  const m = SUBJECTLESS_RE.exec(t);
+  return m ? `no subject (${[...m[0]].slice(0, 6).join('')}…)` : undefined;
+}
+
+/**
+ * Why a sentence cannot stand alone (an opening connective, an early back-reference, a pronoun, or a
+ * predicate without its subject), if it cannot.
+ */
 export function dependentOpening(text: string): string | undefined {
   const t = text.trim();
   const c = CONNECTIVE_RE.exec(t);
@@ -25,7 +47,7 @@ export function dependentOpening(text: string): string | undefined {
   if (b) return `back-reference ${b[1]}`;
   const p = PRONOUN_RE.exec(t);
   if (p) return `pronoun ${p[1]}`;
-  return undefined;
+  return subjectlessOpening(t);
 }
 
 /** Wording that states an overall judgement or the thesis (总体来看, 从长远看, 归根结底, 本报告认为…). */

@@ -28,7 +28,8 @@
 //   markup       a template directive a scraper kept ({{< figure … >}}, {% … %})
 //   formula      a sentence written in mathematical notation (𝑃, 𝑦 ∈ {0,1}, a ≤ b × c): a brief cannot
 //                set it, and a PDF's math fonts often map its letters to other characters
-//   heading      a numbered clause heading standing alone (6.3.2.1实际状态评价): no sentence mark at all
+//   heading      a numbered clause heading standing alone (6.3.2.1实际状态评价): no sentence mark at all,
+//                or a part of a series with its title (——第6部分：构筑物…的实际状态；): a name, no sentence
 //   fused        a heading run into a body that opens with the heading's words, the same words twice
 //                in a row (强人工智能强人工智能观点认为…): ingestion missed the heading's end
 
@@ -145,6 +146,12 @@ const REFERENCE_ENTRY = /^\s*\\?[\[［【]\s*[0-9]{1,3}\s*\\?[\]］】]\s*\S/;
  */
 const NUMBERED_HEADING = /^\s*[0-9]{1,2}(?:[.．][0-9]{1,2}){1,5}\s*\p{Script=Han}[^。！？!?；;，,：:]*$/u;
 
+/**
+ * A part of a series named with its title, alone or as a dash item of the series' list (——第6部分：构筑物、
+ * 系统和设备的实际状态；, 第3部分：程序): a designation and a noun phrase, no sentence.
+ */
+const PART_ENTRY = /^\s*(?:[—–―-]{1,2}\s*)?第[一二三四五六七八九十0-9]{1,3}(?:部分|篇|卷|册|編|编)\s*[：:][^。！？!?，,；;：:]*[；;。.]?$/;
+
 /** A caption: 图/表/Figure/Table with a number (Arabic or Chinese, 2-1 / 3.2 too) at the very start. */
 const CAPTION = /^\s*(?:图|表|附图|附表|Figure|Fig\.|Table)\s*(?:[0-9０-９]+(?:[-.．–][0-9０-９]+)*|[一二三四五六七八九十]{1,3})(?=\s|[：:.．、]|$)/i;
 
@@ -250,7 +257,7 @@ export function exclusionOf(text: string): Exclusion | undefined {
   if (LANGUAGE_TAG.test(t) || BOPOMOFO.test(t)) return 'other language';
   if (PROCEDURE.test(t) || HANDOFF.test(t) || FIRST_PERSON_REPORT.test(t) || REQUEST_TO_MEETING.test(t) || SELF_DESCRIPTION.test(t) || PART_DESCRIPTION.test(t) || OUTLINE.test(t) || ABOUT_ITSELF.test(t) || PRESENTATION.test(t) || LEAD_IN.test(t) || APPENDIX_POINTER.test(t) || CREDIT_LINE.test(t) || EDITOR_NOTE_LINE.test(t) || TO_THE_ROOM.test(t) || SELF_INTRODUCTION.test(t) || SESSION.test(t)) return 'meta';
   if (isFormula(t)) return 'formula';
-  if (NUMBERED_HEADING.test(t)) return 'heading';
+  if (NUMBERED_HEADING.test(t) || PART_ENTRY.test(t)) return 'heading';
   if (fusedHeading(t)) return 'fused heading';
   return undefined;
 }

@@ -7,6 +7,7 @@ import { LIMITS, type Ranked, type Ranking } from './rank.js';
 import { contentLength, CUT, trimAtClause } from './text.js';
 import { stripSectionNumber } from './exclude.js';
 import { withoutNoteMarks } from './note-marks.js';
+import { subjectlessOpening } from './cues.js';
 import type { Unit } from './units.js';
 
 export interface ExplainedItem {
@@ -211,14 +212,16 @@ export function hasRunInLabel(text: string): boolean {
 /**
  * Drop a section number (六、, （三）, 3.2), an enumeration marker (一是, 第二，, （3）…) or a run-in list
  * label (RUN_IN_LABEL) at the start of a text, or a marker right after a colon: numbers and labels are
- * not sentence content.
+ * not sentence content — unless the label is all the subject the sentence has.
  */
 export function stripMarker(text: string): string {
   text = stripSectionNumber(text);
   const m = leadingMarker(text);
   if (m) return text.slice(m.end).trimStart();
   const label = RUN_IN_LABEL.exec(text);
-  if (label && contentLength(text.slice(label[0].length)) >= 15) return text.slice(label[0].length).trimStart();
+  // a label before a predicate without its subject (日本：以 3,221,378 名开发者排名第十，…) names the
+  // subject: it stays, as the source writes it
+  if (label && contentLength(text.slice(label[0].length)) >= 15 && !subjectlessOpening(text.slice(label[0].length))) return text.slice(label[0].length).trimStart();
   const c = /^[^“”]{1,60}?[：:]/.exec(text);
   if (c) {
     const rest = text.slice(c[0].length);

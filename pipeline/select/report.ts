@@ -8,6 +8,7 @@ import { exclusionOf } from './exclude.js';
 import { headlines } from './headline.js';
 import { hasFigure } from './formulaic.js';
 import { isSpeech } from './genre/speech.js';
+import { datedEvent, isChronicle } from './genre/chronicle.js';
 import { actorStance, definitionCue, dependentOpening, normativeCue, operativeCue, stanceCue, subjectActor, summaryCue } from './cues.js';
 
 /** Words that say a list proposes something (genre-level, not any one report's wording). */
@@ -324,7 +325,13 @@ export function bottomLine(doc: SourceDoc, p: Picker): BriefItem[] {
   const heads = headlines(p.ranking.units);
   const stated = (u: Unit) => !heads.has(u) || p.isPinned(u.segment);
   const abstractPool = blockOrderPool(p, (u) => inAbstract(u) && u.role !== 'item' && stated(u));
-  const pool = abstractPool.length >= 2 ? [...abstractPool, ...blockOrderPool(p, (u) => !inAbstract(u) && conclLead(u) && u.role !== 'item' && stated(u))] : blockOrderPool(p, stated);
+  let pool = abstractPool.length >= 2 ? [...abstractPool, ...blockOrderPool(p, (u) => !inAbstract(u) && conclLead(u) && u.role !== 'item' && stated(u))] : blockOrderPool(p, stated);
+  // a chronicle's summary is its events, each with its date, when it dates at least two
+  const chronicle = isChronicle(doc);
+  if (chronicle) {
+    const dated = pool.filter((i) => datedEvent(p.ranking.ranked[i].unit.segment.text));
+    if (dated.length >= 2) pool = dated;
+  }
   const last = lastTextBlock(p);
   // without a 摘要, the text before the first chapter (a decision's or an opinion's preamble: what it
   // is and why) stands where the 摘要's opening would
@@ -357,12 +364,17 @@ export function bottomLine(doc: SourceDoc, p: Picker): BriefItem[] {
     if (!cue && norm && (closing || conclLead(u))) add(0.05, `judgement ${norm}`);
     const st = actorStance(t, actors);
     if (st) add(-0.3, `one actor's position (${st.actor}…${st.stance})`);
+    // a chronicle's summary states the period's events, each with its date
+    if (chronicle && datedEvent(t)) add(DATED_EVENT, 'dated event');
     return { v, why };
   };
   // an official decision's summary opens with what it decides (会议决定：…)
   const lead = operativeLead(doc, p);
   return fillSorted(p, 'bottomLine', pool, { max: 3, min: 2, stopRatio: 0.75, budget: BUDGET.bottomLine, totalChars: 200, pins: false, bonus: memo(bonus), merge: true, ...(lead !== undefined ? { lead } : {}) });
 }
+
+/** What a sentence opening with its date weighs in a chronicle's summary and points (genre/chronicle.ts). */
+const DATED_EVENT = 0.25;
 
 /** A bonus that spreads a slot over the document's main sections: −0.4 per item already taken from the same one. */
 export function coverage(p: Picker, label: string): (i: number, picked: readonly number[]) => SlotBonus {
@@ -386,9 +398,15 @@ export function findings(doc: SourceDoc, p: Picker): BriefItem[] {
   const group = actorSections(doc, knownActors(p)).map((g) => g.actor);
   const actors = allActors(p, group);
   const stanceOf = memo((i: number) => (group.length ? actorStance(p.ranking.ranked[i].unit.segment.text, actors) : undefined));
+  const chronicle = isChronicle(doc);
   const bonus = (i: number, picked: readonly number[]): SlotBonus => {
     const b = cover(i, picked);
     clausePenalty(p, i, b);
+    // a chronicle's points are its events, each with its date
+    if (chronicle && datedEvent(p.ranking.ranked[i].unit.segment.text)) {
+      b.v += DATED_EVENT;
+      b.why = [...b.why, `dated event +${DATED_EVENT.toFixed(2)}`];
+    }
     const st = stanceOf(i);
     if (st) return { v: b.v - 0.25, why: [...b.why, `one actor's position (${st.actor}…${st.stance}) −0.25`] };
     return b;
@@ -472,7 +490,9 @@ export function fillSorted(
     const u = p.ranking.ranked[i].unit;
     // …and an item of a labelled list (版权声明的忽略：…) is one case among others, not the gist, as is an
     // item finishing a lead-in's sentence (…适用以下条例：（七）…发布的《…条例》。)
-    return !u.spoken && (slot !== 'bottomLine' || (!definitionCue(u.segment.text) && !hasRunInLabel(u.segment.text) && !u.listed));
+    // …nor is a list item without a sentence end (Mistral AI 完成 6.4 亿美元 B 轮融资): a headline entry,
+    // shown in the summary only as cut
+    return !u.spoken && (slot !== 'bottomLine' || (!definitionCue(u.segment.text) && !hasRunInLabel(u.segment.text) && !u.listed && !unendedItem(u)));
   });
   const picks: { index: number; redundancy: number; why: string; partner?: Unit }[] = [];
   const leadSeg = o.lead === undefined ? undefined : p.ranking.ranked[o.lead].unit.segment;
@@ -557,6 +577,11 @@ export function fillSorted(
     p.explain(slot, k, item, pk.why, r, pk.redundancy);
     return item;
   });
+}
+
+/** A list item that stops without a sentence's end (。！？, closers after it): an entry, not a sentence. */
+function unendedItem(u: Unit): boolean {
+  return u.role === 'item' && !/[。！？!?][”’」』）)】》\s]*$/.test(u.segment.text.trim());
 }
 
 /** An official document's operative sentence (operativeCue), the first one, as a ranked index. */

@@ -2,8 +2,9 @@
 // sentence at a time) cannot see:
 //   meta             a sentence naming the document's own title, or the series its title belongs to
 //                    (《<title>》为上述15项标准之一…), or with its title or series as subject saying what
-//                    it does as a document (2024 某某年度报告以…为核心，通过九大篇章全方位展现…): the
-//                    document about itself
+//                    it does as a document (2024 某某年度报告以…为核心，通过九大篇章全方位展现…), or the
+//                    kind its title names as that subject (2024 年的开源大事记，既记录了…): the document
+//                    about itself
 //   definition body  the body of a term entry — a term line (定期安全评价 periodic safety review, or a
 //                    numbered 3.2 term) and then the definition without its subject (对…作出的综合评价。):
 //                    alone it is no sentence
@@ -18,7 +19,8 @@
 //                    请…, 今天记者会就到这边: exclude.ts chairsEvent): a moderator's words are never a
 //                    point or a voice; a spokesperson's long briefing stays
 // (and, not exclusions: the items of a list a lead-in opens — listedItems — are parts of its sentence;
-// such an item that is only a noun phrase (…发布的《契税暂行条例》。) is never an item: nounPhraseItem)
+// such an item that is only a noun phrase (…发布的《契税暂行条例》。) or a list of things is never an item:
+// nounPhraseItem, enumerationItem)
 import type { SourceDoc } from '../model.js';
 import { firstPerson } from './cues.js';
 import { chairsEvent, type Exclusion } from './exclude.js';
@@ -33,7 +35,23 @@ function titlesOf(doc: SourceDoc): string[] {
 }
 
 /** A name for a document (…报告, …白皮书, …篇): a series or an outlet that is the document's own collection. */
-const DOCUMENT_NAME = /(?:报告|報告|白皮书|白皮書|蓝皮书|藍皮書|年鉴|年鑑|指南|手册|手冊|综述|綜述|篇)$/;
+const DOCUMENT_NAME = /(?:报告|報告|白皮书|白皮書|蓝皮书|藍皮書|年鉴|年鑑|大事记|大事記|指南|手册|手冊|综述|綜述|篇)$/;
+
+/** The kind of document a title names (大事记篇 → 大事记, …年度报告 → 报告). */
+const DOCUMENT_KIND = /(大事记|大事記|年鉴|年鑑|白皮书|白皮書|蓝皮书|藍皮書|报告|報告|指南|手册|手冊|综述|綜述)篇?$/;
+
+/**
+ * The document by its kind, for its period or subject (2024 年的开源大事记，既记录了…, 今年的报告…): a
+ * subject of at most a year and a few words ending on the kind its title names.
+ */
+function byKind(text: string, titles: readonly string[]): boolean {
+  const kinds = [...new Set(titles.map((t) => DOCUMENT_KIND.exec(t)?.[1]).filter((k): k is string => !!k))];
+  for (const k of kinds) {
+    const m = new RegExp(`^(?:[0-9]{4}年度?的?|今年的?|本年度的?|这份|這份)?[^，,。；;]{0,8}?${k}[，,]?(?:既|也|不仅|不僅|主要|则|則)?`).exec(text);
+    if (m && COMPOSES.test(text.slice(m[0].length))) return true;
+  }
+  return false;
+}
 
 /** The names the document goes by as a subject: its titles, and its series or outlet when that names a document. */
 function ownNamesOf(doc: SourceDoc, titles: readonly string[]): string[] {
@@ -62,7 +80,7 @@ function describesItself(text: string, names: readonly string[], titles: readonl
   };
   const unquote = (x: string) => x.replace(/^《([^》]+)》/, '$1');
   const lead = /^[^，,。；]{1,8}[，,]/.exec(t);
-  return rest(unquote(t)) || (!!lead && rest(unquote(t.slice(lead[0].length))));
+  return rest(unquote(t)) || (!!lead && rest(unquote(t.slice(lead[0].length)))) || byKind(t, titles);
 }
 
 /** A part's designation and what follows it: 第1部分：通用要求, 第6部分：…, Part 2: … */
@@ -258,8 +276,11 @@ export function transcriptAnswers(units: readonly Unit[]): Set<Unit> {
   return out;
 }
 
-/** An enumerated item: a list's item, or a paragraph opening with an item number ((七), （三）, 2., 3）, ①). */
-const ITEM_NUMBER = /^\s*(?:[（(](?:[一二三四五六七八九十]{1,3}|[0-9]{1,2})[）)]|[0-9]{1,2}[.．、)）](?![0-9])|[\u2460-\u2473])/;
+/**
+ * An enumerated item: a list's item, or a paragraph opening with an item number ((七), （三）, 2., 3）, ①)
+ * or with the dash a standard's lists use (——第1部分：…；).
+ */
+const ITEM_NUMBER = /^\s*(?:[（(](?:[一二三四五六七八九十]{1,3}|[0-9]{1,2})[）)]|[0-9]{1,2}[.．、)）](?![0-9])|[\u2460-\u2473]|——(?=\S))/;
 
 const enumerated = (u: Unit) => u.role === 'item' || ITEM_NUMBER.test(u.segment.text);
 
@@ -292,4 +313,14 @@ const NOUN_PHRASE = new RegExp(`^[^，,；;：:。！？!?]*的(?:《[^《》]{1
 
 export function nounPhraseItem(text: string): boolean {
   return NOUN_PHRASE.test(text.trim().replace(ITEM_NUMBER, ''));
+}
+
+/**
+ * A list item that only lists things: one clause (no comma, colon), four or more of them set apart by 、
+ * (反应堆厂房；核辅助厂房、电气厂房、燃料厂房、泵站等构筑物。, 记录（改造记录、大修报告、…等）。). Under its
+ * lead-in (…包括：) it names what is included; alone it states nothing.
+ */
+export function enumerationItem(text: string): boolean {
+  const t = text.trim().replace(ITEM_NUMBER, '');
+  return !/[，,：:]/.test(t) && (t.match(/、/g)?.length ?? 0) >= 3;
 }

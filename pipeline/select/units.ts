@@ -4,7 +4,7 @@ import type { Block, Section, SectionKind, Segment, SourceDoc } from '../model.j
 import { contentLength } from './text.js';
 import { summaryCue } from './cues.js';
 import { exclusionOf, howQuestion, stripSectionNumber, type Exclusion } from './exclude.js';
-import { listedItems, nounPhraseItem, structuralExclusions, transcriptAnswers } from './structure.js';
+import { enumerationItem, listedItems, nounPhraseItem, structuralExclusions, transcriptAnswers } from './structure.js';
 import { isSpeech } from './genre/speech.js';
 import { spokenGenre, talkStructure } from './spoken.js';
 
@@ -153,7 +153,7 @@ export function collectUnits(doc: SourceDoc, minChars = 10): Unit[] {
       }
   for (const u of listedItems(units)) {
     u.listed = true;
-    if (nounPhraseItem(u.segment.text)) {
+    if (nounPhraseItem(u.segment.text) || enumerationItem(u.segment.text)) {
       u.eligible = false;
       u.excluded ??= 'list fragment';
     } else if (howQuestion(stripSectionNumber(u.segment.text))) {

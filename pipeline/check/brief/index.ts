@@ -17,6 +17,8 @@ import { duplicate } from './duplicate.js';
 import { untraceable } from './untraceable.js';
 import { genericTerm } from './generic-term.js';
 import { termInWord } from './term-in-word.js';
+import { dependent } from './dependent.js';
+import { summaryFragment } from './summary-fragment.js';
 
 export type { BriefCheckContext, BriefRule } from './types.js';
 
@@ -35,6 +37,8 @@ export const BRIEF_RULES: readonly BriefRule[] = [
   sectionNumberRule,
   genericTerm,
   termInWord,
+  dependent,
+  summaryFragment,
 ];
 
 /** Every brief rule (or the ones given) over one brief; diagnostics in rule order. */

@@ -268,3 +268,28 @@ describe('brief:empty (warning)', () => {
     expect(run('brief:empty', brief([]), d)).toMatchObject([{ rule: 'brief:empty', severity: 'warning', line: 1 }]);
   });
 });
+
+describe('brief:dependent (warning)', () => {
+  it('ok: sentences with their own subject', () => {
+    const d = doc(['联邦矩阵计算适用于跨特征联邦。', '负责药品监督管理的部门应当加强抽查检验。']);
+    expect(run('brief:dependent', brief([item(0, undefined, d), item(1, undefined, d)]), d)).toEqual([]);
+  });
+  it('not ok: a predicate without its subject, a back-reference', () => {
+    const d = doc(['适用于跨特征联邦中的联邦矩阵计算，常用于特征选择。', '该模型参数量达到 3140 亿。']);
+    const out = run('brief:dependent', brief([item(0, undefined, d), item(1, undefined, d)]), d);
+    expect(out).toMatchObject([{ rule: 'brief:dependent', severity: 'warning', line: 3 }, { line: 4 }]);
+  });
+});
+
+describe('brief:summary-fragment (warning)', () => {
+  const summary = (items: BriefItem[]): Brief => ({ ...brief([]), slots: [{ name: 'bottomLine', items }] });
+  it('ok: sentences, and a long sentence shown cut', () => {
+    const d = doc(['核电厂运行的安全评价有常规安全评价和专项安全评价，它们是安全验证的主要手段。']);
+    expect(run('brief:summary-fragment', summary([item(0, undefined, d), item(0, '核电厂运行的安全评价有常规安全评价和专项安全评价，它们是……', d)]), d)).toEqual([]);
+  });
+  it('not ok: a series entry, a cut headline', () => {
+    const d = doc(['——第6部分：构筑物、系统和设备的实际状态；', 'Mistral AI 完成 6.4 亿美元 B 轮融资']);
+    const out = run('brief:summary-fragment', summary([item(0, undefined, d), item(1, 'Mistral AI 完成 6.4 亿美元 B 轮融资……', d)]), d);
+    expect(out).toMatchObject([{ rule: 'brief:summary-fragment', severity: 'warning', line: 3 }, { line: 4 }]);
+  });
+});
