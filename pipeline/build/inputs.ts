@@ -97,14 +97,37 @@ export const TEMPLATES_CACHE = '.briefs-templates-cache.json';
 export const ROMANIZED_CACHE = '.briefs-romanized-cache.json';
 export const BOUNDARIES_CACHE = '.briefs-boundaries-cache.json';
 
-/** The value kept in out/<name> for this key, if there is one (a cache that cannot be read is none). */
-function readKept<T>(outDir: string, name: string, key: string): T | undefined {
+/** The value kept in a cache file for this key, if there is one (a cache that cannot be read is none). */
+function readKeptFile<T>(file: string, key: string): T | undefined {
   try {
-    const cached = JSON.parse(readFileSync(path.join(outDir, name), 'utf8')) as { key: string; value: T };
+    const cached = JSON.parse(readFileSync(file, 'utf8')) as { key: string; value: T };
     return cached.key === key ? cached.value : undefined;
   } catch {
     return undefined;
   }
+}
+
+/**
+ * Caches of what ships with the tool (the glossary and the templates), made at install time by the
+ * build scripts/compile-cache.mjs runs, in dist/compile-cache/out-caches/: a build with a fresh out/
+ * (a first `npm start`) reads them there instead of parsing the YAML and compiling the schema again.
+ * They hold data only, under the same keys (the tool's digest and every input file's), so they serve
+ * only while the term files and templates are as installed.
+ */
+const INSTALLED_CACHES: ReadonlySet<string> = new Set([GLOSSARY_CACHE, TEMPLATES_CACHE]);
+
+function installedCacheFile(name: string): string | undefined {
+  if (!INSTALLED_CACHES.has(name)) return undefined;
+  const bundled = bundleDir(import.meta.url);
+  return bundled ? path.join(path.dirname(bundled), 'compile-cache', 'out-caches', name) : undefined;
+}
+
+/** The value kept in out/<name> for this key, else in the install-time copy (see INSTALLED_CACHES). */
+function readKept<T>(outDir: string, name: string, key: string): T | undefined {
+  const kept = readKeptFile<T>(path.join(outDir, name), key);
+  if (kept !== undefined) return kept;
+  const installed = installedCacheFile(name);
+  return installed ? readKeptFile<T>(installed, key) : undefined;
 }
 
 /** Keep a value in out/<name> under a key (atomically); a cache is an optimisation: never fail a build over it. */
