@@ -48,11 +48,12 @@ try {
   );
   if (r.status !== 0 || !existsSync(cache)) process.stderr.write(`briefs: no code cache made (the CLI will compile as usual): ${r.stderr || r.error || `exit ${r.status}`}\n`);
   else {
-    // the glossary and templates as this build loaded them (data under their keys, see
-    // pipeline/build/inputs.ts INSTALLED_CACHES): a build with a fresh out/ reads them from here
+    // what this build kept in its out/ (glossary and templates as loaded, romanized names, word
+    // boundaries: data under their keys, see pipeline/build/inputs.ts INSTALLED_CACHES): a build with a
+    // fresh out/ reads them from here
     const kept = path.join(cacheDir, 'out-caches');
     mkdirSync(kept, { recursive: true });
-    for (const name of ['.briefs-glossary-cache.json', '.briefs-templates-cache.json'])
+    for (const name of ['.briefs-glossary-cache.json', '.briefs-templates-cache.json', '.briefs-romanized-cache.json', '.briefs-boundaries-cache.json'])
       if (existsSync(path.join(out, name))) copyFileSync(path.join(out, name), path.join(kept, name));
     writeFileSync(keyFile, key);
   }

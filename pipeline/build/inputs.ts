@@ -108,13 +108,15 @@ function readKeptFile<T>(file: string, key: string): T | undefined {
 }
 
 /**
- * Caches of what ships with the tool (the glossary and the templates), made at install time by the
- * build scripts/compile-cache.mjs runs, in dist/compile-cache/out-caches/: a build with a fresh out/
- * (a first `npm start`) reads them there instead of parsing the YAML and compiling the schema again.
- * They hold data only, under the same keys (the tool's digest and every input file's), so they serve
- * only while the term files and templates are as installed.
+ * Caches made at install time by the seed build scripts/compile-cache.mjs runs, kept in
+ * dist/compile-cache/out-caches/: a build with a fresh out/ (a first `npm start`) reads them there when
+ * out/ has none. The glossary and the templates as loaded (no YAML parsing, no schema to compile), under
+ * the same keys (the tool's digest and every input file's), so they serve only while the term files and
+ * templates are as installed; and the romanized names and word boundaries that build asked pinyin-pro
+ * and ICU for (answers by name and text, under the tool's digest and the library's version), which
+ * spare loading pinyin-pro only where a build meets the same names. Data only, never code.
  */
-const INSTALLED_CACHES: ReadonlySet<string> = new Set([GLOSSARY_CACHE, TEMPLATES_CACHE]);
+const INSTALLED_CACHES: ReadonlySet<string> = new Set([GLOSSARY_CACHE, TEMPLATES_CACHE, ROMANIZED_CACHE, BOUNDARIES_CACHE]);
 
 function installedCacheFile(name: string): string | undefined {
   if (!INSTALLED_CACHES.has(name)) return undefined;
