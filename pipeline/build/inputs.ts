@@ -175,8 +175,11 @@ export function keptRomanizations(shared: SharedInputs): Record<string, string> 
  * the same file); past `max` entries nothing more is kept.
  */
 function keepMore<V>(outDir: string, name: string, key: string, made: Record<string, V>, max: number): void {
-  if (!Object.keys(made).length) return;
-  const all = { ...(readKept<Record<string, V>>(outDir, name, key) ?? {}), ...made };
+  const own = readKeptFile<Record<string, V>>(path.join(outDir, name), key);
+  // nothing new, and out/ has its own copy: nothing to write; out/ without one gets what the install kept
+  const installed = own === undefined ? readKept<Record<string, V>>(outDir, name, key) : undefined;
+  if (!Object.keys(made).length && (own !== undefined || installed === undefined)) return;
+  const all = { ...(own ?? installed ?? {}), ...made };
   const keys = Object.keys(all).sort();
   if (keys.length > max) return;
   writeKept(outDir, name, key, Object.fromEntries(keys.map((k) => [k, all[k]])));
