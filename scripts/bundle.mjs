@@ -4,7 +4,8 @@
 // The modules compiled by tsc (dist/pipeline/) stay for the tests and the benchmark.
 import { build } from 'esbuild';
 import { createHash } from 'node:crypto';
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -111,9 +112,51 @@ const oneLinebreak = {
   },
 };
 
+// The shipped templates (templates/*.md.hbs) compiled now, so a build that uses them as they are skips
+// Handlebars' compiler (see pipeline/render/precompiled-templates.ts): render/templates.ts is bundled on
+// its own and asked for each spec, after the checks a build would run. A template that fails them is
+// left out (a build then reports it as usual).
+async function templateSpecs() {
+  const dir = path.join(root, 'templates');
+  let names = [];
+  try {
+    names = readdirSync(dir).filter((f) => /\.md\.hbs$/.test(f)).sort();
+  } catch {
+    return [];
+  }
+  const tmp = mkdtempSync(path.join(os.tmpdir(), 'briefs-templates-'));
+  try {
+    const file = path.join(tmp, 'templates.cjs');
+    await build({ ...common, minify: false, entryPoints: [path.join(root, 'pipeline', 'render', 'templates.ts')], outfile: file, format: 'cjs', define: { 'import.meta.url': '__briefsModuleUrl' }, banner: { js: "var __briefsModuleUrl = require('node:url').pathToFileURL(__filename).href;" } });
+    const { precompileTemplate } = createRequire(import.meta.url)(file);
+    const specs = [];
+    for (const name of names) {
+      const source = readFileSync(path.join(dir, name), 'utf8');
+      try {
+        specs.push([source, precompileTemplate(source, name)]);
+      } catch {
+        // not precompiled: the build compiles it and reports what is wrong
+      }
+    }
+    return specs;
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
+  }
+}
+const specs = await templateSpecs();
+const precompiledTemplates = {
+  name: 'precompiled-templates',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]pipeline[\\/]render[\\/]precompiled-templates\.ts$/ }, () => ({
+      loader: 'js',
+      contents: `export const PRECOMPILED = new Map([${specs.map(([source, spec]) => `[${JSON.stringify(source)}, ${spec}]`).join(',\n')}]);`,
+    }));
+  },
+};
+
 await build({
   ...common,
-  plugins: [lazyModules, separateFiles, nativeInflate, oneLinebreak],
+  plugins: [lazyModules, separateFiles, nativeInflate, oneLinebreak, precompiledTemplates],
   entryPoints: { cli: 'pipeline/cli.ts' },
   outExtension: { '.js': '.cjs' },
   outdir: 'dist/bundle',

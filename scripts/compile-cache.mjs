@@ -3,7 +3,7 @@
 // of what ran. Optional: if anything fails, the CLI compiles as usual, so this only warns.
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
@@ -47,7 +47,16 @@ try {
     { cwd: root, env: { ...process.env, BRIEFS_WRITE_CODE_CACHE: cache }, encoding: 'utf8' },
   );
   if (r.status !== 0 || !existsSync(cache)) process.stderr.write(`briefs: no code cache made (the CLI will compile as usual): ${r.stderr || r.error || `exit ${r.status}`}\n`);
-  else writeFileSync(keyFile, key);
+  else {
+    // what this build kept in its out/ (glossary and templates as loaded, romanized names, word
+    // boundaries: data under their keys, see pipeline/build/inputs.ts INSTALLED_CACHES): a build with a
+    // fresh out/ reads them from here
+    const kept = path.join(cacheDir, 'out-caches');
+    mkdirSync(kept, { recursive: true });
+    for (const name of ['.briefs-glossary-cache.json', '.briefs-templates-cache.json', '.briefs-romanized-cache.json', '.briefs-boundaries-cache.json'])
+      if (existsSync(path.join(out, name))) copyFileSync(path.join(out, name), path.join(kept, name));
+    writeFileSync(keyFile, key);
+  }
 } finally {
   rmSync(out, { recursive: true, force: true });
 }

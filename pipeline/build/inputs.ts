@@ -97,14 +97,39 @@ export const TEMPLATES_CACHE = '.briefs-templates-cache.json';
 export const ROMANIZED_CACHE = '.briefs-romanized-cache.json';
 export const BOUNDARIES_CACHE = '.briefs-boundaries-cache.json';
 
-/** The value kept in out/<name> for this key, if there is one (a cache that cannot be read is none). */
-function readKept<T>(outDir: string, name: string, key: string): T | undefined {
+/** The value kept in a cache file for this key, if there is one (a cache that cannot be read is none). */
+function readKeptFile<T>(file: string, key: string): T | undefined {
   try {
-    const cached = JSON.parse(readFileSync(path.join(outDir, name), 'utf8')) as { key: string; value: T };
+    const cached = JSON.parse(readFileSync(file, 'utf8')) as { key: string; value: T };
     return cached.key === key ? cached.value : undefined;
   } catch {
     return undefined;
   }
+}
+
+/**
+ * Caches made at install time by the seed build scripts/compile-cache.mjs runs, kept in
+ * dist/compile-cache/out-caches/: a build with a fresh out/ (a first `npm start`) reads them there when
+ * out/ has none. The glossary and the templates as loaded (no YAML parsing, no schema to compile), under
+ * the same keys (the tool's digest and every input file's), so they serve only while the term files and
+ * templates are as installed; and the romanized names and word boundaries that build asked pinyin-pro
+ * and ICU for (answers by name and text, under the tool's digest and the library's version), which
+ * spare loading pinyin-pro only where a build meets the same names. Data only, never code.
+ */
+const INSTALLED_CACHES: ReadonlySet<string> = new Set([GLOSSARY_CACHE, TEMPLATES_CACHE, ROMANIZED_CACHE, BOUNDARIES_CACHE]);
+
+function installedCacheFile(name: string): string | undefined {
+  if (!INSTALLED_CACHES.has(name)) return undefined;
+  const bundled = bundleDir(import.meta.url);
+  return bundled ? path.join(path.dirname(bundled), 'compile-cache', 'out-caches', name) : undefined;
+}
+
+/** The value kept in out/<name> for this key, else in the install-time copy (see INSTALLED_CACHES). */
+function readKept<T>(outDir: string, name: string, key: string): T | undefined {
+  const kept = readKeptFile<T>(path.join(outDir, name), key);
+  if (kept !== undefined) return kept;
+  const installed = installedCacheFile(name);
+  return installed ? readKeptFile<T>(installed, key) : undefined;
 }
 
 /** Keep a value in out/<name> under a key (atomically); a cache is an optimisation: never fail a build over it. */
@@ -150,8 +175,11 @@ export function keptRomanizations(shared: SharedInputs): Record<string, string> 
  * the same file); past `max` entries nothing more is kept.
  */
 function keepMore<V>(outDir: string, name: string, key: string, made: Record<string, V>, max: number): void {
-  if (!Object.keys(made).length) return;
-  const all = { ...(readKept<Record<string, V>>(outDir, name, key) ?? {}), ...made };
+  const own = readKeptFile<Record<string, V>>(path.join(outDir, name), key);
+  // nothing new, and out/ has its own copy: nothing to write; out/ without one gets what the install kept
+  const installed = own === undefined ? readKept<Record<string, V>>(outDir, name, key) : undefined;
+  if (!Object.keys(made).length && (own !== undefined || installed === undefined)) return;
+  const all = { ...(own ?? installed ?? {}), ...made };
   const keys = Object.keys(all).sort();
   if (keys.length > max) return;
   writeKept(outDir, name, key, Object.fromEntries(keys.map((k) => [k, all[k]])));

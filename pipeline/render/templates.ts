@@ -8,6 +8,7 @@ import { LineCounter, parseDocument, isMap, type Document } from 'yaml';
 import { diagnostic, UserError, type Diagnostic } from '../diagnostics.js';
 import { LANGS, type Lang, type Place, type SourceKind } from '../model.js';
 import standardPageSizesModule from 'pdfmake/js/standardPageSizes.js';
+import { PRECOMPILED } from './precompiled-templates.js';
 
 /** The page sizes pdfmake knows by name (A4, LETTER…; it reads them in upper case). */
 function pageSizes(): Record<string, unknown> {
@@ -353,6 +354,20 @@ function tooDeep(source: string): Place | undefined {
 function compile(source: string, file: string): HandlebarsTemplateDelegate {
   const hit = compiled.get(`${file}\0${source}`);
   if (hit) return hit;
+  // a shipped template, checked and compiled when the CLI was bundled (render/precompiled-templates.ts)
+  const spec = PRECOMPILED.get(source);
+  if (spec !== undefined) {
+    const fn = renderBounded(hbs.template(spec as TemplateSpecification) as HandlebarsTemplateDelegate, file);
+    compiled.set(`${file}\0${source}`, fn);
+    return fn;
+  }
+  return compileSource(source, file);
+}
+
+type TemplateSpecification = Parameters<typeof hbs.template>[0];
+
+/** compile's checks and Handlebars' compiler, for a source not precompiled. */
+function compileSource(source: string, file: string): HandlebarsTemplateDelegate {
   if (source.length > MAX_TEMPLATE_CHARS)
     throw tooLarge(file, `the template has ${source.length} characters, more than ${MAX_TEMPLATE_CHARS}`);
   const deep = tooDeep(source);
@@ -381,6 +396,16 @@ function compile(source: string, file: string): HandlebarsTemplateDelegate {
   const fn = renderBounded(t, file);
   compiled.set(`${file}\0${source}`, fn);
   return fn;
+}
+
+/**
+ * A template source as Handlebars' precompiled spec (JavaScript source of an object), after every
+ * check compile runs (throws the same located UserErrors). For scripts/bundle.mjs, which puts the
+ * shipped templates' specs into the bundle (render/precompiled-templates.ts).
+ */
+export function precompileTemplate(source: string, file: string): string {
+  compileSource(source, file);
+  return hbs.precompile(source, OPTIONS) as string;
 }
 
 /**
