@@ -9,6 +9,7 @@ import { parseNews } from './news/index.js';
 import { parseReport } from './report/index.js';
 import { readGenre } from './genre/index.js';
 import { completeGenericTitle } from './generic-title.js';
+import { titleWithWork } from './part-title.js';
 
 export interface SourceInput {
   slug: string;
@@ -88,7 +89,8 @@ export function ingest(input: SourceInput): Ingested {
   const kind: SourceKind = meta?.kind ?? (input.format === 'md' ? 'news' : 'report');
   const parsed = kind === 'news' ? parseNews(text, input.file, input.slug) : parseReport(text, input.file, input.slug, { headingLines: input.headingLines });
   // a title that only names the kind of document (编制说明) is completed from where the document names itself
-  const read = completeGenericTitle(wholeLayoutTitle(parsed.doc, input.layoutTitle));
+  // and a part's title (数据篇) carries the work it belongs to, where that is known
+  const read = titleWithWork(completeGenericTitle(wholeLayoutTitle(parsed.doc, input.layoutTitle)));
   // the genre is read from the parsed structure (whatever the format) and the title meta.yaml gives;
   // what meta.yaml says has the last word (a law's date found in its history only fills a date not given)
   const doc = readGenre(meta ? applyMeta(read, meta) : read, { kindGiven: meta?.kind !== undefined, datelined: 'datelined' in parsed && parsed.datelined === true });
