@@ -10,6 +10,7 @@ import { parseReport } from './report/index.js';
 import { readGenre } from './genre/index.js';
 import { completeGenericTitle } from './generic-title.js';
 import { titleWithWork } from './part-title.js';
+import { titleWithoutDate } from './title-date.js';
 
 export interface SourceInput {
   slug: string;
@@ -107,7 +108,8 @@ export function ingest(input: SourceInput): Ingested {
   const parsed = kind === 'news' ? parseNews(text, input.file, input.slug) : parseReport(text, input.file, input.slug, { headingLines: input.headingLines });
   // a title that only names the kind of document (编制说明) is completed from where the document names itself
   // and a part's title (数据篇) carries the work it belongs to, where that is known
-  const read = titleWithWork(completeGenericTitle(wholeLayoutTitle(parsed.doc, input.layoutTitle)));
+  // and a date leading the title (2023-06-16 中央社伦敦专访) is the document's date
+  const read = titleWithoutDate(titleWithWork(completeGenericTitle(wholeLayoutTitle(parsed.doc, input.layoutTitle))), meta?.date);
   // the genre is read from the parsed structure (whatever the format) and the title meta.yaml gives;
   // what meta.yaml says has the last word (a law's date found in its history only fills a date not given)
   const doc = readGenre(meta ? applyMeta(read, meta) : read, { kindGiven: meta?.kind !== undefined, datelined: 'datelined' in parsed && parsed.datelined === true });
