@@ -1,12 +1,16 @@
 // How often a candidate key term occurs as a word of the text: an occurrence inside a longer word
 // (主持 of 主持人) or across the edge of another term (税暂行条例 of 增值税暂行条例, where 增值税 holds its
 // first character) is a piece of that word, not the term. Edges are asked of ICU's segmentation in
-// context (glossary/match.ts); the other terms are the glossary's forms and the other candidates that
-// themselves mostly stand as words.
+// context (glossary/match.ts); the terms that can hold it are the glossary's forms (containing it or
+// across an edge) and the longer candidates containing it that themselves mostly stand as words.
 import { onWordEdges } from '../glossary/match.js';
 
-/** Other terms that can hold an occurrence of `t`: longer ones containing it, or overlapping one of its edges. */
-function crossers(t: string, others: Iterable<string>): string[] {
+/**
+ * Other terms that can hold an occurrence of `t`: longer ones containing it; with `edges`, also those
+ * overlapping one of its edges (the glossary's forms: a candidate n-gram across another's edge is as
+ * likely the fragment itself, 中文语法 of 中文语法纠错).
+ */
+function crossers(t: string, others: Iterable<string>, edges: boolean): string[] {
   const out: string[] = [];
   for (const o of others) {
     if (o === t || o.length < 2 || t.includes(o)) continue;
@@ -14,6 +18,7 @@ function crossers(t: string, others: Iterable<string>): string[] {
       out.push(o);
       continue;
     }
+    if (!edges) continue;
     const max = Math.min(o.length, t.length) - 1;
     for (let k = 1; k <= max; k++) {
       if (o.endsWith(t.slice(0, k)) || o.startsWith(t.slice(t.length - k))) {
@@ -76,16 +81,11 @@ export function opensInsideWord(t: string, texts: readonly string[], others: rea
   return all > 0 && 2 * bound > all;
 }
 
-/**
- * The whole-word count of each target in the texts. `known` are forms that always stand as terms (the
- * glossary's); a target holds another's occurrence only if at least half of its own occurrences are words.
- */
+/** The whole-word count of each target in the texts. `known` are forms that always stand as terms (the glossary's). */
 export function wholeWordCounts(texts: readonly string[], targets: readonly string[], known: readonly string[]): Map<string, number> {
-  const first = new Map<string, { all: number; whole: number }>();
-  const pool = [...new Set([...targets, ...known])];
-  for (const t of targets) first.set(t, occurrences(t, texts, crossers(t, pool)));
-  const strong = [...new Set([...known, ...targets.filter((t) => 2 * first.get(t)!.whole >= first.get(t)!.all)])];
+  // only the glossary's longer forms hold a candidate: a candidate n-gram containing another is as often
+  // the same concept in use (语法纠错 of 语法纠错质量评估), which the fragment rule of terms.ts weighs
   const out = new Map<string, number>();
-  for (const t of targets) out.set(t, opensInsideWord(t, texts, pool) ? 0 : occurrences(t, texts, crossers(t, strong)).whole);
+  for (const t of targets) out.set(t, opensInsideWord(t, texts, targets) ? 0 : occurrences(t, texts, crossers(t, known, false)).whole);
   return out;
 }
