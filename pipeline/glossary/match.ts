@@ -379,6 +379,11 @@ export class WindowBoundaries {
  */
 function onWordBoundaries(text: string, start: number, end: number): boolean {
   if (end - start < 2 || end - start > SHORT_MAX) return true;
+  return onWordEdges(text, start, end);
+}
+
+/** onWordBoundaries for a span of any length: both its edges are word edges of the text (key terms, select/term-occurrences.ts). */
+export function onWordEdges(text: string, start: number, end: number): boolean {
   const from = Math.max(0, start - WINDOW);
   const to = Math.min(text.length, end + WINDOW);
   const win = new WindowBoundaries(text.slice(from, to));

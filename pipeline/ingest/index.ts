@@ -4,10 +4,13 @@ import type { SourceDoc, SourceKind } from '../model.js';
 import { diagnostic, UserError, type Diagnostic } from '../diagnostics.js';
 import { isTraditional, toSimplified } from './script.js';
 import { decode } from './decode.js';
-import { parseMeta, applyMeta } from './meta.js';
+import { parseMeta, applyMeta, type MetaOverrides } from './meta.js';
 import { parseNews } from './news/index.js';
 import { parseReport } from './report/index.js';
 import { readGenre } from './genre/index.js';
+import { completeGenericTitle } from './generic-title.js';
+import { titleWithWork } from './part-title.js';
+import { titleWithoutDate } from './title-date.js';
 
 export interface SourceInput {
   slug: string;
@@ -67,12 +70,26 @@ function wholeLayoutTitle(doc: SourceDoc, layoutTitle: string | undefined): Sour
   return applyMeta({ ...doc, meta: { ...doc.meta, subtitle: undefined } }, { title: whole });
 }
 
+/** meta.yaml's texts in Simplified characters (names, titles, the publisher, pinned texts; not dates or URLs). */
+function simplifiedMeta(meta: MetaOverrides): MetaOverrides {
+  const out: MetaOverrides = { ...meta };
+  for (const k of ['title', 'subtitle', 'shortTitle', 'institution', 'outlet', 'series', 'issue'] as const) {
+    const v = out[k];
+    if (v !== undefined) out[k] = toSimplified(v);
+  }
+  // pinned and excluded texts are matched against the Simplified sentences (an id is left as it is)
+  if (out.pin) out.pin = out.pin.map(toSimplified);
+  if (out.exclude) out.exclude = out.exclude.map(toSimplified);
+  if (out.authors) out.authors = out.authors.map((a) => (a.role !== undefined ? { name: toSimplified(a.name), role: toSimplified(a.role) } : { name: toSimplified(a.name) }));
+  return out;
+}
+
 /**
  * Read a source. Throws UserError when the bytes are not text, the text has no Chinese, meta.yaml is
  * wrong or Markdown nests too deep (depth.ts); content problems come back as diagnostics. meta.yaml `kind` chooses the parser, otherwise the format does.
  */
 export function ingest(input: SourceInput): Ingested {
-  const meta = input.meta ? parseMeta(input.meta.text, input.meta.file) : undefined;
+  let meta = input.meta ? parseMeta(input.meta.text, input.meta.file) : undefined;
   let text = decode(input.bytes, input.file);
   if (!input.english) refuseWithoutChinese(text, input.file);
   const notes: Diagnostic[] = [];
@@ -82,11 +99,17 @@ export function ingest(input: SourceInput): Ingested {
     const original = text;
     text = toSimplified(text);
     traditional = { original, simplified: text };
+    // what meta.yaml says of a Traditional source is read as Simplified too: the zh-Hans brief's title is
+    // the converted title (the zh-Hant brief takes the source's own characters back, localize/source-hant.ts)
+    if (meta) meta = simplifiedMeta(meta);
     notes.push(diagnostic({ rule: 'ingest:traditional', severity: 'info', file: input.file, reason: 'written in Traditional characters: read as Simplified for the zh-Hans brief' }));
   }
   const kind: SourceKind = meta?.kind ?? (input.format === 'md' ? 'news' : 'report');
   const parsed = kind === 'news' ? parseNews(text, input.file, input.slug) : parseReport(text, input.file, input.slug, { headingLines: input.headingLines });
-  const read = wholeLayoutTitle(parsed.doc, input.layoutTitle);
+  // a title that only names the kind of document (编制说明) is completed from where the document names itself
+  // and a part's title (数据篇) carries the work it belongs to, where that is known
+  // and a date leading the title (2023-06-16 中央社伦敦专访) is the document's date
+  const read = titleWithoutDate(titleWithWork(completeGenericTitle(wholeLayoutTitle(parsed.doc, input.layoutTitle))), meta?.date);
   // the genre is read from the parsed structure (whatever the format) and the title meta.yaml gives;
   // what meta.yaml says has the last word (a law's date found in its history only fills a date not given)
   const doc = readGenre(meta ? applyMeta(read, meta) : read, { kindGiven: meta?.kind !== undefined, datelined: 'datelined' in parsed && parsed.datelined === true });

@@ -171,6 +171,8 @@ function viewModel(brief: Brief, labels: Labels, opts: RenderMarkdownOptions): R
   const e = escapeMarkdown;
   const slot = (name: string) => brief.slots.find((s) => s.name === name)?.items ?? [];
   const texts = (name: string) => slot(name).map((i) => e(i.text));
+  // a source with nothing to say of where it comes from (no outlet, author or date) has no source field: an empty one says nothing
+  const source = opts.source ?? brief.sourceLine;
   const fm: FrontMatter = {
     title: brief.title,
     lang: brief.lang,
@@ -178,7 +180,7 @@ function viewModel(brief: Brief, labels: Labels, opts: RenderMarkdownOptions): R
     ...(brief.genre ? { genre: brief.genre } : {}),
     slug: brief.slug,
     ...(opts.date ? { date: opts.date } : {}),
-    source: opts.source ?? brief.sourceLine,
+    ...(source ? { source } : {}),
     ...(brief.draft ? { draft: true as const, origins: [...brief.draft.origins] } : {}),
   };
   const escLabels = Object.fromEntries(LABEL_KEYS.map((k) => [k, e(labels[k]) || labels[k]]));

@@ -7,6 +7,7 @@ import { suggestEntries, type Candidate } from '../glossary/mine.js';
 import type { Piece } from '../glossary/corpus.js';
 import { COMMON_WORDS } from './data/common-words.js';
 import { genericConcept } from './generic-concepts.js';
+import { wholeWordCounts } from './term-occurrences.js';
 
 export interface TermHit {
   term: Term;
@@ -103,23 +104,30 @@ export function missingConcepts(slug: string, pieces: Piece[], terms: readonly T
   pieces = head;
   // concepts are 3 to 5 characters here (数据要素, 新质生产力): shorter n-grams cost less to count
   const cands: Candidate[] = suggestEntries([{ slug, pieces }], terms, { minCount: MISSING_MIN_COUNT, max: 5 });
-  const count = (c: Candidate) => {
-    let n = 0;
-    for (const p of pieces) for (let i = p.text.indexOf(c['zh-Hans']); i >= 0; i = p.text.indexOf(c['zh-Hans'], i + c['zh-Hans'].length)) n++;
-    return n;
-  };
-  // a phrase around a known entry (推进数字经济) is that entry in use, not a concept of its own
-  const known = terms.flatMap((t) => [t['zh-Hans'], t['zh-Hant'], ...(t.variants['zh-Hans'] ?? []), ...(t.variants['zh-Hant'] ?? [])]);
-  const found = cands
+  // a phrase around a known entry (推进数字经济) is that entry in use, not a concept of its own — but a name
+  // every reader knows (中国, generic) inside a longer word (中国式现代化) is no entry in use: that word is the concept
+  const known = terms
+    .filter((t) => !t.generic && !GENERIC_TERMS.has(t['zh-Hans']))
+    .flatMap((t) => [t['zh-Hans'], t['zh-Hant'], ...(t.variants['zh-Hans'] ?? []), ...(t.variants['zh-Hant'] ?? [])]);
+  const kept0 = cands
     .filter((c) => c.category === 'concept' || c.category === 'other')
     .filter((c) => c.kind !== 'ngram' || !known.some((k) => k.length >= 2 && c['zh-Hans'].includes(k)))
     // a term is a noun phrase: an n-gram with a particle, a modal or a pronoun in it is a piece of a sentence (部门应当, 条所称)
     .filter((c) => c.kind !== 'ngram' || !isSentencePiece(c['zh-Hans']))
     // a word a third of all documents use (模型, 任务) is not specific to this one, however often it occurs
-    .filter((c) => !isCommonWord(c['zh-Hans']))
+    .filter((c) => !isCommonWord(c['zh-Hans']) && !isGeneralWord(c['zh-Hans']))
     // the whole of something common (全世界) or the talk's own frame (主持, 提问): generic-concepts.ts
     .filter((c) => !genericConcept(c['zh-Hans'], isCommonWord))
-    .map((c) => ({ text: c['zh-Hans'], count: count(c), ...(c.en ? { gloss: c.en } : {}) }))
+    // two characters are most often a word of the language (主持, 纪录, 标签): a key concept only where the document glosses it
+    .filter((c) => [...c['zh-Hans']].length > 2 || c.en !== undefined);
+  // occurrences as words of the text: not inside a longer word (主持 of 主持人) nor across one (税暂行条例 of 增值税暂行条例)
+  const counts = wholeWordCounts(
+    pieces.map((p) => p.text),
+    kept0.map((c) => c['zh-Hans']),
+    [...cands.map((c) => c['zh-Hans']), ...known],
+  );
+  const found = kept0
+    .map((c) => ({ text: c['zh-Hans'], count: counts.get(c['zh-Hans']) ?? 0, ...(c.en ? { gloss: c.en } : {}) }))
     .filter((m) => m.count >= MISSING_MIN_COUNT || (m.gloss !== undefined && m.count >= 2))
     .sort((a, b) => b.count - a.count || (a.text < b.text ? -1 : a.text > b.text ? 1 : 0));
   // a piece of a longer concept is that concept: 人工 and 智能 that occur mostly inside 人工智能 are not
@@ -137,6 +145,18 @@ let common: Set<string> | undefined;
 export function isCommonWord(text: string): boolean {
   common ??= new Set(COMMON_WORDS.words.split(' '));
   return common.has(text);
+}
+
+/** Prefixes of quantity that leave a common word as general as it was (全世界, 一开始). */
+const QUANTIFIER = /^(?:全|一|整个|所有)/u;
+
+/**
+ * A common word (data/common-words.ts) under a prefix of quantity (全世界, 全社会, 一开始): still a word
+ * of the general language, specific to no document.
+ */
+export function isGeneralWord(text: string): boolean {
+  const m = QUANTIFIER.exec(text);
+  return m !== null && isCommonWord(text.slice(m[0].length));
 }
 
 /** A term that occurs inside one longer candidate at least this share of its occurrences is a piece of it. */

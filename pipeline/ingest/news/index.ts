@@ -9,6 +9,7 @@ import { toMdast } from 'hast-util-to-mdast';
 import type { Root as HastRoot, Nodes as HastNodes } from 'hast';
 import { stripFurniture } from '../formats/furniture.js';
 import { isoDate } from '../formats/dates.js';
+import { namesDocument } from '../part-title.js';
 import type { Root, RootContent, Image, List, Table as MdTable, FootnoteDefinition, PhrasingContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type {
@@ -280,7 +281,7 @@ function orderNumberLength(title: string): number {
   return m && title.length - m[0].length >= 2 ? m[0].length : 0;
 }
 
-function frontMatter(block: FrontMatterBlock | undefined, file: string, lines: LineIndex, diagnostics: Diagnostic[]): { facts: MetaFacts & { title?: string; subtitle?: string; image?: { url: string; caption?: string } }; titleOffset?: number } {
+function frontMatter(block: FrontMatterBlock | undefined, file: string, lines: LineIndex, diagnostics: Diagnostic[]): { facts: MetaFacts & { title?: string; subtitle?: string; series?: string; image?: { url: string; caption?: string } }; titleOffset?: number } {
   if (!block) return { facts: {} };
   const node = { value: block.value, position: { start: { offset: block.start } } };
   let data: unknown;
@@ -302,7 +303,7 @@ function frontMatter(block: FrontMatterBlock | undefined, file: string, lines: L
   const d = data as Record<string, unknown>;
   const str = (v: unknown): string | undefined =>
     typeof v === 'string' && v.trim() ? v.trim() : typeof v === 'number' ? String(v) : v instanceof Date ? v.toISOString().slice(0, 10) : undefined;
-  const facts: MetaFacts & { title?: string; subtitle?: string; image?: { url: string; caption?: string } } = {};
+  const facts: MetaFacts & { title?: string; subtitle?: string; series?: string; image?: { url: string; caption?: string } } = {};
   const extra: Record<string, string> = {};
   for (const [k, v] of Object.entries(d)) {
     const key = k.toLowerCase();
@@ -318,6 +319,12 @@ function frontMatter(block: FrontMatterBlock | undefined, file: string, lines: L
       }
       if (people.length) facts.authors = people;
     } else if (['outlet', 'source', 'publisher', 'site', '来源', '媒体'].includes(key)) facts.outlet = str(v);
+    else if (['series', 'collection', '系列', '丛书'].includes(key)) facts.series = str(v);
+    // a tag that names a document (2024 中国开源年度报告) is the work this page is a part of
+    else if (['tags', 'categories', '标签', '分类'].includes(key)) {
+      const named = (Array.isArray(v) ? v : [v]).map(str).find((x) => x !== undefined && namesDocument(x));
+      if (named && !facts.series) facts.series = named;
+    }
     else if (['date', 'published', 'time', '日期', '时间'].includes(key)) {
       const s = str(v);
       if (s) facts.date = parseDate(s) ?? (/^\d{4}(-\d{2}){0,2}$/.test(s) ? s : isoDate(s));
@@ -788,6 +795,7 @@ export function parseNews(text: string, file: string, slug: string): { doc: Sour
   if (authors?.length) meta.authors = authors;
   const outlet = fm.facts.outlet ?? facts.outlet;
   if (outlet) meta.outlet = outlet;
+  if (fm.facts.series) meta.series = fm.facts.series;
   const date = fm.facts.date ?? facts.date;
   if (date) meta.date = date;
   const url = fm.facts.url ?? facts.url;
