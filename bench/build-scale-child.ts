@@ -1,15 +1,18 @@
 // Child process of the scale bench: one cold build and one no-op rebuild of a prepared corpus.
-// Prints one JSON line: sources, wall and CPU time (all threads), peak RSS, and the memory curve: the
+// Prints one JSON line (and a line on stderr after every tenth): sources, wall and CPU time (all threads), peak RSS, and the memory curve: the
 // process's RSS and the main thread's heap after every tenth of the sources (what grows, and where).
-// BRIEFS_BENCH_HEAP_SNAPSHOT=<file> writes a heap snapshot of the main thread after the build.
+// BRIEFS_BENCH_HEAP_SNAPSHOT=<file> writes a heap snapshot of the main thread after the build;
+// BRIEFS_BENCH_FORMATS=md,pdf builds those formats only (default: all, as `briefs build`).
 import { performance } from 'node:perf_hooks';
 import v8 from 'node:v8';
 import { resolveContext } from '../pipeline/context.js';
 import { runBuild } from '../pipeline/build/run.js';
 import { makeRunner } from '../pipeline/build/pool.js';
+import { parseFormats } from '../pipeline/build/formats.js';
 
 const dir = process.argv[2];
 const ctx = resolveContext({}, dir);
+const formats = process.env.BRIEFS_BENCH_FORMATS ? parseFormats(process.env.BRIEFS_BENCH_FORMATS) : undefined;
 const cpuMs = () => {
   const u = process.resourceUsage();
   return (u.userCPUTime + u.systemCPUTime) / 1000;
@@ -23,11 +26,15 @@ const c0 = cpuMs();
 const first = await runBuild(
   ctx,
   {
+    formats,
     onEvent: (e) => {
       if (e.type === 'plan') total = e.toBuild;
       if (e.type !== 'done') return;
       done++;
-      if (done % Math.max(1, Math.round(total / 10)) === 0) curve.push({ done, rssMb: mb(process.memoryUsage.rss()), heapMb: mb(process.memoryUsage().heapUsed) });
+      if (done % Math.max(1, Math.round(total / 10)) !== 0) return;
+      curve.push({ done, rssMb: mb(process.memoryUsage.rss()), heapMb: mb(process.memoryUsage().heapUsed) });
+      // as it goes, for a long run watched or stopped early
+      process.stderr.write(`${done} sources: RSS ${curve[curve.length - 1].rssMb} MB, peak ${mb(process.resourceUsage().maxRSS * 1024)} MB, CPU ${Math.round(cpuMs() - c0)} ms, ${Math.round(performance.now() - t0)} ms\n`);
     },
   },
   makeRunner,
@@ -35,7 +42,7 @@ const first = await runBuild(
 const t1 = performance.now();
 const c1 = cpuMs();
 if (process.env.BRIEFS_BENCH_HEAP_SNAPSHOT) v8.writeHeapSnapshot(process.env.BRIEFS_BENCH_HEAP_SNAPSHOT);
-const again = await runBuild(ctx, {}, makeRunner);
+const again = await runBuild(ctx, { formats }, makeRunner);
 const t2 = performance.now();
 process.stdout.write(
   JSON.stringify({

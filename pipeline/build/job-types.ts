@@ -2,7 +2,7 @@
 import type { Diagnostic } from '../diagnostics.js';
 import type { Lang } from '../model.js';
 import type { OutputRecord, SourceFacts, SourceStatus } from './manifest.js';
-import type { ThumbHints } from './thumbnails.js';
+import type { ThumbHints, ThumbnailPdf } from './thumbnails.js';
 import type { SourceFiles } from './sources.js';
 import type { EnglishPolicy } from './english-policy.js';
 import type { OutputFormat } from './formats.js';
@@ -22,6 +22,11 @@ export interface JobTask {
   thumbs?: ThumbHints;
   /** Which English goes into the brief (default auto; see build/english-policy.ts). */
   english?: EnglishPolicy;
+  /**
+   * The caller draws the thumbnails (a pool: one rasterizer for the build, not one per worker): the
+   * job returns the PDFs to draw from in `toDraw` instead (see pool.ts).
+   */
+  drawLater?: boolean;
 }
 
 export interface JobFile {
@@ -48,4 +53,6 @@ export interface JobResult {
   romanized?: Record<string, string>;
   /** Word boundaries asked of ICU since the last result, likewise. */
   boundaries?: Record<string, 0 | 1>;
+  /** With `drawLater`: the PDFs whose thumbnails are still to be added to `files` (build/thumbnails.ts addThumbnails). */
+  toDraw?: ThumbnailPdf[];
 }

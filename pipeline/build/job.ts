@@ -97,7 +97,7 @@ async function buildSource(task: JobTask, jc: JobContext): Promise<JobResult> {
   });
   // A source with no thumbnails from an earlier build will draw some: MuPDF starts loading now, and
   // compiles its WebAssembly in the background while the briefs are made
-  if (!task.thumbs && (task.formats ?? ALL_FORMATS).includes('png')) {
+  if (!task.thumbs && !task.drawLater && (task.formats ?? ALL_FORMATS).includes('png')) {
     if (jc.drawer) jc.drawer.preload();
     else void import('../render/thumbnail.js').then((m) => m.preloadRasterizer());
   }
@@ -270,9 +270,10 @@ async function buildSource(task: JobTask, jc: JobContext): Promise<JobResult> {
   const dropped = rendered[0]?.dropped ?? [];
   const hasErrors = diagnostics.some((d) => d.fatal === true);
   // thumbnails of the PDFs as laid out (written or not: --formats png without pdf still gets them)
-  if (!hasErrors && formats.has('png'))
-    await addThumbnails(out, rendered.map((r) => ({ path: `${slug}/${slug}.${r.lang}.pdf`, lang: r.lang, data: r.pdf })), slug, jc.ctx.outDir, task.thumbs, jc.drawer);
+  const toDraw = !hasErrors && formats.has('png') ? rendered.map((r) => ({ path: `${slug}/${slug}.${r.lang}.pdf`, lang: r.lang, data: r.pdf })) : undefined;
+  if (toDraw && !task.drawLater) await addThumbnails(out, toDraw, slug, jc.ctx.outDir, task.thumbs, jc.drawer);
   return {
+    ...(toDraw && task.drawLater ? { toDraw } : {}),
     slug,
     status: hasErrors ? 'failed' : needs.length ? 'needs-translation' : 'built',
     files: hasErrors ? [] : out,

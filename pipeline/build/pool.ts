@@ -9,6 +9,8 @@ import { keptBoundaries, keptRomanizations, keptTemplates, type SharedInputs } f
 import type { JobResult, JobTask } from './job-types.js';
 import { revive, type PlainDiagnostic } from '../diagnostics.js';
 import { bundleDir } from './code-location.js';
+import { addThumbnails } from './thumbnails.js';
+import { ALL_FORMATS } from './formats.js';
 
 /** Results cross the thread boundary as plain data; diagnostics are revived into vfile messages here. */
 export type WireResult = Omit<JobResult, 'diagnostics'> & { diagnostics: PlainDiagnostic[] };
@@ -27,6 +29,9 @@ function workerFile(): string {
   const root = path.resolve(path.dirname(here), '..', '..');
   return path.join(root, 'dist', 'pipeline', 'build', 'worker.js');
 }
+
+/** A pool worker's young generation, in V8's count (resourceLimits.maxYoungGenerationSizeMb). */
+export const YOUNG_GENERATION_MB = 24;
 
 export async function makeRunner(workers: number, sharedInputs: SharedInputs): Promise<JobRunner> {
   // the templates once for all jobs (and workers), from out/ when unchanged (their errors stop the
@@ -67,6 +72,11 @@ export async function makeRunner(workers: number, sharedInputs: SharedInputs): P
     };
   }
   const { Piscina } = await import('piscina');
+  // One rasterizer for the build, on a thread of this process, drawing from the PDFs the jobs return:
+  // a worker drawing its own sources' thumbnails held a MuPDF of its own (~50 MB of RSS each, its
+  // WebAssembly memory never shrinks), and the workers go on to their next source meanwhile.
+  const { thumbnailThread } = await import('../render/thumbnail.js');
+  const drawer = thumbnailThread();
   const pool = new Piscina({
     filename: file,
     minThreads: workers,
@@ -74,16 +84,27 @@ export async function makeRunner(workers: number, sharedInputs: SharedInputs): P
     workerData: shared,
     // bounded memory: each worker holds one source and its outputs at a time
     concurrentTasksPerWorker: 1,
+    // V8 lets a worker's young generation grow to 32 MB (two semi-spaces of 16), which stays committed
+    // between sources; 16 MB (24 in V8's count, which includes the space for new large objects) took
+    // ~30 MB off the peak of 40 sources with no clear CPU cost (bench/README.md, Session 10). Not a
+    // V8 flag: the bundle's code cache is still taken.
+    resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
     idleTimeout: 1000,
   });
   return {
-    run: async (t: JobTask) => fromWire((await pool.run(t)) as WireResult),
-    close: async () => {
-      await pool.destroy();
+    run: async (t: JobTask) => {
+      // a source with no thumbnails from an earlier build will draw: MuPDF loads while its briefs are made
+      if (!t.thumbs && (t.formats ?? ALL_FORMATS).includes('png')) drawer.preload();
+      const { toDraw, ...r } = fromWire((await pool.run({ ...t, drawLater: true })) as WireResult);
+      if (toDraw) await addThumbnails(r.files, toDraw, r.slug, shared.outDir, t.thumbs, drawer);
+      return r;
     },
-    // piscina terminates its worker threads, busy or not; their tasks reject
+    close: async () => {
+      await Promise.all([pool.destroy(), drawer.close()]);
+    },
+    // piscina terminates its worker threads, busy or not; their tasks reject (and drawings under way)
     abort: async () => {
-      await pool.destroy();
+      await Promise.all([pool.destroy(), drawer.close()]);
     },
   };
 }

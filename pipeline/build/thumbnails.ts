@@ -34,10 +34,17 @@ export function thumbPath(pdfPath: string, twice: boolean): string {
   return pdfPath.replace(/\.pdf$/, twice ? '@2x.png' : '.png');
 }
 
+/** A PDF of a source's, to draw thumbnails of (it need not be among the files written: --formats png). */
+export interface ThumbnailPdf {
+  path: string;
+  lang: Lang;
+  data: Uint8Array;
+}
+
 /** Add to `files` a thumbnail and its 2× of each PDF (reused from out/ where the PDF is unchanged), drawn by `drawer` (default: on this thread). */
 export async function addThumbnails(
   files: JobFile[],
-  pdfs: { path: string; lang: Lang; data: Uint8Array }[],
+  pdfs: ThumbnailPdf[],
   slug: string,
   outDir: string,
   hints: ThumbHints | undefined,

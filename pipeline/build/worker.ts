@@ -22,9 +22,10 @@ export default async function run(task: JobTask) {
  * sources nothing of the last one is needed: once the old generation holds GROWTH more than stayed
  * alive at the last collection, it is collected. (32 MB of the whole heap: 100 sources peaked at 400 MB
  * but took ~18 % more CPU, a full collection every few sources; 64 MB of the old generation: 480 MB,
- * ~3 %.)
+ * ~3 %. 32 MB of the old generation, with the young generation capped in pool.ts: 40 sources peaked at
+ * 474 MB against 536 MB with 64, the same CPU time within the noise: bench/README.md, Session 10.)
  */
-const GROWTH = 64 * 1024 * 1024;
+const GROWTH = 32 * 1024 * 1024;
 let liveAfterGc: number | undefined;
 let gc: (() => void) | null | undefined;
 
