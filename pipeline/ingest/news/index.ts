@@ -324,6 +324,9 @@ function frontMatter(block: FrontMatterBlock | undefined, file: string, lines: L
     else if (['tags', 'categories', '标签', '分类'].includes(key)) {
       const named = (Array.isArray(v) ? v : [v]).map(str).find((x) => x !== undefined && namesDocument(x));
       if (named && !facts.series) facts.series = named;
+      // the tags themselves stay what they were: extra metadata
+      const s = str(v);
+      if (s) extra[k] = s;
     }
     else if (['date', 'published', 'time', '日期', '时间'].includes(key)) {
       const s = str(v);
