@@ -7,6 +7,7 @@ import { clausePenalty, coverage, fillSorted, operativeLead, type SlotBonus } fr
 import { trimAtClause } from './text.js';
 import { exclusionOf } from './exclude.js';
 import { withoutNoteMarks } from './note-marks.js';
+import { decisionLead } from './genre/transcript.js';
 
 const OUTER_QUOTES = /^[“"「『‘']+|[”"」』’']+$/g;
 
@@ -86,8 +87,9 @@ export function voices(doc: SourceDoc, p: Picker, max = 4): BriefItem[] {
 export function newsSlots(doc: SourceDoc, p: Picker): BriefSlot[] {
   const lead = leadPool(doc, p);
   const all: number[] = p.ranking.ranked.map((_, i) => i);
-  // an official decision's summary opens with what it decides (会议决定：…)
-  const operative = operativeLead(doc, p);
+  // an official decision's summary opens with what it decides (会议决定：…), a meeting's record with
+  // what the meeting settled (genre/transcript.ts)
+  const operative = operativeLead(doc, p) ?? decisionLead(doc, p);
   const bottom = fillSorted(p, 'bottomLine', lead.length >= 2 ? lead : all, {
     ...(operative !== undefined ? { lead: operative } : {}),
     max: 2,

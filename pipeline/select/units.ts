@@ -6,6 +6,7 @@ import { summaryCue } from './cues.js';
 import { exclusionOf, howQuestion, stripSectionNumber, type Exclusion } from './exclude.js';
 import { listedItems, nounPhraseItem, structuralExclusions, transcriptAnswers } from './structure.js';
 import { isSpeech } from './genre/speech.js';
+import { decisionCue, proceduralRemark } from './genre/transcript.js';
 
 export interface Unit {
   /** Reading order over all units (the tie-breaker everywhere). */
@@ -83,7 +84,8 @@ export function collectUnits(doc: SourceDoc, minChars = 10): Unit[] {
         // a judgement of its own ("从长远看，…离不开对…的探索："), which an item ends at the colon
         const leadIn = /[：:]$/.test(t);
         const statement = contentLength(t) >= 15 && summaryCue(t) !== undefined && !INTRODUCES.test(t);
-        const excluded = exclusionOf(t);
+        // a speaker's turn that only runs the meeting (asks for views, says who stands in): genre/transcript.ts
+        const excluded = exclusionOf(t) ?? (segment.speaker && proceduralRemark(t) ? 'meta' : undefined);
         const eligible = !excluded && contentLength(t) >= minChars && !CREDIT.test(t) && (!leadIn || statement) && !segment.asked && isChinese(t) && isChinese([...t].slice(0, 40).join(''));
         const u: Unit = {
           index: units.length,
@@ -136,6 +138,8 @@ export function collectUnits(doc: SourceDoc, minChars = 10): Unit[] {
   const interview = units.some((u) => u.segment.asked) && speakers.size <= 2;
   const speech = isSpeech(doc);
   for (const [u, why] of structuralExclusions(doc, units, interview, speech)) {
+    // the chair of a meeting's record rules in short turns too: a ruling is its content (genre/transcript.ts)
+    if (why === 'meta' && doc.genre === 'transcript' && decisionCue(u.segment.text)) continue;
     // a speaker's words stay candidates for the voices, with the speaker's name; no other slot takes them
     if (why === 'spoken') u.spoken = true;
     else {
