@@ -11,10 +11,19 @@ import { speakerLabel } from '../../pipeline/ingest/genre/transcript-turns.js';
 const enc = new TextEncoder();
 const md = (text: string) => ingest({ slug: 't', file: 't.md', bytes: enc.encode(text), format: 'md' }).doc;
 
-const turn = (who: string, text: string, bold = false) => (bold ? `**${who}：**\n\n${text}\n` : `### ${who}：\n${text}\n`);
+/** How a record sets its speaker labels: a heading, a bold line, run in bold, run in plain. */
+type Form = 'heading' | 'bold line' | 'bold run-in' | 'run-in';
+const FORMS: Form[] = ['heading', 'bold line', 'bold run-in', 'run-in'];
 
-function minutes(bold = false): string {
-  const t = (who: string, text: string) => turn(who, text, bold);
+function turn(who: string, text: string, form: Form = 'heading'): string {
+  if (form === 'bold line') return `**${who}：**\n\n${text}\n`;
+  if (form === 'bold run-in') return `**${who}：**${text}\n`;
+  if (form === 'run-in') return `${who}：${text}\n`;
+  return `### ${who}：\n${text}\n`;
+}
+
+function minutes(form: Form = 'heading'): string {
+  const t = (who: string, text: string) => turn(who, text, form);
   return [
     '# 2024-03-05 城市水务委员会第三次会议纪录',
     '',
@@ -35,16 +44,18 @@ function minutes(bold = false): string {
   ].join('\n');
 }
 
-describe('minutes of speaker-headed turns', () => {
+describe('minutes of speaker-labelled turns', () => {
   it('are read as turns with their speakers, not as sections named after the speakers', () => {
-    for (const bold of [false, true]) {
-      const doc = md(minutes(bold));
+    for (const form of FORMS) {
+      const doc = md(minutes(form));
       const headings = [...allSections(doc.sections)].map((s) => s.heading).filter(Boolean);
       expect(headings).toEqual([]);
-      expect(doc.genre).toBe('transcript');
+      expect(doc.genre, form).toBe('transcript');
       expect(doc.kind).toBe('news');
       const seg = [...docSegments(doc)].find((v) => v.segment.text.startsWith('全市供水管网漏损率'))!.segment;
-      expect(seg.speaker?.name).toBe('李华');
+      expect(seg.speaker?.name, form).toBe('李华');
+      // the label is no text of the turn's
+      expect([...docSegments(doc)].some((v) => /^(?:李华|王明)：/.test(v.segment.text)), form).toBe(false);
       // the reading order stays that of the record, and the stage note keeps no speaker
       const texts = [...docSegments(doc)].filter((v) => v.role !== 'title').map((v) => v.segment.text);
       expect(texts.indexOf('请李华委员报告。')).toBeLessThan(texts.indexOf('召集人在国外，作为副召集人说明。'));
