@@ -6,7 +6,7 @@ import { summaryCue } from './cues.js';
 import { exclusionOf, howQuestion, stripSectionNumber, type Exclusion } from './exclude.js';
 import { listedItems, nounPhraseItem, structuralExclusions, transcriptAnswers } from './structure.js';
 import { isSpeech } from './genre/speech.js';
-import { decisionCue, proceduralRemark } from './genre/transcript.js';
+import { decisionCue, proceduralRemark, trailsOff } from './genre/transcript.js';
 
 export interface Unit {
   /** Reading order over all units (the tie-breaker everywhere). */
@@ -86,7 +86,9 @@ export function collectUnits(doc: SourceDoc, minChars = 10): Unit[] {
         const statement = contentLength(t) >= 15 && summaryCue(t) !== undefined && !INTRODUCES.test(t);
         // a speaker's turn that only runs the meeting (asks for views, says who stands in): genre/transcript.ts
         const excluded = exclusionOf(t) ?? (segment.speaker && proceduralRemark(t) ? 'meta' : undefined);
-        const eligible = !excluded && contentLength(t) >= minChars && !CREDIT.test(t) && (!leadIn || statement) && !segment.asked && isChinese(t) && isChinese([...t].slice(0, 40).join(''));
+        // …and a turn of a meeting's record that trails off ends where the talk went on
+        const broken = doc.genre === 'transcript' && !!segment.speaker && trailsOff(t);
+        const eligible = !excluded && !broken && contentLength(t) >= minChars && !CREDIT.test(t) && (!leadIn || statement) && !segment.asked && isChinese(t) && isChinese([...t].slice(0, 40).join(''));
         const u: Unit = {
           index: units.length,
           segment,

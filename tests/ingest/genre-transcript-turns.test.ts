@@ -5,7 +5,7 @@ import { describe, it, expect } from 'vitest';
 import { ingest } from '../../pipeline/ingest/index.js';
 import { docSegments, allSections } from '../../pipeline/ingest/walk.js';
 import { selectBrief } from '../../pipeline/select/index.js';
-import { decisionCue, proceduralRemark } from '../../pipeline/select/genre/transcript.js';
+import { decisionCue, proceduralRemark, trailsOff } from '../../pipeline/select/genre/transcript.js';
 import { speakerLabel } from '../../pipeline/ingest/genre/transcript-turns.js';
 
 const enc = new TextEncoder();
@@ -40,6 +40,7 @@ function minutes(form: Form = 'heading'): string {
     t('赵敏', '泵房改造应当和管网改造同步招标，避免重复开挖道路，节省约一成的施工费用。'),
     t('张强', '漏损率的目标建议定在三年后降到9%以下，并且每季度公开一次进度。'),
     t('王明', '经过讨论，委员会一致同意三年更换老旧管网320公里，每季度公开一次进度。'),
+    t('赵敏', '还有一点是泵房的电费，泵房的电费每年都在涨，而且涨得很快...'),
     t('李华', '以下细节调整建议，不用记录。'),
   ].join('\n');
 }
@@ -79,7 +80,7 @@ describe('minutes of speaker-labelled turns', () => {
     expect(brief.genre).toBe('transcript');
     const items = brief.slots.flatMap((s) => s.items);
     const all = items.map((i) => i.text).join('\n');
-    for (const p of ['也想请教', '作为副召集人说明', '请李华委员报告', '不用记录']) expect(all).not.toContain(p);
+    for (const p of ['也想请教', '作为副召集人说明', '请李华委员报告', '不用记录', '涨得很快']) expect(all).not.toContain(p);
     const summary = brief.slots.find((s) => s.name === 'bottomLine')!.items;
     expect(summary[0].text).toContain('一致同意三年更换老旧管网320公里');
     const voices = brief.slots.find((s) => s.name === 'voices')!.items;
@@ -101,5 +102,8 @@ describe('minutes of speaker-labelled turns', () => {
     expect(decisionCue('这看起来还没有达成共识。')).toBe(false);
     expect(decisionCue('第二个，共识第三点，跨学制协调一定要做，但请主席裁示是由谁做这个工作。')).toBe(false);
     expect(decisionCue('是否已经达成共识？')).toBe(false);
+    expect(trailsOff('一个是学习表现，一个是学习内容...')).toBe(true);
+    expect(trailsOff('老师最会找错字了……')).toBe(true);
+    expect(trailsOff('这是小组为难的地方。')).toBe(false);
   });
 });

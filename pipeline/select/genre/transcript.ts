@@ -9,6 +9,8 @@
 //               结论：…), a consensus reached (…达成共识…, 共识为…), a motion carried (一致同意, 无异议通过,
 //               照案通过). It leads the summary when the minutes have one; asking for a ruling (请主席
 //               裁示…), a consensus not reached (尚未达成共识) and a question are no decision.
+//   trailing off  a turn's sentence that ends in dots (一个是学习表现，一个是学习内容...): the speaker broke
+//               off or the record cut them — it ends where the talk went on, so it is never an item.
 import type { SourceDoc } from '../../model.js';
 import type { Picker } from '../pick.js';
 
@@ -22,6 +24,13 @@ const THE_RECORD = /(?:不用|不必|无须|无需|不需要?|请勿|不要)(?:�
 export function proceduralRemark(text: string): boolean {
   const t = text.trim();
   return ASKS_VIEWS.test(t) || STANDS_IN.test(t) || GIVES_FLOOR.test(t) || LATE.test(t) || THE_RECORD.test(t);
+}
+
+/** A sentence that trails off: it ends in dots (..., …, ……), perhaps before a closing bracket or quote. */
+const TRAILS_OFF = /(?:\.{2,}|…+)[”’」』）)]*\s*$/;
+
+export function trailsOff(text: string): boolean {
+  return TRAILS_OFF.test(text.trim());
 }
 
 const LABELLED = /^(?:[^，,。；;：:]{0,16}?)(?:决议|决定|结论|裁示|裁决|共识)(?:事项)?[：:]\s*\S/;
