@@ -7,6 +7,7 @@ import { docSegments, allSections } from '../../pipeline/ingest/walk.js';
 import { selectBrief } from '../../pipeline/select/index.js';
 import { decisionCue, proceduralRemark, trailsOff } from '../../pipeline/select/genre/transcript.js';
 import { speakerLabel } from '../../pipeline/ingest/genre/transcript-turns.js';
+import { shortQuote } from '../../pipeline/select/news.js';
 
 const enc = new TextEncoder();
 const md = (text: string) => ingest({ slug: 't', file: 't.md', bytes: enc.encode(text), format: 'md' }).doc;
@@ -95,6 +96,7 @@ describe('minutes of speaker-labelled turns', () => {
     expect(speakerLabel('一、总体要求：')).toBeUndefined();
     expect(proceduralRemark('我想请十五群的召集人田老师主持说明。')).toBe(true);
     expect(proceduralRemark('抱歉迟到，因为今天放榜。')).toBe(true);
+    expect(proceduralRemark('核心小组开会确认后，提供了一个电子版，请大家看一下这个版本。')).toBe(true);
     expect(proceduralRemark('经费、设备、法令、师资，是所有领纲都会提出的问题。')).toBe(false);
     expect(decisionCue('决议：照案通过。')).toBe(true);
     expect(decisionCue('主席裁示：由国教院办理。')).toBe(true);
@@ -105,5 +107,14 @@ describe('minutes of speaker-labelled turns', () => {
     expect(trailsOff('一个是学习表现，一个是学习内容...')).toBe(true);
     expect(trailsOff('老师最会找错字了……')).toBe(true);
     expect(trailsOff('这是小组为难的地方。')).toBe(false);
+  });
+});
+
+describe('a voice quoted from a turn', () => {
+  it('keeps the marks of a term quoted at its start, and loses only the marks around it', () => {
+    expect(shortQuote('「精熟」很重要，目标都说「会」，这是不够的。')).toBe('「精熟」很重要，目标都说「会」，这是不够的。');
+    expect(shortQuote('“我们会继续推进。”')).toBe('我们会继续推进。');
+    expect(shortQuote('“我们会继续推进，')).toBe('我们会继续推进，');
+    expect(shortQuote('他说的是「简报实务」')).toBe('他说的是「简报实务」');
   });
 });
