@@ -96,6 +96,7 @@ describe('minutes of speaker-labelled turns', () => {
     expect(speakerLabel('一、总体要求：')).toBeUndefined();
     expect(proceduralRemark('我想请十五群的召集人田老师主持说明。')).toBe(true);
     expect(proceduralRemark('抱歉迟到，因为今天放榜。')).toBe(true);
+    expect(proceduralRemark('首先表示我也很高兴看到生活课程的纲要，以下都是参考意见。')).toBe(true);
     expect(proceduralRemark('核心小组开会确认后，提供了一个电子版，请大家看一下这个版本。')).toBe(true);
     expect(proceduralRemark('经费、设备、法令、师资，是所有领纲都会提出的问题。')).toBe(false);
     expect(decisionCue('决议：照案通过。')).toBe(true);

@@ -3,7 +3,8 @@
 //   procedure   a turn's remark that runs the meeting rather than saying anything about its matter —
 //               asking others for their views (也想请教方委员的意见), who is absent and who speaks or
 //               chairs instead (召集人在国外，作为副召集人说明), handing the floor (…请孙校长报告。),
-//               pointing the room to a paper (…，请大家看一下这个版本。), apologising for coming late, telling the clerk what not to record (以下不记录). Never an
+//               pointing the room to a paper (…，请大家看一下这个版本。), framing one's own remarks
+//               (…，以下都是参考意见。), apologising for coming late, telling the clerk what not to record (以下不记录). Never an
 //               item (thanks and bare hand-offs are procedure in any text already: exclude.ts).
 //   decision    what the meeting settled: a resolution under its label (决议：照案通过, 主席裁示：…,
 //               结论：…), a consensus reached (…达成共识…, 共识为…), a motion carried (一致同意, 无异议通过,
@@ -18,13 +19,14 @@ const ASKS_VIEWS = /请教[^。！？!?]{0,24}?(?:的)?(?:意见|看法|想法|�
 const STANDS_IN = /(?:召集人|主席|主任委员|主委|院长|部长|署长|局长|校长|委员)[^。！？!?，,]{0,10}?(?:不在|在国外|出国|请假|缺席|未能出席|无法出席|没有来|没来)|(?:作为|身为|代理|代表)[^。！？!?，,]{0,10}?(?:副召集人|副主席|召集人|主席|主持人)[^。！？!?]{0,6}?(?:说明|报告|发言|主持)|由我(?:来)?(?:代为|代理)?(?:说明|报告|主持)/;
 const GIVES_FLOOR = /(?:^|[，,])(?:那|好|我)?(?:想|先|再|就|现在|接下来|下面)?(?:请|邀请)[^。！？!?，,]{1,20}?(?:来)?(?:主持)?(?:报告|说明|发言|补充|回应|宣读|确认议程)(?:一下)?[。！!]?$/;
 const POINTS_TO_PAPER = /请(?:大家|各位)(?:委员)?[^。！？!?，,]{0,4}?(?:看一下|看看|参阅|参考|翻到|对照)[^。！？!?，,]{0,12}[。！!]?$/;
+const FRAMES_OWN = /以下(?:都|只|就)?是(?:我的|一些|几点|个人的?)?(?:参考|个人|具体|细节)?(?:意见|建议|看法|想法)[。！!]?$/;
 const LATE = /^(?:抱歉|不好意思|对不起)[^。！？!?]{0,8}?(?:迟到|晚到|来晚|来迟)/;
 const THE_RECORD = /(?:不用|不必|无须|无需|不需要?|请勿|不要)(?:列入|记入|写入)?(?:会议)?(?:记录|纪录)|以下不(?:列入|记入)?(?:记录|纪录)/;
 
 /** A remark that runs the meeting (see the header). */
 export function proceduralRemark(text: string): boolean {
   const t = text.trim();
-  return ASKS_VIEWS.test(t) || STANDS_IN.test(t) || GIVES_FLOOR.test(t) || POINTS_TO_PAPER.test(t) || LATE.test(t) || THE_RECORD.test(t);
+  return ASKS_VIEWS.test(t) || STANDS_IN.test(t) || GIVES_FLOOR.test(t) || POINTS_TO_PAPER.test(t) || FRAMES_OWN.test(t) || LATE.test(t) || THE_RECORD.test(t);
 }
 
 /** A sentence that trails off: it ends in dots (..., …, ……), perhaps before a closing bracket or quote. */
