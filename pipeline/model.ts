@@ -187,7 +187,7 @@ export interface Enactment {
 }
 
 /** A genre recognised from the document's structure, which selection follows (select/genre/). */
-export type Genre = 'law' | 'official' | 'standard' | 'speech';
+export type Genre = 'law' | 'official' | 'standard' | 'speech' | 'transcript';
 
 export type SourceKind = 'report' | 'news';
 

@@ -7,12 +7,39 @@ import { clausePenalty, coverage, fillSorted, operativeLead, type SlotBonus } fr
 import { trimAtClause } from './text.js';
 import { exclusionOf } from './exclude.js';
 import { withoutNoteMarks } from './note-marks.js';
+import { decisionLead } from './genre/transcript.js';
 
-const OUTER_QUOTES = /^[“"「『‘']+|[”"」』’']+$/g;
+const QUOTE_PAIRS: [string, string][] = [
+  ['“', '”'],
+  ['「', '」'],
+  ['『', '』'],
+  ['‘', '’'],
+  ['"', '"'],
+  ["'", "'"],
+];
+
+/**
+ * The text without the quotation marks around it: an opening mark that no mark closes inside the text,
+ * and a closing mark that none opens. A term quoted at the start (「精熟」很重要…) keeps its marks.
+ */
+function withoutOuterQuotes(text: string): string {
+  let t = text;
+  for (const [a, b] of QUOTE_PAIRS) {
+    if (t.startsWith(a)) {
+      const close = t.indexOf(b, 1);
+      if (close < 0 || close === t.length - 1) t = t.slice(1);
+    }
+    if (t.endsWith(b)) {
+      const open = t.lastIndexOf(a, t.length - 2);
+      if (open < 0 || (a === b && open === 0)) t = t.slice(0, -1);
+    }
+  }
+  return t.trim();
+}
 
 /** The first sentence of a quote, without its outer quotation marks, fitted to the budget. */
 export function shortQuote(text: string, budget = BUDGET.voice): string {
-  const bare = withoutNoteMarks(text).trim().replace(OUTER_QUOTES, '').trim();
+  const bare = withoutOuterQuotes(withoutNoteMarks(text).trim());
   const m = /^.*?[。！？!?]+/.exec(bare);
   const first = m ? m[0] : bare;
   return trimAtClause(first, budget).text;
@@ -86,8 +113,9 @@ export function voices(doc: SourceDoc, p: Picker, max = 4): BriefItem[] {
 export function newsSlots(doc: SourceDoc, p: Picker): BriefSlot[] {
   const lead = leadPool(doc, p);
   const all: number[] = p.ranking.ranked.map((_, i) => i);
-  // an official decision's summary opens with what it decides (会议决定：…)
-  const operative = operativeLead(doc, p);
+  // an official decision's summary opens with what it decides (会议决定：…), a meeting's record with
+  // what the meeting settled (genre/transcript.ts)
+  const operative = operativeLead(doc, p) ?? decisionLead(doc, p);
   const bottom = fillSorted(p, 'bottomLine', lead.length >= 2 ? lead : all, {
     ...(operative !== undefined ? { lead: operative } : {}),
     max: 2,

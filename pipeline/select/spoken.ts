@@ -23,7 +23,8 @@ export function spokenGenre(doc: SourceDoc): boolean {
 function genreOfDoc(doc: SourceDoc): 'interview' | 'speech' | undefined {
   if (!known.has(doc)) {
     const g = genreOf(doc);
-    known.set(doc, g === 'interview' || g === 'speech' ? g : undefined);
+    // minutes read as turns (genre transcript) are talk too: hedges, stories and pointers back to a turn
+    known.set(doc, g === 'interview' || g === 'speech' ? g : g === 'transcript' ? 'speech' : undefined);
   }
   return known.get(doc);
 }

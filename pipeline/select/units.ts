@@ -7,6 +7,7 @@ import { exclusionOf, howQuestion, stripSectionNumber, type Exclusion } from './
 import { enumerationItem, listedItems, nounPhraseItem, structuralExclusions, transcriptAnswers } from './structure.js';
 import { isSpeech } from './genre/speech.js';
 import { spokenGenre, talkStructure } from './spoken.js';
+import { decisionCue, proceduralRemark, trailsOff } from './genre/transcript.js';
 
 export interface Unit {
   /** Reading order over all units (the tie-breaker everywhere). */
@@ -86,8 +87,11 @@ export function collectUnits(doc: SourceDoc, minChars = 10): Unit[] {
         // a judgement of its own ("从长远看，…离不开对…的探索："), which an item ends at the colon
         const leadIn = /[：:]$/.test(t);
         const statement = contentLength(t) >= 15 && summaryCue(t) !== undefined && !INTRODUCES.test(t);
-        const excluded = exclusionOf(t);
-        const eligible = !excluded && contentLength(t) >= minChars && !CREDIT.test(t) && (!leadIn || statement) && !segment.asked && isChinese(t) && isChinese([...t].slice(0, 40).join(''));
+        // a speaker's turn that only runs the meeting (asks for views, says who stands in): genre/transcript.ts
+        const excluded = exclusionOf(t) ?? (segment.speaker && proceduralRemark(t) ? 'meta' : undefined);
+        // …and a turn of a meeting's record that trails off ends where the talk went on
+        const broken = doc.genre === 'transcript' && !!segment.speaker && trailsOff(t);
+        const eligible = !excluded && !broken && contentLength(t) >= minChars && !CREDIT.test(t) && (!leadIn || statement) && !segment.asked && isChinese(t) && isChinese([...t].slice(0, 40).join(''));
         const u: Unit = {
           index: units.length,
           segment,
@@ -139,6 +143,8 @@ export function collectUnits(doc: SourceDoc, minChars = 10): Unit[] {
   const interview = units.some((u) => u.segment.asked) && speakers.size <= 2;
   const speech = isSpeech(doc);
   for (const [u, why] of structuralExclusions(doc, units, interview, speech)) {
+    // the chair of a meeting's record rules in short turns too: a ruling is its content (genre/transcript.ts)
+    if (why === 'meta' && doc.genre === 'transcript' && decisionCue(u.segment.text)) continue;
     // a speaker's words stay candidates for the voices, with the speaker's name; no other slot takes them
     if (why === 'spoken') u.spoken = true;
     else {

@@ -1,7 +1,8 @@
 // Genres recognised from a parsed SourceDoc's structure (any input format): each marks doc.genre and
 // moves what is metadata out of the body. Selection follows doc.genre (select/genre/). The first that
 // recognises the text wins: a law (articles), an official document (issuer 关于 subject 的 type), a
-// standard (its clauses), a speech (its title or its salutation). Lines tagged with a language are
+// standard (its clauses), a speech (its title or its salutation); a transcript's speaker-headed
+// sections are read as turns (transcript-turns.ts). Lines tagged with a language are
 // marked whatever the genre.
 import type { SourceDoc } from '../../model.js';
 import { readLaw } from './law.js';
@@ -10,6 +11,7 @@ import { readStandard } from './standard.js';
 import { readSpeech } from './speech.js';
 import { markLanguageTags } from './language-tags.js';
 import { readsAsReport } from './report.js';
+import { readTranscriptTurns } from './transcript-turns.js';
 
 export interface GenreOptions {
   /** meta.yaml chose the kind: it stays. */
@@ -19,7 +21,7 @@ export interface GenreOptions {
 }
 
 export function readGenre(doc: SourceDoc, opts: GenreOptions = {}): SourceDoc {
-  const read = markLanguageTags(readSpeech(readStandard(readOfficial(readLaw(doc)))));
+  const read = markLanguageTags(readTranscriptTurns(readSpeech(readStandard(readOfficial(readLaw(doc))))));
   // a long text in parts under headings, without a dateline, is a report whatever its format
   // (a standard is a report by its structure, however short)
   if (!opts.kindGiven && ((!read.genre && readsAsReport(read, opts.datelined ?? false)) || read.genre === 'standard')) read.kind = 'report';

@@ -23,6 +23,8 @@ export function isSpeech(doc: SourceDoc): boolean {
   // the readers recognised it (its title names a speech, or it opens with a salutation: ingest/genre/speech.ts)
   v = doc.genre === 'speech';
   let n = 0;
+  // a record of several speakers' turns is no speech, whoever greets the room in it
+  if (doc.genre === 'transcript') n = OPENING;
   for (const s of docSegments(doc)) {
     if (v || n++ >= OPENING) break;
     const t = s.segment.text.trim();

@@ -1,0 +1,121 @@
+// Meeting minutes whose turns are headed by the speaker (### 王明：, **李华：**): turns with speakers,
+// not sections named after people (ingest/genre/transcript-turns.ts); the record's procedure is never
+// an item and what the meeting settled leads the summary (select/genre/transcript.ts). A made-up record.
+import { describe, it, expect } from 'vitest';
+import { ingest } from '../../pipeline/ingest/index.js';
+import { docSegments, allSections } from '../../pipeline/ingest/walk.js';
+import { selectBrief } from '../../pipeline/select/index.js';
+import { decisionCue, proceduralRemark, trailsOff } from '../../pipeline/select/genre/transcript.js';
+import { speakerLabel } from '../../pipeline/ingest/genre/transcript-turns.js';
+import { shortQuote } from '../../pipeline/select/news.js';
+
+const enc = new TextEncoder();
+const md = (text: string) => ingest({ slug: 't', file: 't.md', bytes: enc.encode(text), format: 'md' }).doc;
+
+/** How a record sets its speaker labels: a heading, a bold line, run in bold, run in plain. */
+type Form = 'heading' | 'bold line' | 'bold run-in' | 'run-in';
+const FORMS: Form[] = ['heading', 'bold line', 'bold run-in', 'run-in'];
+
+function turn(who: string, text: string, form: Form = 'heading'): string {
+  if (form === 'bold line') return `**${who}：**\n\n${text}\n`;
+  if (form === 'bold run-in') return `**${who}：**${text}\n`;
+  if (form === 'run-in') return `${who}：${text}\n`;
+  return `### ${who}：\n${text}\n`;
+}
+
+function minutes(form: Form = 'heading'): string {
+  const t = (who: string, text: string) => turn(who, text, form);
+  return [
+    '# 2024-03-05 城市水务委员会第三次会议纪录',
+    '',
+    t('王明', '现在有十二位委员到场，会议正式开始。今天讨论供水管网改造方案。'),
+    '> （委员同意。）',
+    '',
+    t('王明', '请李华委员报告。'),
+    t('李华', '全市供水管网漏损率去年是14.2%，高于全国平均水平，主要集中在老城区的铸铁管段。改造方案计划三年内更换老旧管网320公里，总投资18亿元。'),
+    t('张强', '召集人在国外，作为副召集人说明。'),
+    t('张强', '郊区的二次供水泵房也有问题，六成泵房运行超过二十年，水压不稳的投诉去年增加了三成。'),
+    t('王明', '也想请教张强委员和赵敏委员的意见。'),
+    t('赵敏', '资金方面，市财政可以承担六成，其余通过专项债券解决，债券额度需要在六月前报省里审批。'),
+    t('李华', '施工会影响交通，建议分片分期，每年先做漏损最严重的片区，夜间施工减少对居民的干扰。'),
+    t('赵敏', '泵房改造应当和管网改造同步招标，避免重复开挖道路，节省约一成的施工费用。'),
+    t('张强', '漏损率的目标建议定在三年后降到9%以下，并且每季度公开一次进度。'),
+    t('王明', '经过讨论，委员会一致同意三年更换老旧管网320公里，每季度公开一次进度。'),
+    t('赵敏', '还有一点是泵房的电费，泵房的电费每年都在涨，而且涨得很快...'),
+    t('李华', '以下细节调整建议，不用记录。'),
+  ].join('\n');
+}
+
+describe('minutes of speaker-labelled turns', () => {
+  it('are read as turns with their speakers, not as sections named after the speakers', () => {
+    for (const form of FORMS) {
+      const doc = md(minutes(form));
+      const headings = [...allSections(doc.sections)].map((s) => s.heading).filter(Boolean);
+      expect(headings).toEqual([]);
+      expect(doc.genre, form).toBe('transcript');
+      expect(doc.kind).toBe('news');
+      const seg = [...docSegments(doc)].find((v) => v.segment.text.startsWith('全市供水管网漏损率'))!.segment;
+      expect(seg.speaker?.name, form).toBe('李华');
+      // the label is no text of the turn's
+      expect([...docSegments(doc)].some((v) => /^(?:李华|王明)：/.test(v.segment.text)), form).toBe(false);
+      // the reading order stays that of the record, and the stage note keeps no speaker
+      const texts = [...docSegments(doc)].filter((v) => v.role !== 'title').map((v) => v.segment.text);
+      expect(texts.indexOf('请李华委员报告。')).toBeLessThan(texts.indexOf('召集人在国外，作为副召集人说明。'));
+      const note = [...docSegments(doc)].find((v) => v.segment.text === '（委员同意。）')!;
+      expect(note.segment.speaker).toBeUndefined();
+    }
+  });
+
+  it('a report whose parts are labelled (案由：, 说明：, 决议：) is no transcript, nor is one speaker heading every part', () => {
+    const parts = ['案由', '说明', '决议'];
+    const agenda = ['# 某委员会会议纪要', '', ...[1, 2, 3].flatMap((n) => parts.map((p) => `### ${p}：\n第${n}案的${p}，内容写在这里，供委员审阅。\n`))].join('\n');
+    const doc = md(agenda);
+    expect(doc.genre).not.toBe('transcript');
+    expect([...allSections(doc.sections)].filter((s) => s.heading).length).toBe(9);
+    const talk = ['# 某某演讲', '', ...[1, 2, 3, 4].map((n) => turn('王明', `第${n}段讲的是水务改革的第${n}个方面，内容很多。`))].join('\n');
+    expect(md(talk).genre).not.toBe('transcript');
+  });
+
+  it('the procedure is never an item; the decision leads the summary; the speakers are the voices', () => {
+    const { brief } = selectBrief(md(minutes()), []);
+    expect(brief.genre).toBe('transcript');
+    const items = brief.slots.flatMap((s) => s.items);
+    const all = items.map((i) => i.text).join('\n');
+    for (const p of ['也想请教', '作为副召集人说明', '请李华委员报告', '不用记录', '涨得很快']) expect(all).not.toContain(p);
+    const summary = brief.slots.find((s) => s.name === 'bottomLine')!.items;
+    expect(summary[0].text).toContain('一致同意三年更换老旧管网320公里');
+    const voices = brief.slots.find((s) => s.name === 'voices')!.items;
+    expect(voices.length).toBeGreaterThanOrEqual(2);
+    for (const v of voices) expect(['王明', '李华', '张强', '赵敏']).toContain(v.speaker?.name);
+  });
+
+  it('labels, procedure and decisions, one by one', () => {
+    expect(speakerLabel('柯华葳：')).toBe('柯华葳');
+    expect(speakerLabel('方委员:')).toBe('方委员');
+    expect(speakerLabel('决议：')).toBeUndefined();
+    expect(speakerLabel('一、总体要求：')).toBeUndefined();
+    expect(proceduralRemark('我想请十五群的召集人田老师主持说明。')).toBe(true);
+    expect(proceduralRemark('抱歉迟到，因为今天放榜。')).toBe(true);
+    expect(proceduralRemark('首先表示我也很高兴看到生活课程的纲要，以下都是参考意见。')).toBe(true);
+    expect(proceduralRemark('核心小组开会确认后，提供了一个电子版，请大家看一下这个版本。')).toBe(true);
+    expect(proceduralRemark('经费、设备、法令、师资，是所有领纲都会提出的问题。')).toBe(false);
+    expect(decisionCue('决议：照案通过。')).toBe(true);
+    expect(decisionCue('主席裁示：由国教院办理。')).toBe(true);
+    expect(decisionCue('艺术送交生活领域，这在 p46 达成共识的第 13 项。')).toBe(true);
+    expect(decisionCue('这看起来还没有达成共识。')).toBe(false);
+    expect(decisionCue('第二个，共识第三点，跨学制协调一定要做，但请主席裁示是由谁做这个工作。')).toBe(false);
+    expect(decisionCue('是否已经达成共识？')).toBe(false);
+    expect(trailsOff('一个是学习表现，一个是学习内容...')).toBe(true);
+    expect(trailsOff('老师最会找错字了……')).toBe(true);
+    expect(trailsOff('这是小组为难的地方。')).toBe(false);
+  });
+});
+
+describe('a voice quoted from a turn', () => {
+  it('keeps the marks of a term quoted at its start, and loses only the marks around it', () => {
+    expect(shortQuote('「精熟」很重要，目标都说「会」，这是不够的。')).toBe('「精熟」很重要，目标都说「会」，这是不够的。');
+    expect(shortQuote('“我们会继续推进。”')).toBe('我们会继续推进。');
+    expect(shortQuote('“我们会继续推进，')).toBe('我们会继续推进，');
+    expect(shortQuote('他说的是「简报实务」')).toBe('他说的是「简报实务」');
+  });
+});
