@@ -55,6 +55,9 @@ interface Run extends TextRun {
   sup?: boolean;
 }
 
+/** An article's number or a list's label standing alone before its text: 第二十八條, 第3条之一, 一、, （二）, 1. */
+const LABEL = /^(?:第\s*[一二三四五六七八九十百千零〇两\d]{1,8}\s*[條条款項项](?:之[一二三四五六七八九十]{1,3})?|[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.．、)）])$/;
+
 /** Text of one baseline within one column: runs close together. */
 interface Frag {
   page: number;
@@ -68,6 +71,8 @@ interface Frag {
   supStart: boolean;
   /** Characters in each font (the main font is the one with most). */
   fonts: Map<string, number>;
+  /** The runs it was made of. */
+  runs: Run[];
 }
 
 /** One line in reading order: the fragments of one baseline in one column (several: a table row). */
@@ -203,7 +208,39 @@ function fragments(page: number, runs: Run[]): Frag[] {
     }
     flush();
   }
-  return out;
+  return joinLabels(page, out);
+}
+
+/**
+ * An article's number or a list's label, a gap (an em or two) and its text on one baseline, with the
+ * next line hanging under them (starting right of the label, at most where the text starts, and running
+ * on under the text, nothing left of it): one paragraph's first line, not two cells of a table row. A
+ * table's first column ends before its second starts, so its next row does not run under both.
+ */
+function joinLabels(page: number, frags: Frag[]): Frag[] {
+  const drop = new Set<Frag>();
+  const out = frags.slice();
+  for (let i = 0; i < out.length; i++) {
+    const l = out[i];
+    if (drop.has(l) || !LABEL.test(l.text)) continue;
+    const size = l.size;
+    const onRow = (f: Frag, y: number) => Math.abs(f.y - y) <= 0.35 * Math.min(f.size, size);
+    // the text: the next fragment on the label's baseline, an em or two to its right
+    const t = out.filter((f) => f !== l && !drop.has(f) && onRow(f, l.y) && f.x0 > l.x1).sort((a, b) => a.x0 - b.x0)[0];
+    if (!t || t.x0 - l.x1 > 3 * size || Math.abs(t.size - size) > 0.6) continue;
+    // the next baseline below, within two and a half lines
+    const below = out.filter((f) => f.y - l.y > 0.6 * size && f.y - l.y <= 2.5 * size && f.x1 > l.x0 && f.x0 < t.x1);
+    if (!below.length) continue;
+    const nextY = Math.min(...below.map((f) => f.y));
+    const row = below.filter((f) => onRow(f, nextY));
+    const n = row.sort((a, b) => a.x0 - b.x0)[0];
+    const hangs = n.x0 >= l.x0 + 0.3 * size && n.x0 <= t.x0 + 0.5 * size && n.x1 >= t.x0 + 2 * size && !LABEL.test(n.text) && Math.abs(n.size - size) <= 0.6;
+    if (!hangs) continue;
+    const joined = makeFrag(page, [...l.runs, ...t.runs], false);
+    out[i] = joined;
+    drop.add(t);
+  }
+  return drop.size ? out.filter((f) => !drop.has(f)) : out;
 }
 
 function makeFrag(page: number, runs: Run[], spaced: boolean): Frag {
@@ -256,6 +293,7 @@ function makeFrag(page: number, runs: Run[], spaced: boolean): Frag {
     text,
     supStart: !!first.sup,
     fonts: weight,
+    runs,
   };
 }
 

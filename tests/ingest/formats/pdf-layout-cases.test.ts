@@ -118,6 +118,34 @@ describe('paragraphs', () => {
     expect(bs).toContain(`2. ${PARA_B}`);
   }, 30_000);
 
+  it('an article number, a gap and its text, the next lines hanging under them: one paragraph, not a table row', async () => {
+    // a bill's article as set in a column of a comparison table: 第十二条, an em apart its text, the next
+    // lines one em right of the number; the second paragraph indented two ems
+    const size = 11;
+    const at = (text: string, x: number, y: number) => ({ text, fontSize: size, absolutePosition: { x, y } });
+    const chunks = (t: string, n: number) => Array.from({ length: Math.ceil(t.length / n) }, (_, i) => t.slice(i * n, i * n + n));
+    const label = '第十二条';
+    const first = '用人单位应当按照';
+    const rest = '本条例的规定，为劳动者缴纳社会保险费，并按月足额支付工资，不得克扣或者无故拖欠劳动者的工资。';
+    const second = '用人单位拖欠工资的，劳动行政部门应当责令其限期支付，逾期不支付的，按应付金额加付赔偿金。';
+    const x0 = 70;
+    const textX = x0 + (label.length + 1.2) * size;
+    const lines = [at(label, x0, 100), at(first, textX, 100), ...chunks(rest, 12).map((t, i) => at(t, x0 + size, 100 + (i + 1) * 16))];
+    const y2 = 100 + (chunks(rest, 12).length + 1) * 16;
+    lines.push(at(second.slice(0, 10), x0 + 3 * size, y2), ...chunks(second.slice(10), 12).map((t, i) => at(t, x0 + size, y2 + (i + 1) * 16)));
+    // a table whose first column holds numbers: the next row starts under the number, not under its text
+    const rows = [['第一条', '总则'], ['第二条', '适用范围'], ['第三条', '用语定义']];
+    rows.forEach(([n, t], i) => lines.push(at(n, x0, 500 + i * 16), at(t, x0 + 5 * size, 500 + i * 16)));
+    const pdf = await makePdf({ content: lines });
+    const { text } = await pdfToText(pdf, 'article.pdf');
+    const bs = blocks(text);
+    expect(bs).toContain(`${label} ${first}${rest}`);
+    expect(bs).toContain(second);
+    // no paragraph starts with the words of a line above it that left its sentence open
+    expect(bs.some((b) => b.startsWith(rest.slice(0, 6)))).toBe(false);
+    expect(bs).toContain(rows.map((r) => r.join('\t')).join('\n'));
+  }, 30_000);
+
   it('a passage set double-spaced goes on across its wider line spacing; entries spaced apart stay apart', async () => {
     // an official document's explanation (說明) in wider spacing than its body: every line is as far from
     // the next as paragraphs are apart elsewhere
