@@ -64,6 +64,20 @@ describe('the cover title', () => {
   }, 30_000);
 });
 
+describe('the cover\'s numbers', () => {
+  it('a bill\'s general number (院总第N号, a word\'s last character glued to 总第) is no issue of a periodical; a series\' issue is', async () => {
+    const cover = (line: string) =>
+      makePdf({ content: [{ text: line, margin: [0, 0, 0, 20] }, { text: '区域数字经济协调发展报告', fontSize: 24, alignment: 'center', margin: [0, 0, 0, 40] }, ...body] });
+    const dir = project({ bill: { 'source.pdf': await cover('院总第 1121 号　　委员提案第 13877 号') }, brief: { 'source.pdf': await cover('政策简报　总第 45 期') } });
+    const ctx = resolveContext({}, dir);
+    const bill = (await loadSourceDoc(ctx, 'bill')).doc.meta;
+    expect(bill.issue).toBeUndefined();
+    expect(bill.series).toBeUndefined();
+    const brief = (await loadSourceDoc(ctx, 'brief')).doc.meta;
+    expect(brief).toMatchObject({ series: '政策简报', issue: '45' });
+  }, 30_000);
+});
+
 describe('running heads', () => {
   it('a stamp on the row of the running head (更正本 beside it on one page) goes with the head', async () => {
     const head = { text: '区域发展研究院　政策研究报告', fontSize: 8, alignment: 'right' };
