@@ -73,6 +73,8 @@ interface Frag {
   fonts: Map<string, number>;
   /** The runs it was made of. */
   runs: Run[];
+  /** A word spread over its column (distributed alignment). */
+  spread?: boolean;
 }
 
 /** One line in reading order: the fragments of one baseline in one column (several: a table row). */
@@ -90,6 +92,8 @@ interface Line {
   colX0: number;
   colX1: number;
   col: number;
+  /** One word spread over its column (a column's head): a block of its own. */
+  spread?: boolean;
 }
 
 interface PageLayout {
@@ -183,6 +187,7 @@ function fragments(page: number, runs: Run[]): Frag[] {
   const out: Frag[] = [];
   for (const rw of rows) {
     rw.sort((a, b) => a.x - b.x);
+    const rowStart = out.length;
     let cur: Run[] = [];
     let spaced = false;
     let lastGap = -1;
@@ -207,8 +212,34 @@ function fragments(page: number, runs: Run[]): Frag[] {
       cur.push(r);
     }
     flush();
+    out.splice(rowStart, out.length - rowStart, ...distributed(page, out.slice(rowStart)));
   }
   return joinLabels(page, out);
+}
+
+/**
+ * A word spread over a column's width (a table's column head set in distributed alignment: 修 正 條 文
+ * three ems apart): three single characters or more at equal steps, too far apart for letter-spacing
+ * in a line, are one word — not a row of cells.
+ */
+function distributed(page: number, row: Frag[]): Frag[] {
+  const single = (f: Frag) => isHanChar(f.text) && f.runs.length === 1;
+  const out: Frag[] = [];
+  for (let i = 0; i < row.length; ) {
+    let j = i + 1;
+    if (single(row[i])) {
+      const size = row[i].size;
+      const gap = j < row.length ? row[j].x0 - row[i].x1 : Infinity;
+      while (j < row.length && single(row[j]) && Math.abs(row[j].size - size) < 0.6 && gap <= 6 * size && Math.abs(row[j].x0 - row[j - 1].x1 - gap) < 0.15 * size) j++;
+    }
+    if (j - i >= 3) out.push({ ...makeFrag(page, row.slice(i, j).flatMap((f) => f.runs), true), spread: true });
+    else {
+      out.push(row[i]);
+      j = i + 1;
+    }
+    i = j;
+  }
+  return out;
 }
 
 /**
@@ -400,6 +431,7 @@ function linesOf(frags: Frag[], col: number): Line[] {
       text: group.map((f) => f.text).join('\t'),
       cells: group.length,
       supStart: group[0].supStart,
+      spread: group.length === 1 && !!group[0].spread,
       colX0: 0,
       colX1: 0,
       col,
@@ -668,6 +700,14 @@ export function layoutText(pages: PageText[], opts: LayoutOptions = {}): LayoutR
     if (CAPTION.test(text) && text.length <= 100 && !goesOn) {
       closePara();
       closeHeading();
+      blocks.push(text);
+      continue;
+    }
+    if (l.spread) {
+      closePara();
+      closeHeading();
+      // it heads what is under it, as a heading does
+      headingBlocks.add(blocks.length);
       blocks.push(text);
       continue;
     }

@@ -160,6 +160,22 @@ describe('paragraphs', () => {
     expect(bs).toContain(rows.map((r) => r.join('\t')).join('\n'));
   }, 30_000);
 
+  it('a column head spread over its column (distributed, three ems apart) is one word on its own, not cells nor the start of the text below', async () => {
+    const size = 11;
+    const at = (text: string, x: number, y: number) => ({ text, fontSize: size, absolutePosition: { x, y } });
+    const head = '修正条文';
+    const chunks = PARA_B.match(/.{1,13}/gu)!;
+    const lines = [...[...head].map((c, i) => at(c, 70 + i * 4 * size, 100)), ...chunks.map((t, i) => at(t, 70, 120 + i * 16))];
+    // two single characters apart are cells of a row
+    lines.push(at('是', 70, 500), at('否', 70 + 4 * size, 500), at('是', 70, 516), at('否', 70 + 4 * size, 516));
+    const pdf = await makePdf({ content: lines });
+    const { text } = await pdfToText(pdf, 'head.pdf');
+    const bs = blocks(text);
+    expect(bs).toContain(head);
+    expect(bs).toContain(PARA_B);
+    expect(bs).toContain('是\t否\n是\t否');
+  }, 30_000);
+
   it('a passage set double-spaced goes on across its wider line spacing; entries spaced apart stay apart', async () => {
     // an official document's explanation (說明) in wider spacing than its body: every line is as far from
     // the next as paragraphs are apart elsewhere
