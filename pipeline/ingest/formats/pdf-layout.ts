@@ -348,10 +348,11 @@ function furnitureKey(text: string): string {
  * at the same x (the columns' left edges), and on one side at least lines that fill their column (a
  * table's cells do not). The other side may be narrow: a sidebar, a box beside the text.
  */
-function findGutter(frags: Frag[], width: number, bodySize: number): { x0: number; x1: number } | undefined {
+function findGutter(frags: Frag[], width: number, bodySize: number, start = 0): { x0: number; x1: number } | undefined {
   if (frags.length < 6) return undefined;
-  const from = Math.floor(width * 0.2);
-  const to = Math.ceil(width * 0.8);
+  // (the middle of the span from start, the page’s edge or a column’s, to the page’s right edge)
+  const from = Math.floor(start + (width - start) * 0.2);
+  const to = Math.ceil(start + (width - start) * 0.8);
   let bestCross = Infinity;
   const cross: number[] = [];
   for (let x = from; x <= to; x++) {
@@ -877,9 +878,15 @@ function splitPage(page: number, frags: Frag[], p: PageText, bodySize: number): 
     lines = [];
     let prevCut = -Infinity;
     const leftAll = linesOf(rest.filter((f) => f.x1 <= gutter.x0 + 1), 1);
-    const rightAll = linesOf(rest.filter((f) => f.x1 > gutter.x0 + 1), 2);
+    const rightFrags = rest.filter((f) => f.x1 > gutter.x0 + 1);
+    // the right side in two columns of its own (a comparison table's 現行條文 | 說明): read one after
+    // the other, not row by row across them
+    const sub = findGutter(rightFrags, p.width, bodySize, gutter.x1);
+    const rightCols = sub && sub.x0 > gutter.x1 ? [rightFrags.filter((f) => f.x1 <= sub.x0 + 1), rightFrags.filter((f) => f.x1 > sub.x0 + 1)] : [rightFrags];
+    const rightLines = rightCols.map((fs, k) => linesOf(fs, k + 2));
     setEdges(leftAll);
-    setEdges(rightAll);
+    rightLines.forEach(setEdges);
+    const rightAll = rightLines.flat();
     // one line for each row across the columns (a row of a table's cells is one line)
     const spanLines = linesOf(spanning, 0);
     setEdges(spanLines);
@@ -887,7 +894,7 @@ function splitPage(page: number, frags: Frag[], p: PageText, bodySize: number): 
     for (let c = 0; c < cuts.length; c++) {
       const inBand = (l: Line) => l.y > prevCut && l.y < cuts[c];
       const left = leftAll.filter(inBand);
-      const right = rightAll.filter(inBand);
+      const right = rightLines.flatMap((ls) => ls.filter(inBand));
       // the last line of a paragraph across both columns (an abstract) can be short enough to stop
       // left of the gutter: right under the line above, starting where it starts, nothing beside it,
       // and the column's text only after a wider gap

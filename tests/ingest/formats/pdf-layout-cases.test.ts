@@ -176,6 +176,20 @@ describe('paragraphs', () => {
     expect(bs).toContain('是\t否\n是\t否');
   }, 30_000);
 
+  it('three columns of text (a comparison table: amended | current | explanation), the last two 1.3 ems apart: each read down, not row by row', async () => {
+    const size = 11;
+    const at = (text: string, x: number, y: number) => ({ text, fontSize: size, absolutePosition: { x, y } });
+    const column = (t: string, x: number) => t.match(/.{1,13}/gu)!.map((c, i) => at(c, x, 100 + i * 16));
+    const w = 13 * size;
+    const b = PARA_D.slice(0, 100);
+    const pdf = await makePdf({ content: [...column(PARA_A, 60), ...column(b, 60 + w + 14), ...column(PARA_C.slice(0, 70), 60 + 2 * w + 14 + 1.3 * size)] });
+    const { text } = await pdfToText(pdf, 'three.pdf');
+    const bs = blocks(text);
+    expect(bs).toContain(PARA_A);
+    expect(bs).toContain(b);
+    expect(bs).toContain(PARA_C.slice(0, 70));
+  }, 30_000);
+
   it('a passage set double-spaced goes on across its wider line spacing; entries spaced apart stay apart', async () => {
     // an official document's explanation (說明) in wider spacing than its body: every line is as far from
     // the next as paragraphs are apart elsewhere
