@@ -686,6 +686,10 @@ export function layoutText(pages: PageText[], opts: LayoutOptions = {}): LayoutR
     }
     // pages read: their notes go out once the paragraph running over the page end is closed
     if (!para && !heading) flushNotes(l.page - 1);
+    // two characters alone on their line, one at the column's start and one at its end: a word spread
+    // over the column (說 明), as three or more at equal steps are
+    if (l.cells === 2 && /^\p{Script=Han}\t\p{Script=Han}$/u.test(l.text) && l.x0 <= l.colX0 + 0.5 * l.size && l.x1 >= l.colX1 - l.size && l.x1 - l.x0 >= 5 * l.size)
+      Object.assign(l, { spread: true, cells: 1, text: l.text.replace('\t', '') });
     const text = l.text;
     if (l.cells > 1 && !LEADER_ENTRY.test(text.replace(/\t/g, ' '))) {
       closePara();

@@ -166,6 +166,9 @@ describe('paragraphs', () => {
     const head = '修正条文';
     const chunks = PARA_B.match(/.{1,13}/gu)!;
     const lines = [...[...head].map((c, i) => at(c, 70 + i * 4 * size, 100)), ...chunks.map((t, i) => at(t, 70, 120 + i * 16))];
+    // two characters, at the column's start and at its end
+    const y = 140 + chunks.length * 16;
+    lines.push(at('说', 70, y), at('明', 70 + 12 * size, y), ...PARA_C.match(/.{1,13}/gu)!.map((t, i) => at(t, 70, y + 20 + i * 16)));
     // two single characters apart are cells of a row
     lines.push(at('是', 70, 500), at('否', 70 + 4 * size, 500), at('是', 70, 516), at('否', 70 + 4 * size, 516));
     const pdf = await makePdf({ content: lines });
@@ -173,6 +176,8 @@ describe('paragraphs', () => {
     const bs = blocks(text);
     expect(bs).toContain(head);
     expect(bs).toContain(PARA_B);
+    expect(bs).toContain('说明');
+    expect(bs).toContain(PARA_C);
     expect(bs).toContain('是\t否\n是\t否');
   }, 30_000);
 
