@@ -55,6 +55,9 @@ interface Run extends TextRun {
   sup?: boolean;
 }
 
+/** An article's number or a list's label standing alone before its text: 第二十八條, 第3条之一, 一、, （二）, 1. */
+const LABEL = /^(?:第\s*[一二三四五六七八九十百千零〇两\d]{1,8}\s*[條条款項项](?:之[一二三四五六七八九十]{1,3})?|[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.．、)）])$/;
+
 /** Text of one baseline within one column: runs close together. */
 interface Frag {
   page: number;
@@ -68,6 +71,10 @@ interface Frag {
   supStart: boolean;
   /** Characters in each font (the main font is the one with most). */
   fonts: Map<string, number>;
+  /** The runs it was made of. */
+  runs: Run[];
+  /** A word spread over its column (distributed alignment). */
+  spread?: boolean;
 }
 
 /** One line in reading order: the fragments of one baseline in one column (several: a table row). */
@@ -85,6 +92,8 @@ interface Line {
   colX0: number;
   colX1: number;
   col: number;
+  /** One word spread over its column (a column's head): a block of its own. */
+  spread?: boolean;
 }
 
 interface PageLayout {
@@ -178,6 +187,7 @@ function fragments(page: number, runs: Run[]): Frag[] {
   const out: Frag[] = [];
   for (const rw of rows) {
     rw.sort((a, b) => a.x - b.x);
+    const rowStart = out.length;
     let cur: Run[] = [];
     let spaced = false;
     let lastGap = -1;
@@ -202,8 +212,66 @@ function fragments(page: number, runs: Run[]): Frag[] {
       cur.push(r);
     }
     flush();
+    out.splice(rowStart, out.length - rowStart, ...distributed(page, out.slice(rowStart)));
+  }
+  return joinLabels(page, out);
+}
+
+/**
+ * A word spread over a column's width (a table's column head set in distributed alignment: 修 正 條 文
+ * three ems apart): three single characters or more at equal steps, too far apart for letter-spacing
+ * in a line, are one word — not a row of cells.
+ */
+function distributed(page: number, row: Frag[]): Frag[] {
+  const single = (f: Frag) => isHanChar(f.text) && f.runs.length === 1;
+  const out: Frag[] = [];
+  for (let i = 0; i < row.length; ) {
+    let j = i + 1;
+    if (single(row[i])) {
+      const size = row[i].size;
+      const gap = j < row.length ? row[j].x0 - row[i].x1 : Infinity;
+      while (j < row.length && single(row[j]) && Math.abs(row[j].size - size) < 0.6 && gap <= 6 * size && Math.abs(row[j].x0 - row[j - 1].x1 - gap) < 0.15 * size) j++;
+    }
+    if (j - i >= 3) out.push({ ...makeFrag(page, row.slice(i, j).flatMap((f) => f.runs), true), spread: true });
+    else {
+      out.push(row[i]);
+      j = i + 1;
+    }
+    i = j;
   }
   return out;
+}
+
+/**
+ * An article's number or a list's label, a gap (an em or two) and its text on one baseline, with the
+ * next line hanging under them (starting right of the label, at most where the text starts, and running
+ * on under the text, nothing left of it): one paragraph's first line, not two cells of a table row. A
+ * table's first column ends before its second starts, so its next row does not run under both.
+ */
+function joinLabels(page: number, frags: Frag[]): Frag[] {
+  const drop = new Set<Frag>();
+  const out = frags.slice();
+  for (let i = 0; i < out.length; i++) {
+    const l = out[i];
+    if (drop.has(l) || !LABEL.test(l.text)) continue;
+    const size = l.size;
+    const onRow = (f: Frag, y: number) => Math.abs(f.y - y) <= 0.35 * Math.min(f.size, size);
+    // the text: the next fragment on the label's baseline, an em or two to its right
+    const t = out.filter((f) => f !== l && !drop.has(f) && onRow(f, l.y) && f.x0 > l.x1).sort((a, b) => a.x0 - b.x0)[0];
+    if (!t || t.x0 - l.x1 > 3 * size || Math.abs(t.size - size) > 0.6) continue;
+    // the next baseline below, within two and a half lines
+    const below = out.filter((f) => f.y - l.y > 0.6 * size && f.y - l.y <= 2.5 * size && f.x1 > l.x0 && f.x0 < t.x1);
+    if (!below.length) continue;
+    const nextY = Math.min(...below.map((f) => f.y));
+    const row = below.filter((f) => onRow(f, nextY));
+    const n = row.sort((a, b) => a.x0 - b.x0)[0];
+    const hangs = n.x0 >= l.x0 + 0.3 * size && n.x0 <= t.x0 + 0.5 * size && n.x1 >= t.x0 + 2 * size && !LABEL.test(n.text) && Math.abs(n.size - size) <= 0.6;
+    if (!hangs) continue;
+    const joined = makeFrag(page, [...l.runs, ...t.runs], false);
+    out[i] = joined;
+    drop.add(t);
+  }
+  return drop.size ? out.filter((f) => !drop.has(f)) : out;
 }
 
 function makeFrag(page: number, runs: Run[], spaced: boolean): Frag {
@@ -256,6 +324,7 @@ function makeFrag(page: number, runs: Run[], spaced: boolean): Frag {
     text,
     supStart: !!first.sup,
     fonts: weight,
+    runs,
   };
 }
 
@@ -279,10 +348,11 @@ function furnitureKey(text: string): string {
  * at the same x (the columns' left edges), and on one side at least lines that fill their column (a
  * table's cells do not). The other side may be narrow: a sidebar, a box beside the text.
  */
-function findGutter(frags: Frag[], width: number, bodySize: number): { x0: number; x1: number } | undefined {
+function findGutter(frags: Frag[], width: number, bodySize: number, start = 0): { x0: number; x1: number } | undefined {
   if (frags.length < 6) return undefined;
-  const from = Math.floor(width * 0.2);
-  const to = Math.ceil(width * 0.8);
+  // (the middle of the span from start, the page’s edge or a column’s, to the page’s right edge)
+  const from = Math.floor(start + (width - start) * 0.2);
+  const to = Math.ceil(start + (width - start) * 0.8);
   let bestCross = Infinity;
   const cross: number[] = [];
   for (let x = from; x <= to; x++) {
@@ -362,6 +432,7 @@ function linesOf(frags: Frag[], col: number): Line[] {
       text: group.map((f) => f.text).join('\t'),
       cells: group.length,
       supStart: group[0].supStart,
+      spread: group.length === 1 && !!group[0].spread,
       colX0: 0,
       colX1: 0,
       col,
@@ -615,6 +686,10 @@ export function layoutText(pages: PageText[], opts: LayoutOptions = {}): LayoutR
     }
     // pages read: their notes go out once the paragraph running over the page end is closed
     if (!para && !heading) flushNotes(l.page - 1);
+    // two characters alone on their line, one at the column's start and one at its end: a word spread
+    // over the column (說 明), as three or more at equal steps are
+    if (l.cells === 2 && /^\p{Script=Han}\t\p{Script=Han}$/u.test(l.text) && l.x0 <= l.colX0 + 0.5 * l.size && l.x1 >= l.colX1 - l.size && l.x1 - l.x0 >= 5 * l.size)
+      Object.assign(l, { spread: true, cells: 1, text: l.text.replace('\t', '') });
     const text = l.text;
     if (l.cells > 1 && !LEADER_ENTRY.test(text.replace(/\t/g, ' '))) {
       closePara();
@@ -630,6 +705,14 @@ export function layoutText(pages: PageText[], opts: LayoutOptions = {}): LayoutR
     if (CAPTION.test(text) && text.length <= 100 && !goesOn) {
       closePara();
       closeHeading();
+      blocks.push(text);
+      continue;
+    }
+    if (l.spread) {
+      closePara();
+      closeHeading();
+      // it heads what is under it, as a heading does
+      headingBlocks.add(blocks.length);
       blocks.push(text);
       continue;
     }
@@ -799,9 +882,15 @@ function splitPage(page: number, frags: Frag[], p: PageText, bodySize: number): 
     lines = [];
     let prevCut = -Infinity;
     const leftAll = linesOf(rest.filter((f) => f.x1 <= gutter.x0 + 1), 1);
-    const rightAll = linesOf(rest.filter((f) => f.x1 > gutter.x0 + 1), 2);
+    const rightFrags = rest.filter((f) => f.x1 > gutter.x0 + 1);
+    // the right side in two columns of its own (a comparison table's 現行條文 | 說明): read one after
+    // the other, not row by row across them
+    const sub = findGutter(rightFrags, p.width, bodySize, gutter.x1);
+    const rightCols = sub && sub.x0 > gutter.x1 ? [rightFrags.filter((f) => f.x1 <= sub.x0 + 1), rightFrags.filter((f) => f.x1 > sub.x0 + 1)] : [rightFrags];
+    const rightLines = rightCols.map((fs, k) => linesOf(fs, k + 2));
     setEdges(leftAll);
-    setEdges(rightAll);
+    rightLines.forEach(setEdges);
+    const rightAll = rightLines.flat();
     // one line for each row across the columns (a row of a table's cells is one line)
     const spanLines = linesOf(spanning, 0);
     setEdges(spanLines);
@@ -809,7 +898,7 @@ function splitPage(page: number, frags: Frag[], p: PageText, bodySize: number): 
     for (let c = 0; c < cuts.length; c++) {
       const inBand = (l: Line) => l.y > prevCut && l.y < cuts[c];
       const left = leftAll.filter(inBand);
-      const right = rightAll.filter(inBand);
+      const right = rightLines.flatMap((ls) => ls.filter(inBand));
       // the last line of a paragraph across both columns (an abstract) can be short enough to stop
       // left of the gutter: right under the line above, starting where it starts, nothing beside it,
       // and the column's text only after a wider gap

@@ -266,6 +266,9 @@ export function coverMeta(cover: Line[], colophon: Line[]): SourceMeta {
       }
     }
     const im = ISSUE_RE.exec(t);
+    // a single character glued to 总第 ends a word (院總第1121號: the Yuan's general number of a bill): a
+    // document's serial number, not an issue of a periodical
+    if (im && im[1] && /^\p{Script=Han}$/u.test(t.slice(0, im.index))) continue;
     if (im && t.length <= 30 && !meta.issue) {
       meta.issue = im[1] ?? im[2] ?? im[3];
       const series = t.slice(0, im.index).replace(/[\s（(【\[]+$/, '').trim();

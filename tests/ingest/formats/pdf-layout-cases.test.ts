@@ -64,6 +64,20 @@ describe('the cover title', () => {
   }, 30_000);
 });
 
+describe('the cover\'s numbers', () => {
+  it('a bill\'s general number (院总第N号, a word\'s last character glued to 总第) is no issue of a periodical; a series\' issue is', async () => {
+    const cover = (line: string) =>
+      makePdf({ content: [{ text: line, margin: [0, 0, 0, 20] }, { text: '区域数字经济协调发展报告', fontSize: 24, alignment: 'center', margin: [0, 0, 0, 40] }, ...body] });
+    const dir = project({ bill: { 'source.pdf': await cover('院总第 1121 号　　委员提案第 13877 号') }, brief: { 'source.pdf': await cover('政策简报　总第 45 期') } });
+    const ctx = resolveContext({}, dir);
+    const bill = (await loadSourceDoc(ctx, 'bill')).doc.meta;
+    expect(bill.issue).toBeUndefined();
+    expect(bill.series).toBeUndefined();
+    const brief = (await loadSourceDoc(ctx, 'brief')).doc.meta;
+    expect(brief).toMatchObject({ series: '政策简报', issue: '45' });
+  }, 30_000);
+});
+
 describe('running heads', () => {
   it('a stamp on the row of the running head (更正本 beside it on one page) goes with the head', async () => {
     const head = { text: '区域发展研究院　政策研究报告', fontSize: 8, alignment: 'right' };
@@ -116,6 +130,69 @@ describe('paragraphs', () => {
     items.forEach((t, i) => expect(bs).toContain(`${i + 1}. ${t}`));
     expect(bs).toContain(`1. ${PARA_A}`);
     expect(bs).toContain(`2. ${PARA_B}`);
+  }, 30_000);
+
+  it('an article number, a gap and its text, the next lines hanging under them: one paragraph, not a table row', async () => {
+    // a bill's article as set in a column of a comparison table: 第十二条, an em apart its text, the next
+    // lines one em right of the number; the second paragraph indented two ems
+    const size = 11;
+    const at = (text: string, x: number, y: number) => ({ text, fontSize: size, absolutePosition: { x, y } });
+    const chunks = (t: string, n: number) => Array.from({ length: Math.ceil(t.length / n) }, (_, i) => t.slice(i * n, i * n + n));
+    const label = '第十二条';
+    const first = '用人单位应当按照';
+    const rest = '本条例的规定，为劳动者缴纳社会保险费，并按月足额支付工资，不得克扣或者无故拖欠劳动者的工资。';
+    const second = '用人单位拖欠工资的，劳动行政部门应当责令其限期支付，逾期不支付的，按应付金额加付赔偿金。';
+    const x0 = 70;
+    const textX = x0 + (label.length + 1.2) * size;
+    const lines = [at(label, x0, 100), at(first, textX, 100), ...chunks(rest, 12).map((t, i) => at(t, x0 + size, 100 + (i + 1) * 16))];
+    const y2 = 100 + (chunks(rest, 12).length + 1) * 16;
+    lines.push(at(second.slice(0, 10), x0 + 3 * size, y2), ...chunks(second.slice(10), 12).map((t, i) => at(t, x0 + size, y2 + (i + 1) * 16)));
+    // a table whose first column holds numbers: the next row starts under the number, not under its text
+    const rows = [['第一条', '总则'], ['第二条', '适用范围'], ['第三条', '用语定义']];
+    rows.forEach(([n, t], i) => lines.push(at(n, x0, 500 + i * 16), at(t, x0 + 5 * size, 500 + i * 16)));
+    const pdf = await makePdf({ content: lines });
+    const { text } = await pdfToText(pdf, 'article.pdf');
+    const bs = blocks(text);
+    expect(bs).toContain(`${label} ${first}${rest}`);
+    expect(bs).toContain(second);
+    // no paragraph starts with the words of a line above it that left its sentence open
+    expect(bs.some((b) => b.startsWith(rest.slice(0, 6)))).toBe(false);
+    expect(bs).toContain(rows.map((r) => r.join('\t')).join('\n'));
+  }, 30_000);
+
+  it('a column head spread over its column (distributed, three ems apart) is one word on its own, not cells nor the start of the text below', async () => {
+    const size = 11;
+    const at = (text: string, x: number, y: number) => ({ text, fontSize: size, absolutePosition: { x, y } });
+    const head = '修正条文';
+    const chunks = PARA_B.match(/.{1,13}/gu)!;
+    const lines = [...[...head].map((c, i) => at(c, 70 + i * 4 * size, 100)), ...chunks.map((t, i) => at(t, 70, 120 + i * 16))];
+    // two characters, at the column's start and at its end
+    const y = 140 + chunks.length * 16;
+    lines.push(at('说', 70, y), at('明', 70 + 12 * size, y), ...PARA_C.match(/.{1,13}/gu)!.map((t, i) => at(t, 70, y + 20 + i * 16)));
+    // two single characters apart are cells of a row
+    lines.push(at('是', 70, 500), at('否', 70 + 4 * size, 500), at('是', 70, 516), at('否', 70 + 4 * size, 516));
+    const pdf = await makePdf({ content: lines });
+    const { text } = await pdfToText(pdf, 'head.pdf');
+    const bs = blocks(text);
+    expect(bs).toContain(head);
+    expect(bs).toContain(PARA_B);
+    expect(bs).toContain('说明');
+    expect(bs).toContain(PARA_C);
+    expect(bs).toContain('是\t否\n是\t否');
+  }, 30_000);
+
+  it('three columns of text (a comparison table: amended | current | explanation), the last two 1.3 ems apart: each read down, not row by row', async () => {
+    const size = 11;
+    const at = (text: string, x: number, y: number) => ({ text, fontSize: size, absolutePosition: { x, y } });
+    const column = (t: string, x: number) => t.match(/.{1,13}/gu)!.map((c, i) => at(c, x, 100 + i * 16));
+    const w = 13 * size;
+    const b = PARA_D.slice(0, 100);
+    const pdf = await makePdf({ content: [...column(PARA_A, 60), ...column(b, 60 + w + 14), ...column(PARA_C.slice(0, 70), 60 + 2 * w + 14 + 1.3 * size)] });
+    const { text } = await pdfToText(pdf, 'three.pdf');
+    const bs = blocks(text);
+    expect(bs).toContain(PARA_A);
+    expect(bs).toContain(b);
+    expect(bs).toContain(PARA_C.slice(0, 70));
   }, 30_000);
 
   it('a passage set double-spaced goes on across its wider line spacing; entries spaced apart stay apart', async () => {
