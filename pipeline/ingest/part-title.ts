@@ -11,10 +11,16 @@ import { docSegments } from './walk.js';
 const DOCUMENT_END = '(?:年度报告|研究报告|报告|年报|白皮书|蓝皮书|年鉴|丛书|文集)';
 const NAMES_DOCUMENT = new RegExp(`^[^，。；：:]{2,40}${DOCUMENT_END}$`, 'u');
 
-/** Does the text name a document (2024 中国开源年度报告, 中国开源年度报告)? */
+/** The same in a publisher's English: 2024 China Open Source Report, … White Paper. */
+const NAMES_DOCUMENT_EN = /^[A-Za-z0-9][^.;:]{1,60}\b(?:Report|White ?Paper|Blue Book|Yearbook|Almanac)$/i;
+
+/** Does the text name a document (2024 中国开源年度报告, 中国开源年度报告, 2024 China Open Source Report)? */
 export function namesDocument(text: string): boolean {
-  return NAMES_DOCUMENT.test(text.trim());
+  return NAMES_DOCUMENT.test(text.trim()) || NAMES_DOCUMENT_EN.test(text.trim());
 }
+
+/** At most this many words make an English title a part's name (OSS Questionnaire, Open Source AI). */
+const EN_PART_WORDS = 4;
 
 /** How many of the first segments (after the title) are searched for the work's name. */
 const FIRST_SEGMENTS = 12;
@@ -57,9 +63,16 @@ export function workOfPart(title: string, texts: readonly string[]): string | un
 }
 
 /** The document with a part's title carrying the work it belongs to, where that work is known. */
-export function titleWithWork(doc: SourceDoc): SourceDoc {
+export function titleWithWork(doc: SourceDoc, english = false): SourceDoc {
   const title = doc.meta.title?.trim();
   if (!title) return doc;
+  // the publisher's English of such a part: a short title under a series that names the work takes it the
+  // same way, so the English brief's title is the publisher's words for the same two things
+  if (english) {
+    const work = [doc.meta.series, doc.meta.outlet].find((x): x is string => x !== undefined && NAMES_DOCUMENT_EN.test(x.trim()))?.trim();
+    if (!work || title.includes(work) || title.split(/\s+/).length > EN_PART_WORDS) return doc;
+    return applyMeta(doc, { title: `${work} · ${title}` });
+  }
   const first: string[] = [];
   for (const v of docSegments(doc)) {
     if (v.role === 'title' || v.role === 'heading') continue;

@@ -23,9 +23,10 @@ import { segmentId } from '../../pipeline/ingest/segment.js';
  */
 const MISSING_AT_MOST: Record<string, number> = {
   'law-constitution-bilingual': 0,
-  // selection now shows two of its sentences cut (……) or without the editor's note in brackets
-  // （编者按：…）, forms the publisher's English does not give verbatim: left for a translator
-  'kys-2024-open-source-ai': 3,
+  // selection now shows two of its sentences cut (……), forms the publisher's English does not give
+  // verbatim, and its summary (no longer a cut list headline) opens with a sentence the publisher's
+  // English splits and rewords, as does one point: four left for a translator
+  'kys-2024-open-source-ai': 4,
   'kys-2024-commercialization-interviews': 1,
   'kys-2024-questionnaire': 0,
 };
@@ -93,8 +94,8 @@ describe('an English brief from alignment alone', () => {
       });
       // the title, when alignment gives it, is the publisher's title
       if (given.has(segmentId(brief.title))) expect(whole.includes(en.brief.title), en.brief.title).toBe(true);
-      // most of the brief comes from the publisher's English
-      expect(fromAlignment).toBeGreaterThanOrEqual(Math.ceil(items.length / 2));
+      // all of the brief comes from the publisher's English but the texts this file allows it to leave
+      expect(fromAlignment).toBeGreaterThanOrEqual(items.length - MISSING_AT_MOST[slug]);
       // what alignment could not fill stays missing (Chinese left for a translator), never guessed
       for (const m of en.missing) expect(drafts.has(m.id)).toBe(false);
       console.log(JSON.stringify({ slug, items: items.length, fromAlignment, missing: en.missing.map((m) => m.text.slice(0, 40)) }));

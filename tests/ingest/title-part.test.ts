@@ -23,4 +23,16 @@ describe("a part's title carries its work", () => {
   it('ok: meta.yaml has the last word', () => {
     expect(read('---\ntitle: 调查篇\ntags: [2030 城市水务年度报告]\n---\n\n# 调查篇\n\n正文一句话在这里。\n', 'title: 水务调查').meta.title).toBe('水务调查');
   });
+  it("not-ok: the publisher's English of such a part takes its English work the same way, so the two titles align", () => {
+    const en = (md: string) =>
+      ingest({ slug: 'made-up', file: 'made-up/source.en.md', bytes: Buffer.from(md, 'utf8'), format: 'md', english: true }).doc;
+    expect(en('---\ntitle: Survey\ntags: [2030 City Water Annual Report]\n---\n\n# Survey\n\nEight hundred forms came back from thirty cities.\n').meta.title).toBe(
+      '2030 City Water Annual Report · Survey',
+    );
+    // a title of its own, or no work named, stays
+    expect(en('---\ntitle: How thirty cities changed the way they supply water\ntags: [2030 City Water Annual Report]\n---\n\n# T\n\nText.\n').meta.title).toBe(
+      'How thirty cities changed the way they supply water',
+    );
+    expect(en('---\ntitle: Survey\ntags: [water]\n---\n\n# Survey\n\nText.\n').meta.title).toBe('Survey');
+  });
 });
