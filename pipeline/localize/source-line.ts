@@ -87,6 +87,20 @@ function publisherText(name: string | undefined, lang: Lang, deps: SourceLineDep
  * "澎湃新闻 · 侯丹玮 · 2023年11月1日 · https://…" (news); zh-Hant is the zh line converted (the URL
  * untouched); en: publisher from the glossary (else pinyin), "No. 45", "July 2025", "Zhao Long et al.".
  */
+/**
+ * A page's address as a reader reads it: percent-escapes of characters (a Chinese Wikipedia page's
+ * %E9%9B%84…) decoded where they stand for text, reserved characters (%2F, %3F…) and spaces kept escaped.
+ */
+export function readableUrl(url: string): string {
+  let decoded: string;
+  try {
+    decoded = decodeURI(url);
+  } catch {
+    return url;
+  }
+  return /[\s\p{Cc}\p{Cf}]/u.test(decoded) ? url : decoded;
+}
+
 export function sourceLine(meta: SourceMeta, lang: Lang, deps: SourceLineDeps): string {
   const isNews = !meta.institution && !!meta.outlet;
   const parts: (string | undefined)[] = isNews
@@ -94,6 +108,6 @@ export function sourceLine(meta: SourceMeta, lang: Lang, deps: SourceLineDeps): 
     : [publisherText(meta.institution ?? meta.outlet, lang, deps), issueText(meta, lang, deps), formatDate(meta.date, lang), authorsText(meta.authors ?? [], lang, deps)];
   // zh-Hant: the publisher was written from the glossary above; the rest is converted
   const texts = parts.map((t, k) => (t && lang === 'zh-Hant' && k > 0 ? deps.toHant(t) : t)).filter((p): p is string => !!p);
-  if (isNews && meta.url) texts.push(meta.url.trim());
+  if (isNews && meta.url) texts.push(readableUrl(meta.url.trim()));
   return texts.join(SEP);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, romanizeName, sourceLine } from '../../pipeline/localize/source-line.js';
+import { formatDate, readableUrl, romanizeName, sourceLine } from '../../pipeline/localize/source-line.js';
 import { term } from '../fixtures/select/build.js';
 
 describe('romanizeName', () => {
@@ -44,5 +44,16 @@ describe('sourceLine', () => {
     expect(formatDate('2025-07', 'en')).toBe('July 2025');
     expect(formatDate('2023-11-01', 'en')).toBe('1 November 2023');
     expect(formatDate('2023-11-01', 'zh-Hans')).toBe('2023年11月1日');
+  });
+});
+
+describe('readableUrl', () => {
+  it('decodes the escapes of text in a page address, as a reader reads it', () => {
+    expect(readableUrl('https://zh.wikipedia.org/wiki/%E9%9B%84%E5%AE%89')).toBe('https://zh.wikipedia.org/wiki/雄安');
+  });
+  it('keeps reserved characters, spaces and broken escapes as they were', () => {
+    expect(readableUrl('https://example.com/a%2Fb?q=%3F')).toBe('https://example.com/a%2Fb?q=%3F');
+    expect(readableUrl('https://example.com/a%20b')).toBe('https://example.com/a%20b');
+    expect(readableUrl('https://example.com/%E9%9B')).toBe('https://example.com/%E9%9B');
   });
 });
