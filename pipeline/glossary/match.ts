@@ -410,6 +410,23 @@ function namesFeature(text: string, end: number): boolean {
   return FEATURE.has(text.charAt(end)) && isWordBoundary(text, end + 1);
 }
 
+/** Numerals a quantity starts with (约100米, 约五公里). */
+const NUMERAL = /[0-9０-９〇一二两三四五六七八九十百千万几数]/u;
+
+/**
+ * Does the match read across a locative and a quantity: 以 + a direction closing "to the north of", then
+ * 约 + a numeral, "about N" (起步区以北约100米: 以北|约100米, not 北约, NATO)? ICU cuts it 以|北约|100.
+ */
+function acrossLocativeQuantity(text: string, start: number, end: number): boolean {
+  return (
+    end - start >= 2 &&
+    text.charAt(start - 1) === '以' &&
+    PLACE_PREFIX.has(text.charAt(start)) &&
+    text.charAt(end - 1) === '约' &&
+    NUMERAL.test(text.charAt(end))
+  );
+}
+
 // ---- names inside longer names ----
 //
 // ICU's dictionary knows few proper names: it cuts 内蒙古 as 内|蒙古, 南苏丹 as 南|苏丹, so 蒙古 (Mongolia)
@@ -516,6 +533,7 @@ function select(text: string, hits: number[], refOf: (p: number) => FormRef, wor
     if (admit && !admit(ref.term, text.slice(start, end), ref.lang)) continue;
     if (wordCheck && ref.term.category === 'place' && namesFeature(text, end)) continue;
     if (wordCheck && afterPlacePrefix(text, start, ref.term)) continue;
+    if (wordCheck && acrossLocativeQuantity(text, start, end)) continue;
     if (wordCheck && shortNameInWord(text, start, end, ref.term)) continue;
     taken.fill(1, start, end);
     out.push({ term: ref.term, start, end, form: text.slice(start, end), kind: ref.kind, formLang: ref.lang });

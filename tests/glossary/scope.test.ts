@@ -64,9 +64,18 @@ describe('glossary fields for scope', () => {
 });
 
 describe('names inside longer names', () => {
+  const nato = createMatcher(parseTermFile('- zh-Hans: 北约\n  en: NATO\n  category: organisation\n', 'nato.yaml', toHant).terms);
   it('not-ok: a place after a direction that begins a longer name (内蒙古), sentence by sentence', () => {
     expect(base.find('在内蒙古自治区开展试点。', 'zh-Hans')).toEqual([]);
     expect(base.find('内蒙古的数据中心。', 'zh-Hans')).toEqual([]);
+  });
+  it('not-ok: a direction closing 以北 and 约 opening a quantity (以北约100米: north of, about 100 m) is no 北约', () => {
+    expect(nato.find('起步区以北约100米处建成公园。', 'zh-Hans')).toEqual([]);
+    expect(nato.find('县城以北约五公里。', 'zh-Hans')).toEqual([]);
+  });
+  it('ok: the organisation, also led by 以 or before a number (以北约为首, 北约30国)', () => {
+    expect(nato.find('以北约为首的联盟。', 'zh-Hans').map((m) => m.form)).toEqual(['北约']);
+    expect(nato.find('北约30国领导人出席。', 'zh-Hans').map((m) => m.form)).toEqual(['北约']);
   });
   it('ok: the place itself, and a direction that closes a word of its own (国内, 乌东)', () => {
     expect(base.find('蒙古国和俄罗斯。', 'zh-Hans').map((m) => m.term.id)).toEqual(['mongolia', 'russia']);
