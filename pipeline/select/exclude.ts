@@ -54,8 +54,14 @@ const PART_DESCRIPTION =
 /** The document's outline: (共)分为/分成/由 + a number + 部分/章/篇 (…共分为八大部分, 由三部分组成). */
 const OUTLINE = /(?:共|全文|全书)?(?:分为|分成|包括|包含|由)[一二三四五六七八九十两0-9]{1,3}(?:个|大)?(?:部分|章|篇)(?:组成|构成)?[。；;]?$/;
 
-/** A lead-in that only announces what follows (新政府要做到以下几件事情。 主要措施如下：): a pointer, not a finding. */
-const LEAD_IN = /(?:以下|如下|下列)(?:几|[一二三四五六七八九十两0-9]{1,2})?(?:件|个|点|项|条|方面)?(?:事情|事项|措施|工作|内容|要求|任务)?[。：:]$/;
+/**
+ * A lead-in that only announces what follows (新政府要做到以下几件事情。 主要措施如下：): a pointer, not a
+ * finding. Before a full stop, 以下 announces only with what it counts or names (以下几件事情。): a bare
+ * 以下。 is "below" (降到9%以下。, 六岁以下。), a finding.
+ */
+const COUNTED = '(?:几|[一二三四五六七八九十两0-9]{1,2})?(?:件|个|点|项|条|方面)?(?:事情|事项|措施|工作|内容|要求|任务)?';
+const NAMED = '(?:(?:几|[一二三四五六七八九十两0-9]{1,2})?(?:件|个|点|项|条|方面)(?:事情|事项|措施|工作|内容|要求|任务)?|(?:事情|事项|措施|工作|内容|要求|任务))';
+const LEAD_IN = new RegExp(`(?:(?:以下|如下|下列)${COUNTED}[：:]|如下。|(?:以下|下列)${NAMED}。)$`);
 
 /** A sentence that only points at a figure or table (以下为…对比。 …，如下图所示。): a caption in prose. */
 const FIGURE_POINTER = /^(?:以下为|以下是|下图为|下图是|下表为|下表是|下图|下表)|(?:如下图表|如下图|如下表|如上图|如上表|如图\s*[0-9０-９.．-]*|如表\s*[0-9０-９.．-]*|见(?:下|上)?(?:图|表)\s*[0-9０-９.．-]*)\s*所示[。：:]?$/;

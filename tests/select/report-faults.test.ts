@@ -145,3 +145,16 @@ describe('a chronicle states its events with their dates', () => {
     expect(items(b).some((t) => t.includes('既记录了'))).toBe(false);
   });
 });
+
+describe('以下 before a full stop', () => {
+  it('ok: "below" a figure or an age is a finding, not a lead-in', () => {
+    expect(exclusionOf('全市城镇调查失业率降到9%以下。')).toBeUndefined();
+    expect(exclusionOf('免费接种覆盖六岁以下。')).toBeUndefined();
+  });
+  it('not-ok: 以下 counting or naming what follows, and 如下, still announce a list', () => {
+    expect(exclusionOf('新政府要做到以下几件事情。')).toBeDefined();
+    expect(exclusionOf('今年要抓好以下工作。')).toBeDefined();
+    expect(exclusionOf('主要措施如下。')).toBeDefined();
+    expect(exclusionOf('主要措施如下：')).toBeDefined();
+  });
+});
