@@ -5,8 +5,14 @@
 // frame, what every transcript repeats, not what it is about). Used by terms.ts for the concepts the
 // glossary lacks, which gives it its common-word test (terms.ts isCommonWord).
 
-/** A totality word opening the term: 全, 整个, 所有, 各, 每, 一切. */
-const TOTALITY = /^(?:全|整个|整個|所有|各|每|一切)(?=\p{Script=Han})/u;
+/** A totality or quantity word opening the term: 全, 整个, 所有, 各, 每, 一切, 一 (一开始). */
+const TOTALITY = /^(?:全|整个|整個|所有|各|每|一切|一)(?=\p{Script=Han})/u;
+
+/** A common word under a totality or quantity word (全世界, 全社会, 一开始): as general as the word. */
+export function generalUnderTotality(text: string, isCommonWord: (word: string) => boolean): boolean {
+  const m = TOTALITY.exec(text.trim());
+  return m !== null && isCommonWord(text.trim().slice(m[0].length));
+}
 
 /** The speaking situation: who runs it, who speaks or asks, and what they do there (zh-Hans and zh-Hant). */
 const SPEAKING_SITUATION = new Set(
@@ -19,8 +25,5 @@ const SPEAKING_SITUATION = new Set(
 /** Whether a candidate key concept is a generic word (see the header), never a key term. */
 export function genericConcept(text: string, isCommonWord: (word: string) => boolean): boolean {
   const t = text.trim();
-  if (SPEAKING_SITUATION.has(t)) return true;
-  const m = TOTALITY.exec(t);
-  if (!m) return false;
-  return isCommonWord(t.slice(m[0].length));
+  return SPEAKING_SITUATION.has(t) || generalUnderTotality(t, isCommonWord);
 }

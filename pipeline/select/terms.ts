@@ -6,7 +6,7 @@ import { GENERIC_TERMS } from '../glossary/generic.js';
 import { suggestEntries, type Candidate } from '../glossary/mine.js';
 import type { Piece } from '../glossary/corpus.js';
 import { COMMON_WORDS } from './data/common-words.js';
-import { genericConcept } from './generic-concepts.js';
+import { genericConcept, generalUnderTotality } from './generic-concepts.js';
 import { wholeWordCounts } from './term-occurrences.js';
 
 export interface TermHit {
@@ -115,7 +115,7 @@ export function missingConcepts(slug: string, pieces: Piece[], terms: readonly T
     // a term is a noun phrase: an n-gram with a particle, a modal or a pronoun in it is a piece of a sentence (部门应当, 条所称)
     .filter((c) => c.kind !== 'ngram' || !isSentencePiece(c['zh-Hans']))
     // a word a third of all documents use (模型, 任务) is not specific to this one, however often it occurs
-    .filter((c) => !isCommonWord(c['zh-Hans']) && !isGeneralWord(c['zh-Hans']))
+    .filter((c) => !isCommonWord(c['zh-Hans']))
     // the whole of something common (全世界) or the talk's own frame (主持, 提问): generic-concepts.ts
     .filter((c) => !genericConcept(c['zh-Hans'], isCommonWord))
     // two characters are most often a word of the language (主持, 纪录, 标签): a key concept only where the document glosses it
@@ -147,16 +147,12 @@ export function isCommonWord(text: string): boolean {
   return common.has(text);
 }
 
-/** Prefixes of quantity that leave a common word as general as it was (全世界, 一开始). */
-const QUANTIFIER = /^(?:全|一|整个|所有)/u;
-
 /**
  * A common word (data/common-words.ts) under a prefix of quantity (全世界, 全社会, 一开始): still a word
- * of the general language, specific to no document.
+ * of the general language, specific to no document (generic-concepts.ts holds the prefixes).
  */
 export function isGeneralWord(text: string): boolean {
-  const m = QUANTIFIER.exec(text);
-  return m !== null && isCommonWord(text.slice(m[0].length));
+  return generalUnderTotality(text, isCommonWord);
 }
 
 /** A term that occurs inside one longer candidate at least this share of its occurrences is a piece of it. */
