@@ -10,11 +10,10 @@ const RIGHT_OK = new Set([...'的了和与及等是在对将把被也都就又�
 const HAN = /\p{Script=Han}/u;
 let segmenter: Intl.Segmenter | undefined;
 
-/** Word spans of a text by ICU: for each UTF-16 offset, the [start, end) of the word it is in. */
-function wordAt(text: string, i: number): [number, number] {
-  segmenter ??= new Intl.Segmenter('zh', { granularity: 'word' });
-  const s = segmenter.segment(text).containing(i);
-  return s ? [s.index, s.index + s.segment.length] : [i, i + 1];
+/** Is the character at UTF-16 offset i a word of one character in ICU's segmentation of the segments' text? */
+function isSingle(words: Intl.Segments, i: number): boolean {
+  const s = words.containing(i);
+  return s ? s.index === i && s.segment.length === 1 : true;
 }
 
 /**
@@ -32,9 +31,12 @@ export function insideLongerWord(o: Occurrence, term: string): boolean {
   const off = Math.max(0, start - 8);
   const s = start - off;
   const e = end - off;
+  // the window is segmented once, when a neighbour first needs ICU's word (up to four lookups)
+  let words: Intl.Segments | undefined;
   const single = (i: number) => {
-    const [a, b] = wordAt(window, i);
-    return a === i && b === i + 1;
+    segmenter ??= new Intl.Segmenter('zh', { granularity: 'word' });
+    words ??= segmenter.segment(window);
+    return isSingle(words, i);
   };
   // two single characters in a row are a word ICU did not know (谱|写, 开|源): the neighbour belongs there
   const L = window[s - 1];

@@ -8,13 +8,25 @@ export interface Occurrence {
   at: number;
 }
 
+const contentOf = new WeakMap<SourceDoc, Segment[]>();
+
+/** The document's segments in reading order, the title aside; walked once per doc (every key term of a brief asks). */
+function contentSegments(doc: SourceDoc): Segment[] {
+  let segs = contentOf.get(doc);
+  if (!segs) {
+    segs = [];
+    for (const v of docSegments(doc)) if (v.role !== 'title') segs.push(v.segment);
+    contentOf.set(doc, segs);
+  }
+  return segs;
+}
+
 /** Where the text occurs in the document's content (the title aside). */
 export function* occurrences(doc: SourceDoc, text: string): Generator<Occurrence> {
   if (!text) return;
-  for (const v of docSegments(doc)) {
-    if (v.role === 'title') continue;
-    const s = v.segment.text;
-    for (let i = s.indexOf(text); i >= 0; i = s.indexOf(text, i + text.length)) yield { segment: v.segment, at: i };
+  for (const segment of contentSegments(doc)) {
+    const s = segment.text;
+    for (let i = s.indexOf(text); i >= 0; i = s.indexOf(text, i + text.length)) yield { segment, at: i };
   }
 }
 

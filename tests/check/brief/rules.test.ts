@@ -232,6 +232,14 @@ describe('brief:term-in-word (warning)', () => {
       ['卡申', 5, 'warning'],
     ]);
   });
+  it('counts every occurrence, several in one paragraph and in several paragraphs, and not the title', () => {
+    const d = doc(['内蒙古的牧民和内蒙古的草原。', '蒙古国总统访华。', '内蒙古自治区的发展。'], '蒙古');
+    const out = run('brief:term-in-word', brief([item(1, undefined, d)], ['蒙古']), d);
+    expect(out.map((x) => [x.actual, x.line, x.data])).toEqual([['蒙古', 3, { rule: 'brief:term-in-word', termId: '蒙古', inside: 3, whole: 1 }]]);
+    // as many whole occurrences as inside ones: no warning
+    const even = doc(['内蒙古的牧民。', '蒙古国总统访华。']);
+    expect(run('brief:term-in-word', brief([item(1, undefined, even)], ['蒙古']), even)).toEqual([]);
+  });
 });
 
 describe('checkBrief', () => {
