@@ -28,6 +28,13 @@ export function zhDates(text: string): DateRef[] {
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const MONTH_RE = '(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?';
 
+// made once: matchAll copies a global pattern, so these keep no state between calls
+const ISO_DATE = /\b(\d{4})-(\d{2})-(\d{2})\b/g;
+const DAY_MONTH = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH_RE}(?:,?\\s+(\\d{4}))?\\b`, 'g');
+const MONTH_DAY = new RegExp(`\\b${MONTH_RE}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?\\b`, 'g');
+const MONTH_YEAR = new RegExp(`\\b${MONTH_RE}(?:\\s+(?:of\\s+)?(\\d{4}))?\\b`, 'g');
+const BARE_YEAR = /(?<![\d.,])(\d{4})(?![\d.,]\d)/g;
+
 function month(name: string): number {
   return MONTHS.indexOf(name.slice(0, 3).toLowerCase()) + 1;
 }
@@ -40,18 +47,18 @@ export function enDates(text: string): DateRef[] {
     if (out.some((d) => s < d.end && d.start < e)) return;
     out.push({ raw: m[0], year: year ? Number(year) : undefined, month: mon ? month(mon) : undefined, day: day ? Number(day) : undefined, start: s, end: e });
   };
-  for (const m of text.matchAll(/\b(\d{4})-(\d{2})-(\d{2})\b/g)) {
+  for (const m of text.matchAll(ISO_DATE)) {
     out.push({ raw: m[0], year: Number(m[1]), month: Number(m[2]), day: Number(m[3]), start: m.index!, end: m.index! + m[0].length });
   }
   // 16 May 2025 / 16 May
-  for (const m of text.matchAll(new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH_RE}(?:,?\\s+(\\d{4}))?\\b`, 'g'))) add(m, m[3], m[2], m[1]);
+  for (const m of text.matchAll(DAY_MONTH)) add(m, m[3], m[2], m[1]);
   // May 16, 2025 / May 16
-  for (const m of text.matchAll(new RegExp(`\\b${MONTH_RE}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?\\b`, 'g'))) add(m, m[3], m[1], m[2]);
+  for (const m of text.matchAll(MONTH_DAY)) add(m, m[3], m[1], m[2]);
   // July 2025 / July
-  for (const m of text.matchAll(new RegExp(`\\b${MONTH_RE}(?:\\s+(?:of\\s+)?(\\d{4}))?\\b`, 'g'))) {
+  for (const m of text.matchAll(MONTH_YEAR)) {
     add(m, m[2], m[1]);
   }
-  for (const m of text.matchAll(/(?<![\d.,])(\d{4})(?![\d.,]\d)/g)) add(m, m[1]);
+  for (const m of text.matchAll(BARE_YEAR)) add(m, m[1]);
   return out.sort((a, b) => a.start - b.start);
 }
 

@@ -28,9 +28,20 @@ const RE = new RegExp(
   'giu',
 );
 
+// the patterns enQuantities runs, made once (matchAll copies a global one; the others keep no state)
+const SLASH_FRACTION = /(?<![\w.])(\d+)\s*\/\s*(\d+)(?![\d.])/g;
+const WORD_FRACTION = /\b(a|an|one|two|three|four)[- ](half|halves|thirds?|quarters?|fifths?|tenths?)\b/gi;
+const HALF = /\bhalf\b/gi;
+const BOTH = /\bboth\b/gi;
+const DOZEN = /\ba dozen\b/gi;
+const LETTER = /[\p{L}]/u;
+const DIGIT_FIRST = /^\d/;
+const PERCENT = /^\s?(?:%|percent\b|per\s+cent\b|percentage\s+points?\b)/i;
+const SPACE = /^\s?/;
+
 function wordValue(w: string): number | undefined {
   const s = w.toLowerCase();
-  if (/^\d/.test(s)) return Number(s.replace(/,/g, ''));
+  if (DIGIT_FIRST.test(s)) return Number(s.replace(/,/g, ''));
   if (s in ONES) return ONES[s];
   const [t, o] = s.split(/[- ]/);
   if (t in TENS) return TENS[t] + (o ? ONES[o] ?? 0 : 0);
@@ -44,17 +55,17 @@ function round(v: number): number {
 export function enQuantities(text: string): Quantity[] {
   const out: Quantity[] = [];
   // fractions first: 1/3, one third, a third, two-thirds, half
-  for (const m of text.matchAll(/(?<![\w.])(\d+)\s*\/\s*(\d+)(?![\d.])/g)) {
+  for (const m of text.matchAll(SLASH_FRACTION)) {
     if (Number(m[2]) > 0) out.push({ raw: m[0], value: round(Number(m[1]) / Number(m[2])), start: m.index!, end: m.index! + m[0].length });
   }
-  for (const m of text.matchAll(/\b(a|an|one|two|three|four)[- ](half|halves|thirds?|quarters?|fifths?|tenths?)\b/gi)) {
+  for (const m of text.matchAll(WORD_FRACTION)) {
     const n = m[1].toLowerCase() === 'a' || m[1].toLowerCase() === 'an' ? 1 : ONES[m[1].toLowerCase()];
     out.push({ raw: m[0], value: round(n / FRACTION[m[2].toLowerCase()]), start: m.index!, end: m.index! + m[0].length });
   }
-  for (const m of text.matchAll(/\bhalf\b/gi)) out.push({ raw: m[0], value: 0.5, start: m.index!, end: m.index! + m[0].length });
+  for (const m of text.matchAll(HALF)) out.push({ raw: m[0], value: 0.5, start: m.index!, end: m.index! + m[0].length });
   // "both" stands for 两/双 (两国 → both countries), "a dozen" for 12
-  for (const m of text.matchAll(/\bboth\b/gi)) out.push({ raw: m[0], value: 2, start: m.index!, end: m.index! + m[0].length });
-  for (const m of text.matchAll(/\ba dozen\b/gi)) out.push({ raw: m[0], value: 12, start: m.index!, end: m.index! + m[0].length });
+  for (const m of text.matchAll(BOTH)) out.push({ raw: m[0], value: 2, start: m.index!, end: m.index! + m[0].length });
+  for (const m of text.matchAll(DOZEN)) out.push({ raw: m[0], value: 12, start: m.index!, end: m.index! + m[0].length });
   const inFraction = (s: number, e: number) => out.some((q) => s < q.end && q.start < e);
 
   for (const m of text.matchAll(RE)) {
@@ -62,7 +73,7 @@ export function enQuantities(text: string): Quantity[] {
     let e = s + m[0].length;
     if (inFraction(s, e)) continue;
     // a number word must stand alone (not "someone", "often")
-    if (!/^\d/.test(m[2]) && (/[\p{L}]/u.test(text[s - 1] ?? '') || /[\p{L}]/u.test(text[e] ?? ''))) continue;
+    if (!DIGIT_FIRST.test(m[2]) && (LETTER.test(text[s - 1] ?? '') || LETTER.test(text[e] ?? ''))) continue;
     const base = wordValue(m[2]);
     if (base === undefined) continue;
     let value = base;
@@ -70,12 +81,12 @@ export function enQuantities(text: string): Quantity[] {
     let currency: Currency | undefined = m[1] ? CUR_PREFIX[m[1].trim().toLowerCase()] : undefined;
     let percent = false;
     const rest = text.slice(e, e + 24);
-    const pct = /^\s?(?:%|percent\b|per\s+cent\b|percentage\s+points?\b)/i.exec(rest);
+    const pct = PERCENT.exec(rest);
     if (pct) {
       percent = true;
       e += pct[0].length;
     } else {
-      const sp = /^\s?/.exec(rest)![0].length;
+      const sp = SPACE.exec(rest)![0].length;
       for (const [re, cur] of CUR_SUFFIX) {
         const cm = re.exec(rest.slice(sp));
         if (cm) {

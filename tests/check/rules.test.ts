@@ -4,6 +4,8 @@ import { runQa, simpleMatcher, RULES, type QaContext } from '../../pipeline/chec
 import { diagnosticToJson } from '../../pipeline/diagnostics.js';
 import fc from 'fast-check';
 import { continuesIntoAcceptedTerm } from '../../pipeline/check/rules/forbidden-term.js';
+import { enQuantities } from '../../pipeline/check/numbers-en.js';
+import { enDates } from '../../pipeline/check/dates.js';
 
 const TERMS: Term[] = [
   {
@@ -108,6 +110,17 @@ describe('check:date-mismatch', () => {
     expect(d[0].reason).toBe('check:date-mismatch: 2025年5月16日 (2025-05-16) not found in the English; it has 2025-05-15');
     expect(check('check:date-mismatch', '2025年7月', 'in June 2025')).toHaveLength(1);
     expect(check('check:date-mismatch', '2024年', 'in 2025')).toHaveLength(1);
+  });
+});
+
+describe('English numbers and dates', () => {
+  it('the same text reads the same whatever was read before (the patterns keep no state between calls)', () => {
+    const texts = ['On 16 May 2025, 30.6 billion euros', 'one third of 1,800 delegates in July 2025', 'May 16, 2025: both sides, a dozen times, half of 3%'];
+    const read = (t: string) => ({ quantities: enQuantities(t), dates: enDates(t) });
+    const first = texts.map(read);
+    for (let i = 0; i < 3; i++) expect([...texts].reverse().map(read).reverse()).toEqual(first);
+    expect(first[0].quantities.map((q) => q.value)).toEqual([16, 2025, 30600000000]);
+    expect(first[1].dates.map((d) => [d.year, d.month])).toEqual([[2025, 7]]);
   });
 });
 
