@@ -12,7 +12,7 @@
 //   --no-code-cache       leave the code cache to a later run (it builds the seeds once to make it)
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -61,30 +61,77 @@ function fontVersions(root) {
   });
 }
 
-/** A digest of dist/'s inputs, with the digest of each part (to say what changed). */
-export function inputsDigest(root) {
-  const parts = {};
-  const files = [
+/** The files dist/ is made from, as sorted paths relative to the project. */
+function inputFiles(root) {
+  return [
     ...INPUT_DIRS.flatMap((d) => filesUnder(root, d)),
     ...readdirSync(root).filter((f) => /^tsconfig.*\.json$/.test(f)).sort(),
     'package.json',
     'package-lock.json',
     'node_modules/.package-lock.json',
   ];
-  for (const f of files) {
-    let data;
-    try {
-      data = readFileSync(path.join(root, f));
-    } catch {
-      data = '(missing)';
-    }
-    parts[f] = createHash('sha256').update(data).digest('hex');
+}
+
+/** A file's inode, size, modification and change times (ns): any write changes the change time. */
+function statOf(root, f) {
+  try {
+    const s = statSync(path.join(root, f), { bigint: true });
+    return `${s.ino}:${s.size}:${s.mtimeNs}:${s.ctimeNs}`;
+  } catch {
+    return '(missing)';
+  }
+}
+
+const fileDigest = (root, f) => {
+  let data;
+  try {
+    data = readFileSync(path.join(root, f));
+  } catch {
+    data = '(missing)';
+  }
+  return createHash('sha256').update(data).digest('hex');
+};
+
+/**
+ * A digest of dist/'s inputs, with the digest of each part (to say what changed), and each file's stat
+ * as it was before it was read (`stats`, taken from `statsAt`, ns since the epoch).
+ */
+export function inputsDigest(root) {
+  const parts = {};
+  const stats = {};
+  const statsAt = String(BigInt(Date.now()) * 1_000_000n);
+  for (const f of inputFiles(root)) {
+    stats[f] = statOf(root, f);
+    parts[f] = fileDigest(root, f);
   }
   parts['(fonts)'] = createHash('sha256').update(fontVersions(root).join('\n')).digest('hex');
   parts['(node)'] = process.version;
   const all = createHash('sha256');
   for (const k of Object.keys(parts).sort()) all.update(`${k}\0${parts[k]}\n`);
-  return { digest: all.digest('hex'), parts };
+  return { digest: all.digest('hex'), parts, stats, statsAt };
+}
+
+/** Files changed within this long before their stats were taken may change again within the same clock tick. */
+const RACY_NS = 2_000_000_000n;
+
+/**
+ * Whether the inputs are those of the record without reading them: the same files with the same stats
+ * (a write changes a file's change time, which no tool sets back). A file changed shortly before the
+ * record was made is read and compared anyway, as git does with racily clean files: a same-size edit in
+ * the same clock tick leaves its times as they were. Hashing every input took ~25 ms of every start.
+ */
+function sameAsRecorded(root, stored) {
+  if (!stored.stats || typeof stored.statsAt !== 'string' || stored.parts['(node)'] !== process.version) return false;
+  const files = inputFiles(root);
+  if (files.length !== Object.keys(stored.stats).length) return false;
+  const racyFrom = BigInt(stored.statsAt) - RACY_NS;
+  for (const f of files) {
+    const was = stored.stats[f];
+    if (was === undefined || statOf(root, f) !== was) return false;
+    const ctime = was === '(missing)' ? undefined : BigInt(was.split(':')[3]);
+    if (ctime !== undefined && ctime >= racyFrom && fileDigest(root, f) !== stored.parts[f]) return false;
+  }
+  return createHash('sha256').update(fontVersions(root).join('\n')).digest('hex') === stored.parts['(fonts)'];
 }
 
 function readStored(root) {
@@ -97,11 +144,13 @@ function readStored(root) {
 }
 
 /** Why dist/ must be built, or undefined when it is up to date. */
-export function staleReason(root, now = inputsDigest(root)) {
+export function staleReason(root, given) {
   const missing = PRODUCTS.find((p) => !existsSync(path.join(root, p)));
   if (missing) return `${missing} is missing`;
   const stored = readStored(root);
   if (!stored) return 'no record of the last build (dist/.inputs-digest)';
+  if (!given && sameAsRecorded(root, stored)) return undefined;
+  const now = given ?? inputsDigest(root);
   if (stored.digest === now.digest) return undefined;
   const keys = [...new Set([...Object.keys(stored.parts), ...Object.keys(now.parts)])].sort();
   const changed = keys.filter((k) => stored.parts[k] !== now.parts[k]);

@@ -1,7 +1,7 @@
 // `npm start` rebuilds dist/ only when what it is made from changed (scripts/build-dist.mjs): checked
 // on a small project folder, so the test never touches this checkout's dist/.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync, unlinkSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync, unlinkSync } from 'node:fs';
 import os from 'node:os';
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
@@ -57,6 +57,30 @@ describe('build-dist: is dist/ up to date?', () => {
     put('dist/bundle/cli.cjs', 'x');
     unlinkSync(path.join(root, 'dist/.inputs-digest'));
     expect(staleReason(root)).toContain('no record');
+  });
+
+  it('reads no input whose stats are those recorded, and sees an edit that keeps size and modification time', async () => {
+    const record = path.join(root, 'dist/.inputs-digest');
+    const stored = JSON.parse(readFileSync(record, 'utf8'));
+    expect(Object.keys(stored.stats)).toContain('pipeline/cli.ts');
+    // as if the record were made well after the files last changed: nothing is racily clean
+    writeFileSync(record, JSON.stringify({ ...stored, statsAt: String(BigInt(Date.now() + 60_000) * 1_000_000n) }));
+    expect(staleReason(root)).toBeUndefined();
+    await new Promise((r) => setTimeout(r, 50));
+    const file = path.join(root, 'pipeline/cli.ts');
+    const { atime, mtime } = statSync(file);
+    writeFileSync(file, 'export const a = 2;\n');
+    utimesSync(file, atime, mtime);
+    expect(staleReason(root)).toContain('pipeline/cli.ts');
+  });
+
+  it('a record without stats (an older build) is checked by content', () => {
+    const record = path.join(root, 'dist/.inputs-digest');
+    const { digest, parts } = JSON.parse(readFileSync(record, 'utf8'));
+    writeFileSync(record, JSON.stringify({ digest, parts }));
+    expect(staleReason(root)).toBeUndefined();
+    put('pipeline/cli.ts', 'export const a = 3;\n');
+    expect(staleReason(root)).toContain('pipeline/cli.ts');
   });
 
   it('ignores what dist/ is not made from (sources, outputs, tests)', () => {
