@@ -2,9 +2,11 @@
 // moves what is metadata out of the body. Selection follows doc.genre (select/genre/). The first that
 // recognises the text wins: a law (articles), an official document (issuer 关于 subject 的 type), a
 // standard (its clauses), a speech (its title or its salutation); a transcript's speaker-headed
-// sections are read as turns (transcript-turns.ts). Lines tagged with a language are
+// sections are read as turns (transcript-turns.ts). A bill's comparison table keeps only what the bill
+// changes (amendment.ts). Lines tagged with a language are
 // marked whatever the genre.
 import type { SourceDoc } from '../../model.js';
+import { readComparisonTable } from './amendment.js';
 import { readLaw } from './law.js';
 import { readOfficial } from './official.js';
 import { readStandard } from './standard.js';
@@ -21,7 +23,7 @@ export interface GenreOptions {
 }
 
 export function readGenre(doc: SourceDoc, opts: GenreOptions = {}): SourceDoc {
-  const read = markLanguageTags(readTranscriptTurns(readSpeech(readStandard(readOfficial(readLaw(doc))))));
+  const read = markLanguageTags(readTranscriptTurns(readSpeech(readStandard(readOfficial(readLaw(readComparisonTable(doc)))))));
   // a long text in parts under headings, without a dateline, is a report whatever its format
   // (a standard is a report by its structure, however short)
   if (!opts.kindGiven && ((!read.genre && readsAsReport(read, opts.datelined ?? false)) || read.genre === 'standard')) read.kind = 'report';
