@@ -1,10 +1,14 @@
 // Genre-level cues in the wording of a sentence, used as priors by the slots (never as hard rules
 // about any one document): does it lean on the sentence before it, does it state an overall judgement,
 // is it one actor stating its own position.
+import { stripSectionNumber } from './exclude.js';
 
 /** Openings that tie a sentence to the previous one (a connective). */
 const CONNECTIVE_RE =
   /^(但是|但|而且|而|然而|因此|所以|因而|故而|此外|另外|与此同时|同时|其中|对此|为此|不过|可见|于是|并且|甚至|当然|其次|再次|最后|此后|随后|反之|相反|进而|从而|对此|例如|比如|譬如|换句话说|换句话讲|换言之|也就是说|基于此|鉴于此|据此|由此|一旦|換句話說|換句話講|換言之|也就是說|基於此|鑑於此|據此)/;
+
+/** The connectives of official writing (爰此, 爰, 是以, 故…): "hence", as a bill's or a ruling's reasons conclude. 故 only before a comma or a verb of duty (not 故宫, 故事, 故意). */
+const OFFICIAL_CONNECTIVE_RE = /^(爰此|爰|是以|故此|故(?=[，,为為应應宜须須需]))/;
 
 /**
  * Back-references early in a sentence: 这/上述/前述/此类/该… within the first few characters
@@ -40,8 +44,9 @@ export function subjectlessOpening(text: string): string | undefined {
  * predicate without its subject), if it cannot.
  */
 export function dependentOpening(text: string): string | undefined {
-  const t = text.trim();
-  const c = CONNECTIVE_RE.exec(t);
+  // a numbered paragraph (四、爰此，…) leans on what comes before as much as an unnumbered one
+  const t = stripSectionNumber(text.trim());
+  const c = CONNECTIVE_RE.exec(t) ?? OFFICIAL_CONNECTIVE_RE.exec(t);
   if (c) return `connective ${c[1]}`;
   const b = BACKREF_RE.exec(t);
   if (b) return `back-reference ${b[1]}`;
