@@ -40,6 +40,12 @@ describe('cues', () => {
     expect(dependentOpening('三、故事片的票房增长了两成。')).toBeUndefined();
   });
 
+  it('an area\'s bounds without the area (北至…，西至…) lean on the sentence that names it', () => {
+    expect(dependentOpening('北至某高速，西至某河，东至某镇中部，南至某湖，规划范围38平方公里。')).toMatch(/^no subject/);
+    expect(dependentOpening('新区北至某高速，西至某河，规划范围38平方公里。')).toBeUndefined();
+    expect(dependentOpening('东至今仍保留着旧城墙。')).toBeUndefined();
+  });
+
   it('summary cues', () => {
     expect(summaryCue('总体来看，电网互联已经成为合作的主轴。')).toBe('总体来看');
     expect(summaryCue('从长远看，能源安全离不开电网互联。')).toBe('从长远看');
