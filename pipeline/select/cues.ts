@@ -1,10 +1,14 @@
 // Genre-level cues in the wording of a sentence, used as priors by the slots (never as hard rules
 // about any one document): does it lean on the sentence before it, does it state an overall judgement,
 // is it one actor stating its own position.
+import { stripSectionNumber } from './exclude.js';
 
 /** Openings that tie a sentence to the previous one (a connective). */
 const CONNECTIVE_RE =
   /^(但是|但|而且|而|然而|因此|所以|因而|故而|此外|另外|与此同时|同时|其中|对此|为此|不过|可见|于是|并且|甚至|当然|其次|再次|最后|此后|随后|反之|相反|进而|从而|对此|例如|比如|譬如|换句话说|换句话讲|换言之|也就是说|基于此|鉴于此|据此|由此|一旦|換句話說|換句話講|換言之|也就是說|基於此|鑑於此|據此)/;
+
+/** The connectives of official writing (爰此, 爰, 是以, 故…): "hence", as a bill's or a ruling's reasons conclude. 故 only before a comma or a verb of duty (not 故宫, 故事, 故意). */
+const OFFICIAL_CONNECTIVE_RE = /^(爰此|爰|是以|故此|故(?=[，,为為应應宜须須需]))/;
 
 /**
  * Back-references early in a sentence: 这/上述/前述/此类/该… within the first few characters
@@ -24,6 +28,9 @@ const PRONOUN_RE = /^(他们|她们|它们|他(?!国|人)|她|它|其(?!他|中|
 const SUBJECTLESS_RE =
   /^(?:(?:主要|通常|一般|常|也|还|則|则|均|都)?(?:适用于|適用於|用于|用於|用来|用來|负责|負責|旨在|致力于|致力於)(?![^，,。；;]*的(?:[^，,。；;的]{0,8}?(?:部门|部門|机构|機構|机关|機關|单位|單位|人员|人員|组织|組織|团队|團隊|委员会|委員會)|[^，,。；;的]{1,10}?(?:应当|应该|應當|應該|应|應|可以|可|须|須|必须|必須|要|将|將|是|为|為|有|对|對|依法|依照|按照|会同|會同|不得)))|(?:不能|不可|无法|無法)(?![^，,。；;]*的[，,])|以(?:[^，,。；;]|(?<=[0-9]),(?=[0-9])){1,30}?(?:排名|位居|位列|居)(?:第|首|榜)|[^，,。；;]{1,30}?(?:紧随其后|緊隨其後))/;
 
+/** An area's bounds without the area (北至…，西至…，…): two clauses at least, each a direction and 至. */
+const BOUNDS_RE = /^(?:[东西南北東][至到][^，,。；;]{1,30}[，,、；;]){2}/;
+
 export function subjectlessOpening(text: string): string | undefined {
   // after an item number (2) 不能…) or a run-in label (应用场景：适用于…), which name no subject either
   const t = text
@@ -31,7 +38,7 @@ export function subjectlessOpening(text: string): string | undefined {
     .replace(/^[*_]+/, '')
     .replace(/^(?:[（(][0-9一二三四五六七八九十]{1,3}[）)]|[0-9]{1,2}[)）.．、](?![0-9]))\s*/, '')
     .replace(/^[^，,。；;：:“”]{1,8}[：:]\s*/, '');
-  const m = SUBJECTLESS_RE.exec(t);
+  const m = SUBJECTLESS_RE.exec(t) ?? BOUNDS_RE.exec(t);
   return m ? `no subject (${[...m[0]].slice(0, 6).join('')}…)` : undefined;
 }
 
@@ -40,8 +47,9 @@ export function subjectlessOpening(text: string): string | undefined {
  * predicate without its subject), if it cannot.
  */
 export function dependentOpening(text: string): string | undefined {
-  const t = text.trim();
-  const c = CONNECTIVE_RE.exec(t);
+  // a numbered paragraph (四、爰此，…) leans on what comes before as much as an unnumbered one
+  const t = stripSectionNumber(text.trim());
+  const c = CONNECTIVE_RE.exec(t) ?? OFFICIAL_CONNECTIVE_RE.exec(t);
   if (c) return `connective ${c[1]}`;
   const b = BACKREF_RE.exec(t);
   if (b) return `back-reference ${b[1]}`;

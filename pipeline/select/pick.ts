@@ -222,7 +222,9 @@ export function stripMarker(text: string): string {
   // a label before a predicate without its subject (日本：以 3,221,378 名开发者排名第十，…) names the
   // subject: it stays, as the source writes it
   if (label && contentLength(text.slice(label[0].length)) >= 15 && !subjectlessOpening(text.slice(label[0].length))) return text.slice(label[0].length).trimStart();
-  const c = /^[^“”]{1,60}?[：:]/.exec(text);
+  // a label before ：1. (主要措施：1.…) goes; a long clause before it (…法院于…作出…民事判决：1.…) says who
+  // decided, and stays
+  const c = /^[^“”]{1,20}?[：:]/.exec(text);
   if (c) {
     const rest = text.slice(c[0].length);
     const m2 = leadingMarker(rest);

@@ -122,6 +122,12 @@ describe('what is not a finding', () => {
     expect(stripMarker('结论：可行。')).toBe('结论：可行。');
   });
 
+  it('a list run into a long lead-in keeps its lead: only a label before ：1. goes, never the clause that says who decided', () => {
+    const ruling = '某市中级人民法院于2013年1月5日作出（2012）某民初字第8号民事判决：1.确认被告收取费用的行为无效；2.被告返还原告15元。';
+    expect(stripMarker(ruling)).toBe(ruling);
+    expect(stripMarker('主要措施：1.降低小微企业税率。')).toBe('降低小微企业税率。');
+  });
+
   it('a speaker’s first person goes to nobody’s findings; a transcript’s decisions come before its answers', () => {
     expect(firstPerson('我认为资本市场将会有所变革。')).toBe(true);
     expect(firstPerson('首先，我们分析了众多的商业模式。')).toBe(true);

@@ -32,6 +32,20 @@ describe('cues', () => {
     expect(dependentOpening('其他国家也表示欢迎。')).toBeUndefined();
   });
 
+  it('dependent openings of official writing (爰此, 故为…), also after a paragraph number; not 故宫 or 故事', () => {
+    expect(dependentOpening('四、爰此，提出某法修正案，明订雇主应当优先清偿工资。')).toBe('connective 爰此');
+    expect(dependentOpening('二、故为确保劳工权益，明订该债权优先受偿。')).toBe('connective 故');
+    expect(dependentOpening('（三）然而，实务上工资债权并不优先。')).toBe('connective 然而');
+    expect(dependentOpening('故宫博物院今年接待游客一千万人次。')).toBeUndefined();
+    expect(dependentOpening('三、故事片的票房增长了两成。')).toBeUndefined();
+  });
+
+  it('an area\'s bounds without the area (北至…，西至…) lean on the sentence that names it', () => {
+    expect(dependentOpening('北至某高速，西至某河，东至某镇中部，南至某湖，规划范围38平方公里。')).toMatch(/^no subject/);
+    expect(dependentOpening('新区北至某高速，西至某河，规划范围38平方公里。')).toBeUndefined();
+    expect(dependentOpening('东至今仍保留着旧城墙。')).toBeUndefined();
+  });
+
   it('summary cues', () => {
     expect(summaryCue('总体来看，电网互联已经成为合作的主轴。')).toBe('总体来看');
     expect(summaryCue('从长远看，能源安全离不开电网互联。')).toBe('从长远看');

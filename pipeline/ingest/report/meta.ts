@@ -4,6 +4,7 @@ import type { Person, SourceMeta } from '../../model.js';
 import { normalizeText } from '../normalize.js';
 import { chineseNumber } from '../enumerations.js';
 import { isSalutation } from '../salutation.js';
+import { westernYears } from '../title-date.js';
 import type { Line } from './lines.js';
 import { CJK_CHAR, endsSentence } from './lines.js';
 
@@ -259,7 +260,12 @@ export function coverMeta(cover: Line[], colophon: Line[]): SourceMeta {
       continue;
     }
     if (!meta.date) {
-      const d = (DATE_RE.test(t) || CN_DATE_RE.test(t)) && (t.length <= 20 || /^[—-]/.test(t)) ? parseDate(t) : undefined;
+      // a date in the years of the Republic (中华民国101年10月4日) is read in the Western calendar; a date
+      // that starts a period (…年9月起编号) is not the document's; a date the line says it was issued on
+      // (立法院议案关系文书 2012年10月4日印发) is, however long the line
+      const w = westernYears(t);
+      const issued = /\d{1,2}\s*日\s*(?:印发|发布|公布|发出|发文|印行|出版)$/.test(w);
+      const d = (DATE_RE.test(w) || CN_DATE_RE.test(w)) && (w.length <= 20 || /^[—-]/.test(w) || issued) && !/月\s*(?:\d{1,2}\s*日\s*)?起/.test(w) ? parseDate(w) : undefined;
       if (d) {
         meta.date = d;
         continue;
