@@ -7,7 +7,7 @@ import { exclusionOf, howQuestion, stripSectionNumber, type Exclusion } from './
 import { enumerationItem, listedItems, nounPhraseItem, structuralExclusions, transcriptAnswers } from './structure.js';
 import { isSpeech } from './genre/speech.js';
 import { spokenGenre, talkStructure } from './spoken.js';
-import { decisionCue, proceduralRemark, trailsOff } from './genre/transcript.js';
+import { meetingDecisions, proceduralRemark, trailsOff, type Decision } from './genre/transcript.js';
 
 export interface Unit {
   /** Reading order over all units (the tie-breaker everywhere). */
@@ -38,6 +38,8 @@ export interface Unit {
   listed?: boolean;
   /** A turn answering a question in a transcript of speaker turns (structure.ts transcriptAnswers). */
   answer?: boolean;
+  /** What a meeting's record says was settled (genre/transcript.ts meetingDecisions). */
+  decision?: Decision;
 }
 
 const HAN_CHARS = /\p{Script=Han}/gu;
@@ -142,9 +144,12 @@ export function collectUnits(doc: SourceDoc, minChars = 10): Unit[] {
   const speakers = new Set(units.filter((u) => !u.segment.asked && u.segment.speaker?.name).map((u) => u.segment.speaker!.name));
   const interview = units.some((u) => u.segment.asked) && speakers.size <= 2;
   const speech = isSpeech(doc);
+  const decisions = doc.genre === 'transcript' ? meetingDecisions(units) : new Map<Unit, Decision>();
+  for (const [u, d] of decisions) u.decision = d;
   for (const [u, why] of structuralExclusions(doc, units, interview, speech)) {
-    // the chair of a meeting's record rules in short turns too: a ruling is its content (genre/transcript.ts)
-    if (why === 'meta' && doc.genre === 'transcript' && decisionCue(u.segment.text)) continue;
+    // the chair of a meeting's record rules in short turns too, and a party's 我们会… commits it: what the
+    // meeting settled is its content, not procedure or a voice (genre/transcript.ts)
+    if ((why === 'meta' || why === 'spoken') && u.decision) continue;
     // a speaker's words stay candidates for the voices, with the speaker's name; no other slot takes them
     if (why === 'spoken') u.spoken = true;
     else {

@@ -5,6 +5,7 @@ import { describe, it, expect } from 'vitest';
 import { ingest } from '../../pipeline/ingest/index.js';
 import { docSegments, allSections } from '../../pipeline/ingest/walk.js';
 import { selectBrief } from '../../pipeline/select/index.js';
+import { collectUnits } from '../../pipeline/select/units.js';
 import { decisionCue, proceduralRemark, trailsOff } from '../../pipeline/select/genre/transcript.js';
 import { speakerLabel } from '../../pipeline/ingest/genre/transcript-turns.js';
 import { shortQuote } from '../../pipeline/select/news.js';
@@ -117,5 +118,52 @@ describe('a voice quoted from a turn', () => {
     expect(shortQuote('“我们会继续推进。”')).toBe('我们会继续推进。');
     expect(shortQuote('“我们会继续推进，')).toBe('我们会继续推进，');
     expect(shortQuote('他说的是「简报实务」')).toBe('他说的是「简报实务」');
+  });
+});
+
+/** A made-up record whose decisions are written as minutes write them: in the chair's short rulings, in stage notes, in a speaker's acceptance. */
+function settled(note = '（委员均同意。）'): string {
+  const t = (who: string, text: string) => turn(who, text);
+  return [
+    '# 2024-05-07 城市水务委员会第四次会议纪录',
+    '',
+    t('王明', '现在有十一位委员到场，会议正式开始。'),
+    t('李华', '老城区的铸铁管段去年爆管四十七次，维修费用占全年维护预算的三成，居民投诉主要集中在夏季。'),
+    t('张强', '郊区泵房的问题我们去年也讨论过，当时的情况和现在差不多，大家都很关心。'),
+    t('赵敏', '方案第12页的附表三把郊区泵房列在第一期，建议移到第二期，先做老城区的管网。'),
+    t('李华', '同意移到第二期，附表三会重新排序。'),
+    t('王明', '郊区泵房就延后一年处理，今年先做老城区。'),
+    t('张强', '我觉得泵房的问题其实也很严重，只是大家看的角度不一样。'),
+    t('赵敏', '每季度的进度报告应当在委员会网站公开，并抄送市人大城建委。'),
+    `> ${note}`,
+    '',
+    t('王明', '请水务局在六月底前把修订后的方案送委员会审议。'),
+    t('张强', '我们会在下次会议前补充郊区泵房的水压监测数据。'),
+    t('赵敏', '资金的事情我就不多说了，大家都知道情况。'),
+    t('王明', '谢谢各位委员。'),
+  ].join('\n');
+}
+
+describe('what a meeting settled', () => {
+  const decisionsOf = (text: string) => new Map(collectUnits(md(text)).filter((u) => u.decision).map((u) => [u.segment.text, u.decision]));
+
+  it('reads the chair’s ruling, a speaker’s commitment, an accepted proposal and a turn the room agreed to as decisions', () => {
+    const d = decisionsOf(settled());
+    expect(d.get('郊区泵房就延后一年处理，今年先做老城区。')).toBe('ruling');
+    expect(d.get('请水务局在六月底前把修订后的方案送委员会审议。')).toBe('ruling');
+    expect(d.get('我们会在下次会议前补充郊区泵房的水压监测数据。')).toBe('commitment');
+    // accepted by the speaker whose paper it changes (同意移到第二期): the proposal was agreed
+    expect(d.get('方案第12页的附表三把郊区泵房列在第一期，建议移到第二期，先做老城区的管网。')).toBe('agreed');
+    // the stage note of assent after a turn: that turn was agreed
+    expect(d.get('每季度的进度报告应当在委员会网站公开，并抄送市人大城建委。')).toBe('agreed');
+    // talk, a story and a member's view settle nothing
+    for (const s of ['老城区的铸铁管段去年爆管四十七次，维修费用占全年维护预算的三成，居民投诉主要集中在夏季。', '我觉得泵房的问题其实也很严重，只是大家看的角度不一样。', '郊区泵房的问题我们去年也讨论过，当时的情况和现在差不多，大家都很关心。'])
+      expect(d.has(s), s).toBe(false);
+  });
+
+  it('a stage note that records no assent agrees nothing, and a request by someone not chairing is a position', () => {
+    expect(decisionsOf(settled('（委员表示有困难。）')).has('每季度的进度报告应当在委员会网站公开，并抄送市人大城建委。')).toBe(false);
+    const chairless = settled().replace(/### 王明：\n请水务局/, '### 赵敏：\n请水务局');
+    expect(decisionsOf(chairless).has('请水务局在六月底前把修订后的方案送委员会审议。')).toBe(false);
   });
 });
