@@ -166,4 +166,16 @@ describe('what a meeting settled', () => {
     const chairless = settled().replace(/### 王明：\n请水务局/, '### 赵敏：\n请水务局');
     expect(decisionsOf(chairless).has('请水务局在六月底前把修订后的方案送委员会审议。')).toBe(false);
   });
+
+  it('the decisions lead the brief; the voices are the members’ positions, not what was settled', () => {
+    const { brief } = selectBrief(md(settled()), []);
+    const slot = (n: string) => brief.slots.find((s) => s.name === n)!.items.map((i) => i.text);
+    const reported = [...slot('bottomLine'), ...slot('keyPoints')].join('\n');
+    for (const s of ['泵房就延后一年处理', '建议移到第二期', '在委员会网站公开', '六月底前', '水压监测数据']) expect(reported).toContain(s);
+    // the summary is what was settled, not the talk around it
+    const d = new Map(collectUnits(md(settled())).map((u) => [u.segment.text, u.decision]));
+    for (const s of slot('bottomLine')) expect(d.get(s), s).toBeDefined();
+    const said = slot('voices').join('\n');
+    for (const s of ['泵房就延后一年处理', '水压监测数据', '六月底前']) expect(said).not.toContain(s);
+  });
 });
