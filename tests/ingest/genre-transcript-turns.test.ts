@@ -179,3 +179,58 @@ describe('what a meeting settled', () => {
     for (const s of ['泵房就延后一年处理', '水压监测数据', '六月底前']) expect(said).not.toContain(s);
   });
 });
+
+describe('formal minutes (主席：, 出席人员：, 案由…提请讨论, 决议：…) without speaker turns', () => {
+  const record = (title: string) =>
+    [
+      `# ${title}`,
+      '',
+      '时间：2024年5月7日下午2时',
+      '',
+      '地点：水务局第一会议室',
+      '',
+      '主席：王明　　纪录：李华',
+      '',
+      '出席人员：张强、赵敏、陈芳、林志',
+      '',
+      '贰、报告事项',
+      '',
+      '一、上次会议决议事项执行情形。',
+      '',
+      '决定：洽悉。',
+      '',
+      '二、老城区供水管网漏损情形。',
+      '',
+      '说明：老城区铸铁管段去年爆管47次，漏损率14.2%，高于全国平均水平。',
+      '',
+      '决定：请水务局于6月底前提出分区改善计划。',
+      '',
+      '参、讨论事项',
+      '',
+      '案由一：修正「供水管网汰换作业要点」草案，提请讨论。',
+      '',
+      '说明：为加速汰换老旧管线，拟将每年汰换目标由30公里提高为50公里，所需经费3.2亿元由专项债券支应。',
+      '',
+      '决议：照案通过，并自2025年1月1日起实施。',
+      '',
+      '案由二：郊区加压站改建优先顺序，提请讨论。',
+      '',
+      '说明：郊区加压站六成运转逾二十年，水压不稳的投诉增加三成。',
+      '',
+      '决议：加压站改建列为第二期，优先办理运转逾二十五年的12座。',
+      '',
+      '散会：下午4时30分。',
+    ].join('\n');
+
+  it('lead with their resolutions; the meeting’s particulars, the agenda and a report merely noted are never items', () => {
+    const { brief } = selectBrief(md(record('城市水务委员会第3次会议纪录')), []);
+    const slot = (n: string) => brief.slots.find((s) => s.name === n)!.items.map((i) => i.text);
+    expect(slot('bottomLine')[0]).toMatch(/加压站改建列为第二期|照案通过|分区改善计划/);
+    const all = brief.slots.flatMap((s) => s.items.map((i) => i.text)).join('\n');
+    for (const p of ['下午2时', '第一会议室', '张强、赵敏', '提请讨论', '洽悉', '散会']) expect(all).not.toContain(p);
+    const units = collectUnits(md(record('城市水务委员会第3次会议纪录')));
+    expect(units.filter((u) => u.decision).map((u) => u.segment.text)).toEqual(['决定：请水务局于6月底前提出分区改善计划。', '决议：照案通过，并自2025年1月1日起实施。', '决议：加压站改建列为第二期，优先办理运转逾二十五年的12座。']);
+    // the same lines under a title that names no meeting's record are not read as minutes
+    expect(collectUnits(md(record('城市水务委员会工作情况'))).some((u) => u.decision)).toBe(false);
+  });
+});

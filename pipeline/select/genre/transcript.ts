@@ -20,6 +20,9 @@
 //   agreed      a turn the record's stage note says the room agreed to (`> （委员均同意。）` after it): the
 //               turn's statements are what was agreed; a note that records no assent (表示有困难, 尚未…)
 //               agrees nothing.
+// Formal minutes without turns (时间：, 主席：, 出席人员：, 案由…提请讨论, 决议：…) are read the same way when
+// their title names them (…会议纪录/纪要): their particulars and agenda are procedure, their 决议/决定
+// lines the decisions, and a report merely noted (决定：洽悉。) none.
 // Decisions of each kind get a prior (rank.ts) and stay content where the chair's short turns are
 // otherwise procedure, or a speaker's first person only a voice (units.ts).
 import type { SourceDoc } from '../../model.js';
@@ -50,7 +53,7 @@ export function trailsOff(text: string): boolean {
 
 const LABELLED = /^(?:[^，,。；;：:]{0,16}?)(?:决议|决定|结论|裁示|裁决|共识)(?:事项)?[：:]\s*\S/;
 const CONSENSUS = /(?<!未|没|没有|尚未|还没|还没有|无法|不能)达成(?:了)?(?:以下)?共识|共识(?:为|是)(?![：:]$)/;
-const CARRIED = /(?:一致|全体|全数|无异议)(?:表决)?(?:同意|通过|决议)|照案通过|修正通过|决议通过|(?:会议|大会|委员会)(?:经讨论)?(?:[，,])?(?:决议|决定)|主席(?:裁示|裁决)(?!是|由)/;
+const CARRIED = /(?:一致|全体|全数|无异议)(?:表决)?(?:同意|通过|决议)|照案通过|修正通过|决议通过|(?:会议|大会|委员会)(?:经讨论)?(?:[，,])?(?:决议|决定)(?!事项|案)|主席(?:裁示|裁决)(?!是|由)/;
 const ASKS_RULING = /请[^。！？!?]{0,6}?(?:裁示|裁决|决定)/;
 
 /** What a meeting settled, stated in a sentence (see the header). */
@@ -58,6 +61,29 @@ export function decisionCue(text: string): boolean {
   const t = text.trim();
   if (/[？?]/.test(t) || ASKS_RULING.test(t)) return false;
   return LABELLED.test(t) || CONSENSUS.test(t) || CARRIED.test(t);
+}
+
+/** A title naming a meeting's record (…会议纪录, …会议纪要, …会议记录). */
+const MINUTES_TITLE = /会议(?:纪录|记录|纪要)|会议录/;
+
+/**
+ * A meeting's record: speaker turns (doc.genre 'transcript'), or a text no reader recognised whose title
+ * names minutes — the formal kind, with 主席：/出席：/决议： lines and no turns.
+ */
+export function isMinutes(doc: SourceDoc): boolean {
+  return doc.genre === 'transcript' || (!doc.genre && MINUTES_TITLE.test(doc.meta.title ?? ''));
+}
+
+/**
+ * The procedure formal minutes record around what was settled: the meeting's particulars (时间：, 地点：,
+ * 主席：, 纪录：, 出席人员：…, 散会：), the agenda's parts (贰、报告事项, 临时动议：无), an item put to the
+ * meeting (…，提请讨论。), and a report merely noted (决定：洽悉。). Never an item.
+ */
+const MINUTES_PROCEDURE =
+  /^(?:[壹贰参叁肆伍陆柒捌玖拾]+、|[一二三四五六七八九十]+、)?(?:时间|日期|地点|主席|主持人?|纪录|记录|出席(?:人员|者)?|列席(?:人员|者)?|缺席(?:人员|者)?|请假(?:人员|者)?|散会|临时动议|主席致词|报告事项|讨论事项)(?:[：:]|\s*$)|提请(?:讨论|审议|核议|公决)|报请(?:公鉴|鉴察|备查)|^(?:决定|决议)[：:]\s*(?:洽悉|准予备查|同意备查|备查|知悉|无)[。]?$/;
+
+export function minutesProcedure(text: string): boolean {
+  return MINUTES_PROCEDURE.test(text.trim());
 }
 
 /** A conditional, a hedge or a doubt: it settles nothing (如果…, 是否…, 可能…). */
@@ -72,7 +98,7 @@ const COMMITMENT =
   /(?:我们|我|本[院部署会组处]|[^\s，,。、；;]{1,10}?(?:团队|小组|院|司|部|署|处|中心|委员会))[^。！？!?，,]{0,6}?(?:会|将|可以)(?:来|在[^。！？!?]{0,40}?)?(?:做|进行|再)?(?:修订|修正|修改|调整|删除|拿掉|补上|补充|办理|处理|寄送|改|做)/;
 
 /** A stage note recording the room's assent (（委员均同意。）, （…表示同意此原则。）), not its difficulty or silence. */
-const ASSENT = /同意|通过|无异议|赞成|附议|共识为/;
+const ASSENT = /同意|通过|无异议|赞成|附议/;
 const NO_ASSENT = /不同意|未同意|反对|困难|无明确|没有意见|尚未|未能|保留/;
 
 const CHAIR_LABEL = /主席|召集人|主持人|主任委员|主委/;
@@ -129,8 +155,8 @@ export function decisionPrior(u: Unit): { v: number; why: string[] } {
 }
 
 /**
- * What a record of turns (doc.genre 'transcript') says was settled, by unit: resolutions, the chair's
- * rulings, commitments, and the turns a stage note records the room agreeing to (see the header).
+ * What a meeting's record (isMinutes) says was settled, by unit: resolutions, the chair's rulings,
+ * commitments, and the turns a stage note records the room agreeing to (see the header).
  */
 export function meetingDecisions(units: readonly Unit[]): Map<Unit, Decision> {
   const out = new Map<Unit, Decision>();
@@ -138,18 +164,21 @@ export function meetingDecisions(units: readonly Unit[]): Map<Unit, Decision> {
   units.forEach((u, k) => {
     const t = u.segment.text.trim();
     const who = u.segment.speaker?.name;
-    if (decisionCue(t)) out.set(u, 'resolution');
-    else if (!who || UNSETTLED.test(t)) {
-      // a stage note of assent: the statements of the turn just before it were agreed
-      if (!who && u.role === 'quote' && ASSENT.test(t) && !NO_ASSENT.test(t)) {
-        const before = units[k - 1]?.segment.speaker?.name;
-        for (let j = k - 1; j >= 0 && before && units[j].segment.speaker?.name === before; j--) {
-          const v = units[j];
-          if (!v.excluded && !UNSETTLED.test(v.segment.text) && !out.has(v)) out.set(v, 'agreed');
-        }
+    // a stage note of assent (an aside, never an item itself): the statements of the turn just before it were agreed
+    if (!who && u.role === 'quote' && ASSENT.test(t) && !NO_ASSENT.test(t)) {
+      const before = units[k - 1]?.segment.speaker?.name;
+      for (let j = k - 1; j >= 0 && before && units[j].segment.speaker?.name === before; j--) {
+        const v = units[j];
+        if (!v.excluded && !UNSETTLED.test(v.segment.text) && !out.has(v)) out.set(v, 'agreed');
       }
-    } else if (who === chair && RULING.test(t)) out.set(u, 'ruling');
-    else if (COMMITMENT.test(t)) out.set(u, 'commitment');
+    }
+    // a line that is never an item (procedure, a report merely noted) settles nothing itself
+    if (u.excluded) return;
+    if (decisionCue(t)) out.set(u, 'resolution');
+    else if (who && !UNSETTLED.test(t)) {
+      if (who === chair && RULING.test(t)) out.set(u, 'ruling');
+      else if (COMMITMENT.test(t)) out.set(u, 'commitment');
+    }
     // accepting a change: the proposals of the turns just before, by others, were agreed
     if (who && ACCEPTS.test(t) && units[k - 1]?.segment.speaker?.name !== who) {
       let turns = 0;
@@ -169,9 +198,9 @@ export function meetingDecisions(units: readonly Unit[]): Map<Unit, Decision> {
   return out;
 }
 
-/** The best-ranked decision of a transcript (a ranked index), to lead its summary; none in other texts. */
+/** The best-ranked decision of a meeting's record (a ranked index), to lead its summary; none in other texts. */
 export function decisionLead(doc: SourceDoc, p: Picker): number | undefined {
-  if (doc.genre !== 'transcript') return undefined;
+  if (!isMinutes(doc)) return undefined;
   let best: number | undefined;
   p.ranking.ranked.forEach((r, i) => {
     if (!r.unit.decision || !p.isFree(r.unit.segment)) return;
@@ -182,9 +211,9 @@ export function decisionLead(doc: SourceDoc, p: Picker): number | undefined {
   return best;
 }
 
-/** The decisions of a transcript (ranked indexes) when it records at least two: its summary's pool. */
+/** The decisions of a meeting's record (ranked indexes) when it records at least two: its summary's pool. */
 export function decisionPool(doc: SourceDoc, p: Picker): number[] | undefined {
-  if (doc.genre !== 'transcript') return undefined;
+  if (!isMinutes(doc)) return undefined;
   const pool: number[] = [];
   p.ranking.ranked.forEach((r, i) => {
     if (r.unit.decision) pool.push(i);
