@@ -77,10 +77,11 @@ export function isMinutes(doc: SourceDoc): boolean {
 /**
  * The procedure formal minutes record around what was settled: the meeting's particulars (时间：, 地点：,
  * 主席：, 纪录：, 出席人员：…, 散会：), the agenda's parts (贰、报告事项, 临时动议：无), an item put to the
- * meeting (…，提请讨论。), and a report merely noted (决定：洽悉。). Never an item.
+ * meeting (…，提请讨论。) or reported to it under its number (二、…执行情形。), and a report merely noted
+ * (决定：洽悉。). Never an item.
  */
 const MINUTES_PROCEDURE =
-  /^(?:[壹贰参叁肆伍陆柒捌玖拾]+、|[一二三四五六七八九十]+、)?(?:时间|日期|地点|主席|主持人?|纪录|记录|出席(?:人员|者)?|列席(?:人员|者)?|缺席(?:人员|者)?|请假(?:人员|者)?|散会|临时动议|主席致词|报告事项|讨论事项)(?:[：:]|\s*$)|提请(?:讨论|审议|核议|公决)|报请(?:公鉴|鉴察|备查)|^(?:决定|决议)[：:]\s*(?:洽悉|准予备查|同意备查|备查|知悉|无)[。]?$/;
+  /^(?:[壹贰参叁肆伍陆柒捌玖拾]+、|[一二三四五六七八九十]+、)?(?:时间|日期|地点|主席|主持人?|纪录|记录|出席(?:人员|者)?|列席(?:人员|者)?|缺席(?:人员|者)?|请假(?:人员|者)?|散会|临时动议|主席致词|报告事项|讨论事项)(?:[：:]|\s*$)|提请(?:讨论|审议|核议|公决)|报请(?:公鉴|鉴察|备查)|^(?:决定|决议)[：:]\s*(?:洽悉|准予备查|同意备查|备查|知悉|无)[。]?$|^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])[^，,；;：:。！？!?]{2,40}(?:情形|情况|报告|案|事项|进度|草案)[。]?$/;
 
 export function minutesProcedure(text: string): boolean {
   return MINUTES_PROCEDURE.test(text.trim());
