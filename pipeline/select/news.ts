@@ -7,7 +7,7 @@ import { clausePenalty, coverage, fillSorted, operativeLead, type SlotBonus } fr
 import { trimAtClause } from './text.js';
 import { exclusionOf } from './exclude.js';
 import { withoutNoteMarks } from './note-marks.js';
-import { decisionLead } from './genre/transcript.js';
+import { decisionLead, decisionPool } from './genre/transcript.js';
 
 const QUOTE_PAIRS: [string, string][] = [
   ['“', '”'],
@@ -75,6 +75,8 @@ export function voices(doc: SourceDoc, p: Picker, max = 4): BriefItem[] {
     if (p.isExcluded(seg) || p.used.has(q.segmentId)) return;
     const name = q.speaker!.name.trim();
     const ri = rankById.get(q.segmentId);
+    // what a meeting settled is reported as such, not as one member's position (genre/transcript.ts)
+    if (ri !== undefined && p.ranking.ranked[ri].unit.decision) return;
     const short = shortQuote(q.text);
     // a quote whose words are not those of the sentences it names (an enumeration mark 第一， the
     // segmenter took out) cannot be traced to the source: left out rather than misquoted
@@ -116,7 +118,7 @@ export function newsSlots(doc: SourceDoc, p: Picker): BriefSlot[] {
   // an official decision's summary opens with what it decides (会议决定：…), a meeting's record with
   // what the meeting settled (genre/transcript.ts)
   const operative = operativeLead(doc, p) ?? decisionLead(doc, p);
-  const bottom = fillSorted(p, 'bottomLine', lead.length >= 2 ? lead : all, {
+  const bottom = fillSorted(p, 'bottomLine', decisionPool(doc, p) ?? (lead.length >= 2 ? lead : all), {
     ...(operative !== undefined ? { lead: operative } : {}),
     max: 2,
     min: 2,

@@ -8,6 +8,7 @@ import { figureCount, formulaicScore, hasFigure } from './formulaic.js';
 import type { TermFinder } from './terms.js';
 import { inAbstract, type Unit } from './units.js';
 import { spokenPrior } from './spoken.js';
+import { decisionPrior } from './genre/transcript.js';
 
 export interface Ranked {
   unit: Unit;
@@ -327,6 +328,10 @@ export function priorOf(u: Unit, doc: SourceDoc, total: number): { prior: number
   if (dep) add(-0.1, dep);
   // a press conference reports its announcements and decisions; the answers to questions talk around them
   if (u.answer) add(-0.3, 'answer in a transcript');
+  // what a meeting's record says was settled is what its brief reports first (genre/transcript.ts)
+  const d = decisionPrior(u);
+  p += d.v;
+  reasons.push(...d.why);
   // a definition explains a word the document uses; it is a point only when nothing better is left
   if (definitionCue(u.segment.text)) add(-0.3, 'definition');
   // an exhortation ("让我们……而努力奋斗！") closes a speech; it states no finding

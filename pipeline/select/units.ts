@@ -7,7 +7,7 @@ import { exclusionOf, howQuestion, stripSectionNumber, type Exclusion } from './
 import { enumerationItem, listedItems, nounPhraseItem, structuralExclusions, transcriptAnswers } from './structure.js';
 import { isSpeech } from './genre/speech.js';
 import { spokenGenre, talkStructure } from './spoken.js';
-import { decisionCue, proceduralRemark, trailsOff } from './genre/transcript.js';
+import { isMinutes, meetingDecisions, minutesProcedure, proceduralRemark, trailsOff, type Decision } from './genre/transcript.js';
 
 export interface Unit {
   /** Reading order over all units (the tie-breaker everywhere). */
@@ -38,6 +38,8 @@ export interface Unit {
   listed?: boolean;
   /** A turn answering a question in a transcript of speaker turns (structure.ts transcriptAnswers). */
   answer?: boolean;
+  /** What a meeting's record says was settled (genre/transcript.ts meetingDecisions). */
+  decision?: Decision;
 }
 
 const HAN_CHARS = /\p{Script=Han}/gu;
@@ -73,6 +75,7 @@ export function inAbstract(u: Unit): boolean {
 
 export function collectUnits(doc: SourceDoc, minChars = 10): Unit[] {
   const units: Unit[] = [];
+  const minutes = isMinutes(doc);
   const visit = (section: Section, path: Section[]) => {
     const here = [...path, section];
     if (SKIP_KINDS.has(section.kind)) return;
@@ -88,7 +91,7 @@ export function collectUnits(doc: SourceDoc, minChars = 10): Unit[] {
         const leadIn = /[：:]$/.test(t);
         const statement = contentLength(t) >= 15 && summaryCue(t) !== undefined && !INTRODUCES.test(t);
         // a speaker's turn that only runs the meeting (asks for views, says who stands in): genre/transcript.ts
-        const excluded = exclusionOf(t) ?? (segment.speaker && proceduralRemark(t) ? 'meta' : undefined);
+        const excluded = exclusionOf(t) ?? ((segment.speaker && proceduralRemark(t)) || (minutes && minutesProcedure(t)) ? 'meta' : undefined);
         // …and a turn of a meeting's record that trails off ends where the talk went on
         const broken = doc.genre === 'transcript' && !!segment.speaker && trailsOff(t);
         const eligible = !excluded && !broken && contentLength(t) >= minChars && !CREDIT.test(t) && (!leadIn || statement) && !segment.asked && isChinese(t) && isChinese([...t].slice(0, 40).join(''));
@@ -142,9 +145,12 @@ export function collectUnits(doc: SourceDoc, minChars = 10): Unit[] {
   const speakers = new Set(units.filter((u) => !u.segment.asked && u.segment.speaker?.name).map((u) => u.segment.speaker!.name));
   const interview = units.some((u) => u.segment.asked) && speakers.size <= 2;
   const speech = isSpeech(doc);
+  const decisions = minutes ? meetingDecisions(units) : new Map<Unit, Decision>();
+  for (const [u, d] of decisions) u.decision = d;
   for (const [u, why] of structuralExclusions(doc, units, interview, speech)) {
-    // the chair of a meeting's record rules in short turns too: a ruling is its content (genre/transcript.ts)
-    if (why === 'meta' && doc.genre === 'transcript' && decisionCue(u.segment.text)) continue;
+    // the chair of a meeting's record rules in short turns too, and a party's 我们会… commits it: what the
+    // meeting settled is its content, not procedure or a voice (genre/transcript.ts)
+    if ((why === 'meta' || why === 'spoken') && u.decision) continue;
     // a speaker's words stay candidates for the voices, with the speaker's name; no other slot takes them
     if (why === 'spoken') u.spoken = true;
     else {

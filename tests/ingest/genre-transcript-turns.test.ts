@@ -5,6 +5,7 @@ import { describe, it, expect } from 'vitest';
 import { ingest } from '../../pipeline/ingest/index.js';
 import { docSegments, allSections } from '../../pipeline/ingest/walk.js';
 import { selectBrief } from '../../pipeline/select/index.js';
+import { collectUnits } from '../../pipeline/select/units.js';
 import { decisionCue, proceduralRemark, trailsOff } from '../../pipeline/select/genre/transcript.js';
 import { speakerLabel } from '../../pipeline/ingest/genre/transcript-turns.js';
 import { shortQuote } from '../../pipeline/select/news.js';
@@ -117,5 +118,119 @@ describe('a voice quoted from a turn', () => {
     expect(shortQuote('“我们会继续推进。”')).toBe('我们会继续推进。');
     expect(shortQuote('“我们会继续推进，')).toBe('我们会继续推进，');
     expect(shortQuote('他说的是「简报实务」')).toBe('他说的是「简报实务」');
+  });
+});
+
+/** A made-up record whose decisions are written as minutes write them: in the chair's short rulings, in stage notes, in a speaker's acceptance. */
+function settled(note = '（委员均同意。）'): string {
+  const t = (who: string, text: string) => turn(who, text);
+  return [
+    '# 2024-05-07 城市水务委员会第四次会议纪录',
+    '',
+    t('王明', '现在有十一位委员到场，会议正式开始。'),
+    t('李华', '老城区的铸铁管段去年爆管四十七次，维修费用占全年维护预算的三成，居民投诉主要集中在夏季。'),
+    t('张强', '郊区泵房的问题我们去年也讨论过，当时的情况和现在差不多，大家都很关心。'),
+    t('赵敏', '方案第12页的附表三把郊区泵房列在第一期，建议移到第二期，先做老城区的管网。'),
+    t('李华', '同意移到第二期，附表三会重新排序。'),
+    t('王明', '郊区泵房就延后一年处理，今年先做老城区。'),
+    t('张强', '我觉得泵房的问题其实也很严重，只是大家看的角度不一样。'),
+    t('赵敏', '每季度的进度报告应当在委员会网站公开，并抄送市人大城建委。'),
+    `> ${note}`,
+    '',
+    t('王明', '请水务局在六月底前把修订后的方案送委员会审议。'),
+    t('张强', '我们会在下次会议前补充郊区泵房的水压监测数据。'),
+    t('赵敏', '资金的事情我就不多说了，大家都知道情况。'),
+    t('王明', '谢谢各位委员。'),
+  ].join('\n');
+}
+
+describe('what a meeting settled', () => {
+  const decisionsOf = (text: string) => new Map(collectUnits(md(text)).filter((u) => u.decision).map((u) => [u.segment.text, u.decision]));
+
+  it('reads the chair’s ruling, a speaker’s commitment, an accepted proposal and a turn the room agreed to as decisions', () => {
+    const d = decisionsOf(settled());
+    expect(d.get('郊区泵房就延后一年处理，今年先做老城区。')).toBe('ruling');
+    expect(d.get('请水务局在六月底前把修订后的方案送委员会审议。')).toBe('ruling');
+    expect(d.get('我们会在下次会议前补充郊区泵房的水压监测数据。')).toBe('commitment');
+    // accepted by the speaker whose paper it changes (同意移到第二期): the proposal was agreed
+    expect(d.get('方案第12页的附表三把郊区泵房列在第一期，建议移到第二期，先做老城区的管网。')).toBe('agreed');
+    // the stage note of assent after a turn: that turn was agreed
+    expect(d.get('每季度的进度报告应当在委员会网站公开，并抄送市人大城建委。')).toBe('agreed');
+    // talk, a story and a member's view settle nothing
+    for (const s of ['老城区的铸铁管段去年爆管四十七次，维修费用占全年维护预算的三成，居民投诉主要集中在夏季。', '我觉得泵房的问题其实也很严重，只是大家看的角度不一样。', '郊区泵房的问题我们去年也讨论过，当时的情况和现在差不多，大家都很关心。'])
+      expect(d.has(s), s).toBe(false);
+  });
+
+  it('a stage note that records no assent agrees nothing, and a request by someone not chairing is a position', () => {
+    expect(decisionsOf(settled('（委员表示有困难。）')).has('每季度的进度报告应当在委员会网站公开，并抄送市人大城建委。')).toBe(false);
+    const chairless = settled().replace(/### 王明：\n请水务局/, '### 赵敏：\n请水务局');
+    expect(decisionsOf(chairless).has('请水务局在六月底前把修订后的方案送委员会审议。')).toBe(false);
+  });
+
+  it('the decisions lead the brief; the voices are the members’ positions, not what was settled', () => {
+    const { brief } = selectBrief(md(settled()), []);
+    const slot = (n: string) => brief.slots.find((s) => s.name === n)!.items.map((i) => i.text);
+    const reported = [...slot('bottomLine'), ...slot('keyPoints')].join('\n');
+    for (const s of ['泵房就延后一年处理', '建议移到第二期', '在委员会网站公开', '六月底前', '水压监测数据']) expect(reported).toContain(s);
+    // the summary is what was settled, not the talk around it
+    const d = new Map(collectUnits(md(settled())).map((u) => [u.segment.text, u.decision]));
+    for (const s of slot('bottomLine')) expect(d.get(s), s).toBeDefined();
+    const said = slot('voices').join('\n');
+    for (const s of ['泵房就延后一年处理', '水压监测数据', '六月底前']) expect(said).not.toContain(s);
+  });
+});
+
+describe('formal minutes (主席：, 出席人员：, 案由…提请讨论, 决议：…) without speaker turns', () => {
+  const record = (title: string) =>
+    [
+      `# ${title}`,
+      '',
+      '时间：2024年5月7日下午2时',
+      '',
+      '地点：水务局第一会议室',
+      '',
+      '主席：王明　　纪录：李华',
+      '',
+      '出席人员：张强、赵敏、陈芳、林志',
+      '',
+      '贰、报告事项',
+      '',
+      '一、上次会议决议事项执行情形。',
+      '',
+      '决定：洽悉。',
+      '',
+      '二、老城区供水管网漏损情形。',
+      '',
+      '说明：老城区铸铁管段去年爆管47次，漏损率14.2%，高于全国平均水平。',
+      '',
+      '决定：请水务局于6月底前提出分区改善计划。',
+      '',
+      '参、讨论事项',
+      '',
+      '案由一：修正「供水管网汰换作业要点」草案，提请讨论。',
+      '',
+      '说明：为加速汰换老旧管线，拟将每年汰换目标由30公里提高为50公里，所需经费3.2亿元由专项债券支应。',
+      '',
+      '决议：照案通过，并自2025年1月1日起实施。',
+      '',
+      '案由二：郊区加压站改建优先顺序，提请讨论。',
+      '',
+      '说明：郊区加压站六成运转逾二十年，水压不稳的投诉增加三成。',
+      '',
+      '决议：加压站改建列为第二期，优先办理运转逾二十五年的12座。',
+      '',
+      '散会：下午4时30分。',
+    ].join('\n');
+
+  it('lead with their resolutions; the meeting’s particulars, the agenda and a report merely noted are never items', () => {
+    const { brief } = selectBrief(md(record('城市水务委员会第3次会议纪录')), []);
+    const slot = (n: string) => brief.slots.find((s) => s.name === n)!.items.map((i) => i.text);
+    expect(slot('bottomLine')[0]).toMatch(/加压站改建列为第二期|照案通过|分区改善计划/);
+    const all = brief.slots.flatMap((s) => s.items.map((i) => i.text)).join('\n');
+    for (const p of ['下午2时', '第一会议室', '张强、赵敏', '提请讨论', '洽悉', '散会', '供水管网漏损情形']) expect(all).not.toContain(p);
+    const units = collectUnits(md(record('城市水务委员会第3次会议纪录')));
+    expect(units.filter((u) => u.decision).map((u) => u.segment.text)).toEqual(['决定：请水务局于6月底前提出分区改善计划。', '决议：照案通过，并自2025年1月1日起实施。', '决议：加压站改建列为第二期，优先办理运转逾二十五年的12座。']);
+    // the same lines under a title that names no meeting's record are not read as minutes
+    expect(collectUnits(md(record('城市水务委员会工作情况'))).some((u) => u.decision)).toBe(false);
   });
 });
