@@ -353,47 +353,68 @@ function findGutter(frags: Frag[], width: number, bodySize: number, start = 0): 
   // (the middle of the span from start, the page’s edge or a column’s, to the page’s right edge)
   const from = Math.floor(start + (width - start) * 0.2);
   const to = Math.ceil(start + (width - start) * 0.8);
-  let bestCross = Infinity;
   const cross: number[] = [];
   for (let x = from; x <= to; x++) {
     let c = 0;
     for (const f of frags) if (f.x0 < x - 0.5 && f.x1 > x + 0.5) c++;
     cross.push(c);
-    if (c < bestCross) bestCross = c;
   }
+  // the lowest crossing count over an interval as wide as a gutter is at least: a narrower dip is a
+  // wide word space in a line across the page (justified text under two columns), not a gutter
+  const minWidth = Math.max(6, bodySize * 0.6);
+  const span = Math.ceil(minWidth) + 1;
+  let bestCross = Infinity;
+  for (let i = 0; i + span <= cross.length; i++) bestCross = Math.min(bestCross, Math.max(...cross.slice(i, i + span)));
   // lines across the gutter are allowed (a title over both columns, text under a sidebar), as long as most are not
-  if (bestCross > frags.length * 0.5) return undefined;
-  // the widest interval at the lowest crossing count
+  if (!Number.isFinite(bestCross) || bestCross > frags.length * 0.5) return undefined;
+  // the widest interval at the lowest crossing count (or under it)
   let gs = -1;
   let ge = -1;
   for (let i = 0; i < cross.length; ) {
-    if (cross[i] !== bestCross) {
+    if (cross[i] > bestCross) {
       i++;
       continue;
     }
     let j = i;
-    while (j < cross.length && cross[j] === bestCross) j++;
+    while (j < cross.length && cross[j] <= bestCross) j++;
     if (j - i > ge - gs) [gs, ge] = [i, j];
     i = j;
   }
   if (gs < 0) return undefined;
   const g0 = from + gs;
   const g1 = from + ge - 1;
-  if (g1 - g0 < Math.max(6, bodySize * 0.6)) return undefined;
+  if (g1 - g0 < minWidth) return undefined;
   const left = frags.filter((f) => f.x1 <= g0 + 1);
   const right = frags.filter((f) => f.x0 >= g1 - 1);
   if (left.length < 3 || right.length < 3 || bestCross > left.length + right.length) return undefined;
-  const starts = (side: Frag[], edge: number) => side.filter((f) => f.x0 - edge < 2.5 * bodySize).length >= side.length * 0.4;
-  // lines that fill the column: half of its rows (fragments of one baseline) at least half its width
-  const fills = (side: Frag[], edge: number, end: number) => {
-    const rows = new Map<number, [number, number]>();
+  // the rows of a side (fragments of one baseline): where they start and end, and their characters
+  type Row = { x0: number; x1: number; chars: number };
+  const rowsOf = (side: Frag[]) => {
+    const rows = new Map<number, Row>();
     for (const f of side) {
       const k = Math.round(f.y);
-      const r = rows.get(k) ?? [f.x0, f.x1];
-      rows.set(k, [Math.min(r[0], f.x0), Math.max(r[1], f.x1)]);
+      const r = rows.get(k);
+      if (r) Object.assign(r, { x0: Math.min(r.x0, f.x0), x1: Math.max(r.x1, f.x1), chars: r.chars + f.text.length });
+      else rows.set(k, { x0: f.x0, x1: f.x1, chars: f.text.length });
     }
-    const widths = [...rows.values()].map(([a, b]) => b - a).sort((a, b) => a - b);
-    return widths[Math.floor(widths.length / 2)] >= (end - edge) * 0.5;
+    return [...rows.values()];
+  };
+  const share = (rows: Row[], pick: (r: Row) => boolean) =>
+    rows.reduce((n, r) => n + (pick(r) ? r.chars : 0), 0) / Math.max(1, rows.reduce((n, r) => n + r.chars, 0));
+  // where nothing crosses the gutter, a side of many rows is weighed by its text, not by its pieces: a
+  // column of formulas, and of list items under their labels, is in many short pieces that start further in
+  const byText = (rows: Row[]) => bestCross === 0 && rows.length >= 8;
+  // lines that start at the column's left edge (of its fragments, or of its text)
+  const starts = (side: Frag[], edge: number) => {
+    if (side.filter((f) => f.x0 - edge < 2.5 * bodySize).length >= side.length * 0.4) return true;
+    const rows = rowsOf(side);
+    return byText(rows) && share(rows, (r) => r.x0 - edge < 2.5 * bodySize) >= 0.5;
+  };
+  // lines that fill the column: half of its rows at least half its width (or half of its text in such rows)
+  const fills = (side: Frag[], edge: number, end: number) => {
+    const rows = rowsOf(side);
+    const widths = rows.map((r) => r.x1 - r.x0).sort((a, b) => a - b);
+    return widths[Math.floor(widths.length / 2)] >= (end - edge) * 0.5 || (byText(rows) && share(rows, (r) => r.x1 - r.x0 >= (end - edge) * 0.5) >= 0.5);
   };
   const lEdge = Math.min(...left.map((f) => f.x0));
   const rEdge = Math.min(...right.map((f) => f.x0));

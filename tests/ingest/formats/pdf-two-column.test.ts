@@ -1,0 +1,51 @@
+// source.pdf in two columns as a typeset paper has them: layouts the corpus's translated specification
+// (two columns, display formulas, description lists, subscripts, run-in headings, the title repeated in
+// the running head) showed the reader getting wrong. The PDFs are made here with pdfmake (pdf-fixtures.ts),
+// every line placed where a typesetter puts it.
+import { describe, it, expect } from 'vitest';
+import { pdfToText } from '../../../pipeline/ingest/formats/pdf.js';
+import { makePdf, PARA_A, PARA_B, PARA_C, PARA_D } from './pdf-fixtures.js';
+
+/** The paragraphs (blocks between blank lines) of the reader's text. */
+const blocks = (text: string) => text.split(/\n{2,}/).map((b) => b.trim()).filter(Boolean);
+
+const size = 9;
+const lead = 11;
+/** Two columns of an A4 page: 231 pt wide, 18 pt apart, on one grid of baselines. */
+const COL = [57, 306];
+const WIDTH = 231;
+/** Characters of 9 pt full-width type in a column's line. */
+const PER_LINE = Math.floor(WIDTH / size);
+const at = (text: string | Record<string, unknown>[], x: number, y: number, extra: Record<string, unknown> = {}) => ({
+  text,
+  fontSize: size,
+  absolutePosition: { x, y },
+  ...extra,
+});
+/** A paragraph set in a column from line `row` on: its first line indented two ems. */
+function paragraph(t: string, col: number, row: number): { items: Record<string, unknown>[]; rows: number } {
+  const lines: string[] = [t.slice(0, PER_LINE - 2)];
+  for (let i = PER_LINE - 2; i < t.length; i += PER_LINE) lines.push(t.slice(i, i + PER_LINE));
+  return { items: lines.map((l, i) => at(l, COL[col] + (i ? 0 : 2 * size), 80 + (row + i) * lead)), rows: lines.length };
+}
+
+describe('two columns', () => {
+  it('a column of display formulas (a number, then terms apart) beside a column of text is read down, not row by row with it', async () => {
+    const items: Record<string, unknown>[] = [];
+    // left: a paragraph, then formulas on their own rows, each in short pieces, the number at the column's edge
+    const left = paragraph(PARA_A, 0, 0);
+    items.push(...left.items);
+    for (let k = 0; k < 9; k++) {
+      const y = 80 + (left.rows + 1 + k * 2) * lead;
+      items.push(at(`(${k + 1})`, COL[0], y), at(`H${k}`, COL[0] + 60, y), at('≡', COL[0] + 90, y), at(`P(H)${k}`, COL[0] + 115, y));
+    }
+    // right: paragraphs on the same grid of baselines
+    const r1 = paragraph(PARA_B, 1, 0);
+    const r2 = paragraph(PARA_C, 1, r1.rows + 1);
+    items.push(...r1.items, ...r2.items);
+    const { text } = await pdfToText(await makePdf({ content: items }), 'formulas.pdf');
+    const bs = blocks(text);
+    for (const p of [PARA_A, PARA_B, PARA_C]) expect(bs).toContain(p);
+    expect(text.indexOf(PARA_A)).toBeLessThan(text.indexOf(PARA_B));
+  }, 30_000);
+});
