@@ -625,6 +625,16 @@ export function layoutText(pages: PageText[], opts: LayoutOptions = {}): LayoutR
     const titleHan = titleLines.some((l) => han(l.text));
     if (lines.some((l) => !inBlock.has(l) && Math.abs(l.size - maxSize) < 0.5 && titleLike(l) && (!titleHan || han(l.text)))) titleLines = [];
   }
+  if (!titleLines.length) {
+    // no larger type: a line of the first page that the running head of most pages repeats (a paper's
+    // title block in body type, its title in the head of every later page), the first such line (a
+    // version or date line under the title can be in the head too)
+    const heads = new Set(
+      [...headText.entries()].filter(([k, t]) => (seen.get(k)?.size ?? 0) >= Math.max(2, Math.ceil(pages.length * 0.6)) && namesDocument(t)).map(([, t]) => furnitureKey(t)),
+    );
+    const repeated = onFirst.find((l) => l.cells === 1 && titleLike(l) && heads.has(furnitureKey(l.text)));
+    if (repeated) titleLines = [repeated];
+  }
   const titleSet = new Set(titleLines);
   // a paper's author block on the first page: names once, without their marks, then the affiliations
   const firstLines = onFirst.filter((l) => !titleSet.has(l) && l.cells === 1);

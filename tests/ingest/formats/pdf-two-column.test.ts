@@ -49,3 +49,27 @@ describe('two columns', () => {
     expect(text.indexOf(PARA_A)).toBeLessThan(text.indexOf(PARA_B));
   }, 30_000);
 });
+
+describe('the title', () => {
+  it('in body type on the first page, repeated by the running head of the later pages, is the title — not a longer version line beside it in the head', async () => {
+    const title = '区域数字经济协调发展的通用评测框架';
+    const version = 'BERLIN 版本 f72032b - 2022-06-05 修订稿';
+    const pdf = await makePdf({
+      defaultStyle: { font: 'SC', fontSize: 11, lineHeight: 1.5 },
+      header: (page: number) =>
+        page > 1 ? { margin: [60, 30, 60, 0], columns: [{ text: title, fontSize: 7 }, { text: version, fontSize: 7, alignment: 'right' }] } : null,
+      content: [
+        { text: title, alignment: 'center', margin: [0, 40, 0, 4] },
+        { text: version, alignment: 'center', fontSize: 10, margin: [0, 0, 0, 20] },
+        ...[PARA_A, PARA_B, PARA_C, PARA_D, PARA_A, PARA_B, PARA_C, PARA_D, PARA_A, PARA_B, PARA_C, PARA_D].map((t) => ({ text: t, leadingIndent: 22, margin: [0, 0, 0, 60] })),
+      ],
+    });
+    const r = await pdfToText(pdf, 'title.pdf');
+    expect(r.title).toBe(title);
+    const bs = blocks(r.text);
+    expect(bs[0]).toBe(title);
+    // once: the first page's line is the title, not a paragraph after it
+    expect(bs.filter((b) => b === title)).toHaveLength(1);
+    expect(bs).toContain(version);
+  }, 30_000);
+});
