@@ -759,7 +759,16 @@ export function layoutText(pages: PageText[], opts: LayoutOptions = {}): LayoutR
       continue;
     }
     closeHeading();
-    if (para && continues(para.last, l, leading, edges.get(para.last), hangsFrom(para.first, para.last, l), evenlyWide)) {
+    // in an entry whose lines hang under its first, a line back where the first started starts the next entry
+    const outdented =
+      !!para &&
+      para.last !== para.first &&
+      para.first.page === l.page &&
+      para.first.col === l.col &&
+      para.last.col === l.col &&
+      para.last.x0 > para.first.x0 + 0.5 * l.size &&
+      l.x0 <= para.first.x0 + 0.5 * l.size;
+    if (para && !outdented && continues(para.last, l, leading, edges.get(para.last), hangsFrom(para.first, para.last, l), evenlyWide)) {
       para.text = joinText(para.text, text);
       para.last = l;
       continue;
@@ -829,9 +838,24 @@ function evenSpacing(lines: Line[]): (a: Line, b: Line) => boolean {
  * item's lines after the first start where its text does, right of the marker (a hanging indent).
  */
 function hangsFrom(first: Line, last: Line, b: Line): boolean {
-  if (!ITEM_START.test(first.text)) return false;
-  const indent = b.x0 - first.x0;
-  return indent > 0.5 * b.size && indent <= 4 * b.size && (last === first || Math.abs(b.x0 - last.x0) < 1);
+  if (ITEM_START.test(first.text)) {
+    const indent = b.x0 - first.x0;
+    return indent > 0.5 * b.size && indent <= 4 * b.size && (last === first || Math.abs(b.x0 - last.x0) < 1);
+  }
+  // an entry of a description list (a term and its text): its next lines indented under its first line,
+  // each going on with a sentence the line above left open at the column's end (measured from the
+  // column's edge: an entry runs on into the next column), as full as it — or ending the entry's sentence
+  // (short lines centred under one another are not an entry's)
+  const indent = b.x0 - b.colX0 - (first.x0 - first.colX0);
+  return (
+    indent > 0.5 * b.size &&
+    indent <= 4 * b.size &&
+    (last === first || Math.abs(b.x0 - b.colX0 - (last.x0 - last.colX0)) < 1) &&
+    !SENTENCE_END.test(last.text) &&
+    !/[.．]$/.test(last.text) &&
+    last.x1 >= last.colX1 - 2 * last.size &&
+    (b.x1 >= b.colX1 - 2 * b.size || SENTENCE_END.test(b.text) || /[.．]$/.test(b.text))
+  );
 }
 
 /**

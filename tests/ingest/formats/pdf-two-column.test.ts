@@ -73,3 +73,37 @@ describe('the title', () => {
     expect(bs).toContain(version);
   }, 30_000);
 });
+
+describe('description lists', () => {
+  it('an entry (a term and its text) whose next lines hang under its first is one paragraph, in a column and into the next; short centred lines stay apart', async () => {
+    // entries as a paper sets them: the term two ems in from the column's edge, the next lines 1.3 ems
+    // further in, each line full until the entry's last
+    const entries = [`随机数：${PARA_A}`, `账户余额：${PARA_B}`, `燃料上限：${PARA_C}`];
+    const items: Record<string, unknown>[] = [];
+    const first = 2 * size;
+    const hang = first + 1.3 * size;
+    const perFirst = Math.floor((WIDTH - first) / size);
+    const perNext = Math.floor((WIDTH - hang) / size);
+    let col = 0;
+    let row = 18;
+    for (const e of entries) {
+      const lines = [e.slice(0, perFirst)];
+      for (let i = perFirst; i < e.length; i += perNext) lines.push(e.slice(i, i + perNext));
+      lines.forEach((l, i) => {
+        // the page's column is 30 rows long: the last entry runs on into the right column
+        if (row === 30) [col, row] = [1, 0];
+        items.push(at(l, COL[col] + (i ? hang : first), 80 + row * lead));
+        row++;
+      });
+    }
+    // a block of short lines centred under one another (affiliations under a title)
+    const centred = ['北京语言大学信息科学学院', '清华大学', '东北大学计算机学院'];
+    centred.forEach((t, i) => items.push(at(t, COL[1] + (WIDTH - t.length * size) / 2, 80 + (row + 3 + i) * lead)));
+    // a paragraph above the list, in the left column
+    items.push(...paragraph(PARA_D, 0, 0).items);
+    const { text } = await pdfToText(await makePdf({ content: items }), 'entries.pdf');
+    const bs = blocks(text);
+    for (const e of entries) expect(bs).toContain(e);
+    for (const t of centred) expect(bs).toContain(t);
+  }, 30_000);
+});
