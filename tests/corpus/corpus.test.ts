@@ -66,10 +66,13 @@ describe('the corpus', () => {
     });
 
     it('reads the PDFs’ cover titles whole, and keeps contents lines and captions out of their briefs', () => {
-      // the cover's largest type, over two lines (the white paper) or with a colon (the paper)
+      // the cover's largest type, over two lines (the white paper) or with a colon (the paper); or the title
+      // block's line that the running head repeats (the two-column paper)
       const covers: Record<string, string> = {
         'whitepaper-2020-flex-federated-data-exchange-pdf': '知识联邦数据安全交换（FLEX）白皮书',
         'paper-ccl2022-cltc-overview-pdf': 'CLTC 2022：汉语学习者文本纠错技术评测及研究综述',
+        // no larger type: the first page's line that the running head repeats (not the version line beside it)
+        'paper-2022-ethereum-yellow-paper-zh-pdf': '以太坊：一种安全去中心化的通用交易账本',
       };
       for (const [slug, title] of Object.entries(covers)) {
         const md = readFileSync(path.join(out, slug, `${slug}.zh-Hans.md`), 'utf8');

@@ -353,47 +353,68 @@ function findGutter(frags: Frag[], width: number, bodySize: number, start = 0): 
   // (the middle of the span from start, the page’s edge or a column’s, to the page’s right edge)
   const from = Math.floor(start + (width - start) * 0.2);
   const to = Math.ceil(start + (width - start) * 0.8);
-  let bestCross = Infinity;
   const cross: number[] = [];
   for (let x = from; x <= to; x++) {
     let c = 0;
     for (const f of frags) if (f.x0 < x - 0.5 && f.x1 > x + 0.5) c++;
     cross.push(c);
-    if (c < bestCross) bestCross = c;
   }
+  // the lowest crossing count over an interval as wide as a gutter is at least: a narrower dip is a
+  // wide word space in a line across the page (justified text under two columns), not a gutter
+  const minWidth = Math.max(6, bodySize * 0.6);
+  const span = Math.ceil(minWidth) + 1;
+  let bestCross = Infinity;
+  for (let i = 0; i + span <= cross.length; i++) bestCross = Math.min(bestCross, Math.max(...cross.slice(i, i + span)));
   // lines across the gutter are allowed (a title over both columns, text under a sidebar), as long as most are not
-  if (bestCross > frags.length * 0.5) return undefined;
-  // the widest interval at the lowest crossing count
+  if (!Number.isFinite(bestCross) || bestCross > frags.length * 0.5) return undefined;
+  // the widest interval at the lowest crossing count (or under it)
   let gs = -1;
   let ge = -1;
   for (let i = 0; i < cross.length; ) {
-    if (cross[i] !== bestCross) {
+    if (cross[i] > bestCross) {
       i++;
       continue;
     }
     let j = i;
-    while (j < cross.length && cross[j] === bestCross) j++;
+    while (j < cross.length && cross[j] <= bestCross) j++;
     if (j - i > ge - gs) [gs, ge] = [i, j];
     i = j;
   }
   if (gs < 0) return undefined;
   const g0 = from + gs;
   const g1 = from + ge - 1;
-  if (g1 - g0 < Math.max(6, bodySize * 0.6)) return undefined;
+  if (g1 - g0 < minWidth) return undefined;
   const left = frags.filter((f) => f.x1 <= g0 + 1);
   const right = frags.filter((f) => f.x0 >= g1 - 1);
   if (left.length < 3 || right.length < 3 || bestCross > left.length + right.length) return undefined;
-  const starts = (side: Frag[], edge: number) => side.filter((f) => f.x0 - edge < 2.5 * bodySize).length >= side.length * 0.4;
-  // lines that fill the column: half of its rows (fragments of one baseline) at least half its width
-  const fills = (side: Frag[], edge: number, end: number) => {
-    const rows = new Map<number, [number, number]>();
+  // the rows of a side (fragments of one baseline): where they start and end, and their characters
+  type Row = { x0: number; x1: number; chars: number };
+  const rowsOf = (side: Frag[]) => {
+    const rows = new Map<number, Row>();
     for (const f of side) {
       const k = Math.round(f.y);
-      const r = rows.get(k) ?? [f.x0, f.x1];
-      rows.set(k, [Math.min(r[0], f.x0), Math.max(r[1], f.x1)]);
+      const r = rows.get(k);
+      if (r) Object.assign(r, { x0: Math.min(r.x0, f.x0), x1: Math.max(r.x1, f.x1), chars: r.chars + f.text.length });
+      else rows.set(k, { x0: f.x0, x1: f.x1, chars: f.text.length });
     }
-    const widths = [...rows.values()].map(([a, b]) => b - a).sort((a, b) => a - b);
-    return widths[Math.floor(widths.length / 2)] >= (end - edge) * 0.5;
+    return [...rows.values()];
+  };
+  const share = (rows: Row[], pick: (r: Row) => boolean) =>
+    rows.reduce((n, r) => n + (pick(r) ? r.chars : 0), 0) / Math.max(1, rows.reduce((n, r) => n + r.chars, 0));
+  // where nothing crosses the gutter, a side of many rows is weighed by its text, not by its pieces: a
+  // column of formulas, and of list items under their labels, is in many short pieces that start further in
+  const byText = (rows: Row[]) => bestCross === 0 && rows.length >= 8;
+  // lines that start at the column's left edge (of its fragments, or of its text)
+  const starts = (side: Frag[], edge: number) => {
+    if (side.filter((f) => f.x0 - edge < 2.5 * bodySize).length >= side.length * 0.4) return true;
+    const rows = rowsOf(side);
+    return byText(rows) && share(rows, (r) => r.x0 - edge < 2.5 * bodySize) >= 0.5;
+  };
+  // lines that fill the column: half of its rows at least half its width (or half of its text in such rows)
+  const fills = (side: Frag[], edge: number, end: number) => {
+    const rows = rowsOf(side);
+    const widths = rows.map((r) => r.x1 - r.x0).sort((a, b) => a - b);
+    return widths[Math.floor(widths.length / 2)] >= (end - edge) * 0.5 || (byText(rows) && share(rows, (r) => r.x1 - r.x0 >= (end - edge) * 0.5) >= 0.5);
   };
   const lEdge = Math.min(...left.map((f) => f.x0));
   const rEdge = Math.min(...right.map((f) => f.x0));
@@ -604,6 +625,16 @@ export function layoutText(pages: PageText[], opts: LayoutOptions = {}): LayoutR
     const titleHan = titleLines.some((l) => han(l.text));
     if (lines.some((l) => !inBlock.has(l) && Math.abs(l.size - maxSize) < 0.5 && titleLike(l) && (!titleHan || han(l.text)))) titleLines = [];
   }
+  if (!titleLines.length) {
+    // no larger type: a line of the first page that the running head of most pages repeats (a paper's
+    // title block in body type, its title in the head of every later page), the first such line (a
+    // version or date line under the title can be in the head too)
+    const heads = new Set(
+      [...headText.entries()].filter(([k, t]) => (seen.get(k)?.size ?? 0) >= Math.max(2, Math.ceil(pages.length * 0.6)) && namesDocument(t)).map(([, t]) => furnitureKey(t)),
+    );
+    const repeated = onFirst.find((l) => l.cells === 1 && titleLike(l) && heads.has(furnitureKey(l.text)));
+    if (repeated) titleLines = [repeated];
+  }
   const titleSet = new Set(titleLines);
   // a paper's author block on the first page: names once, without their marks, then the affiliations
   const firstLines = onFirst.filter((l) => !titleSet.has(l) && l.cells === 1);
@@ -728,7 +759,16 @@ export function layoutText(pages: PageText[], opts: LayoutOptions = {}): LayoutR
       continue;
     }
     closeHeading();
-    if (para && continues(para.last, l, leading, edges.get(para.last), hangsFrom(para.first, para.last, l), evenlyWide)) {
+    // in an entry whose lines hang under its first, a line back where the first started starts the next entry
+    const outdented =
+      !!para &&
+      para.last !== para.first &&
+      para.first.page === l.page &&
+      para.first.col === l.col &&
+      para.last.col === l.col &&
+      para.last.x0 > para.first.x0 + 0.5 * l.size &&
+      l.x0 <= para.first.x0 + 0.5 * l.size;
+    if (para && !outdented && continues(para.last, l, leading, edges.get(para.last), hangsFrom(para.first, para.last, l), evenlyWide)) {
       para.text = joinText(para.text, text);
       para.last = l;
       continue;
@@ -798,9 +838,24 @@ function evenSpacing(lines: Line[]): (a: Line, b: Line) => boolean {
  * item's lines after the first start where its text does, right of the marker (a hanging indent).
  */
 function hangsFrom(first: Line, last: Line, b: Line): boolean {
-  if (!ITEM_START.test(first.text)) return false;
-  const indent = b.x0 - first.x0;
-  return indent > 0.5 * b.size && indent <= 4 * b.size && (last === first || Math.abs(b.x0 - last.x0) < 1);
+  if (ITEM_START.test(first.text)) {
+    const indent = b.x0 - first.x0;
+    return indent > 0.5 * b.size && indent <= 4 * b.size && (last === first || Math.abs(b.x0 - last.x0) < 1);
+  }
+  // an entry of a description list (a term and its text): its next lines indented under its first line,
+  // each going on with a sentence the line above left open at the column's end (measured from the
+  // column's edge: an entry runs on into the next column), as full as it — or ending the entry's sentence
+  // (short lines centred under one another are not an entry's)
+  const indent = b.x0 - b.colX0 - (first.x0 - first.colX0);
+  return (
+    indent > 0.5 * b.size &&
+    indent <= 4 * b.size &&
+    (last === first || Math.abs(b.x0 - b.colX0 - (last.x0 - last.colX0)) < 1) &&
+    !SENTENCE_END.test(last.text) &&
+    !/[.．]$/.test(last.text) &&
+    last.x1 >= last.colX1 - 2 * last.size &&
+    (b.x1 >= b.colX1 - 2 * b.size || SENTENCE_END.test(b.text) || /[.．]$/.test(b.text))
+  );
 }
 
 /**
