@@ -254,7 +254,8 @@ export function frequentGrams(texts: readonly string[], min: number, max: number
 
 export function mineNgrams(texts: MinedText[], opts: NgramOptions = {}): Candidate[] {
   const min = opts.min ?? 3;
-  const max = opts.max ?? 6;
+  // seven: the name of an actor (个人信息处理者), which the key-terms table lists (select/terms.ts)
+  const max = opts.max ?? 7;
   const minCount = opts.minCount ?? 5;
   const limit = opts.limit ?? 40;
   const first = new Map<string, Evidence>();
