@@ -6,10 +6,9 @@
 // occurs there. Only the derived list is written, sorted. Deterministic: same corpus and tool, same bytes.
 //
 //   npm run build && node scripts/common-words-data.mjs   →   pipeline/select/data/common-words.ts
-import { execFileSync } from 'node:child_process';
-import { readdirSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { texts } from './parsed-texts.mjs';
+import { shippedDocuments } from './parsed-texts.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 /** A word in at least this share of the documents is common. */
@@ -19,26 +18,14 @@ const folders = ['corpus', 'sources'];
 
 const df = new Map();
 let docs = 0;
-for (const folder of folders) {
-  const slugs = readdirSync(new URL(`../${folder}/`, import.meta.url), { withFileTypes: true })
-    .filter((d) => d.isDirectory() && !d.name.startsWith('.'))
-    .map((d) => d.name)
-    .sort();
-  for (const slug of slugs) {
-    let json;
-    try {
-      json = execFileSync(process.execPath, ['bin/briefs.js', 'parse', slug, '--sources', folder, '--json'], { cwd: root, maxBuffer: 256 << 20, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
-    } catch {
-      continue;
-    }
-    const seen = new Set();
-    for (const t of texts(JSON.parse(json), [])) for (const m of t.matchAll(/[\u4e00-\u9fff]+/g)) {
-      const c = [...m[0]];
-      for (let i = 0; i + 2 <= c.length; i++) seen.add(c[i] + c[i + 1]);
-    }
-    for (const g of seen) df.set(g, (df.get(g) ?? 0) + 1);
-    docs++;
+for (const doc of shippedDocuments(root, folders)) {
+  const seen = new Set();
+  for (const t of doc.texts) for (const m of t.matchAll(/[\u4e00-\u9fff]+/g)) {
+    const c = [...m[0]];
+    for (let i = 0; i + 2 <= c.length; i++) seen.add(c[i] + c[i + 1]);
   }
+  for (const g of seen) df.set(g, (df.get(g) ?? 0) + 1);
+  docs++;
 }
 const min = Math.ceil(SHARE * docs);
 const common = [...df].filter(([, d]) => d >= min).map(([g]) => g).sort();

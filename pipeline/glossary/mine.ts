@@ -254,7 +254,8 @@ export function frequentGrams(texts: readonly string[], min: number, max: number
 
 export function mineNgrams(texts: MinedText[], opts: NgramOptions = {}): Candidate[] {
   const min = opts.min ?? 3;
-  const max = opts.max ?? 6;
+  // seven: the name of an actor (个人信息处理者), which the key-terms table lists (select/terms.ts)
+  const max = opts.max ?? 7;
   const minCount = opts.minCount ?? 5;
   const limit = opts.limit ?? 40;
   const first = new Map<string, Evidence>();
@@ -279,13 +280,30 @@ export function mineNgrams(texts: MinedText[], opts: NgramOptions = {}): Candida
     for (const part of [x.slice(1), x.slice(0, -1)]) if ((longest.get(part) ?? 0) < xc) longest.set(part, xc);
   }
   const fragment = (g: string, c: number): boolean => (longest.get(g) ?? 0) >= 0.6 * c;
+  // a grammar character at an edge (个 of 一个国家, 和 of 和数据) ends the gram on a word of grammar, unless
+  // the text binds it into a word there (个人信息, 和平发展: ICU's segmentation, in most occurrences)
+  const edgesOk = (g: string): boolean => {
+    const start = BAD_START.has(g[0]);
+    const end = BAD_END.has(g[g.length - 1]);
+    if (!start && !end) return true;
+    if (g.length < 3) return false;
+    let seen = 0;
+    let bound = 0;
+    for (const r of runs) {
+      for (let i = r.text.indexOf(g); i >= 0 && seen < 5; i = r.text.indexOf(g, i + 1)) {
+        seen++;
+        if ((!start || !isWordBoundary(r.text, i + 1)) && (!end || !isWordBoundary(r.text, i + g.length - 1))) bound++;
+      }
+      if (seen >= 5) break;
+    }
+    return bound * 2 > seen;
+  };
   const ok = (g: string, c: number) =>
     g.length <= max &&
     c >= minCount &&
-    !BAD_START.has(g[0]) &&
-    !BAD_END.has(g[g.length - 1]) &&
     ![...g].some((ch) => BAD_ANY.has(ch)) &&
-    !STOP_GRAMS.some((w) => g.includes(w));
+    !STOP_GRAMS.some((w) => g.includes(w)) &&
+    edgesOk(g);
   const frequent = [...counts].filter(([g, c]) => ok(g, c) && !fragment(g, c)).sort((a, b) => b[0].length - a[0].length || (a[0] < b[0] ? -1 : 1));
   const kept: [string, number][] = [];
   for (const [g, c] of frequent) {

@@ -11,6 +11,7 @@ import { readGenre } from './genre/index.js';
 import { completeGenericTitle } from './generic-title.js';
 import { titleWithWork } from './part-title.js';
 import { titleWithoutDate } from './title-date.js';
+import { datedFromText } from './cover-date.js';
 
 export interface SourceInput {
   slug: string;
@@ -112,7 +113,9 @@ export function ingest(input: SourceInput): Ingested {
   const read = titleWithoutDate(titleWithWork(completeGenericTitle(wholeLayoutTitle(parsed.doc, input.layoutTitle)), input.english), meta?.date);
   // the genre is read from the parsed structure (whatever the format) and the title meta.yaml gives;
   // what meta.yaml says has the last word (a law's date found in its history only fills a date not given)
-  const doc = readGenre(meta ? applyMeta(read, meta) : read, { kindGiven: meta?.kind !== undefined, titleGiven: meta?.title !== undefined, text, datelined: 'datelined' in parsed && parsed.datelined === true });
+  // then, with no date given or found (a law's from its history), the cover's (a Word cover table's) or a
+  // work report's titled year (cover-date.ts)
+  const doc = datedFromText(readGenre(meta ? applyMeta(read, meta) : read, { kindGiven: meta?.kind !== undefined, titleGiven: meta?.title !== undefined, text, datelined: 'datelined' in parsed && parsed.datelined === true }));
   // not enumerable: `briefs parse --json` need not print the whole text twice
   if (traditional) Object.defineProperty(doc, 'traditional', { value: traditional, enumerable: false });
   return { doc, diagnostics: [...notes, ...parsed.diagnostics] };

@@ -1,11 +1,12 @@
 // Glossary terms in the text: which entries occur where, and which matter most in this document.
 import type { BriefTerm, Term } from '../model.js';
 import { subjectsOf } from '../glossary/scope.js';
-import { specificity } from '../glossary/background.js';
+import { specificity, type Background } from '../glossary/background.js';
 import { GENERIC_TERMS } from '../glossary/generic.js';
 import { suggestEntries, type Candidate } from '../glossary/mine.js';
 import type { Piece } from '../glossary/corpus.js';
 import { COMMON_WORDS } from './data/common-words.js';
+import { CONCEPT_DF } from './data/concept-df.js';
 import { genericConcept, generalUnderTotality } from './generic-concepts.js';
 import { wholeWordCounts } from './term-occurrences.js';
 
@@ -68,7 +69,32 @@ export interface MissingConcept {
   count: number;
   /** An English gloss the document itself gives (安全保障(Security Guarantee)), if any; never a guess. */
   gloss?: string;
+  /** How specific the phrase is to this document, from 0.5 (every shipped document uses it) to 1 (conceptSpecificity). */
+  specificity?: number;
 }
+
+let conceptBackground: Background | undefined;
+
+/**
+ * How specific a phrase is to one document, on the scale of the glossary entries' (glossary/background.ts):
+ * from the number of shipped documents it occurs in (data/concept-df.ts; a phrase not listed there is in
+ * few of them and counts as specific). 行政法规 or 社会主义, which most laws or most official texts use,
+ * weigh less than 自然人 or 小微企业 at the same count.
+ */
+export function conceptSpecificity(text: string): number {
+  if (!conceptBackground) {
+    const df: Record<string, number> = {};
+    for (const [n, list] of Object.entries(CONCEPT_DF.phrases)) for (const g of list.split(' ')) df[g] = Number(n);
+    conceptBackground = { docs: CONCEPT_DF.documents, df };
+  }
+  return specificity(text, conceptBackground);
+}
+
+/**
+ * Key concepts the glossary lacks, at most, in the table: where the glossary knows little of a subject, the
+ * table still shows the text's own concepts (a 4-row table of two of them and two names met once explains little).
+ */
+export const MAX_MISSING = 4;
 
 /** Marks a key term whose entry the glossary lacks: its termId starts with this, its English is MISSING_EN. */
 export const MISSING_PREFIX = 'missing:';
@@ -93,7 +119,11 @@ export const MISSING_MIN_COUNT = 5;
  */
 export const MISSING_MINE_CHARS = 60_000;
 
-export function missingConcepts(slug: string, pieces: Piece[], terms: readonly Term[], limit = 3): MissingConcept[] {
+/** The longest missing concept, in characters: the name of an actor (个人信息处理者); other n-grams up to MISSING_NGRAM_CHARS. */
+export const MISSING_MAX_CHARS = 7;
+export const MISSING_NGRAM_CHARS = 5;
+
+export function missingConcepts(slug: string, pieces: Piece[], terms: readonly Term[], limit = MAX_MISSING): MissingConcept[] {
   const head: Piece[] = [];
   let chars = 0;
   for (const p of pieces) {
@@ -102,8 +132,11 @@ export function missingConcepts(slug: string, pieces: Piece[], terms: readonly T
     chars += p.text.length;
   }
   pieces = head;
-  // concepts are 3 to 5 characters here (数据要素, 新质生产力): shorter n-grams cost less to count
-  const cands: Candidate[] = suggestEntries([{ slug, pieces }], terms, { minCount: MISSING_MIN_COUNT, max: 5 });
+  // concepts are 3 to 7 characters here (数据要素, 新质生产力, 个人信息处理者): shorter n-grams cost less to count
+  // beyond five characters an n-gram is most often a concept and what is said of it (数据要素流通), unless it names an actor
+  const cands: Candidate[] = suggestEntries([{ slug, pieces }], terms, { minCount: MISSING_MIN_COUNT, max: MISSING_MAX_CHARS }).filter(
+    (c) => c.kind !== 'ngram' || [...c['zh-Hans']].length <= MISSING_NGRAM_CHARS || LONG_ACTOR_END.test(c['zh-Hans']),
+  );
   // a phrase around a known entry (推进数字经济) is that entry in use, not a concept of its own — but a name
   // every reader knows (中国, generic) inside a longer word (中国式现代化) is no entry in use: that word is the concept
   const known = terms
@@ -113,30 +146,42 @@ export function missingConcepts(slug: string, pieces: Piece[], terms: readonly T
     .filter((c) => c.category === 'concept' || c.category === 'other')
     .filter((c) => c.kind !== 'ngram' || !known.some((k) => k.length >= 2 && c['zh-Hans'].includes(k)))
     // a term is a noun phrase: an n-gram with a particle, a modal or a pronoun in it is a piece of a sentence (部门应当, 条所称)
-    .filter((c) => c.kind !== 'ngram' || !isSentencePiece(c['zh-Hans']))
+    .filter((c) => (c.kind !== 'ngram' || !isSentencePiece(c['zh-Hans'])) && !holdsEnumeration(c['zh-Hans']))
     // a word a third of all documents use (模型, 任务) is not specific to this one, however often it occurs
     .filter((c) => !isCommonWord(c['zh-Hans']))
     // the whole of something common (全世界) or the talk's own frame (主持, 提问): generic-concepts.ts
     .filter((c) => !genericConcept(c['zh-Hans'], isCommonWord))
     // two characters are most often a word of the language (主持, 纪录, 标签): a key concept only where the document glosses it
-    .filter((c) => [...c['zh-Hans']].length > 2 || c.en !== undefined);
+    .filter((c) => [...c['zh-Hans']].length > 2 || c.en !== undefined)
+
   // occurrences as words of the text: not inside a longer word (主持 of 主持人) nor across one (税暂行条例 of 增值税暂行条例)
   const counts = wholeWordCounts(
     pieces.map((p) => p.text),
     kept0.map((c) => c['zh-Hans']),
     [...cands.map((c) => c['zh-Hans']), ...known],
   );
+  // most weight first: occurrences as scoreMissing weighs them, by how specific the phrase is to this document
   const found = kept0
-    .map((c) => ({ text: c['zh-Hans'], count: counts.get(c['zh-Hans']) ?? 0, ...(c.en ? { gloss: c.en } : {}) }))
+    .map((c) => ({ text: c['zh-Hans'], count: counts.get(c['zh-Hans']) ?? 0, ...(c.en ? { gloss: c.en } : {}), specificity: conceptSpecificity(c['zh-Hans']) }))
     .filter((m) => m.count >= MISSING_MIN_COUNT || (m.gloss !== undefined && m.count >= 2))
-    .sort((a, b) => b.count - a.count || (a.text < b.text ? -1 : a.text > b.text ? 1 : 0));
+    .sort((a, b) => scoreMissing(b) - scoreMissing(a) || b.count - a.count || (a.text < b.text ? -1 : a.text > b.text ? 1 : 0));
   // a piece of a longer concept is that concept: 人工 and 智能 that occur mostly inside 人工智能 are not
   // concepts of their own (a shorter term that also stands alone, 数据安全 beside 数据安全保护, is kept)
-  const whole = found.filter((m) => !found.some((l) => l.text.length > m.text.length && l.text.includes(m.text) && l.count >= FRAGMENT_SHARE * m.count));
-  // one concept once: 数据安全保护 is 数据安全 in use
+  const whole = found.filter((m) => !found.some((l) => l.text.length > m.text.length && l.text.includes(m.text) && !namesActor(l.text, m.text) && l.count >= FRAGMENT_SHARE * m.count));
+  // one concept once: 数据安全保护 is 数据安全 in use — but the one who does it (个人信息处理者 of 个人信息) is a concept of its own
   const kept: MissingConcept[] = [];
-  for (const m of [...whole].sort((a, b) => a.text.length - b.text.length)) if (!kept.some((k) => m.text.includes(k.text))) kept.push(m);
+  for (const m of [...whole].sort((a, b) => a.text.length - b.text.length)) if (!kept.some((k) => m.text.includes(k.text) && !namesActor(m.text, k.text))) kept.push(m);
   return found.filter((m) => kept.includes(m)).slice(0, limit);
+}
+
+/** The one who acts (处理者, 受托人, 接收方, 监管机关, 运营单位): a word that ends a phrase naming an actor. */
+const ACTOR_END = /(?:者|人|方|机关|机构|单位)$/;
+/** A long n-gram naming an actor (个人信息处理者): not 人 (机器人 is a thing), a word of its own. */
+const LONG_ACTOR_END = /(?:者|方|机关|机构|单位)$/;
+
+/** Does `longer` name the one who acts on `shorter` (个人信息处理者 of 个人信息), not `shorter` in use? */
+export function namesActor(longer: string, shorter: string): boolean {
+  return longer.startsWith(shorter) && longer.length - shorter.length >= 2 && ACTOR_END.test(longer);
 }
 
 let common: Set<string> | undefined;
@@ -167,25 +212,59 @@ const FRAGMENT_SHARE = 0.6;
 const PARTICLE_OR_MODAL = /[的了着吗呢吧]|应当|应该|必须|须得|不得|可以|可能|能够|所称|所谓|怎么|什么|哪些|为何/;
 /** A piece of an article or chapter number (十三条 of 第二十三条, 二章): a reference, not a concept. */
 const ARTICLE_NUMBER = /^[一二三四五六七八九十百千零〇两0-9]+[条款章节项编]$/;
-const GRAMMAR_EDGE_START = new Set([...'和与及或并而被把将对在从于为是其此各每该这那之第我你他她它咱万亿']);
+const GRAMMAR_EDGE_START = new Set([...'和与及或并而被把将对在从于由为是其此各每该这那之第我你他她它咱万亿']);
 /** Adverbs and connectives that open a clause (接下来, 因此, 目前): a sentence's start, not a term's. */
 const CLAUSE_OPENING = /^(?:接下来|然后|因此|所以|但是|而且|如果|虽然|目前|现在|已经|正在|非常|比较|也就是)/;
 const GRAMMAR_EDGE_END = new Set([...'和与及或并而被把将对在从于为是其此各每该这那之过所应']);
+
+/**
+ * Adverbs of manner that open a verb phrase, the working words of policy texts (加快发展, 扎实推进, 深入实施,
+ * 全面贯彻, 持续推进): what is done and how, not a concept.
+ */
+const ADVERB_OPENING = /^(?:加快|扎实|深入|全面|持续|大力|积极|切实|着力|不断|稳步|有序|认真|坚决|努力|继续|更加|进一步)(?=\p{Script=Han}{2})/u;
+/**
+ * The verbs of policy and law that take an object (加强农村, 取得个人, 推进改革): a verb and its object, not a
+ * concept; and the determiners that point elsewhere (相关业务, 有关部门, 上述情形): "the … concerned", no concept of
+ * the text. Two characters must follow (促进会 is a name).
+ */
+const VERB_OR_DETERMINER_OPENING = /^(?:加强|推进|推动|促进|完善|落实|建立|健全|提高|提升|优化|深化|强化|做好|抓好|加大|坚持|取得|相关|有关|其他|其它|上述|前述|下列|相应)(?=\p{Script=Han}{2})/u;
+/** A phrase that ends on a measure (打造一个), a direction or result of the verb (参与进来, 接触到), a place within (平台内) or a time around (毕业后). */
+const PHRASE_ENDING = /(?:[一这那每各某][个些种项条件]|进来|起来|下去|出来|过来|上来|下来|[内外到前后])$/;
+/** A unit of measure on its own (平方公里, 千瓦时, 美元): how much of something, not a concept. */
+const MEASURE_UNIT = /^(?:平方|立方)?(?:公里|千米|米|公顷|亩|吨|千克|公斤|元|美元|欧元|千瓦|兆瓦|千瓦时|万千瓦)$/;
+/** Function words that, standing as words of their own at its start or inside (会|比较, 要|坚持, 雇主|因|歇业, 处理|或|利用, 不在|此|限), make an n-gram a piece of a sentence. */
+const FUNCTION_WORDS = new Set([...'会能要应由因就才都也还又再已曾将等或被把向从及此']);
+
+const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
+
+/** 等 standing as a word (企业等经营主体, 王等人): "and others", which closes a list, not part of a term (平等, 高等教育). */
+export function holdsEnumeration(text: string): boolean {
+  if (!text.includes('等')) return false;
+  for (const w of segmenter.segment(text)) if (w.segment === '等') return true;
+  return false;
+}
+
+/** A function word (FUNCTION_WORDS) standing as a word of its own in the n-gram, as ICU segments it, except at its end. */
+function holdsFunctionWord(text: string): boolean {
+  if (![...text].some((c) => FUNCTION_WORDS.has(c))) return false;
+  const words = [...segmenter.segment(text)].map((w) => w.segment);
+  return words.slice(0, -1).some((w) => FUNCTION_WORDS.has(w));
+}
 
 /** 要 that closes a subject and its modal (政策要…): not 要 of a word (重要, 主要, 需要, 纲要, 摘要…). */
 const MODAL_YAO = /(?<![重主需纲摘概提首简必只扼紧])要$/;
 
 /** The document naming itself (本法规定, 本条例, 本报告…): a reference to the text, not a concept in it. */
-const SELF_REFERENCE = /^本(?:法|条例|條例|规定|規定|办法|辦法|细则|細則|决定|決定|解释|解釋|条|條|章|节|節|标准|標準|部分|报告|報告|文件|指南)/;
+const SELF_REFERENCE = /^本(?:市|省|区|县|院|部|局|会|单位|法|条例|條例|规定|規定|办法|辦法|细则|細則|决定|決定|解释|解釋|条|條|章|节|節|标准|標準|部分|报告|報告|文件|指南)/;
 
 export function isSentencePiece(text: string): boolean {
   const chars = [...text];
-  return PARTICLE_OR_MODAL.test(text) || SELF_REFERENCE.test(text) || ARTICLE_NUMBER.test(text) || CLAUSE_OPENING.test(text) || MODAL_YAO.test(text) || GRAMMAR_EDGE_START.has(chars[0] ?? '') || GRAMMAR_EDGE_END.has(chars[chars.length - 1] ?? '');
+  return PARTICLE_OR_MODAL.test(text) || MEASURE_UNIT.test(text) || ADVERB_OPENING.test(text) || VERB_OR_DETERMINER_OPENING.test(text) || PHRASE_ENDING.test(text) || holdsEnumeration(text) || holdsFunctionWord(text) || SELF_REFERENCE.test(text) || ARTICLE_NUMBER.test(text) || CLAUSE_OPENING.test(text) || MODAL_YAO.test(text) || GRAMMAR_EDGE_START.has(chars[0] ?? '') || GRAMMAR_EDGE_END.has(chars[chars.length - 1] ?? '');
 }
 
-/** Score of a missing concept on the scale of scoreTerm (a concept whose spread is not known: half way). */
+/** Score of a missing concept on the scale of scoreTerm (a concept whose spread is not known: half way), × its specificity. */
 export function scoreMissing(m: MissingConcept): number {
-  return Math.log2(1 + m.count) * 0.75 * CATEGORY_WEIGHT.concept;
+  return Math.log2(1 + m.count) * 0.75 * CATEGORY_WEIGHT.concept * (m.specificity ?? 1);
 }
 
 /**
@@ -193,11 +272,12 @@ export function scoreMissing(m: MissingConcept): number {
  * score after them, to fill what is left, three at most. A reader needs 安全困境 or 北约 explained, not a
  * country name. Never a name marked `generic` (中国, 美国, 习近平), never an entry whose sense belongs to
  * a subject the document is not about (`domain`; the subjects are shown by the entries found,
- * glossary/scope.ts). Key concepts the glossary lacks (`missing`) compete with the concepts by score,
- * two at most, their English marked missing (MISSING_EN).
+ * glossary/scope.ts), never an entry the text names once in passing. Key concepts the glossary lacks
+ * (`missing`) compete with the concepts by score, MAX_MISSING at most, their English marked missing (MISSING_EN).
  */
-export function chooseTerms(stats: TermStat[], max = 8, maxLastResort = 3, missing: readonly MissingConcept[] = [], maxMissing = 2): BriefTerm[] {
-  const present = stats.filter((s) => s.count + s.headingCount > 0);
+export function chooseTerms(stats: TermStat[], max = 8, maxLastResort = 3, missing: readonly MissingConcept[] = [], maxMissing = MAX_MISSING): BriefTerm[] {
+  // an entry the text names once, in passing, is no key term of it — unless a heading or the brief itself names it
+  const present = stats.filter((s) => s.count + s.headingCount >= 2 || (s.count + s.headingCount > 0 && s.inBrief > 0));
   const subjects = new Set(subjectsOf(present.map((s) => s.term)));
   const tier = (s: TermStat) => (LAST_RESORT.has(s.term.category) ? 1 : 0);
   const ranked = present

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseTermFile } from '../../pipeline/glossary/load.js';
 import { createHantConverter } from '../../pipeline/localize/hant.js';
-import { chooseTerms, isSentencePiece, missingConcepts, MISSING_EN, MISSING_PREFIX, scoreTerm, type TermStat } from '../../pipeline/select/terms.js';
+import { chooseTerms, isSentencePiece, MAX_MISSING, missingConcepts, MISSING_EN, MISSING_PREFIX, scoreTerm, type TermStat } from '../../pipeline/select/terms.js';
 import Handlebars from 'handlebars';
 import { readFileSync } from 'node:fs';
 
@@ -65,7 +65,7 @@ describe('chooseTerms', () => {
   });
 
   it('lists a key concept the glossary lacks, its English empty, among the concepts by score', () => {
-    const out = chooseTerms([stat('digital-economy', 9), stat('ceasefire', 1)], 8, 3, [{ text: '数据要素', count: 12 }]);
+    const out = chooseTerms([stat('digital-economy', 9), stat('ceasefire', 2)], 8, 3, [{ text: '数据要素', count: 12 }]);
     expect(out).toEqual([
       { termId: 'digital-economy', text: '数字经济', en: 'digital economy' },
       { termId: MISSING_PREFIX + '数据要素', text: '数据要素', en: MISSING_EN },
@@ -73,11 +73,16 @@ describe('chooseTerms', () => {
     ]);
   });
 
-  it('does not push out the glossary’s concepts with weaker missing ones, and lists two at most', () => {
+  it('does not push out the glossary’s concepts with weaker missing ones, and lists MAX_MISSING at most', () => {
     const full = Array.from({ length: 8 }, (_, i) => ({ ...stat('digital-economy', 20), term: { ...byId('digital-economy'), id: `c${i}` } }));
     expect(chooseTerms(full, 8, 3, [{ text: '数据要素', count: 5 }]).some((t) => t.en === MISSING_EN)).toBe(false);
-    const three = [{ text: '数据要素', count: 30 }, { text: '算力网络', count: 30 }, { text: '平台经济', count: 30 }];
-    expect(chooseTerms([], 8, 3, three).map((t) => t.text)).toEqual(['数据要素', '算力网络']);
+    const many = ['数据要素', '算力网络', '平台经济', '数字孪生', '智能制造', '工业互联网'].map((text) => ({ text, count: 30 }));
+    expect(chooseTerms([], 8, 3, many).map((t) => t.text)).toEqual(many.slice(0, MAX_MISSING).map((m) => m.text));
+  });
+
+  it('not-ok: an entry the text names once in passing; ok: once, where the brief itself names it', () => {
+    expect(chooseTerms([stat('digital-economy', 9), stat('ceasefire', 1)]).map((t) => t.termId)).toEqual(['digital-economy']);
+    expect(chooseTerms([stat('digital-economy', 9), { ...stat('ceasefire', 1), inBrief: 1 }]).map((t) => t.termId)).toContain('ceasefire');
   });
 });
 
@@ -116,7 +121,7 @@ describe('missingConcepts', () => {
   });
   it('takes a term the document glosses in English, with the gloss', () => {
     const pieces = [piece('提出“安全格局”(Security Landscape)的概念。', 1), piece('新的安全格局正在形成。', 2)];
-    expect(missingConcepts('d', pieces, terms)).toEqual([{ text: '安全格局', count: 2, gloss: 'Security Landscape' }]);
+    expect(missingConcepts('d', pieces, terms)).toEqual([{ text: '安全格局', count: 2, gloss: 'Security Landscape', specificity: 1 }]);
   });
 });
 
@@ -125,7 +130,7 @@ describe('the key-terms table in the templates', () => {
     for (const kind of ['report', 'news']) {
       const src = readFileSync(new URL(`../../templates/${kind}.md.hbs`, import.meta.url), 'utf8');
       const table = src.slice(src.indexOf('{{#each terms}}'), src.indexOf('{{/each}}', src.indexOf('{{#each terms}}')) + 9);
-      const out = Handlebars.compile(table)({ terms: chooseTerms([stat('ceasefire', 1)], 8, 3, [{ text: '数据要素', count: 30 }]) });
+      const out = Handlebars.compile(table)({ terms: chooseTerms([stat('ceasefire', 2)], 8, 3, [{ text: '数据要素', count: 30 }]) });
       expect(out).toContain(`| 数据要素 | ${MISSING_EN} |`);
       expect(out).toContain('| 停火 | ceasefire |');
     }
