@@ -243,3 +243,37 @@ describe('key terms of a spoken text', () => {
     expect(found).not.toContain('主持');
   });
 });
+
+describe('a talk that reads out the questions of the floor', () => {
+  it('is answered by its speaker: the answers are the talk, not talk around announcements; a press conference keeps its order', () => {
+    resetLines();
+    const turn = (who: string, text: string) => section('section', `${who}：`, [para(text)], [], 2);
+    const talk = doc('news', { title: '开放政府演讲' }, [
+      section('section', '', [], [
+        turn('唐凤', '各位朋友大家好，各部会每个月派联络人开一次月会，讨论平台上连署成案的提案。联络人由次长指定，多数部会有两三位。月会也请部会报告提案处理的情况。'),
+        turn('唐凤', '提案连署满五千人就成案，主管部会要在两个月内回应。跨部会的提案由联络人协调分工。'),
+        turn('唐凤', '有朋友问：部会开放的程度如何？'),
+        turn('唐凤', '直接面对人民的部会，像农委会和交通部，早就有和利益关系人沟通的方法。'),
+        turn('唐凤', '每个议题都有问答集，负责澄清谣言的人就不必花更多的时间。问答集在会后一周内公开。'),
+        turn('主持人', '谢谢唐政委的分享。'),
+      ]),
+    ]);
+    const units = collectUnits(talk);
+    const of = (start: string) => units.find((u) => u.segment.text.startsWith(start))!;
+    expect(of('直接面对人民的部会').answer).toBeUndefined();
+    expect(of('每个议题都有问答集').answer).toBeUndefined();
+
+    resetLines();
+    const pc = doc('news', { title: '部会记者会' }, [
+      section('section', '', [], [
+        section('section', '发言人：', [para('各位媒体朋友：'), para('院长裁示，修正草案通过，送立法院审议。')], [], 2),
+        turn('部长', '修正草案明年起施行，违规的平台最高罚款五百万元。'),
+        turn('记者', '请问修法之后会不会影响言论自由？'),
+        turn('部长', '言论自由是民主的基石，修法只处理造成危害的假讯息。'),
+      ]),
+    ]);
+    const pu = collectUnits(pc);
+    expect(pu.find((u) => u.segment.text.startsWith('院长裁示'))!.answer).toBeUndefined();
+    expect(pu.find((u) => u.segment.text.startsWith('言论自由是'))!.answer).toBe(true);
+  });
+});
