@@ -124,7 +124,8 @@ export function spokenOrdinal(text: string): boolean {
 
 /**
  * A story told in the first person: the speaker remembering (我记得…), an occasion (有一次…, 有一天…,
- * 其中有一个案子很有意思…), or the speaker then (那时候我…, 我在刚加入…的时候). An anecdote, not a finding.
+ * 其中有一个案子很有意思…), the speaker then (那时候我…, 我在刚加入…的时候), or someone the speaker heard
+ * share something (我们也有听到像…的创业家分享). An anecdote, not a finding.
  */
 const ANECDOTE = new RegExp(
   [
@@ -133,6 +134,8 @@ const ANECDOTE = new RegExp(
     '有一(?:个|個|次|回)[^，,。；;]{0,8}(?:很有意思|很有趣|很特别|很特別|很好玩)',
     '(?:那时候|那時候|那时|那時|当时|當時|当年|當年)[，,]?(?:我|我们|我們)',
     '我(?:在)?(?:刚|剛|刚刚|剛剛)[^，,。；;]{1,12}(?:的时候|的時候)',
+    // what the speaker heard someone share (我们也有听到像某某的创业家分享)
+    '(?:我|我们|我們)(?:也|还|還)?(?:有)?(?:听到|聽到|听过|聽過)[^。；;！!？?]{0,30}?(?:分享|演讲|演講)(?=[。；;！!]|$)',
   ].join('|'),
 );
 
@@ -163,7 +166,7 @@ export function leansOnTalk(text: string): 'anecdote' | 'refers back' | undefine
  * A remark around what the speaker has to say, not a statement of it: what everyone already knows or
  * sees (…是大家比较常听到的, 众所周知, …有目共睹), the speaker saying what they are or are not (我们是一个创业公司，…,
  * …，我不是潜水业者。), a reaction closing the sentence (…，很奇怪。 …，我觉得很可惜。), thanks opening a turn
- * (首先感谢县长的协助，…) or a greeting quoted, a likeness drawn (就好像…一样), that one can see how something is rather than how it is (可以看到…是怎么样…), or a count
+ * (首先感谢县长的协助，…) or a greeting quoted, good wishes (期待…，让我们一起关注…), a likeness drawn (就好像…一样), that one can see how something is rather than how it is (可以看到…是怎么样…), or a count
  * of what the next sentences will say (…存在两个明显的问题。).
  */
 const REMARKS: [RegExp, string][] = [
@@ -181,6 +184,8 @@ const REMARKS: [RegExp, string][] = [
   // what can be seen, not what it is (可以看到…是怎么样发现自己要负的责任。)
   [/(?:可以|能够|能夠|能)(?:看到|看见|看見|了解|瞭解|知道|发现|發現)[^。；;！!？?]{0,30}?(?:怎么样|怎麼樣|怎样|怎樣|怎么|怎麼|如何)/, 'how, not what'],
   [/^(?:首先|最后|最後|在此)?[，,]?(?:要)?(?:非常|很|特别|特別|由衷)?(?:地)?(?:感谢|感謝|谢谢|謝謝)/, 'thanks'],
+  // good wishes closing the talk or the article (期待…更精彩的表现，让我们一起关注…)
+  [/^(?:期待|期望|祝愿|祝福|预祝|預祝)[^。；;]*[，,](?:让我们|讓我們|大家)(?:一起|共同)?/, 'wish'],
   // a greeting quoted (「唐政委您好...」其实叫我…就好了): how the speaker is addressed, not what they say
   [/^[「“『"][^」”』"]{0,16}(?:您好|你好|大家好)/, 'greeting'],
   [

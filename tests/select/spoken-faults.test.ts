@@ -104,6 +104,9 @@ describe('a story, or a sentence that needs the turn before it', () => {
   it('is recognised: remembering, an occasion, the speaker then; a demonstrative, the next step, what was said before', () => {
     expect(leansOnTalk('我记得那时候我们去拜访了英国的数位服务团队。')).toBe('anecdote');
     expect(leansOnTalk('有一次，有五千个人到平台上连署一个新的物种。')).toBe('anecdote');
+    expect(leansOnTalk('伦敦科技周邀请了一些人来分享，我们也有听到像某社区平台，它的一个创业家分享。')).toBe('anecdote');
+    expect(leansOnTalk('我们听到专家分享的经验，决定明年试办。')).toBeUndefined();
+    expect(leansOnTalk('我们听到民众的意见后，把申请期限延长到六月底。')).toBeUndefined();
     expect(leansOnTalk('我们的团队，就是我在刚加入内阁的时候，也是用这个概念在运行。')).toBe('anecdote');
     expect(leansOnTalk('这个部分我们会再跟县政府讨论。')).toBe('refers back');
     expect(leansOnTalk('接下来我们确实会在高纬度的地方开始做初步的验测。')).toBe('refers back');
@@ -136,6 +139,8 @@ describe('a remark around what the speaker has to say', () => {
     expect(remark('只有十二平方公里，突然变成全县渔民的生计饭碗，很奇怪。')).toBe('reaction');
     expect(remark('首先感谢县长的协助，这是第二十二次的协作会议。')).toBe('thanks');
     expect(remark('「唐政委您好」其实叫我名字就好了。')).toBe('greeting');
+    expect(remark('期待小李后续更精彩的表现，让我们一起关注这位年轻人的探索。')).toBe('wish');
+    expect(remark('期待已久的新版本在三月发布，下载量一周内超过十万。')).toBeUndefined();
     expect(remark('讨论的过程就好像是在树下聊天一样，只是都会被记录下来。')).toBe('analogy');
     expect(remark('我们在政策履历里，可以看到不同部门的朋友们是怎么样发现自己的责任。')).toBe('how, not what');
     expect(remark('我发现大家在远程协作中普遍存在两个明显的问题。')).toBe('announces what follows');
