@@ -282,3 +282,30 @@ describe('a talk that reads out the questions of the floor', () => {
     expect(pu.find((u) => u.segment.text.startsWith('言论自由是'))!.answer).toBe(true);
   });
 });
+
+describe('a voice', () => {
+  it('is a quote that stands alone: one opening with a connective (另外，…) reads without what it continues', () => {
+    resetLines();
+    const said = [
+      seg('另外，景观区内每年九月至二月禁止底刺网作业，海巡署会增加巡防舰驱离越界渔船。', { speaker: { name: '王部长' } }),
+      seg('国家公园的景观区明年六月完成划设，景观区内禁止底刺网作业，越界渔船一律驱离。', { speaker: { name: '王部长' } }),
+    ];
+    const d = doc(
+      'news',
+      { title: '景观区记者会' },
+      [
+        section('section', '', [
+          para('内政部今天宣布，国家公园的海域明年起划设为生态景观区，每年九月至二月禁止底刺网作业。'),
+          para('越界渔船的罚款从每艘八十六万元提高到一百二十三万元，海巡署会增加巡防舰驱离越界渔船。'),
+        ]),
+        section('section', '部长说明', [{ type: 'paragraph', segments: said }]),
+      ],
+      said.map((s) => ({ text: s.text, speaker: s.speaker, segmentId: s.id, place: s.place })),
+    );
+    const sel = selectBrief(d, [], { explain: true });
+    const b = sel.brief;
+    const v = items(b, 'voices');
+    expect(v.length).toBe(1);
+    expect(v[0].startsWith('另外')).toBe(false);
+  });
+});
