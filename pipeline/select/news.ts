@@ -8,6 +8,7 @@ import { trimAtClause } from './text.js';
 import { exclusionOf } from './exclude.js';
 import { withoutNoteMarks } from './note-marks.js';
 import { decisionLead, decisionPool } from './genre/transcript.js';
+import { dependentOpening } from './cues.js';
 
 const QUOTE_PAIRS: [string, string][] = [
   ['“', '”'],
@@ -87,7 +88,8 @@ export function voices(doc: SourceDoc, p: Picker, max = 4): BriefItem[] {
     if (exclusionOf(short)) return;
     const len = [...short].length;
     // a quote cut off at a comma ("“…还会继续，”他说，“…”") says less than one that ends its sentence
-    const fit = (len >= 10 && len <= BUDGET.voice ? 0.2 : len < 6 ? -1 : 0) + (/[，,、；;：:]$/.test(short) ? -0.3 : 0);
+    // …and one that opens leaning on the sentence before it (另外，…, 这…) is read without that sentence
+    const fit = (len >= 10 && len <= BUDGET.voice ? 0.2 : len < 6 ? -1 : 0) + (/[，,、；;：:]$/.test(short) ? -0.3 : 0) + (dependentOpening(short) ? -0.3 : 0);
     const score = (ri !== undefined ? p.ranking.ranked[ri].score : 0) + fit + (p.isPinned(seg) ? 100 : 0) + (q.speaker!.role ? 0.05 : 0);
     const prev = best.get(name);
     if (!prev || score > prev.score + 1e-12) best.set(name, { q, order, score });

@@ -3,6 +3,7 @@
 // discourse markers opening a sentence (我想，… 其实… 那… 就是说…), the speaker describing their own
 // talk (第一段的重点是…, 我今天要讲三件事), ordinals that answer a question (第一个，…), stories told in the
 // first person (我记得…那时候…, 有一次…), sentences that lean on the turn before (这个部分…, 接下来…), and
+// remarks around the subject (…是大家常听到的, 我们是一个创业公司，…, …，很奇怪。, 首先感谢…, …存在两个问题。), and
 // in an interview the guest's own biography (毕业后…, 到了大四，…). None of these is a finding.
 //
 // The convention (issue #14, fault 1): a brief never puts words in a speaker's mouth, so a sentence is
@@ -62,11 +63,12 @@ const MARKER = new RegExp(
       '(?:好比|就好比)(?:像)?(?:说|說)?|像是(?:说|說)',
       // 像 X，… (take X, for instance): an example announced before the statement
       '像(?![素样樣章])(?:是|说|說)?(?=[^，,。；;]{1,15}[，,])',
-      '(?:大家|你|我们|我們)(?:可能|应该|應該|也)?(?:都)?(?:知道|晓得|曉得)[，,]?',
+      // …知道, also after the conjunction that gives it as a reason (因为我们知道，…)
+      '(?:(?:因为|因為|所以|而且)[，,]?)?(?:大家|你|我们|我們)(?:可能|应该|應該|也)?(?:都)?(?:知道|晓得|曉得)[，,]?',
       '(?:也)?就是(?:说|說)',
       '(?:换|換)句(?:话|話)(?:说|說)',
       '然后|然後',
-      '(?:对|對|好|是|嗯|呃|欸|喔|哦)[，,]',
+      '(?:对|對|好|是|嗯|呃|欸|喔|哦|确实|確實|的确|的確)[，,]',
       '那(?:个|個)[，,]',
       '基本上',
       '(?:老实|老實|坦白)(?:说|說|讲|講)',
@@ -122,7 +124,8 @@ export function spokenOrdinal(text: string): boolean {
 
 /**
  * A story told in the first person: the speaker remembering (我记得…), an occasion (有一次…, 有一天…,
- * 其中有一个案子很有意思…), or the speaker then (那时候我…, 我在刚加入…的时候). An anecdote, not a finding.
+ * 其中有一个案子很有意思…), the speaker then (那时候我…, 我在刚加入…的时候), or someone the speaker heard
+ * share something (我们也有听到像…的创业家分享). An anecdote, not a finding.
  */
 const ANECDOTE = new RegExp(
   [
@@ -131,6 +134,8 @@ const ANECDOTE = new RegExp(
     '有一(?:个|個|次|回)[^，,。；;]{0,8}(?:很有意思|很有趣|很特别|很特別|很好玩)',
     '(?:那时候|那時候|那时|那時|当时|當時|当年|當年)[，,]?(?:我|我们|我們)',
     '我(?:在)?(?:刚|剛|刚刚|剛剛)[^，,。；;]{1,12}(?:的时候|的時候)',
+    // what the speaker heard someone share (我们也有听到像某某的创业家分享)
+    '(?:我|我们|我們)(?:也|还|還)?(?:有)?(?:听到|聽到|听过|聽過)[^。；;！!？?]{0,30}?(?:分享|演讲|演講)(?=[。；;！!]|$)',
   ].join('|'),
 );
 
@@ -143,6 +148,8 @@ const REFERS_BACK = new RegExp(
   [
     '^(?:这个|這個|这样|這樣|这些|這些|这边|這邊|这部分|這部分|这一块|這一塊|这一点|這一點|那个|那個|那些|那边|那邊|那样|那樣|等于|等於)',
     '^(?:接下来|接下來|后来|後來)',
+    // an answer without its subject: what can be done, the thing asked about left unsaid (可以用简讯的方式…)
+    '^(?:可以|能够|能夠)(?:用|透过|透過|通过|通過|利用)',
     '(?:刚刚|剛剛|刚才|剛才)[^，,。；;]{0,16}?(?:有)?(?:提到|讲到|講到|说到|說到|说|說|讲|講|报告|報告)',
   ].join('|'),
 );
@@ -152,6 +159,45 @@ export function leansOnTalk(text: string): 'anecdote' | 'refers back' | undefine
   const t = text.trim();
   if (ANECDOTE.test(t)) return 'anecdote';
   if (REFERS_BACK.test(t)) return 'refers back';
+  return undefined;
+}
+
+/**
+ * A remark around what the speaker has to say, not a statement of it: what everyone already knows or
+ * sees (…是大家比较常听到的, 众所周知, …有目共睹), the speaker saying what they are or are not (我们是一个创业公司，…,
+ * …，我不是潜水业者。), a reaction closing the sentence (…，很奇怪。 …，我觉得很可惜。), thanks opening a turn
+ * (首先感谢县长的协助，…) or a greeting quoted, good wishes (期待…，让我们一起关注…), a likeness drawn (就好像…一样), that one can see how something is rather than how it is (可以看到…是怎么样…), or a count
+ * of what the next sentences will say (…存在两个明显的问题。).
+ */
+const REMARKS: [RegExp, string][] = [
+  [/(?:是|为|為)(?:大家|各位|我们|我們)(?:比较|比較|最|都)?(?:常|经常|經常|常常|都)?(?:听到|聽到|听过|聽過|知道|熟悉|了解|瞭解)的[。！!]?$|众所周知|眾所周知|有目共睹/, 'commonplace'],
+  [
+    /(?:^|[，,；;])(?:我|我们|我們)(?:只|其实|其實|并|並|也|就|本身)?(?:不|并不|並不)?是(?:一个|一個|一家|一名|一位|个|個)[^，,。；;！!？?]{0,20}(?:[，,。；;！!？?]|$)|(?:^|[，,；;])我(?:并|並)?不是[^，,。；;]{1,12}[。！!]?$/,
+    'self-description',
+  ],
+  [
+    /[，,](?:这|這|那)?(?:我)?(?:觉得|覺得)?(?:真的|真是|实在|實在|很|真|太|非常|有点|有點)+(?:奇怪|可笑|可惜|遗憾|遺憾|荒谬|荒謬|离谱|離譜|讽刺|諷刺|无奈|無奈|感慨|难过|難過)(?:了|啊|吧|呢)?[。！!？?]$/,
+    'reaction',
+  ],
+  // a likeness drawn to explain (就好像是在榕树下聊天一样): an illustration, not the thing itself
+  [/(?:就)?(?:好像|好比|就像|如同)(?:是)?[^，,。；;！!？?]{1,24}(?:一样|一樣)/, 'analogy'],
+  // what can be seen, not what it is (可以看到…是怎么样发现自己要负的责任。)
+  [/(?:可以|能够|能夠|能)(?:看到|看见|看見|了解|瞭解|知道|发现|發現)[^。；;！!？?]{0,30}?(?:怎么样|怎麼樣|怎样|怎樣|怎么|怎麼|如何)/, 'how, not what'],
+  [/^(?:首先|最后|最後|在此)?[，,]?(?:要)?(?:非常|很|特别|特別|由衷)?(?:地)?(?:感谢|感謝|谢谢|謝謝)/, 'thanks'],
+  // good wishes closing the talk or the article (期待…更精彩的表现，让我们一起关注…)
+  [/^(?:期待|期望|祝愿|祝福|预祝|預祝)[^。；;]*[，,](?:让我们|讓我們|大家)(?:一起|共同)?/, 'wish'],
+  // a greeting quoted (「唐政委您好...」其实叫我…就好了): how the speaker is addressed, not what they say
+  [/^[「“『"][^」”』"]{0,16}(?:您好|你好|大家好)/, 'greeting'],
+  [
+    /(?:有|存在|分为|分為|包括|归纳为|歸納為)[^，,。；;：:]{0,8}?[两兩二三四五六七八九十几幾](?:个|個|项|項|点|點|种|種|类|類)[^，,。；;：:]{0,10}?(?:问题|問題|原因|方面|阶段|階段|理由|特点|特點|好处|好處|挑战|挑戰|原则|原則|建议|建議|步骤|步驟|重点|重點)[。]$/,
+    'announces what follows',
+  ],
+];
+
+/** What a sentence of talk says around its subject (commonplace, self-description, reaction, thanks, a count announced), if it does. */
+export function remark(text: string): string | undefined {
+  const t = text.trim();
+  for (const [re, why] of REMARKS) if (re.test(t)) return why;
   return undefined;
 }
 
@@ -195,6 +241,8 @@ export const SPOKEN_WEIGHTS = {
   ordinal: 0.5,
   /** A story, or a sentence that needs the turn before it. */
   leans: 0.25,
+  /** A remark around the subject: what everyone knows, who the speaker is, a reaction, thanks, a count announced. */
+  remark: 0.25,
   /** In an interview, the guest's own story. */
   biography: 0.25,
 };
@@ -213,6 +261,8 @@ export function spokenPrior(doc: SourceDoc, text: string): Prior {
   if (spokenOrdinal(text)) add(SPOKEN_WEIGHTS.ordinal, 'spoken: ordinal of an answer');
   const l = leansOnTalk(text);
   if (l) add(SPOKEN_WEIGHTS.leans, `spoken: ${l}`);
+  const r = remark(text);
+  if (r) add(SPOKEN_WEIGHTS.remark, `spoken: ${r}`);
   if (genre === 'interview' && biography(text, guestsOf(doc))) add(SPOKEN_WEIGHTS.biography, 'spoken: the guest’s own story');
   return out;
 }

@@ -265,6 +265,12 @@ export function transcriptAnswers(units: readonly Unit[]): Set<Unit> {
   let asked = false;
   // a record whose questions ingestion marked as asked is read as questions and answers already
   if (units.some((u) => u.segment.asked)) return out;
+  // one speaker throughout, hosts aside (a talk that takes questions from the floor and reads them out
+  // itself): the answers are the talk, there are no announcements for them to talk around
+  const turns = units.map(turnOf).filter((x): x is string => !!x);
+  const bySpeaker = new Map<string, number>();
+  for (const t of turns) bySpeaker.set(t, (bySpeaker.get(t) ?? 0) + 1);
+  if (turns.length && Math.max(...bySpeaker.values()) >= ONE_SPEAKER * turns.length) return out;
   for (const u of units) {
     // a turn: a section headed by its speaker, or a sentence ingestion gave a speaker
     const turn = u.segment.speaker?.name || u.path.some((s) => SPEAKER_HEADING.test(s.heading));
@@ -274,6 +280,14 @@ export function transcriptAnswers(units: readonly Unit[]): Set<Unit> {
     else if (asked) out.add(u);
   }
   return out;
+}
+
+/** The share of a record's sentences one speaker holds for it to be that speaker's talk. */
+const ONE_SPEAKER = 0.9;
+
+/** Who speaks a unit: the speaker ingestion gave it, else the speaker label heading its turn. */
+function turnOf(u: Unit): string | undefined {
+  return u.segment.speaker?.name?.trim() || u.path.find((s) => SPEAKER_HEADING.test(s.heading))?.heading.trim().replace(/[：:]$/, '');
 }
 
 /**

@@ -2,7 +2,7 @@
 // transcribed talks (#14, faithful selection): each on a small made-up input.
 import { describe, expect, it } from 'vitest';
 import { selectBrief } from '../../pipeline/select/index.js';
-import { biography, discourseMarker, leansOnTalk, spokenOrdinal, talkStructure } from '../../pipeline/select/spoken.js';
+import { biography, discourseMarker, leansOnTalk, remark, spokenOrdinal, talkStructure } from '../../pipeline/select/spoken.js';
 import { collectUnits } from '../../pipeline/select/units.js';
 import { isCommonWord, missingConcepts } from '../../pipeline/select/terms.js';
 import { genericConcept } from '../../pipeline/select/generic-concepts.js';
@@ -34,6 +34,11 @@ describe('a discourse marker or hedge opening a sentence', () => {
     expect(discourseMarker('像素越高的相机，价格越贵。')).toBeUndefined();
     expect(discourseMarker('对于越界的渔船，罚款提高了四成。')).toBeUndefined();
     expect(discourseMarker('我想要的是一个开放的平台。')).toBeUndefined();
+    // a marker given as a reason, or agreeing with the question, is still a marker
+    expect(discourseMarker('因为我们知道，英国政府有投资这家卫星公司。')).toBe('因为我们知道，');
+    expect(discourseMarker('确实，协作只保证大家好好讨论，不一定会采纳。')).toBe('确实，');
+    expect(discourseMarker('因为卫星的覆盖不足，今年只能在北部验测。')).toBeUndefined();
+    expect(discourseMarker('确实需要的民众可以申请补助。')).toBeUndefined();
   });
 
   it('makes a sentence rank below a clean statement in a spoken text; its words are never rewritten', () => {
@@ -99,12 +104,18 @@ describe('a story, or a sentence that needs the turn before it', () => {
   it('is recognised: remembering, an occasion, the speaker then; a demonstrative, the next step, what was said before', () => {
     expect(leansOnTalk('我记得那时候我们去拜访了英国的数位服务团队。')).toBe('anecdote');
     expect(leansOnTalk('有一次，有五千个人到平台上连署一个新的物种。')).toBe('anecdote');
+    expect(leansOnTalk('伦敦科技周邀请了一些人来分享，我们也有听到像某社区平台，它的一个创业家分享。')).toBe('anecdote');
+    expect(leansOnTalk('我们听到专家分享的经验，决定明年试办。')).toBeUndefined();
+    expect(leansOnTalk('我们听到民众的意见后，把申请期限延长到六月底。')).toBeUndefined();
     expect(leansOnTalk('我们的团队，就是我在刚加入内阁的时候，也是用这个概念在运行。')).toBe('anecdote');
     expect(leansOnTalk('这个部分我们会再跟县政府讨论。')).toBe('refers back');
     expect(leansOnTalk('接下来我们确实会在高纬度的地方开始做初步的验测。')).toBe('refers back');
     expect(leansOnTalk('刚刚县长也有提到，最重要的是渔船的防治。')).toBe('refers back');
     expect(leansOnTalk('保护区每年九月至二月禁止底刺网作业。')).toBeUndefined();
     expect(leansOnTalk('记得带身份证件的民众可以当场办理。')).toBeUndefined();
+    // an answer that leaves its subject to the question
+    expect(leansOnTalk('可以用简讯或者是聊天机器人的方式，把讨论带到熟悉的地方去。')).toBe('refers back');
+    expect(leansOnTalk('可以申请的民众明年起增加到五万人。')).toBeUndefined();
   });
 
   it('ranks below a statement that stands alone in a spoken text', () => {
@@ -116,6 +127,55 @@ describe('a story, or a sentence that needs the turn before it', () => {
     const chosen = [...items(b, 'bottomLine'), ...items(b, 'keyPoints')];
     expect(chosen.length).toBeGreaterThan(1);
     expect(chosen.slice(0, 2).some((t) => leansOnTalk(t))).toBe(false);
+  });
+});
+
+describe('a remark around what the speaker has to say', () => {
+  it('is recognised: a commonplace, the speaker saying what they are, a reaction, thanks or a greeting, a likeness, a how, a count announced', () => {
+    expect(remark('「开放政府」里的「透明、参与」是大家比较常听到的。')).toBe('commonplace');
+    expect(remark('作为项目管理委员会成员，小李为社区所做的贡献有目共睹。')).toBe('commonplace');
+    expect(remark('我们是一个创业公司，所以会有很多事情要做。')).toBe('self-description');
+    expect(remark('那片海域是鱼类的种源库，我不是潜水业者。')).toBe('self-description');
+    expect(remark('只有十二平方公里，突然变成全县渔民的生计饭碗，很奇怪。')).toBe('reaction');
+    expect(remark('首先感谢县长的协助，这是第二十二次的协作会议。')).toBe('thanks');
+    expect(remark('「唐政委您好」其实叫我名字就好了。')).toBe('greeting');
+    expect(remark('期待小李后续更精彩的表现，让我们一起关注这位年轻人的探索。')).toBe('wish');
+    expect(remark('期待已久的新版本在三月发布，下载量一周内超过十万。')).toBeUndefined();
+    expect(remark('讨论的过程就好像是在树下聊天一样，只是都会被记录下来。')).toBe('analogy');
+    expect(remark('我们在政策履历里，可以看到不同部门的朋友们是怎么样发现自己的责任。')).toBe('how, not what');
+    expect(remark('我发现大家在远程协作中普遍存在两个明显的问题。')).toBe('announces what follows');
+    // statements: a fact about the speaker's office, a figure, a problem named, a result that is strange
+    expect(remark('我们是第一个开放全部预算资料的部会。')).toBeUndefined();
+    expect(remark('保护区每年九月至二月禁止底刺网作业，违者罚款三万元。')).toBeUndefined();
+    expect(remark('远程协作的第一个问题是大家不敢问，不敢说。')).toBeUndefined();
+    expect(remark('调查发现，渔获量下降的原因很奇怪地集中在冬季。')).toBeUndefined();
+    expect(remark('谢绝参观的区域明年起开放三处。')).toBeUndefined();
+  });
+
+  it('ranks below a statement of the subject in a spoken text: the points are the statements', () => {
+    const d = interview([
+      [
+        '开放政府里的透明和参与是大家比较常听到的。',
+        '我们是一个跨部会的小团队，所以会有很多事情要做。',
+        '国家公园的海域明年起划设为生态景观区，每年九月至二月禁止底刺网作业。',
+        '景观区的面积是十二平方公里，占国家公园海域的千分之一点四。',
+      ],
+      [
+        '只有十二平方公里的海域，突然变成全县渔民的生计，很奇怪。',
+        '生态景观区的划设范围说明书草案预计明年六月完成，之后六个月内完成审查。',
+        '海巡署明年会增加两艘巡防舰，在景观区内全天候巡逻，驱离越界渔船。',
+      ],
+      [
+        '越界渔船的罚款从每艘八十六万元提高到一百二十三万元，增加了四成。',
+        '当地渔民采集海菜的季节仍是每年十一月至三月，日常的渔业活动不受影响。',
+        '县政府明年起辅导渔民转型为生态旅游的导览人员，第一年培训五十人。',
+      ],
+    ]);
+    const b = selectBrief(d, []).brief;
+    const chosen = [...items(b, 'bottomLine'), ...items(b, 'keyPoints')];
+    expect(items(b, 'keyPoints').length).toBeGreaterThan(2);
+    // with statements enough for every slot, no remark is an item
+    expect(items(b).filter((t) => remark(t))).toEqual([]);
   });
 });
 
@@ -186,5 +246,66 @@ describe('key terms of a spoken text', () => {
     expect(found).toContain('开放政府');
     expect(found).not.toContain('全世界');
     expect(found).not.toContain('主持');
+  });
+});
+
+describe('a talk that reads out the questions of the floor', () => {
+  it('is answered by its speaker: the answers are the talk, not talk around announcements; a press conference keeps its order', () => {
+    resetLines();
+    const turn = (who: string, text: string) => section('section', `${who}：`, [para(text)], [], 2);
+    const talk = doc('news', { title: '开放政府演讲' }, [
+      section('section', '', [], [
+        turn('唐凤', '各位朋友大家好，各部会每个月派联络人开一次月会，讨论平台上连署成案的提案。联络人由次长指定，多数部会有两三位。月会也请部会报告提案处理的情况。'),
+        turn('唐凤', '提案连署满五千人就成案，主管部会要在两个月内回应。跨部会的提案由联络人协调分工。'),
+        turn('唐凤', '有朋友问：部会开放的程度如何？'),
+        turn('唐凤', '直接面对人民的部会，像农委会和交通部，早就有和利益关系人沟通的方法。'),
+        turn('唐凤', '每个议题都有问答集，负责澄清谣言的人就不必花更多的时间。问答集在会后一周内公开。'),
+        turn('主持人', '谢谢唐政委的分享。'),
+      ]),
+    ]);
+    const units = collectUnits(talk);
+    const of = (start: string) => units.find((u) => u.segment.text.startsWith(start))!;
+    expect(of('直接面对人民的部会').answer).toBeUndefined();
+    expect(of('每个议题都有问答集').answer).toBeUndefined();
+
+    resetLines();
+    const pc = doc('news', { title: '部会记者会' }, [
+      section('section', '', [], [
+        section('section', '发言人：', [para('各位媒体朋友：'), para('院长裁示，修正草案通过，送立法院审议。')], [], 2),
+        turn('部长', '修正草案明年起施行，违规的平台最高罚款五百万元。'),
+        turn('记者', '请问修法之后会不会影响言论自由？'),
+        turn('部长', '言论自由是民主的基石，修法只处理造成危害的假讯息。'),
+      ]),
+    ]);
+    const pu = collectUnits(pc);
+    expect(pu.find((u) => u.segment.text.startsWith('院长裁示'))!.answer).toBeUndefined();
+    expect(pu.find((u) => u.segment.text.startsWith('言论自由是'))!.answer).toBe(true);
+  });
+});
+
+describe('a voice', () => {
+  it('is a quote that stands alone: one opening with a connective (另外，…) reads without what it continues', () => {
+    resetLines();
+    const said = [
+      seg('另外，景观区内每年九月至二月禁止底刺网作业，海巡署会增加巡防舰驱离越界渔船。', { speaker: { name: '王部长' } }),
+      seg('国家公园的景观区明年六月完成划设，景观区内禁止底刺网作业，越界渔船一律驱离。', { speaker: { name: '王部长' } }),
+    ];
+    const d = doc(
+      'news',
+      { title: '景观区记者会' },
+      [
+        section('section', '', [
+          para('内政部今天宣布，国家公园的海域明年起划设为生态景观区，每年九月至二月禁止底刺网作业。'),
+          para('越界渔船的罚款从每艘八十六万元提高到一百二十三万元，海巡署会增加巡防舰驱离越界渔船。'),
+        ]),
+        section('section', '部长说明', [{ type: 'paragraph', segments: said }]),
+      ],
+      said.map((s) => ({ text: s.text, speaker: s.speaker, segmentId: s.id, place: s.place })),
+    );
+    const sel = selectBrief(d, [], { explain: true });
+    const b = sel.brief;
+    const v = items(b, 'voices');
+    expect(v.length).toBe(1);
+    expect(v[0].startsWith('另外')).toBe(false);
   });
 });
