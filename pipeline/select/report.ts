@@ -9,6 +9,7 @@ import { headlines } from './headline.js';
 import { hasFigure } from './formulaic.js';
 import { isSpeech } from './genre/speech.js';
 import { datedEvent, isChronicle } from './genre/chronicle.js';
+import { FRONT_MATTER_PENALTY, frontMatter, isStandard, REQUIREMENT_BONUS, requirementCue, unendedClause } from './genre/standard.js';
 import { actorStance, definitionCue, dependentOpening, normativeCue, operativeCue, stanceCue, subjectActor, summaryCue } from './cues.js';
 
 /** Words that say a list proposes something (genre-level, not any one report's wording). */
@@ -336,7 +337,10 @@ export function bottomLine(doc: SourceDoc, p: Picker): BriefItem[] {
   // without a 摘要, the text before the first chapter (a decision's or an opinion's preamble: what it
   // is and why) stands where the 摘要's opening would
   const first = doc.sections[0];
-  const preamble = (u: Unit) => abstractPool.length < 2 && doc.sections.length > 1 && !first.heading.trim() && u.path[0] === first && u.path.length === 1;
+  // …but a standard's front matter (its 前言, 引言) is why it was written: background (genre/standard.ts)
+  const standard = isStandard(doc);
+  if (standard) pool = standardPool(doc, p, pool);
+  const preamble = (u: Unit) => !standard && abstractPool.length < 2 && doc.sections.length > 1 && !first.heading.trim() && u.path[0] === first && u.path.length === 1;
   const actors = allActors(p, actorSections(doc, knownActors(p)).map((g) => g.actor));
   const speech = isSpeech(doc);
   const bonus = (i: number): SlotBonus => {
@@ -366,11 +370,34 @@ export function bottomLine(doc: SourceDoc, p: Picker): BriefItem[] {
     if (st) add(-0.3, `one actor's position (${st.actor}…${st.stance})`);
     // a chronicle's summary states the period's events, each with its date
     if (chronicle && datedEvent(t)) add(DATED_EVENT, 'dated event');
+    if (standard) standardBonus(doc, u, add);
     return { v, why };
   };
   // an official decision's summary opens with what it decides (会议决定：…)
   const lead = operativeLead(doc, p);
   return fillSorted(p, 'bottomLine', pool, { max: 3, min: 2, stopRatio: 0.75, budget: BUDGET.bottomLine, totalChars: 200, pins: false, bonus: memo(bonus), merge: true, ...(lead !== undefined ? { lead } : {}) });
+}
+
+/**
+ * A standard's candidates: its clauses that are sentences (not list entries), and its front matter (前言,
+ * 引言: background) only when its clauses give too few (pinned sentences stay).
+ */
+function standardPool(doc: SourceDoc, p: Picker, pool: number[]): number[] {
+  const unit = (i: number) => p.ranking.ranked[i].unit;
+  const sentences = pool.filter((i) => p.isPinned(unit(i).segment) || !unendedClause(unit(i).segment.text));
+  const clauses = sentences.filter((i) => p.isPinned(unit(i).segment) || !frontMatter(doc, unit(i)));
+  return clauses.length >= STANDARD_CLAUSES ? clauses : sentences;
+}
+
+/** Clauses a standard has at least for its front matter to stay out of its summary and points. */
+const STANDARD_CLAUSES = 8;
+
+/** A standard's requirement (应, 须, 不得) counts for more, its front matter (前言, 引言) for less. */
+function standardBonus(doc: SourceDoc, u: Unit, add: (x: number, reason: string) => void): void {
+  // the front matter quotes the regulations behind the standard: their 应 is not the standard's requirement
+  if (frontMatter(doc, u)) return add(-FRONT_MATTER_PENALTY, 'front matter (background)');
+  const req = requirementCue(u.segment.text);
+  if (req) add(REQUIREMENT_BONUS, `requirement ${req}`);
 }
 
 /** What a sentence opening with its date weighs in a chronicle's summary and points (genre/chronicle.ts). */
@@ -393,7 +420,10 @@ export function coverage(p: Picker, label: string): (i: number, picked: readonly
  */
 export function findings(doc: SourceDoc, p: Picker): BriefItem[] {
   const heads = headlines(p.ranking.units);
-  const pool = blockOrderPool(p, (u) => !heads.has(u) || p.isPinned(u.segment));
+  // a standard's points are its clauses that are sentences, not the entries of its lists (genre/standard.ts)
+  const standard = isStandard(doc);
+  let pool = blockOrderPool(p, (u) => !heads.has(u) || p.isPinned(u.segment));
+  if (standard) pool = standardPool(doc, p, pool);
   const cover = coverage(p, 'coverage');
   const group = actorSections(doc, knownActors(p)).map((g) => g.actor);
   const actors = allActors(p, group);
@@ -407,6 +437,11 @@ export function findings(doc: SourceDoc, p: Picker): BriefItem[] {
       b.v += DATED_EVENT;
       b.why = [...b.why, `dated event +${DATED_EVENT.toFixed(2)}`];
     }
+    if (standard)
+      standardBonus(doc, p.ranking.ranked[i].unit, (x, reason) => {
+        b.v += x;
+        b.why = [...b.why, `${reason} ${x >= 0 ? '+' : '−'}${Math.abs(x).toFixed(2)}`];
+      });
     const st = stanceOf(i);
     if (st) return { v: b.v - 0.25, why: [...b.why, `one actor's position (${st.actor}…${st.stance}) −0.25`] };
     return b;
