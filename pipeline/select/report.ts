@@ -8,7 +8,7 @@ import { exclusionOf } from './exclude.js';
 import { headlines } from './headline.js';
 import { hasFigure } from './formulaic.js';
 import { isSpeech } from './genre/speech.js';
-import { datedEvent, isChronicle } from './genre/chronicle.js';
+import { datedEvent, eventWeight, isChronicle } from './genre/chronicle.js';
 import { FRONT_MATTER_PENALTY, frontMatter, isStandard, REQUIREMENT_BONUS, requirementCue, unendedClause } from './genre/standard.js';
 import { actorStance, definitionCue, dependentOpening, normativeCue, operativeCue, stanceCue, subjectActor, summaryCue } from './cues.js';
 
@@ -325,10 +325,14 @@ export function bottomLine(doc: SourceDoc, p: Picker): BriefItem[] {
   // a run-in heading or a slogan (headline.ts) states nothing to sum up
   const heads = headlines(p.ranking.units);
   const stated = (u: Unit) => !heads.has(u) || p.isPinned(u.segment);
-  const abstractPool = blockOrderPool(p, (u) => inAbstract(u) && u.role !== 'item' && stated(u));
-  let pool = abstractPool.length >= 2 ? [...abstractPool, ...blockOrderPool(p, (u) => !inAbstract(u) && conclLead(u) && u.role !== 'item' && stated(u))] : blockOrderPool(p, stated);
-  // a chronicle's summary is its events, each with its date, when it dates at least two
+  // without a 摘要, a first chapter headed as the report's overview (概述, 引言…) stands for it — not in a
+  // chronicle, whose summary is its events
   const chronicle = isChronicle(doc);
+  const overview = chronicle || doc.sections.some((s) => s.kind === 'abstract') ? undefined : overviewChapter(doc);
+  const inSummary = (u: Unit) => inAbstract(u) || (!!overview && u.path[0] === overview);
+  const abstractPool = blockOrderPool(p, (u) => inSummary(u) && u.role !== 'item' && stated(u));
+  let pool = abstractPool.length >= 2 ? [...abstractPool, ...blockOrderPool(p, (u) => !inSummary(u) && conclLead(u) && u.role !== 'item' && stated(u))] : blockOrderPool(p, stated);
+  // a chronicle's summary is its events, each with its date, when it dates at least two
   if (chronicle) {
     const dated = pool.filter((i) => datedEvent(p.ranking.ranked[i].unit.segment.text));
     if (dated.length >= 2) pool = dated;
@@ -352,8 +356,8 @@ export function bottomLine(doc: SourceDoc, p: Picker): BriefItem[] {
       v += x;
       why.push(`${reason} ${x >= 0 ? '+' : '−'}${Math.abs(x).toFixed(2)}`);
     };
-    const closing = inAbstract(u) && u.textBlockIndex === last.get(u.section) && u.textBlockIndex > 0;
-    if (inAbstract(u) && u.textBlockIndex === 0) add(0.15, '摘要 opening');
+    const closing = inSummary(u) && u.textBlockIndex === last.get(u.section) && u.textBlockIndex > 0;
+    if (inSummary(u) && u.textBlockIndex === 0) add(0.15, '摘要 opening');
     else if (preamble(u)) add(0.15, 'preamble');
     else if (closing) add(0.1, '摘要 closing');
     else if (conclLead(u)) add(0.1, 'conclusion lead');
@@ -369,7 +373,13 @@ export function bottomLine(doc: SourceDoc, p: Picker): BriefItem[] {
     const st = actorStance(t, actors);
     if (st) add(-0.3, `one actor's position (${st.actor}…${st.stance})`);
     // a chronicle's summary states the period's events, each with its date
-    if (chronicle && datedEvent(t)) add(DATED_EVENT, 'dated event');
+    if (chronicle && datedEvent(t)) {
+      add(DATED_EVENT, 'dated event');
+      // …the most consequential ones: firsts, rules issued, figures (genre/chronicle.ts)
+      const w = eventWeight(t);
+      v += w.v;
+      why.push(...w.why);
+    }
     if (standard) standardBonus(doc, u, add);
     return { v, why };
   };
@@ -400,6 +410,15 @@ function standardBonus(doc: SourceDoc, u: Unit, add: (x: number, reason: string)
   if (req) add(REQUIREMENT_BONUS, `requirement ${req}`);
 }
 
+/** A heading that names a report's overview: 概述, 综述, 引言, 前言, 导语… (with a number, and its authors after it). */
+const OVERVIEW_HEADING = /^\s*(?:[一二三四五六七八九十0-9]{1,3}\s*[、.．]\s*)?(?:概述|综述|概要|概览|总览|总述|总论|导言|导论|引言|前言|序言|导语|Overview|Executive\s+Summary)(?=$|[\s@（(：:])/i;
+
+/** The report's overview: its first headed top-level chapter, when headed as one (OVERVIEW_HEADING). */
+export function overviewChapter(doc: SourceDoc): Section | undefined {
+  const first = doc.sections.find((s) => s.heading.trim());
+  return first && OVERVIEW_HEADING.test(first.heading) ? first : undefined;
+}
+
 /** What a sentence opening with its date weighs in a chronicle's summary and points (genre/chronicle.ts). */
 const DATED_EVENT = 0.25;
 
@@ -422,7 +441,9 @@ export function findings(doc: SourceDoc, p: Picker): BriefItem[] {
   const heads = headlines(p.ranking.units);
   // a standard's points are its clauses that are sentences, not the entries of its lists (genre/standard.ts)
   const standard = isStandard(doc);
-  let pool = blockOrderPool(p, (u) => !heads.has(u) || p.isPinned(u.segment));
+  // a list's entry without a sentence end (Mistral AI 完成 6.4 亿美元 B 轮融资, …的符合性；) is a headline
+  // or a part of a longer sentence, never a point
+  let pool = blockOrderPool(p, (u) => p.isPinned(u.segment) || (!heads.has(u) && !unendedItem(u)));
   if (standard) pool = standardPool(doc, p, pool);
   const cover = coverage(p, 'coverage');
   const group = actorSections(doc, knownActors(p)).map((g) => g.actor);
@@ -434,8 +455,9 @@ export function findings(doc: SourceDoc, p: Picker): BriefItem[] {
     clausePenalty(p, i, b);
     // a chronicle's points are its events, each with its date
     if (chronicle && datedEvent(p.ranking.ranked[i].unit.segment.text)) {
-      b.v += DATED_EVENT;
-      b.why = [...b.why, `dated event +${DATED_EVENT.toFixed(2)}`];
+      const w = eventWeight(p.ranking.ranked[i].unit.segment.text);
+      b.v += DATED_EVENT + w.v;
+      b.why = [...b.why, `dated event +${DATED_EVENT.toFixed(2)}`, ...w.why];
     }
     if (standard)
       standardBonus(doc, p.ranking.ranked[i].unit, (x, reason) => {
@@ -527,7 +549,8 @@ export function fillSorted(
     // item finishing a lead-in's sentence (…适用以下条例：（七）…发布的《…条例》。)
     // …nor is a list item without a sentence end (Mistral AI 完成 6.4 亿美元 B 轮融资): a headline entry,
     // shown in the summary only as cut
-    return !u.spoken && (slot !== 'bottomLine' || (!definitionCue(u.segment.text) && !hasRunInLabel(u.segment.text) && !u.listed && !unendedItem(u)));
+    // …nor a calculation set on its own line (月计薪天数＝（365天-104天）÷12月＝21.75天): a formula, no sentence
+    return !u.spoken && (slot !== 'bottomLine' || (!definitionCue(u.segment.text) && !hasRunInLabel(u.segment.text) && !u.listed && !unendedItem(u) && !calculationLine(u.segment.text)));
   });
   const picks: { index: number; redundancy: number; why: string; partner?: Unit }[] = [];
   const leadSeg = o.lead === undefined ? undefined : p.ranking.ranked[o.lead].unit.segment;
@@ -612,6 +635,12 @@ export function fillSorted(
     p.explain(slot, k, item, pk.why, r, pk.redundancy);
     return item;
   });
+}
+
+/** A line that is a calculation: an equals sign between figures, and no sentence end. */
+export function calculationLine(text: string): boolean {
+  const t = text.trim();
+  return /[0-9][^=＝。]*[=＝]\s*[0-9（(]|[=＝][^=＝]*[0-9]/.test(t) && /[=＝]/.test(t) && !/[。！？!?][”’」』）)】》\s]*$/.test(t);
 }
 
 /** A list item that stops without a sentence's end (。！？, closers after it): an entry, not a sentence. */

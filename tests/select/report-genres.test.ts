@@ -3,6 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { selectBrief } from '../../pipeline/select/index.js';
 import { requirementCue, unendedClause } from '../../pipeline/select/genre/standard.js';
+import { eventWeight } from '../../pipeline/select/genre/chronicle.js';
+import { calculationLine } from '../../pipeline/select/report.js';
 import type { Brief, SourceDoc } from '../../pipeline/model.js';
 import { doc, list, para, resetLines, section } from '../fixtures/select/build.js';
 
@@ -61,5 +63,90 @@ describe('a standard states what it assesses and what it requires', () => {
     expect(all.some((t) => t.includes('2004年') || t.includes('2022年') || t.includes('常规审查'))).toBe(false);
     // what it requires
     expect(all.filter((t) => requirementCue(t)).length).toBeGreaterThanOrEqual(2);
+  });
+});
+
+describe('a report without a 摘要 is summed up from its overview chapter', () => {
+  it('the summary comes from the chapter headed 概述, not from the chapter most alike to itself', () => {
+    resetLines();
+    const robots = [
+      '具身智能机器人在工业场景中快速发展，具身智能机器人企业数量明显增加。',
+      '具身智能机器人在家庭场景中快速发展，具身智能机器人产品种类明显增加。',
+      '具身智能机器人在医疗场景中快速发展，具身智能机器人应用案例明显增加。',
+      '具身智能机器人在物流场景中快速发展，具身智能机器人融资规模明显增加。',
+    ];
+    const d = doc('report', { title: '某年度开源报告·人工智能篇' }, [
+      section('chapter', '一. 概述 @某作者', [
+        para('2024 年，开源模型以惊人的速度逼近闭源模型，开源彻底改写了人工智能行业的规则。'),
+        para('开源模型的低成本与高可用性掀起了全球人工智能价格战，监管与算力之争同时加剧。'),
+        para('站在 2025 年的门前，人工智能正处于开源拐点，行业领导者将是在开源与商业化之间找到平衡的企业。'),
+      ]),
+      section('chapter', '二. 开源模型', [para('开源模型的下载量在一年内增长了十倍，超过一万个衍生模型发布。'), para('多家企业以开源权重发布旗舰模型，推理成本下降九成。')]),
+      section('chapter', '三. 具身智能', robots.map((t) => para(t))),
+      section('chapter', '四. 政策', [para('欧盟人工智能法案于 2024 年 8 月生效，对通用模型提出透明度要求。'), para('多国出台开源模型的监管规则，开源豁免成为立法争论的焦点。')]),
+    ]);
+    const b = selectBrief(d, []).brief;
+    const summary = items(b, 'bottomLine');
+    expect(summary.length).toBeGreaterThanOrEqual(2);
+    for (const t of summary) expect(t).not.toContain('具身智能机器人');
+    expect(summary.some((t) => t.includes('开源'))).toBe(true);
+  });
+});
+
+describe('points are sentences, not a list’s entries', () => {
+  it('a list entry without a sentence end (a headline) is never a point, however central', () => {
+    resetLines();
+    const d = doc('report', { title: '某开源投资报告' }, [
+      section('chapter', '一. 投资', [
+        para('2024 年开源人工智能投资热潮持续，开源人工智能初创公司全年融资总额接近 1000 亿美元。'),
+        list('', ['甲公司完成开源人工智能 10 亿美元融资', '乙公司完成开源人工智能 6.4 亿美元融资', '丙公司完成开源人工智能 1 亿美元融资', '丁公司完成开源人工智能 2 亿美元融资']),
+      ]),
+      section('chapter', '二. 模型', [para('开源模型的下载量在一年内增长了十倍，超过一万个衍生模型发布。'), para('多家企业以开源权重发布旗舰模型，推理成本下降九成。')]),
+      section('chapter', '三. 政策', [para('欧盟人工智能法案于 2024 年 8 月生效，对通用模型提出透明度要求。'), para('多国出台开源模型的监管规则，开源豁免成为立法争论的焦点。')]),
+    ]);
+    const b = selectBrief(d, []).brief;
+    expect(items(b).filter((t) => /公司完成/.test(t))).toEqual([]);
+  });
+
+  it('a calculation on its own line is no sentence of the summary', () => {
+    expect(calculationLine('月计薪天数＝（365天-104天）÷12月＝21.75天')).toBe(true);
+    expect(calculationLine('季工作日：250天÷4季＝62.5天/季')).toBe(true);
+    expect(calculationLine('月计薪天数按21.75天计算。')).toBe(false);
+    expect(calculationLine('其中 x = 3 时成立。')).toBe(false);
+    resetLines();
+    const d = doc('report', { title: '关于工资折算问题的通知' }, [
+      section('section', '', [para('根据国务院的规定，全体公民的节日假期由原来的10天增设为11天，职工全年月平均工作天数相应调整。')]),
+      section('section', '一、日工资的折算', [para('月计薪天数＝（365天-104天）÷12月＝21.75天'), para('日工资：月工资收入÷月计薪天数'), para('法定节假日用人单位应当依法支付工资，折算日工资时不剔除11天法定节假日。')]),
+      section('section', '二、附则', [para('2000年发布的通知同时废止，各地应按本通知调整工资折算办法。')]),
+    ]);
+    const b = selectBrief(d, []).brief;
+    expect(items(b, 'bottomLine').filter((t) => /[=＝]/.test(t))).toEqual([]);
+  });
+});
+
+describe('a chronicle’s brief keeps its most consequential events', () => {
+  it('weighs a first, a rule issued and a figure over a meeting held', () => {
+    expect(eventWeight('2023 年 3 月，中国的第二个开源基金会在重庆正式成立。').v).toBe(0);
+    expect(eventWeight('2024 年 8 月，国家标准《开源许可证框架》正式获批发布。').v).toBeGreaterThan(0);
+    expect(eventWeight('2023 年 5 月，某公司发布首个开源大模型。').v).toBeGreaterThan(0);
+    expect(eventWeight('2024 年 6 月，某公司完成 6 亿美元融资。').v).toBeGreaterThan(0);
+    expect(eventWeight('2024年3月10日，某工作组在北京召开2024年战略研讨会。').v).toBeLessThan(0);
+  });
+
+  it('its summary and points prefer the events that changed something over the meetings', () => {
+    resetLines();
+    const meetings = ['2024 年 3 月，开源社区在北京召开开源社区年度研讨会，讨论开源社区发展。', '2024 年 5 月，开源社区在上海召开开源社区年度论坛，讨论开源社区发展。', '2024 年 9 月，开源社区在深圳召开开源社区年度峰会，讨论开源社区发展。', '2024 年 11 月，开源社区在杭州举办开源社区年度大会，讨论开源社区发展。'];
+    const d = doc('report', { title: '2024 开源大事记' }, [
+      section('chapter', '一. 社区', meetings.map((t) => para(t))),
+      section('chapter', '二. 政策与产业', [
+        para('2024 年 8 月，国家标准《信息技术 开源许可证框架》正式获批发布。'),
+        para('2024 年 6 月，某开源公司完成 6 亿美元融资，估值达到 60 亿美元。'),
+        para('2024 年 10 月，国内首个开源操作系统基金会在北京成立。'),
+      ]),
+    ]);
+    const b = selectBrief(d, []).brief;
+    const all = items(b, 'bottomLine').concat(items(b, 'findings'));
+    const consequential = all.filter((t) => /获批发布|融资|首个/.test(t)).length;
+    expect(consequential).toBe(3);
   });
 });
