@@ -464,6 +464,12 @@ export function findings(doc: SourceDoc, p: Picker): BriefItem[] {
         b.v += x;
         b.why = [...b.why, `${reason} ${x >= 0 ? '+' : '−'}${Math.abs(x).toFixed(2)}`];
       });
+    // …and a point that names what the text listed before it (应涵盖上述所有14项要素) needs that text
+    const back = laterBackReference(p.ranking.ranked[i].unit.segment.text);
+    if (back) {
+      b.v -= 0.2;
+      b.why = [...b.why, `refers back (${back}) −0.20`];
+    }
     const st = stanceOf(i);
     if (st) return { v: b.v - 0.25, why: [...b.why, `one actor's position (${st.actor}…${st.stance}) −0.25`] };
     return b;
@@ -635,6 +641,15 @@ export function fillSorted(
     p.explain(slot, k, item, pk.why, r, pk.redundancy);
     return item;
   });
+}
+
+/**
+ * A back-reference past a sentence's opening (…应涵盖上述所有14项安全要素, …按前述方法…): what it names is in
+ * the text before (an opening one is dependentOpening's, and merges with its sentence).
+ */
+export function laterBackReference(text: string): string | undefined {
+  if (dependentOpening(text)) return undefined;
+  return /上述|前述|上文|前文|上列/.exec(text)?.[0];
 }
 
 /** A line that is a calculation: an equals sign between figures, and no sentence end. */

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { selectBrief } from '../../pipeline/select/index.js';
 import { requirementCue, unendedClause } from '../../pipeline/select/genre/standard.js';
 import { eventWeight } from '../../pipeline/select/genre/chronicle.js';
-import { calculationLine } from '../../pipeline/select/report.js';
+import { calculationLine, laterBackReference } from '../../pipeline/select/report.js';
 import type { Brief, SourceDoc } from '../../pipeline/model.js';
 import { doc, list, para, resetLines, section } from '../fixtures/select/build.js';
 
@@ -148,5 +148,25 @@ describe('a chronicle’s brief keeps its most consequential events', () => {
     const all = items(b, 'bottomLine').concat(items(b, 'findings'));
     const consequential = all.filter((t) => /获批发布|融资|首个/.test(t)).length;
     expect(consequential).toBe(3);
+  });
+});
+
+describe('a point stands on its own', () => {
+  it('a sentence that names what was listed before it (…上述…) is a weak point', () => {
+    expect(laterBackReference('通常运行核电厂的定期安全评价应涵盖上述所有14项安全要素。')).toBe('上述');
+    expect(laterBackReference('上述要素的评价应在三年内完成。')).toBeUndefined(); // an opening one merges with its sentence
+    expect(laterBackReference('营运单位应保持合适的项目管理安排。')).toBeUndefined();
+    resetLines();
+    const d = doc('report', { title: '某设备定期评价通用要求' }, [
+      section('chapter', '一. 评价范围', [
+        para('评价包括设备状态、老化、经验反馈、应急计划和人因等十四项安全要素。'),
+        para('通常运行设备的定期安全评价应涵盖上述所有十四项安全要素，并给出每一要素的评价结论。'),
+      ]),
+      section('chapter', '二. 评价组织', [para('设备定期安全评价的责任主体为设备营运单位，营运单位应组建评价团队。'), para('评价团队由营运单位、设计单位和外部专家共同组成。')]),
+      section('chapter', '三. 纠正行动', [para('纠正行动和安全改进应在下次定期安全评价之前完成。'), para('营运单位应保持合适的项目管理安排，确保及时完成承诺的纠正行动。')]),
+      section('chapter', '四. 报告', [para('评价报告应在评价结束后六个月内提交监管部门。'), para('监管部门在收到报告后三个月内完成审查并反馈意见。')]),
+    ]);
+    const b = selectBrief(d, []).brief;
+    expect(items(b, 'findings').filter((t) => t.includes('上述'))).toEqual([]);
   });
 });
