@@ -325,11 +325,8 @@ export function bottomLine(doc: SourceDoc, p: Picker): BriefItem[] {
   // a run-in heading or a slogan (headline.ts) states nothing to sum up
   const heads = headlines(p.ranking.units);
   const stated = (u: Unit) => !heads.has(u) || p.isPinned(u.segment);
-  // without a 摘要, a first chapter headed as the report's overview (概述, 引言…) stands for it — not in a
-  // chronicle, whose summary is its events
   const chronicle = isChronicle(doc);
-  const overview = chronicle || doc.sections.some((s) => s.kind === 'abstract') ? undefined : overviewChapter(doc);
-  const inSummary = (u: Unit) => inAbstract(u) || (!!overview && u.path[0] === overview);
+  const inSummary = inAbstract;
   const abstractPool = blockOrderPool(p, (u) => inSummary(u) && u.role !== 'item' && stated(u));
   let pool = abstractPool.length >= 2 ? [...abstractPool, ...blockOrderPool(p, (u) => !inSummary(u) && conclLead(u) && u.role !== 'item' && stated(u))] : blockOrderPool(p, stated);
   // a chronicle's summary is its events, each with its date, when it dates at least two
@@ -408,15 +405,6 @@ function standardBonus(doc: SourceDoc, u: Unit, add: (x: number, reason: string)
   if (frontMatter(doc, u)) return add(-FRONT_MATTER_PENALTY, 'front matter (background)');
   const req = requirementCue(u.segment.text);
   if (req) add(REQUIREMENT_BONUS, `requirement ${req}`);
-}
-
-/** A heading that names a report's overview: 概述, 综述, 引言, 前言, 导语… (with a number, and its authors after it). */
-const OVERVIEW_HEADING = /^\s*(?:[一二三四五六七八九十0-9]{1,3}\s*[、.．]\s*)?(?:概述|综述|概要|概览|总览|总述|总论|导言|导论|引言|前言|序言|导语|Overview|Executive\s+Summary)(?=$|[\s@（(：:])/i;
-
-/** The report's overview: its first headed top-level chapter, when headed as one (OVERVIEW_HEADING). */
-export function overviewChapter(doc: SourceDoc): Section | undefined {
-  const first = doc.sections.find((s) => s.heading.trim());
-  return first && OVERVIEW_HEADING.test(first.heading) ? first : undefined;
 }
 
 /** What a sentence opening with its date weighs in a chronicle's summary and points (genre/chronicle.ts). */

@@ -66,33 +66,6 @@ describe('a standard states what it assesses and what it requires', () => {
   });
 });
 
-describe('a report without a 摘要 is summed up from its overview chapter', () => {
-  it('the summary comes from the chapter headed 概述, not from the chapter most alike to itself', () => {
-    resetLines();
-    const robots = [
-      '具身智能机器人在工业场景中快速发展，具身智能机器人企业数量明显增加。',
-      '具身智能机器人在家庭场景中快速发展，具身智能机器人产品种类明显增加。',
-      '具身智能机器人在医疗场景中快速发展，具身智能机器人应用案例明显增加。',
-      '具身智能机器人在物流场景中快速发展，具身智能机器人融资规模明显增加。',
-    ];
-    const d = doc('report', { title: '某年度开源报告·人工智能篇' }, [
-      section('chapter', '一. 概述 @某作者', [
-        para('2024 年，开源模型以惊人的速度逼近闭源模型，开源彻底改写了人工智能行业的规则。'),
-        para('开源模型的低成本与高可用性掀起了全球人工智能价格战，监管与算力之争同时加剧。'),
-        para('站在 2025 年的门前，人工智能正处于开源拐点，行业领导者将是在开源与商业化之间找到平衡的企业。'),
-      ]),
-      section('chapter', '二. 开源模型', [para('开源模型的下载量在一年内增长了十倍，超过一万个衍生模型发布。'), para('多家企业以开源权重发布旗舰模型，推理成本下降九成。')]),
-      section('chapter', '三. 具身智能', robots.map((t) => para(t))),
-      section('chapter', '四. 政策', [para('欧盟人工智能法案于 2024 年 8 月生效，对通用模型提出透明度要求。'), para('多国出台开源模型的监管规则，开源豁免成为立法争论的焦点。')]),
-    ]);
-    const b = selectBrief(d, []).brief;
-    const summary = items(b, 'bottomLine');
-    expect(summary.length).toBeGreaterThanOrEqual(2);
-    for (const t of summary) expect(t).not.toContain('具身智能机器人');
-    expect(summary.some((t) => t.includes('开源'))).toBe(true);
-  });
-});
-
 describe('points are sentences, not a list’s entries', () => {
   it('a list entry without a sentence end (a headline) is never a point, however central', () => {
     resetLines();

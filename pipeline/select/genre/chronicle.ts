@@ -22,7 +22,7 @@ export function datedEvent(text: string): boolean {
 }
 
 /** A first or a record: 首个, 首次, 第一个, 首部, 里程碑, 创纪录, 历史上… */
-const FIRST = /首个|首次|首部|首款|首家|首位|首批|第一个|第一部|第一款|第一家|里程碑|创纪录|创下|历史上|史上/;
+const FIRST = /首个|首次|首部|首款|首家|首位|第一个|第一部|第一款|第一家|里程碑|创纪录|创下|历史上|史上/;
 /** A rule made or a standard set: a law, a regulation, a policy or a standard issued, approved or in force. */
 const POLICY = /(?:发布|印发|出台|颁布|通过|获批|批准|实施|生效|施行)[^。；]{0,30}?(?:法|法案|条例|办法|规定|政策|意见|指南|标准|规范|通知|战略|计划|规划)|(?:法|法案|条例|办法|规定|政策|意见|指南|标准|规范)[》”」]?[^。；]{0,20}?(?:发布|印发|出台|颁布|通过|获批|批准|实施|生效|施行)|国家标准|立法/;
 /** A figure beyond the date: an amount, a count, a share (10 亿美元, 100 万, 30%, 5 倍, 1000 家). */
