@@ -8,7 +8,8 @@ import { exclusionOf } from './exclude.js';
 import { headlines } from './headline.js';
 import { hasFigure } from './formulaic.js';
 import { isSpeech } from './genre/speech.js';
-import { datedEvent, isChronicle } from './genre/chronicle.js';
+import { datedEvent, eventWeight, isChronicle } from './genre/chronicle.js';
+import { FRONT_MATTER_PENALTY, frontMatter, isStandard, REQUIREMENT_BONUS, requirementCue, unendedClause } from './genre/standard.js';
 import { actorStance, definitionCue, dependentOpening, normativeCue, operativeCue, stanceCue, subjectActor, summaryCue } from './cues.js';
 
 /** Words that say a list proposes something (genre-level, not any one report's wording). */
@@ -324,10 +325,11 @@ export function bottomLine(doc: SourceDoc, p: Picker): BriefItem[] {
   // a run-in heading or a slogan (headline.ts) states nothing to sum up
   const heads = headlines(p.ranking.units);
   const stated = (u: Unit) => !heads.has(u) || p.isPinned(u.segment);
-  const abstractPool = blockOrderPool(p, (u) => inAbstract(u) && u.role !== 'item' && stated(u));
-  let pool = abstractPool.length >= 2 ? [...abstractPool, ...blockOrderPool(p, (u) => !inAbstract(u) && conclLead(u) && u.role !== 'item' && stated(u))] : blockOrderPool(p, stated);
-  // a chronicle's summary is its events, each with its date, when it dates at least two
   const chronicle = isChronicle(doc);
+  const inSummary = inAbstract;
+  const abstractPool = blockOrderPool(p, (u) => inSummary(u) && u.role !== 'item' && stated(u));
+  let pool = abstractPool.length >= 2 ? [...abstractPool, ...blockOrderPool(p, (u) => !inSummary(u) && conclLead(u) && u.role !== 'item' && stated(u))] : blockOrderPool(p, stated);
+  // a chronicle's summary is its events, each with its date, when it dates at least two
   if (chronicle) {
     const dated = pool.filter((i) => datedEvent(p.ranking.ranked[i].unit.segment.text));
     if (dated.length >= 2) pool = dated;
@@ -336,7 +338,10 @@ export function bottomLine(doc: SourceDoc, p: Picker): BriefItem[] {
   // without a 摘要, the text before the first chapter (a decision's or an opinion's preamble: what it
   // is and why) stands where the 摘要's opening would
   const first = doc.sections[0];
-  const preamble = (u: Unit) => abstractPool.length < 2 && doc.sections.length > 1 && !first.heading.trim() && u.path[0] === first && u.path.length === 1;
+  // …but a standard's front matter (its 前言, 引言) is why it was written: background (genre/standard.ts)
+  const standard = isStandard(doc);
+  if (standard) pool = standardPool(doc, p, pool);
+  const preamble = (u: Unit) => !standard && abstractPool.length < 2 && doc.sections.length > 1 && !first.heading.trim() && u.path[0] === first && u.path.length === 1;
   const actors = allActors(p, actorSections(doc, knownActors(p)).map((g) => g.actor));
   const speech = isSpeech(doc);
   const bonus = (i: number): SlotBonus => {
@@ -348,8 +353,8 @@ export function bottomLine(doc: SourceDoc, p: Picker): BriefItem[] {
       v += x;
       why.push(`${reason} ${x >= 0 ? '+' : '−'}${Math.abs(x).toFixed(2)}`);
     };
-    const closing = inAbstract(u) && u.textBlockIndex === last.get(u.section) && u.textBlockIndex > 0;
-    if (inAbstract(u) && u.textBlockIndex === 0) add(0.15, '摘要 opening');
+    const closing = inSummary(u) && u.textBlockIndex === last.get(u.section) && u.textBlockIndex > 0;
+    if (inSummary(u) && u.textBlockIndex === 0) add(0.15, '摘要 opening');
     else if (preamble(u)) add(0.15, 'preamble');
     else if (closing) add(0.1, '摘要 closing');
     else if (conclLead(u)) add(0.1, 'conclusion lead');
@@ -365,12 +370,41 @@ export function bottomLine(doc: SourceDoc, p: Picker): BriefItem[] {
     const st = actorStance(t, actors);
     if (st) add(-0.3, `one actor's position (${st.actor}…${st.stance})`);
     // a chronicle's summary states the period's events, each with its date
-    if (chronicle && datedEvent(t)) add(DATED_EVENT, 'dated event');
+    if (chronicle && datedEvent(t)) {
+      add(DATED_EVENT, 'dated event');
+      // …the most consequential ones: firsts, rules issued, figures (genre/chronicle.ts)
+      const w = eventWeight(t);
+      v += w.v;
+      why.push(...w.why);
+    }
+    if (standard) standardBonus(doc, u, add);
     return { v, why };
   };
   // an official decision's summary opens with what it decides (会议决定：…)
   const lead = operativeLead(doc, p);
   return fillSorted(p, 'bottomLine', pool, { max: 3, min: 2, stopRatio: 0.75, budget: BUDGET.bottomLine, totalChars: 200, pins: false, bonus: memo(bonus), merge: true, ...(lead !== undefined ? { lead } : {}) });
+}
+
+/**
+ * A standard's candidates: its clauses that are sentences (not list entries), and its front matter (前言,
+ * 引言: background) only when its clauses give too few (pinned sentences stay).
+ */
+function standardPool(doc: SourceDoc, p: Picker, pool: number[]): number[] {
+  const unit = (i: number) => p.ranking.ranked[i].unit;
+  const sentences = pool.filter((i) => p.isPinned(unit(i).segment) || !unendedClause(unit(i).segment.text));
+  const clauses = sentences.filter((i) => p.isPinned(unit(i).segment) || !frontMatter(doc, unit(i)));
+  return clauses.length >= STANDARD_CLAUSES ? clauses : sentences;
+}
+
+/** Clauses a standard has at least for its front matter to stay out of its summary and points. */
+const STANDARD_CLAUSES = 8;
+
+/** A standard's requirement (应, 须, 不得) counts for more, its front matter (前言, 引言) for less. */
+function standardBonus(doc: SourceDoc, u: Unit, add: (x: number, reason: string) => void): void {
+  // the front matter quotes the regulations behind the standard: their 应 is not the standard's requirement
+  if (frontMatter(doc, u)) return add(-FRONT_MATTER_PENALTY, 'front matter (background)');
+  const req = requirementCue(u.segment.text);
+  if (req) add(REQUIREMENT_BONUS, `requirement ${req}`);
 }
 
 /** What a sentence opening with its date weighs in a chronicle's summary and points (genre/chronicle.ts). */
@@ -393,7 +427,12 @@ export function coverage(p: Picker, label: string): (i: number, picked: readonly
  */
 export function findings(doc: SourceDoc, p: Picker): BriefItem[] {
   const heads = headlines(p.ranking.units);
-  const pool = blockOrderPool(p, (u) => !heads.has(u) || p.isPinned(u.segment));
+  // a standard's points are its clauses that are sentences, not the entries of its lists (genre/standard.ts)
+  const standard = isStandard(doc);
+  // a list's entry without a sentence end (Mistral AI 完成 6.4 亿美元 B 轮融资, …的符合性；) is a headline
+  // or a part of a longer sentence, never a point
+  let pool = blockOrderPool(p, (u) => p.isPinned(u.segment) || (!heads.has(u) && !unendedItem(u)));
+  if (standard) pool = standardPool(doc, p, pool);
   const cover = coverage(p, 'coverage');
   const group = actorSections(doc, knownActors(p)).map((g) => g.actor);
   const actors = allActors(p, group);
@@ -404,8 +443,20 @@ export function findings(doc: SourceDoc, p: Picker): BriefItem[] {
     clausePenalty(p, i, b);
     // a chronicle's points are its events, each with its date
     if (chronicle && datedEvent(p.ranking.ranked[i].unit.segment.text)) {
-      b.v += DATED_EVENT;
-      b.why = [...b.why, `dated event +${DATED_EVENT.toFixed(2)}`];
+      const w = eventWeight(p.ranking.ranked[i].unit.segment.text);
+      b.v += DATED_EVENT + w.v;
+      b.why = [...b.why, `dated event +${DATED_EVENT.toFixed(2)}`, ...w.why];
+    }
+    if (standard)
+      standardBonus(doc, p.ranking.ranked[i].unit, (x, reason) => {
+        b.v += x;
+        b.why = [...b.why, `${reason} ${x >= 0 ? '+' : '−'}${Math.abs(x).toFixed(2)}`];
+      });
+    // …and a point that names what the text listed before it (应涵盖上述所有14项要素) needs that text
+    const back = laterBackReference(p.ranking.ranked[i].unit.segment.text);
+    if (back) {
+      b.v -= 0.2;
+      b.why = [...b.why, `refers back (${back}) −0.20`];
     }
     const st = stanceOf(i);
     if (st) return { v: b.v - 0.25, why: [...b.why, `one actor's position (${st.actor}…${st.stance}) −0.25`] };
@@ -492,7 +543,8 @@ export function fillSorted(
     // item finishing a lead-in's sentence (…适用以下条例：（七）…发布的《…条例》。)
     // …nor is a list item without a sentence end (Mistral AI 完成 6.4 亿美元 B 轮融资): a headline entry,
     // shown in the summary only as cut
-    return !u.spoken && (slot !== 'bottomLine' || (!definitionCue(u.segment.text) && !hasRunInLabel(u.segment.text) && !u.listed && !unendedItem(u)));
+    // …nor a calculation set on its own line (月计薪天数＝（365天-104天）÷12月＝21.75天): a formula, no sentence
+    return !u.spoken && (slot !== 'bottomLine' || (!definitionCue(u.segment.text) && !hasRunInLabel(u.segment.text) && !u.listed && !unendedItem(u) && !calculationLine(u.segment.text)));
   });
   const picks: { index: number; redundancy: number; why: string; partner?: Unit }[] = [];
   const leadSeg = o.lead === undefined ? undefined : p.ranking.ranked[o.lead].unit.segment;
@@ -577,6 +629,21 @@ export function fillSorted(
     p.explain(slot, k, item, pk.why, r, pk.redundancy);
     return item;
   });
+}
+
+/**
+ * A back-reference past a sentence's opening (…应涵盖上述所有14项安全要素, …按前述方法…): what it names is in
+ * the text before (an opening one is dependentOpening's, and merges with its sentence).
+ */
+export function laterBackReference(text: string): string | undefined {
+  if (dependentOpening(text)) return undefined;
+  return /上述|前述|上文|前文|上列/.exec(text)?.[0];
+}
+
+/** A line that is a calculation: an equals sign between figures, and no sentence end. */
+export function calculationLine(text: string): boolean {
+  const t = text.trim();
+  return /[0-9][^=＝。]*[=＝]\s*[0-9（(]|[=＝][^=＝]*[0-9]/.test(t) && /[=＝]/.test(t) && !/[。！？!?][”’」』）)】》\s]*$/.test(t);
 }
 
 /** A list item that stops without a sentence's end (。！？, closers after it): an entry, not a sentence. */

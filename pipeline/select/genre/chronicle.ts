@@ -20,3 +20,46 @@ const DATED = /^\s*(?:[0-9]{4}\s*年\s*[0-9]{1,2}\s*月(?:\s*[0-9]{1,2}\s*日)?|
 export function datedEvent(text: string): boolean {
   return DATED.test(text);
 }
+
+/** A first or a record: 首个, 首次, 第一个, 首部, 里程碑, 创纪录, 历史上… */
+const FIRST = /首个|首次|首部|首款|首家|首位|第一个|第一部|第一款|第一家|里程碑|创纪录|创下|历史上|史上/;
+/** A rule made or a standard set: a law, a regulation, a policy or a standard issued, approved or in force. */
+const POLICY = /(?:发布|印发|出台|颁布|通过|获批|批准|实施|生效|施行)[^。；]{0,30}?(?:法|法案|条例|办法|规定|政策|意见|指南|标准|规范|通知|战略|计划|规划)|(?:法|法案|条例|办法|规定|政策|意见|指南|标准|规范)[》”」]?[^。；]{0,20}?(?:发布|印发|出台|颁布|通过|获批|批准|实施|生效|施行)|国家标准|立法/;
+/** A figure beyond the date: an amount, a count, a share (10 亿美元, 100 万, 30%, 5 倍, 1000 家). */
+const AMOUNT = /[0-9][0-9,.]*\s*(?:亿|万|千|百万|%|％|倍|个|家|项|款|名|位|人|次|颗|美元|元|星|stars?|[kKMB]\b)/;
+/** A gathering: a meeting held, a forum, a conference — an occasion rather than what came of it. */
+const GATHERING = /召开|举行|举办|研讨会|论坛|峰会|大会|年会|沙龙|交流会|开幕/;
+
+/**
+ * How consequential a dated event reads, from its wording: a first or a record, a rule or a standard
+ * issued, a figure beyond its date count for more; a gathering held (召开…研讨会) for less, unless it
+ * issued something or was a first. Each with its reason, for the explanation.
+ */
+/** What each sign of consequence weighs (a sentence's centrality weighs up to 0.6: rank.ts). */
+const CONSEQUENCE = 0.15;
+
+export function eventWeight(text: string): { v: number; why: string[] } {
+  const rest = text.replace(DATED, '');
+  const why: string[] = [];
+  let v = 0;
+  const first = FIRST.exec(rest)?.[0];
+  const policy = POLICY.exec(rest)?.[0];
+  const w = CONSEQUENCE.toFixed(2);
+  if (first) {
+    v += CONSEQUENCE;
+    why.push(`a first (${first}) +${w}`);
+  }
+  if (policy) {
+    v += CONSEQUENCE;
+    why.push(`a rule or standard issued +${w}`);
+  }
+  if (AMOUNT.test(rest)) {
+    v += CONSEQUENCE;
+    why.push(`a figure +${w}`);
+  }
+  if (!first && !policy && GATHERING.test(rest)) {
+    v -= CONSEQUENCE;
+    why.push(`a gathering −${w}`);
+  }
+  return { v, why };
+}
