@@ -1,5 +1,5 @@
 // Child process of the scale bench: one cold build and one no-op rebuild of a prepared corpus.
-// Prints one JSON line (and a line on stderr after every tenth): sources, wall and CPU time (all threads), peak RSS, and the memory curve: the
+// Prints one JSON line (and a line on stderr after every tenth, with the RSS split by kind: memory-split.ts): sources, wall and CPU time (all threads), peak RSS, and the memory curve: the
 // process's RSS and the main thread's heap after every tenth of the sources (what grows, and where).
 // BRIEFS_BENCH_HEAP_SNAPSHOT=<file> writes a heap snapshot of the main thread after the build;
 // BRIEFS_BENCH_FORMATS=md,pdf builds those formats only (default: all, as `briefs build`).
@@ -9,6 +9,7 @@ import { resolveContext } from '../pipeline/context.js';
 import { runBuild } from '../pipeline/build/run.js';
 import { makeRunner } from '../pipeline/build/pool.js';
 import { parseFormats } from '../pipeline/build/formats.js';
+import { memorySplit } from './memory-split.js';
 
 const dir = process.argv[2];
 const ctx = resolveContext({}, dir);
@@ -33,8 +34,10 @@ const first = await runBuild(
       done++;
       if (done % Math.max(1, Math.round(total / 10)) !== 0) return;
       curve.push({ done, rssMb: mb(process.memoryUsage.rss()), heapMb: mb(process.memoryUsage().heapUsed) });
-      // as it goes, for a long run watched or stopped early
-      process.stderr.write(`${done} sources: RSS ${curve[curve.length - 1].rssMb} MB, peak ${mb(process.resourceUsage().maxRSS * 1024)} MB, CPU ${Math.round(cpuMs() - c0)} ms, ${Math.round(performance.now() - t0)} ms\n`);
+      // as it goes, for a long run watched or stopped early, with where the RSS is (what grows)
+      const split = memorySplit();
+      const where = split ? ` (main malloc ${split.brkMb}, threads' malloc ${split.arenasMb}, V8 heaps and other anonymous ${split.anonMb}, files ${split.filesMb})` : '';
+      process.stderr.write(`${done} sources: RSS ${curve[curve.length - 1].rssMb} MB${where}, peak ${mb(process.resourceUsage().maxRSS * 1024)} MB, CPU ${Math.round(cpuMs() - c0)} ms, ${Math.round(performance.now() - t0)} ms\n`);
     },
   },
   makeRunner,

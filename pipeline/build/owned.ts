@@ -9,6 +9,7 @@ import { lstatSync, readFileSync, readdirSync, rmSync, rmdirSync } from 'node:fs
 import path from 'node:path';
 import { digest } from './digest.js';
 import { writeAtomic } from './atomic.js';
+import { lockPath } from './lock.js';
 import { isInside, isValidSlug } from './sources.js';
 import type { Manifest, OutputRecord, SourceRecord } from './manifest.js';
 
@@ -109,8 +110,8 @@ export function orphanShardJournals(outDir: string): string[] {
 }
 
 /**
- * The files in out/ whose names match `re` (the shard's i and n as its groups), sorted, and whether
- * that shard is running (its lock is in out/).
+ * The files in out/ whose names match `re` (the shard's i and n as its groups; none for a build of the
+ * whole of out/), sorted, and whether the build that writes each is running (its lock is in out/).
  */
 export function shardFiles(outDir: string, re: RegExp): { name: string; running: boolean }[] {
   let names: string[];
@@ -122,7 +123,7 @@ export function shardFiles(outDir: string, re: RegExp): { name: string; running:
   return names
     .map((name) => ({ name, m: re.exec(name) }))
     .filter((f): f is { name: string; m: RegExpExecArray } => f.m !== null)
-    .map(({ name, m }) => ({ name, running: names.includes(`.briefs-build.${m[1]}-of-${m[2]}.lock`) }))
+    .map(({ name, m }) => ({ name, running: names.includes(path.basename(lockPath(outDir, m[1] ? { shard: { index: Number(m[1]), count: Number(m[2]) } } : {}))) }))
     .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 }
 

@@ -1,20 +1,34 @@
-// A shard's record log (out/.briefs-records.<i>-of-<n>.jsonl): the records of the sources a shard has
-// built, one JSON line each, appended as each source completes. Shards sharing one out/ used to put
-// every record straight into manifest.json, and since the other shards had written it meanwhile, each
-// commit read the whole manifest again (O(sources) per source). Now a shard's commit touches only its own
-// log; the shard folds the log into manifest.json once, at its end, under the manifest lock, and removes
-// it. The manifest as the tool reads it (readManifest) is manifest.json with every log found folded in,
-// so a shard that was killed loses nothing it recorded: the next build folds its log and removes it.
+// A build's record log (out/.briefs-records.jsonl, or out/.briefs-records.<i>-of-<n>.jsonl for a shard):
+// the records of the sources it has built, one JSON line each, appended as each source completes.
+// manifest.json was rewritten whole after every source, with an fsync: at 2,000 records (12 MB) that
+// cost 25–190 ms of wall time per source on the main thread, which meanwhile handed no worker its next
+// source, and shards sharing one out/ read the manifest again at every commit, since the others had
+// written it (O(sources) per source). Now a commit appends one line to the build's own log; the log is
+// folded into manifest.json under the manifest lock when it holds a tenth as many records as the
+// manifest (foldEvery), and at the build's end, and then removed. The manifest as the tool reads it
+// (readManifest) is manifest.json with every log found folded in, so a build that was killed loses
+// nothing it recorded: the next build folds its log and removes it.
 import { closeSync, fsyncSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import type { Manifest, SourceRecord } from './manifest.js';
 import { shardFiles } from './owned.js';
 
-const LOG = /^\.briefs-records\.(\d+)-of-(\d+)\.jsonl$/;
+const LOG = /^\.briefs-records(?:\.(\d+)-of-(\d+))?\.jsonl$/;
 
-/** The log of a shard. */
-export function recordLogName(shard: { index: number; count: number }): string {
-  return `.briefs-records.${shard.index}-of-${shard.count}.jsonl`;
+/** The log of a build: of a shard, or of a build of the whole of out/. */
+export function recordLogName(shard?: { index: number; count: number }): string {
+  return shard ? `.briefs-records.${shard.index}-of-${shard.count}.jsonl` : '.briefs-records.jsonl';
+}
+
+/** Fewest records a log holds before a build folds it into manifest.json (and at its end in any case). */
+export const FOLD_MIN = 64;
+
+/**
+ * How many records a log holds before it is folded into a manifest of `recorded` sources: a tenth of
+ * them (at least FOLD_MIN), so a build of N sources writes manifest.json O(log N) times, not N.
+ */
+export function foldEvery(recorded: number): number {
+  return Math.max(FOLD_MIN, Math.ceil(recorded / 10));
 }
 
 /**
@@ -25,6 +39,8 @@ export function recordLogName(shard: { index: number; count: number }): string {
  */
 export class RecordLog {
   private snapshots = new Set<string>();
+  /** Records appended since the log was started (or folded and removed). */
+  records = 0;
 
   constructor(
     readonly outDir: string,
@@ -43,10 +59,17 @@ export class RecordLog {
       closeSync(fd);
     }
     this.snapshots.add(record.glossary);
+    this.records++;
+  }
+
+  /** The log was folded into manifest.json and removed: the next record starts a new one. */
+  restart(): void {
+    this.snapshots.clear();
+    this.records = 0;
   }
 }
 
-/** The logs in out/, by name (sorted), and whether each shard is running (its lock is in out/). */
+/** The logs in out/, by name (sorted), and whether the build that writes each is running (its lock is in out/). */
 export function recordLogs(outDir: string): { name: string; running: boolean }[] {
   return shardFiles(outDir, LOG);
 }

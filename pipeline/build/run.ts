@@ -14,7 +14,7 @@ import { digestJson } from './digest.js';
 import { acquireOutLock } from './lock.js';
 import { displayPath } from './display-path.js';
 import { ManifestStore, type Manifest, type SourceRecord } from './manifest.js';
-import { RecordLog, foldRecordLog, recordLogName, recordLogs, removeRecordLog } from './record-log.js';
+import { RecordLog, foldEvery, foldRecordLog, recordLogName, recordLogs, removeRecordLog } from './record-log.js';
 import { sanitizeRecord } from './owned.js';
 import { writeIndexPage } from './index-page.js';
 import { thumbHints } from './thumbnails.js';
@@ -121,11 +121,12 @@ export async function runBuild(ctx: Context, opts: BuildOptions, makeRunner: (n:
     const tool = shared.state.inputs.tool;
     const store = ManifestStore.open(ctx.outDir, tool);
     const journal = journalName(opts.shard);
-    // a shard records its sources in a log of its own, folded into manifest.json at its end (record-log.ts)
-    const log = opts.shard ? new RecordLog(ctx.outDir, recordLogName(opts.shard)) : undefined;
-    if (log) stopped = { store, tool, log };
-    // logs left by shards that were killed (and this shard's own, from its last run): into manifest.json
-    await foldLogs(store, tool, ctx.outDir, (l) => !l.running || l.name === log?.name);
+    // the build records its sources in a log of its own, folded into manifest.json now and then and at
+    // its end (record-log.ts)
+    const log = new RecordLog(ctx.outDir, recordLogName(opts.shard));
+    stopped = { store, tool, log };
+    // logs left by builds that were killed (and this build's own, from its last run): into manifest.json
+    await foldLogs(store, tool, ctx.outDir, (l) => !l.running || l.name === log.name);
     manifestSlugs = Object.keys(store.manifest.sources);
     sweepTemps(tempDirs()); // leftovers of a build that was killed, where builds write
     // a build killed while it replaced a source's outputs: that source is rebuilt
@@ -256,7 +257,7 @@ export async function runBuild(ctx: Context, opts: BuildOptions, makeRunner: (n:
     // the preview page, from the records of every source (this build's and other shards'), with this
     // shard's log folded in
     await updateManifest(store, tool, (m) => {
-      if (log) foldRecordLog(m, ctx.outDir, log.name, sanitizeRecord);
+      foldRecordLog(m, ctx.outDir, log.name, sanitizeRecord);
       let refusedPage: string | undefined;
       try {
         refusedPage = writeIndexPage(ctx.outDir, m);
@@ -264,14 +265,17 @@ export async function runBuild(ctx: Context, opts: BuildOptions, makeRunner: (n:
         throw writeError(err, path.join(ctx.outDir, 'index.html'));
       }
       if (refusedPage) process.stderr.write(`briefs: warning: ${refusedPage}\n`);
-    }, log && (() => removeRecordLog(ctx.outDir, log.name)));
+    }, () => {
+      removeRecordLog(ctx.outDir, log.name);
+      log.restart();
+    });
     emit({ type: 'summary', built: summary.built, needsTranslation: summary.needsTranslation, failed: summary.failed, skipped: summary.skipped, removed: summary.removed, ms: Math.round(performance.now() - t0) });
     return summary;
   } finally {
-    // a shard stopped or failed: what it recorded goes into manifest.json now (or at the next build)
+    // a build stopped or failed: what it recorded goes into manifest.json now (or at the next build)
     if (stopped) {
       const { store, tool, log } = stopped;
-      await foldLogs(store, tool, ctx.outDir, (l) => l.name === log.name).catch(() => undefined);
+      await foldLog(store, tool, log).catch(() => undefined);
     }
     // an interrupted or failed build leaves none of its temporary files behind
     sweepTemps(tempDirs(), { ownToo: true });
@@ -339,7 +343,7 @@ function defaultWorkers(): number {
 async function commit(
   ctx: Context,
   store: ManifestStore,
-  log: RecordLog | undefined,
+  log: RecordLog,
   prev: SourceRecord | undefined,
   journal: string,
   glossary: Record<string, string>,
@@ -391,13 +395,9 @@ async function commit(
     qa: { errors: errors.length, warnings: result.diagnostics.filter((d) => d.fatal === false).length },
     ...(errors[0] ? { failure: failureText(errors[0]) } : {}),
   };
-  if (log) log.append(record, glossary);
-  else
-    await updateManifest(store, sharedInputs.tool, (m) => {
-      m.glossaries[snapshot] = glossary;
-      m.sources[result.slug] = record;
-    });
+  log.append(record, glossary);
   if (!failed) clearJournal(ctx.outDir, journal);
+  if (log.records >= foldEvery(Object.keys(store.manifest.sources).length)) await foldLog(store, sharedInputs.tool, log);
 }
 
 /** Why a source failed, in one line: its first error's reason and rule (no file path: the page is shared). */
@@ -425,6 +425,12 @@ async function foldLogs(store: ManifestStore, tool: string, outDir: string, whic
     },
     () => folded.forEach((name) => removeRecordLog(outDir, name)),
   );
+}
+
+/** Fold this build's log into manifest.json and remove it: the log starts again at its next record. */
+async function foldLog(store: ManifestStore, tool: string, log: RecordLog): Promise<void> {
+  await foldLogs(store, tool, log.outDir, (l) => l.name === log.name);
+  log.restart();
 }
 
 /** Change the manifest on disk (merged with other shards' changes, under the manifest lock); write errors are the user's. */

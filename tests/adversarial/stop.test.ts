@@ -8,6 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { createHash } from 'node:crypto';
 import { bin, briefs, hasStackTrace, repo } from '../e2e/helpers.js';
+import { readManifest } from '../../pipeline/build/manifest.js';
 
 const SEED = 'siis-2025-common-security';
 
@@ -26,9 +27,12 @@ function bigSource(dir: string, slug: string, mb: number): void {
 
 const sha = (b: Buffer) => createHash('sha256').update(b).digest('hex').slice(0, 32);
 
-/** Every recorded output holds what the manifest says; returns the mismatches. */
+/**
+ * Every recorded output holds what the manifest says; returns the mismatches. The manifest as the tool
+ * reads it: manifest.json with the record log of a killed build folded in (build/record-log.ts).
+ */
 function mismatches(out: string): string[] {
-  const m = JSON.parse(readFileSync(path.join(out, 'manifest.json'), 'utf8'));
+  const m = readManifest(out, 'any');
   const bad: string[] = [];
   for (const rec of Object.values(m.sources) as { outputs: { path: string; digest: string }[] }[])
     for (const o of rec.outputs) {

@@ -1,8 +1,8 @@
-// A shard's record log (build/record-log.ts): a shard's commits append to a log of its own instead of
-// reading and writing the shared manifest; the log is folded into manifest.json at the shard's end, or by
-// the next build when the shard was killed.
+// A build's record log (build/record-log.ts): a build's commits append to a log of its own instead of
+// reading and writing the (shared) manifest; the log is folded into manifest.json now and then and at the
+// build's end, or by the next build when the build was killed.
 import { describe, it, expect } from 'vitest';
-import { appendFileSync, existsSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { spawn } from 'node:child_process';
 import os from 'node:os';
 import path from 'node:path';
@@ -46,6 +46,21 @@ describe('record log', () => {
     expect(recordLogs(dir)).toEqual([{ name: log.name, running: false }]);
   });
 
+  it("tells a running build's log from a killed one's by the build's lock, for a shard and for a whole build", () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'briefs-log-'));
+    const whole = new RecordLog(dir, recordLogName());
+    const shard = new RecordLog(dir, recordLogName({ index: 1, count: 2 }));
+    whole.append(record('a', '1'), {});
+    shard.append(record('b', '2'), {});
+    expect(recordLogs(dir).map((l) => l.running)).toEqual([false, false]);
+    mkdirSync(path.join(dir, '.briefs-build.lock'));
+    expect(recordLogs(dir)).toEqual([
+      { name: shard.name, running: false },
+      { name: whole.name, running: true },
+    ]);
+    expect(Object.keys(readManifest(dir, 'tool').sources).sort()).toEqual(['a', 'b']);
+  });
+
   it('skips a torn last line, lines that are not records, and outputs outside out/<slug>/', () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'briefs-log-'));
     const log = new RecordLog(dir, recordLogName({ index: 1, count: 2 }));
@@ -61,12 +76,14 @@ describe('record log', () => {
   });
 });
 
-describe('a shard killed mid-build', () => {
+describe.each([
+  ['a shard', ['--shard', '1/2'], recordLogName({ index: 1, count: 2 }), 3],
+  ['a build of the whole of out/', [], recordLogName(), 6],
+] as const)('%s killed mid-build', (_, args, logName, sources) => {
   it('keeps the sources it completed (in its log), and its next run skips them and folds the log into manifest.json', async () => {
     const { dir } = shardedProject(2, 3);
-    const shard = '1/2';
     const out = path.join(dir, 'out');
-    const child = spawn(process.execPath, [bin, 'build', '--shard', shard, '--json', '--workers', '0'], { cwd: dir, stdio: ['ignore', 'pipe', 'ignore'] });
+    const child = spawn(process.execPath, [bin, 'build', ...args, '--json', '--workers', '0'], { cwd: dir, stdio: ['ignore', 'pipe', 'ignore'] });
     const done = await new Promise<string | undefined>((resolve) => {
       let buf = '';
       child.stdout.on('data', (d) => {
@@ -81,10 +98,10 @@ describe('a shard killed mid-build', () => {
     });
     await new Promise((r) => (child.exitCode !== null ? r(null) : child.on('exit', r)));
     expect(done).toBeDefined();
-    const logFile = path.join(out, recordLogName({ index: 1, count: 2 }));
+    const logFile = path.join(out, logName);
     expect(existsSync(logFile)).toBe(true);
 
-    const again = await briefsAsync(dir, 'build', '--shard', shard, '--json');
+    const again = await briefsAsync(dir, 'build', ...args, '--json');
     expect(again.code, again.stderr).toBe(0);
     const skipped = again.stdout
       .split('\n')
@@ -94,7 +111,7 @@ describe('a shard killed mid-build', () => {
     expect(existsSync(logFile)).toBe(false);
     expect(readdirSync(out).filter((n) => n.startsWith('.briefs-records'))).toEqual([]);
     const manifest = JSON.parse(readFileSync(path.join(out, 'manifest.json'), 'utf8'));
-    expect(Object.keys(manifest.sources)).toHaveLength(3);
+    expect(Object.keys(manifest.sources)).toHaveLength(sources);
     expect(manifest.sources[done!].outputs.length).toBeGreaterThan(0);
   }, 120_000);
 });

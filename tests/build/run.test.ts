@@ -1,6 +1,6 @@
 // Orchestration of a build with a stand-in job: planning, atomic writes, manifest, removal, failures.
 import { describe, it, expect, beforeEach } from 'vitest';
-import { mkdtempSync, mkdirSync, writeFileSync, readFileSync, existsSync, rmSync, cpSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, writeFileSync, readFileSync, existsSync, rmSync, cpSync, readdirSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { runBuild, type JobRunner } from '../../pipeline/build/run.js';
@@ -9,6 +9,8 @@ import type { JobResult, JobTask } from '../../pipeline/build/job-types.js';
 import { diagnostic } from '../../pipeline/diagnostics.js';
 import { digest } from '../../pipeline/build/digest.js';
 import type { BuildEvent } from '../../pipeline/build/events.js';
+import { readManifest } from '../../pipeline/build/manifest.js';
+import { FOLD_MIN } from '../../pipeline/build/record-log.js';
 
 let root: string;
 const built: string[] = [];
@@ -116,5 +118,30 @@ describe('runBuild', () => {
     cpSync(path.join(root, 'templates'), path.join(copy, 'templates'), { recursive: true });
     await runBuild(resolveContext({}, copy), {}, fakeRunner());
     expect(readFileSync(path.join(copy, 'out', 'manifest.json')).equals(a)).toBe(true);
+  });
+
+  it('records each source as it completes (the tool reads it at once) without rewriting manifest.json per source', async () => {
+    // more sources than a log holds before it is folded: manifest.json is written a few times, not 2.5 × FOLD_MIN
+    const n = Math.round(FOLD_MIN * 2.5);
+    for (let i = 0; i < n; i++) addSource(`s${String(i).padStart(3, '0')}`, `第${i}号。\n`);
+    const out = path.join(root, 'out');
+    const versions = new Set<string>();
+    const unread: string[] = [];
+    await runBuild(ctx(), {
+      onEvent: (e: BuildEvent) => {
+        if (e.type !== 'done') return;
+        if (versions.size % 2 === 0 && !readManifest(out, 'x').sources[e.slug]) unread.push(e.slug);
+        if (existsSync(path.join(out, 'manifest.json'))) {
+          const st = statSync(path.join(out, 'manifest.json'), { bigint: true });
+          versions.add(`${st.ino}:${st.mtimeNs}:${st.size}`);
+        }
+      },
+    }, fakeRunner());
+    expect(unread).toEqual([]);
+    expect(versions.size).toBeGreaterThan(0);
+    expect(versions.size).toBeLessThanOrEqual(3);
+    const manifest = JSON.parse(readFileSync(path.join(out, 'manifest.json'), 'utf8'));
+    expect(Object.keys(manifest.sources)).toHaveLength(n + 2);
+    expect(readdirSync(out).filter((f) => f.startsWith('.briefs-records'))).toEqual([]);
   });
 });

@@ -42,6 +42,27 @@ describe('PDF thumbnails (mupdf)', () => {
     expect(Buffer.from(a[0].png).equals(Buffer.from(b[0].png))).toBe(true);
   });
 
+  it("draws every width with the bytes MuPDF's drawing of the page itself gives at that width", async () => {
+    // the widths are drawn from one interpretation of the page (a display list): the pixels must be
+    // those of drawing the page at each scale, as thumbnails drawn before were
+    const mupdf = await import('mupdf');
+    for (const pdf of [await halfBlackPdf(), await halfBlackPdf('#336699')]) {
+      const widths = [THUMB_WIDTH * 2, 137, THUMB_WIDTH];
+      const drawn = await pdfThumbnails(pdf, widths);
+      const doc = mupdf.Document.openDocument(pdf, 'application/pdf');
+      const page = doc.loadPage(0);
+      const [x0, , x1] = page.getBounds();
+      for (const [i, width] of widths.entries()) {
+        const s = width / (x1 - x0);
+        const pix = page.toPixmap(mupdf.Matrix.scale(s, s), mupdf.ColorSpace.DeviceRGB, false, true);
+        expect(Buffer.from(drawn[i].png).equals(Buffer.from(pix.asPNG())), `width ${width}`).toBe(true);
+        pix.destroy();
+      }
+      page.destroy();
+      doc.destroy();
+    }
+  });
+
   it('is the mupdf version pinned in package.json and named in the thumbnails\' records', () => {
     const installed = JSON.parse(readFileSync(new URL('../../node_modules/mupdf/package.json', import.meta.url), 'utf8')).version;
     const pinned = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')).dependencies.mupdf;
