@@ -24,10 +24,27 @@ const ATTRIBUTION_TAIL = /^[^。！？!?“”「」『』"\n]{1,36}?(?:说道|�
 /** Sentences longer than this are split even inside quotation marks. */
 const MAX_QUOTED_SENTENCE = 300;
 
+/** Longest run-in heading (its number and name) that a Latin full stop closes at a paragraph's start. */
+const MAX_RUN_IN_HEADING = 24;
+
+/**
+ * "4.1. 世界状态. 世界状态（state）是…": Chinese typeset by LaTeX or Word with a run-in paragraph heading
+ * closed by a Latin full stop. Chinese prose never ends a sentence with '.', so a '.' after a Chinese
+ * character, then a space and Chinese text, near the start of a paragraph whose opening has no Chinese
+ * punctuation, closes a heading: it is a sentence of its own, not fused with the first sentence of the
+ * body (the heading is the source's own, ended by the source's own mark).
+ */
+function runInHeadingStop(text: string, i: number): boolean {
+  if (i > MAX_RUN_IN_HEADING || !/\p{Script=Han}/u.test(text[i - 1] ?? '')) return false;
+  if (!/\s/.test(text[i + 1] ?? '') || !/[\p{Script=Han}“「（(]/u.test(text[i + 2] ?? '')) return false;
+  return !/[，。；：、！？,;:!?“”「」]/.test(text.slice(0, i));
+}
+
 /**
  * Split text into sentences at 。！？ (and ?! …), keeping closing quotes and brackets with the sentence
  * they close. A full stop inside quotation marks does not end the sentence unless the sentence would
- * grow past MAX_QUOTED_SENTENCE characters. A '.' ends a sentence only in Latin text followed by a space.
+ * grow past MAX_QUOTED_SENTENCE characters. A '.' ends a sentence only in Latin text followed by a space, or
+ * after a run-in heading (runInHeadingStop).
  */
 export function splitSentences(loc: Located): Located[] {
   const text = loc.text;
@@ -43,6 +60,8 @@ export function splitSentences(loc: Located): Located[] {
       end = i + 1;
       while (end < text.length && (TERMINAL.includes(text[end]) || text[end] === '…')) end++;
     } else if (ch === '.' && /[A-Za-z)\]"']/.test(text[i - 1] ?? '') && /\s/.test(text[i + 1] ?? '') && /[A-Z“"]/.test(text[i + 2] ?? '')) {
+      end = i + 1;
+    } else if (ch === '.' && runInHeadingStop(text, i)) {
       end = i + 1;
     }
     if (end < 0) continue;

@@ -39,6 +39,18 @@ describe('a report with 1.1 sections and a cover in another layout', () => {
     expect(matchHeading('3.5 万千瓦的项目已经并网')).toBeUndefined();
     expect(matchHeading('2.1 货运结构：以出口为主，过境为辅')).toMatchObject({ type: 'decimal', number: '2.1' });
   });
+  it('reads "2. 名称" and "4.1. 名称" lines (a number closed by a Latin full stop, a short unpunctuated name) as headings, not as the first words of the paragraph', () => {
+    expect(matchHeading('2. 区块链范式')).toMatchObject({ type: 'decimal', kind: 'chapter', number: '2', title: '区块链范式' });
+    expect(matchHeading('4.1. 世界状态')).toMatchObject({ type: 'decimal', kind: 'section', number: '4.1', title: '世界状态' });
+    // a list item that says something, or is punctuated, is not a heading
+    expect(matchHeading('1. 加强监管，完善制度')).toBeUndefined();
+    expect(matchHeading('3. 2023年全国财政收入增长了百分之六点四左右')).toBeUndefined();
+    const { doc: d } = parseReport('以太坊的设计\n\n2. 区块链范式\n以太坊在整体上可以看作一个基于交易的状态机。\n', 'p.txt', 'p');
+    const body = docSegments(d).map((v) => v.segment.text);
+    expect(body).toContain('以太坊在整体上可以看作一个基于交易的状态机。');
+    expect(body.some((t) => t.includes('区块链范式以太坊'))).toBe(false);
+  });
+
   it('rejoins paragraphs wrapped at an even width, though lines with digits hold more characters', () => {
     expect(texts(doc)).toContain(
       '近年来，近海风电装机持续增长，成本快速下降，但并网消纳与海域使用的矛盾日益突出，2019年至2024年累计装机从1020万千瓦增至5100万千瓦，新增装机主要集中在东部沿海省份，近海风电的主要瓶颈已经从技术和成本转向电网和规划协同。',

@@ -29,6 +29,15 @@ describe('splitSentences', () => {
     expect(split('It rained. Then it stopped.')).toEqual(['It rained.', 'Then it stopped.']);
   });
 
+  it('ends a run-in heading closed by a Latin full stop at a paragraph start, and only there', () => {
+    expect(split('4.1. 世界状态. 世界状态（state）是地址和账户状态的映射。')).toEqual(['4.1. 世界状态.', '世界状态（state）是地址和账户状态的映射。']);
+    expect(split('挖矿证明. 挖矿证明通过一个随机数来证明付出了计算。')).toEqual(['挖矿证明.', '挖矿证明通过一个随机数来证明付出了计算。']);
+    // not inside a sentence, not after Latin text, not in a decimal or a version number
+    expect(split('本文使用的数据，见表 3. 表中列出了结果。')).toHaveLength(1);
+    expect(split('使用 v2. 版本发布了。')).toHaveLength(1);
+    expect(split('增长了 3.5 个百分点。')).toHaveLength(1);
+  });
+
   it('gives stable ids that ignore surrounding white space', () => {
     expect(segmentId(' 和平进程。 ')).toBe(segmentId('和平进程。'));
     expect(segmentId('和平进程。')).not.toBe(segmentId('和平进程！'));

@@ -48,6 +48,13 @@ const PAREN = new RegExp(`^[（(]\\s*(${CN_NUM})\\s*[）)]\\s*(.+)$`);
 /** 1.1 标题, 2.3　标题: a numbered section (the number, a space, then a title that is not a quantity). */
 const DECIMAL = /^([0-9]{1,2}\.[0-9]{1,2})[\s\u3000]+(?![万亿千百%‰个年月日吨元])(.+)$/;
 
+/**
+ * "2. 区块链范式", "4.1. 世界状态": a number closed by a Latin full stop, then a short Chinese name with
+ * no punctuation at all, alone on its line (a paper typeset in LaTeX). A numbered list item says more,
+ * or is punctuated; this is a heading, not the first words of the paragraph below it.
+ */
+const DOTTED = /^([0-9]{1,2}(?:\.[0-9]{1,2}){0,2})\.[\s\u3000]+(\p{Script=Han}[^，。；：！？,;:!?、“”（）()]{1,19})$/u;
+
 function plausibleTitle(t: string): boolean {
   if (!t || t.length > MAX_HEADING) return false;
   if (/[。；;，,！!？?：:、]$/.test(t)) return false;
@@ -74,6 +81,8 @@ export function matchHeading(text: string): HeadingMatch | undefined {
   if (m && plausibleTitle(m[2].trim()) && !/[。！？!?；;，,]/.test(m[2])) return numbered('numeral', 'chapter', m, t);
   m = PAREN.exec(t);
   if (m) return numbered('paren', 'section', m, t);
+  m = DOTTED.exec(t);
+  if (m) return { type: 'decimal', kind: m[1].includes('.') ? 'section' : 'chapter', number: m[1], title: m[2].trim(), titleAt: t.length - m[2].length };
   m = DECIMAL.exec(t);
   if (m && plausibleTitle(m[2].trim()) && !/[。；;]/.test(m[2])) return { type: 'decimal', kind: 'section', number: m[1], title: m[2].trim(), titleAt: t.length - m[2].length };
   return undefined;
