@@ -247,7 +247,14 @@ export type Exclusion =
   | 'other language'
   | 'definition body'
   | 'list fragment'
+  | 'phrase'
   | 'glossary entry';
+
+/**
+ * A "sentence" that is only an adverbial phrase: 除了…以外。, 除…之外。 (a translator's or a speaker's
+ * afterthought set off with a full stop). It has no clause of its own to state anything.
+ */
+const PHRASE_ONLY = /^(?:除了|除去|除)[^，,。；;！？!?：:]{1,40}(?:以外|之外)[。！!]?[”」）)]*$/;
 
 /** Why a sentence may never be an item, or undefined when it may. */
 export function exclusionOf(text: string): Exclusion | undefined {
@@ -265,5 +272,6 @@ export function exclusionOf(text: string): Exclusion | undefined {
   if (isFormula(t)) return 'formula';
   if (NUMBERED_HEADING.test(t) || PART_ENTRY.test(t)) return 'heading';
   if (fusedHeading(t)) return 'fused heading';
+  if (PHRASE_ONLY.test(t)) return 'phrase';
   return undefined;
 }
