@@ -104,8 +104,19 @@ export interface Trimmed {
   textId?: string;
 }
 
-/** A prefix that is only an opening phrase (根据…, 随着…, 在…中): cut there, nothing would be said. */
-const OPENER_ONLY = /^(?:根据|据|按照|依据|依照|随着|为了|对于|关于|鉴于|由于|截至|自从|在)[^，,；;：:]*$/;
+/** A clause that is only an opening phrase (根据…, 随着…, 在…中, 经…审核, 由…牵头): nothing is said in it. */
+const OPENER_CLAUSE = /^(?:根据|据|按照|依据|依照|随着|为了|对于|关于|鉴于|由于|截至|自从|在|经|由|继)[^，,；;：:]*$/;
+/** A clause that is only a date or a time (2023年9月, 2024 年 6 月 10 日, 今年以来). */
+const DATE_CLAUSE = /^\s*(?:[0-9]{2,4}\s*年(?:\s*[0-9]{1,2}\s*月)?(?:\s*[0-9]{1,2}\s*日)?|[0-9]{1,2}\s*月(?:\s*[0-9]{1,2}\s*日)?|今年|去年|近年来|目前|当前)(?:[上中下]旬|[初底末]|以来|前后)?\s*$/;
+/**
+ * A prefix made only of opening phrases and dates ("2023年9月，经…审核通过"): cut there, nothing would
+ * be said — the clause that says what happened comes after.
+ */
+function openerOnly(prefix: string): boolean {
+  const clauses = prefix.split(/[，,；;：:]/).map((c) => c.trim()).filter((c) => c.length > 0);
+  if (!clauses.length) return false;
+  return clauses.every((c) => DATE_CLAUSE.test(c) || OPENER_CLAUSE.test(c)) && clauses.some((c) => OPENER_CLAUSE.test(c) || clauses.length === 1);
+}
 
 /**
  * Fit a sentence into `budget` characters. A sentence within budget is returned as is. A longer one is
@@ -125,7 +136,7 @@ export function trimAtClause(text: string, budget: number, min = 12): Trimmed {
     const ch = chars[i];
     if (OPEN.includes(ch)) depth++;
     else if (CLOSE.includes(ch)) depth = Math.max(0, depth - 1);
-    else if (depth === 0 && CLAUSE_MARKS.includes(ch) && i >= min && i + CUT.length <= budget && !OPENER_ONLY.test(text.slice(0, units))) best = units;
+    else if (depth === 0 && CLAUSE_MARKS.includes(ch) && i >= min && i + CUT.length <= budget && !openerOnly(text.slice(0, units))) best = units;
     units += ch.length;
   }
   if (best < 0) return { text, trimmed: false };

@@ -57,6 +57,15 @@ describe('wordTokens', () => {
     // a cut after a clause that says something is still made
     expect(trimAtClause('东盟数字经济规模持续扩大，交易总额预计达到二千六百三十亿美元并且同比增长百分之十五左右而电子商务占比约六成。', 40).text).toBe('东盟数字经济规模持续扩大……');
   });
+
+  it('never cuts after a date and an opening phrase (2023年9月，经…审核通过，), which say nothing either', () => {
+    const event = '2023年9月，经中国电子工业标准化技术协会审核通过，由多家单位共同起草的开源许可证团体标准正式获批发布并在全国范围内推广实施和采用。';
+    expect(trimAtClause(event, 40)).toEqual({ text: event, trimmed: false });
+    const led = '2023 年 6 月，由中国开源推进联盟牵头，全国多所高校和企业共同编写的开源教材正式出版并面向全国高校免费开放使用。';
+    expect(trimAtClause(led, 30)).toEqual({ text: led, trimmed: false });
+    // a date, then a clause that says what happened: cut after it
+    expect(trimAtClause('2023年3月，中国的第二个开源基金会在重庆正式成立，首批捐赠项目包括多个操作系统和数据库项目以及相关工具链与文档资料。', 40).text).toBe('2023年3月，中国的第二个开源基金会在重庆正式成立……');
+  });
 });
 
 describe('contentLength', () => {
