@@ -17,7 +17,8 @@ import { preferPublisherEnglish } from './english-preference.js';
 import { reportSlots } from './report.js';
 import { lawSlots } from './genre/law.js';
 import { genreOf } from './genre/index.js';
-import { chooseTerms, missingConcepts, scoreTerm, type TermFinder, type TermStat } from './terms.js';
+import { chooseTerms, MAX_MISSING, missingConcepts, scoreTerm, type TermFinder, type TermStat } from './terms.js';
+import { mostlyInsideWords } from './word-edges.js';
 import { documentScope } from '../glossary/scope.js';
 import { createMatcher } from '../glossary/match.js';
 import { contentLength } from './text.js';
@@ -105,7 +106,10 @@ function keyTerms(doc: SourceDoc, find: TermFinder, briefTexts: string[], max: n
     s.spread = sectionsOf.get(s.term.id)?.size ?? 0;
     return { ...s, score: scoreTerm(s, topCount) };
   });
-  return { terms: chooseTerms(scored, max, 3, missingConcepts(doc.slug, pieces, terms)), used };
+  // a mined concept the text mostly has inside longer words (居民企业 of 非居民企业, 委员长 of 副委员长) is
+  // not its own: the next one takes its place
+  const missing = missingConcepts(doc.slug, pieces, terms, MAX_MISSING * 2).filter((m) => !mostlyInsideWords(pieces, m.text)).slice(0, MAX_MISSING);
+  return { terms: chooseTerms(scored, max, 3, missing), used };
 }
 
 /** A bracketed note that names a source: （消息来自…）, （来源：…）, （据…报道）, (Source: …). */

@@ -65,6 +65,11 @@ describe('the corpus', () => {
       }
     });
 
+    it('lists no key term that its source has mostly inside longer words (居民企业 of 非居民企业, 委员长 of 副委员长)', () => {
+      const inside = done.flatMap((e) => (e.diagnostics ?? []).filter((d) => d.rule === 'brief:term-in-word').map((d) => `${e.slug}: ${d.reason}`));
+      expect(inside).toEqual([]);
+    });
+
     it('reads the PDFs’ cover titles whole, and keeps contents lines and captions out of their briefs', () => {
       // the cover's largest type, over two lines (the white paper) or with a colon (the paper); or the title
       // block's line that the running head repeats (the two-column paper)
