@@ -83,7 +83,7 @@ export function charTokens(sentence: string): string[] {
   return out;
 }
 
-/** Marks at which a sentence may be cut: comma, semicolon, colon (full and half width). */
+/** Clause marks: comma, semicolon, colon (full and half width); a sentence is cut at its commas and semicolons only. */
 export const CLAUSE_MARKS = '，；：,;:';
 const OPEN = '“‘「『（(《〈【';
 const CLOSE = '”’」』）)》〉】';
@@ -136,7 +136,8 @@ export function trimAtClause(text: string, budget: number, min = 12): Trimmed {
     const ch = chars[i];
     if (OPEN.includes(ch)) depth++;
     else if (CLOSE.includes(ch)) depth = Math.max(0, depth - 1);
-    else if (depth === 0 && CLAUSE_MARKS.includes(ch) && i >= min && i + CUT.length <= budget && !openerOnly(text.slice(0, units))) best = units;
+    // not at a colon: what it introduces (判决：…, 目标是：…) is what the sentence says, and a cut there keeps only the lead-in
+    else if (depth === 0 && CLAUSE_MARKS.includes(ch) && ch !== '：' && ch !== ':' && i >= min && i + CUT.length <= budget && !openerOnly(text.slice(0, units))) best = units;
     units += ch.length;
   }
   if (best < 0) return { text, trimmed: false };

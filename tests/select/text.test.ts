@@ -58,6 +58,13 @@ describe('wordTokens', () => {
     expect(trimAtClause('东盟数字经济规模持续扩大，交易总额预计达到二千六百三十亿美元并且同比增长百分之十五左右而电子商务占比约六成。', 40).text).toBe('东盟数字经济规模持续扩大……');
   });
 
+  it('never cuts at a colon: the cut would keep the lead-in (…作出民事判决：) and drop what it introduces', () => {
+    const ruling = '某市中级人民法院于2013年1月5日作出第438号民事判决：确认被告收取原告节目费15元的行为无效，被告于判决生效之日起十日内返还原告15元。';
+    expect(trimAtClause(ruling, 40)).toEqual({ text: ruling, trimmed: false });
+    // a comma after the colon's content is still a place to cut
+    expect(trimAtClause('主要目标是：国内生产总值增长5%左右，城镇新增就业1200万人以上并且居民消费价格涨幅控制在百分之三左右。', 30).text).toBe('主要目标是：国内生产总值增长5%左右……');
+  });
+
   it('never cuts after a date and an opening phrase (2023年9月，经…审核通过，), which say nothing either', () => {
     const event = '2023年9月，经中国电子工业标准化技术协会审核通过，由多家单位共同起草的开源许可证团体标准正式获批发布并在全国范围内推广实施和采用。';
     expect(trimAtClause(event, 40)).toEqual({ text: event, trimmed: false });
