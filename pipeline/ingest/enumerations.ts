@@ -23,6 +23,24 @@ export function chineseNumber(s: string): number {
   return (m[1] ? DIGITS[m[1]] : 1) * 10 + (m[2] ? DIGITS[m[2]] : 0);
 }
 
+/** The digits of a number written digit by digit (一一二, 二〇二三): DIGITS and the zeros. */
+const DIGIT: Record<string, number> = { ...DIGITS, 〇: 0, 零: 0, '○': 0 };
+
+/** A number written in figures or Chinese numerals, below 1000: 101, 一百零一, 一百十二, 一一二; NaN if not one. */
+export function smallNumber(s: string): number {
+  const t = s.normalize('NFKC');
+  if (/^[0-9]+$/.test(t)) return Number(t);
+  // digit by digit (一一二): a year written as figures in Chinese characters
+  if (!/[十百]/.test(t)) return [...t].every((c) => c in DIGIT) ? Number([...t].map((c) => DIGIT[c]).join('')) : NaN;
+  const m = /^(?:([一二三四五六七八九])百)?[零〇]?(.*)$/.exec(t);
+  if (!m) return NaN;
+  const hundreds = m[1] ? DIGIT[m[1]] * 100 : 0;
+  // the tens and units after the hundreds: 零一 (1), 十二 / 一十二 (12), 二十 (20)
+  const rest = m[2] ? chineseNumber(m[2]) : 0;
+  if (m[2] && !rest) return NaN;
+  return hundreds + rest;
+}
+
 interface Marker {
   start: number;
   end: number; // end of marker including its trailing punctuation

@@ -7,7 +7,7 @@
 // calendar (2012年10月4日), so every reader of dates (covers, laws' histories) understands it.
 import type { SourceDoc } from '../model.js';
 import { applyMeta } from './meta.js';
-import { chineseNumber } from './enumerations.js';
+import { smallNumber } from './enumerations.js';
 
 /** An ISO day, then a space, then the name (two characters at least). */
 const DATE_LED = /^(\d{4})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])[\s\u3000]+(\S.+)$/u;
@@ -26,23 +26,6 @@ export function titleWithoutDate(doc: SourceDoc, given?: string): SourceDoc {
 const NUM = '[0-9０-９]{1,3}|[〇零○一二三四五六七八九十百]{1,6}';
 /** 中华民国 (or 民国) N 年, then perhaps N 月 and N 日: Simplified or Traditional. */
 const ROC_DATE = new RegExp(`(?:中[华華])?民[国國][\\s\\u3000]*(${NUM})[\\s\\u3000]*年(?:[\\s\\u3000]*(${NUM})[\\s\\u3000]*月(?:[\\s\\u3000]*(${NUM})[\\s\\u3000]*日)?)?`, 'gu');
-const DIGIT: Record<string, number> = { 〇: 0, 零: 0, '○': 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
-
-/** A number written in figures or Chinese numerals, below 1000: 101, 一百零一, 一百十二, 一一二; NaN if not one. */
-export function smallNumber(s: string): number {
-  const t = s.normalize('NFKC');
-  if (/^[0-9]+$/.test(t)) return Number(t);
-  // digit by digit (一一二): a year written as figures in Chinese characters
-  if (!/[十百]/.test(t)) return [...t].every((c) => c in DIGIT) ? Number([...t].map((c) => DIGIT[c]).join('')) : NaN;
-  const m = /^(?:([一二三四五六七八九])百)?[零〇]?(.*)$/.exec(t);
-  if (!m) return NaN;
-  const hundreds = m[1] ? DIGIT[m[1]] * 100 : 0;
-  // the tens and units after the hundreds: 零一 (1), 十二 / 一十二 (12), 二十 (20)
-  const rest = m[2] ? chineseNumber(m[2]) : 0;
-  if (m[2] && !rest) return NaN;
-  return hundreds + rest;
-}
-
 /**
  * The text with every date in the years of the Republic of China written in the Western calendar, in
  * figures (中华民国101年10月4日印发 → 2012年10月4日印发); a year alone too (民国101年 → 2012年). Other
