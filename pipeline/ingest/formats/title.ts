@@ -57,6 +57,10 @@ export function stripSiteName(title: string, ev: TitleEvidence = {}): string {
   // 1. the document's heading is one of the parts (or a part is the heading with a list number)
   if (heading) {
     if (keys.includes(heading)) return ev.heading!.replace(/\s+/g, ' ').trim();
+    // …or one part is the heading as others cite it (《X》白皮书, X（全文）): that part, whatever a
+    // description that repeats it (国新办发布《X》白皮书) would make of it
+    const holding = keys.filter((k) => heading.length >= 4 && k.includes(heading));
+    if (holding.length === 1) return parts[keys.indexOf(holding[0])];
   }
   // 2. the site's name is the first or the last part: drop it (again, for `title - column - site`)
   let from = 0;

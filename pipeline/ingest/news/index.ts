@@ -35,6 +35,7 @@ import { inlineText, type InlineResult } from './inline.js';
 import { readMetaLine, readDateline, parseDate, type MetaFacts } from './byline.js';
 import { guestHeading, interviewReader, QUESTION_HEADING } from './interview.js';
 import { isCaption } from './captions.js';
+import { findContents, readIssuerBlock, OPENING_PART, type IssuerBlock } from './front-page.js';
 import { parseMarkdown } from './markdown.js';
 import { People, findQuotes, mentions, type QuoteContext } from './quotes.js';
 
@@ -380,6 +381,20 @@ function paragraphFacts(inl: InlineResult): MetaFacts | undefined {
   return facts;
 }
 
+/** The issuer's block starting at items[i]: one paragraph, or up to four short ones (a line each). */
+function issuerBlockAt(items: Item[], i: number): { issuer: IssuerBlock; count: number } | undefined {
+  const lines: string[] = [];
+  for (let n = 1; n <= 4 && i + n - 1 < items.length; n++) {
+    const it = items[i + n - 1];
+    if (it.kind !== 'para') return undefined;
+    lines.push(...it.inl.lines.map((l) => l.text));
+    const issuer = readIssuerBlock(lines);
+    if (issuer) return { issuer, count: n };
+    if (lines.length >= 5) return undefined;
+  }
+  return undefined;
+}
+
 const END_MARK = /^[（(【\[]?\s*(?:完|全文完|END|本文完)\s*[）)】\]]?$/i;
 const ORIGINAL_TITLE = /^(原标题|原题|题图|题图来源)\s*[：:]\s*(.+)$/;
 
@@ -430,7 +445,8 @@ export function parseNews(text: string, file: string, slug: string): { doc: Sour
   }
 
   // ---- head: byline, date, URL (images stay, they are content) ----
-  const facts: MetaFacts = {};
+  const facts: MetaFacts & { institution?: string } = {};
+  let issuedOn: string | undefined;
   const headConsumed = new Set<Item>();
   for (i = 0; i < items.length; i++) {
     const it = items[i];
@@ -440,6 +456,17 @@ export function parseNews(text: string, file: string, slug: string): { doc: Sour
       if (f) {
         merge(facts, f);
         headConsumed.add(it);
+        continue;
+      }
+      // the issuer's block under the title (中华人民共和国 / 国务院新闻办公室 / 2021年9月), on one
+      // paragraph's lines or over a few short paragraphs
+      const block = issuerBlockAt(items, i);
+      if (block) {
+        if (block.issuer.institution) facts.institution ??= block.issuer.institution;
+        facts.extra = { ...(facts.extra ?? {}), 落款日期: block.issuer.date };
+        issuedOn ??= block.issuer.date;
+        for (let k = 0; k < block.count; k++) headConsumed.add(items[i + k]);
+        i += block.count - 1;
         continue;
       }
       // a caption of a head image is content, not the end of the head
@@ -477,6 +504,9 @@ export function parseNews(text: string, file: string, slug: string): { doc: Sour
     break;
   }
   let body = items.filter((it) => !headConsumed.has(it));
+  // ---- a long document's contents (目录 and the titles of its parts): not parts of their own ----
+  const contents = findContents(body.map((it) => (it.kind === 'para' || it.kind === 'heading' ? it.inl.text.text : '')));
+  if (contents) body = [...body.slice(0, contents.start), ...body.slice(contents.end)];
 
   // ---- dateline in the first paragraph (新华社北京11月1日电（记者 X）), not an image's caption ----
   const firstBody = body.find((it, k) => it.kind === 'para' && !(body[k - 1]?.kind === 'image' && isCaption(it.inl.text.text, it.inl.allEmphasis))) as
@@ -626,7 +656,7 @@ export function parseNews(text: string, file: string, slug: string): { doc: Sour
           openSection((atxDepths.length ? lastAtxLevel : 0) + 1 + numbered, it.inl.text, false);
           break;
         }
-        if (isBoldHeading(it.inl) && (current !== lead || current.blocks.length > 0 || sections.length > 0)) {
+        if (isBoldHeading(it.inl) && (current !== lead || current.blocks.length > 0 || sections.length > 0 || OPENING_PART.test(it.inl.text.text.trim()))) {
           openSection(atxDepths.length ? lastAtxLevel + 1 : 1, it.inl.text, true);
           break;
         }
@@ -799,8 +829,9 @@ export function parseNews(text: string, file: string, slug: string): { doc: Sour
   const outlet = fm.facts.outlet ?? facts.outlet;
   if (outlet) meta.outlet = outlet;
   if (fm.facts.series) meta.series = fm.facts.series;
-  const date = fm.facts.date ?? facts.date;
+  const date = fm.facts.date ?? facts.date ?? issuedOn;
   if (date) meta.date = date;
+  if (facts.institution) meta.institution = facts.institution;
   const url = fm.facts.url ?? facts.url;
   if (url) meta.url = url;
   const img = fm.facts.image ?? image;

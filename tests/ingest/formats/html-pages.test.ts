@@ -51,6 +51,14 @@ describe('the title without the site’s name', () => {
     expect(stripSiteName('8. 大事记篇 | 2024 年度开源报告', { heading: '大事记篇' })).toBe('大事记篇');
   });
 
+  it('keeps the part that holds the heading, even when the description repeats that part', () => {
+    // a government site describes a paper by citing its title; the heading is the paper's own
+    const ev = { heading: '新时代的中国候鸟保护', names: ['某办公室发布《新时代的中国候鸟保护》白皮书', '白皮书'], text: '中华人民共和国\n某某办公室\n2030年1月' };
+    expect(stripSiteName('《新时代的中国候鸟保护》白皮书_中华人民共和国某某办公室', ev)).toBe('《新时代的中国候鸟保护》白皮书');
+    // two parts holding it: no evidence which, the rules after decide
+    expect(stripSiteName('候鸟保护规划 - 候鸟保护规划解读', { heading: '候鸟保护' })).toBe('候鸟保护规划 - 候鸟保护规划解读');
+  });
+
   it('drops the part that is the site’s name, at either end', () => {
     expect(stripSiteName('国务院常务会议研究部署数字经济发展_示例新闻网', { site: '示例新闻网' })).toBe('国务院常务会议研究部署数字经济发展');
     expect(stripSiteName('示例新闻网 - 国务院常务会议研究部署数字经济发展', { site: '示例新闻网' })).toBe('国务院常务会议研究部署数字经济发展');
