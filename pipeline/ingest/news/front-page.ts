@@ -25,8 +25,10 @@ export interface IssuerBlock {
  * name and then a date, or only a date in brackets. Undefined when any line is something else.
  */
 export function readIssuerBlock(lines: string[]): IssuerBlock | undefined {
-  const ls = lines.map((l) => l.replace(/\s+/g, ' ').trim()).filter(Boolean);
+  let ls = lines.map((l) => l.replace(/\s+/g, ' ').trim()).filter(Boolean);
   if (!ls.length || ls.length > 5) return undefined;
+  // the month first and the organ after it (（2021年9月） / 中华人民共和国国务院新闻办公室) as well
+  if (ls.length > 1 && BLOCK_DATE.test(ls[0]) && !BLOCK_DATE.test(ls[ls.length - 1])) ls = [...ls.slice(1), ls[0]];
   const dm = BLOCK_DATE.exec(ls[ls.length - 1]);
   if (!dm) return undefined;
   const date = parseDate(dm[1].replace(/\s+/g, ''));
@@ -44,6 +46,9 @@ export function readIssuerBlock(lines: string[]): IssuerBlock | undefined {
  * heading, not the bold lead paragraph of a news article.
  */
 export const OPENING_PART = /^(?:前\s*言|序\s*言|引\s*言|导\s*言|绪\s*论|内容提要)$/u;
+
+/** A notice that the whole document follows (…发表《X》白皮书。全文如下：). */
+export const FULL_TEXT_FOLLOWS = /(?:全文|原文|全文内容)(?:公布|刊登|刊发|发布)?如下[：:。]?$/u;
 
 /** The word that heads a table of contents. */
 const CONTENTS = /^(?:目\s*录|目\s*次|内容目录|Contents|Table of Contents)$/i;

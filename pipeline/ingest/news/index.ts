@@ -35,7 +35,8 @@ import { inlineText, type InlineResult } from './inline.js';
 import { readMetaLine, readDateline, parseDate, type MetaFacts } from './byline.js';
 import { guestHeading, interviewReader, QUESTION_HEADING } from './interview.js';
 import { isCaption } from './captions.js';
-import { findContents, readIssuerBlock, OPENING_PART, type IssuerBlock } from './front-page.js';
+import { findContents, readIssuerBlock, OPENING_PART, FULL_TEXT_FOLLOWS, type IssuerBlock } from './front-page.js';
+import { titleKey } from '../formats/title.js';
 import { parseMarkdown } from './markdown.js';
 import { People, findQuotes, mentions, type QuoteContext } from './quotes.js';
 
@@ -381,18 +382,22 @@ function paragraphFacts(inl: InlineResult): MetaFacts | undefined {
   return facts;
 }
 
-/** The issuer's block starting at items[i]: one paragraph, or up to four short ones (a line each). */
+/**
+ * The issuer's block starting at items[i]: one paragraph, or up to four short ones (a line each); the
+ * longest that reads as one (a bracketed month, then the organ's name under it).
+ */
 function issuerBlockAt(items: Item[], i: number): { issuer: IssuerBlock; count: number } | undefined {
   const lines: string[] = [];
+  let best: { issuer: IssuerBlock; count: number } | undefined;
   for (let n = 1; n <= 4 && i + n - 1 < items.length; n++) {
     const it = items[i + n - 1];
-    if (it.kind !== 'para') return undefined;
+    if (it.kind !== 'para') break;
     lines.push(...it.inl.lines.map((l) => l.text));
+    if (lines.length > 5) break;
     const issuer = readIssuerBlock(lines);
-    if (issuer) return { issuer, count: n };
-    if (lines.length >= 5) return undefined;
+    if (issuer) best = { issuer, count: n };
   }
-  return undefined;
+  return best;
 }
 
 const END_MARK = /^[（(【\[]?\s*(?:完|全文完|END|本文完)\s*[）)】\]]?$/i;
@@ -523,6 +528,27 @@ export function parseNews(text: string, file: string, slug: string): { doc: Sour
       if (rest.text.trim()) firstBody.inl = { ...firstBody.inl, text: rest };
       else body.splice(body.indexOf(firstBody), 1);
     }
+  }
+
+  // ---- a document published whole under a notice (…发表《X》白皮书。全文如下：): the notice says how it
+  // was published, the document starts after it — its title repeated, its issuer's block, its text ----
+  const noticeAt = firstBody ? body.indexOf(firstBody) : -1;
+  if (firstBody && noticeAt >= 0 && FULL_TEXT_FOLLOWS.test(firstBody.inl.text.text.trim())) {
+    facts.extra = { ...(facts.extra ?? {}), 发布: norm(firstBody.inl.text).text };
+    let k = noticeAt + 1;
+    const titleText = fm.facts.title ?? titleLoc?.text;
+    const again = body[k];
+    if (titleText && again && (again.kind === 'heading' || again.kind === 'para') && titleKey(again.inl.text.text) === titleKey(titleText)) k++;
+    const block = issuerBlockAt(body, k);
+    if (block) {
+      if (block.issuer.institution) facts.institution ??= block.issuer.institution;
+      facts.extra = { ...facts.extra, 落款日期: block.issuer.date };
+      issuedOn ??= block.issuer.date;
+      k += block.count;
+    }
+    body = [...body.slice(0, noticeAt), ...body.slice(k)];
+    // the dateline was the notice's: the document itself is not a news report
+    datelined = false;
   }
 
   // ---- structure ----

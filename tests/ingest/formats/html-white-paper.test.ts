@@ -85,3 +85,39 @@ describe('the issuer’s block and the contents, as rules', () => {
     expect(findContents(['目录', '甲方', '乙方', '正文第一段。', '丙。', '丁。', '戊。'])).toBeUndefined();
   });
 });
+
+describe('a white paper published whole under a news agency’s notice', () => {
+  // 全文如下: the notice (and its dateline) is how the paper was published; the paper follows, its title
+  // repeated and its issuer's block (the month in brackets, the organ) before its text
+  const chapter = (n: string, k: number) =>
+    `**${n}**\n\n` + Array.from({ length: 10 }, (_, j) => `第${k}部分第${j + 1}段：中国建立候鸟保护区${k * 10 + j}处，监测站点覆盖主要迁飞通道，观测到的水鸟数量比十年前增加百分之${k + j}。`).join('\n\n');
+  const md = [
+    '---\ntitle: 新时代的中国候鸟保护\n---',
+    '新华社北京1月8日电 某某办公室8日发表《新时代的中国候鸟保护》白皮书。全文如下：',
+    '**新时代的中国候鸟保护**',
+    '（2030年1月）',
+    '中华人民共和国某某办公室',
+    '**前言**',
+    '候鸟是生态系统健康的重要指示物种。',
+    ...PARTS.map((p, k) => chapter(p, k + 1)),
+    '**结束语**',
+    '中国将继续加强候鸟保护。',
+  ].join('\n\n');
+  const doc = ingest({ slug: 'wp', file: 'source.md', bytes: new TextEncoder().encode(md), format: 'md' }).doc;
+
+  it('not-ok → ok: the notice and the issuer’s block are facts about the paper, not its text', () => {
+    const text = [...docSegments(doc)].map((v) => v.segment.text).join('\n');
+    expect(text).not.toContain('全文如下');
+    expect(text).not.toContain('（2030年1月）');
+    expect(doc.meta.institution).toBe('中华人民共和国某某办公室');
+    expect(doc.meta.date).toBe('2030-01');
+    expect(doc.meta.extra?.['发布']).toContain('全文如下');
+    const headings = [...allSections(doc.sections)].map((s) => s.heading);
+    expect(headings[0]).toBe('前言');
+    expect(headings).not.toContain('新时代的中国候鸟保护');
+  });
+
+  it('not-ok → ok: the paper is read as a report (its parts), not as the news report that published it', () => {
+    expect(doc.kind).toBe('report');
+  });
+});
