@@ -13,7 +13,8 @@
 //                chair running the meeting (欢迎参加记者会, 今天的记者会到此结束), or the writers on how
 //                the document presents its matter or who wrote it (我们将…单独展示, 由…主笔撰写), or a
 //                lead-in that only announces what follows (…要做到以下几件事情。), or a pointer to
-//                the document's own appendix (附录C提供了…), or a speaker introducing themselves (我叫…,
+//                the document's own appendix (附录C提供了…), or the document announcing its own
+//                publication (为全面介绍…，特发布本白皮书。), or a speaker introducing themselves (我叫…,
 //                我是…的成员, 我目前在…工作), or a speaker running their session (我会放两部影片, 等一下…,
 //                今天跟大家分享…)
 //   citation     a source line: a dash, a name, a colon, a 《title》 and a year (– 某某：《…》，2013年…), or
@@ -73,6 +74,14 @@ const FIGURE_POINTER = /^(?:以下为|以下是|下图为|下图是|下表为|�
  */
 const PRESENTATION =
   /(?:我们|笔者|作者|编者)(?:今年|此次|这次|在此|特意|特别)?(?:将|把)[^。；！？]{0,30}?(?:单独(?:展示|呈现|列出|成[篇章])|作为(?:单独的?|独立的?)?[一二两三0-9]?(?:个)?(?:部分|篇|章)|展示如下|列举如下)|以[^。；！？，,]{1,16}形式呈现|由[^。；！？]{1,40}?(?:主笔|执笔)/;
+
+/**
+ * The document announcing its own publication, its purpose before it (为全面介绍…的实践和成效，特发布本白皮书。
+ * 为…，现印发本方案。 特编写本报告): why it was issued, said of itself — the preface's closing formula, not a
+ * finding. The publishing verb ends the main clause, the document (本/此/这份 + its kind) ends the sentence.
+ */
+const PUBLISHES_ITSELF =
+  /(?:^|[，,；;])\s*(?:特|现|特此|兹)?(?:发布|发表|公布|印发|编制|编写|编撰|撰写|制定|出版|形成)(?:了)?(?:本|此|这份|这部|该)(?:白皮书|蓝皮书|报告|文件|规划|纲要|方案|意见|指南|通知|决定|计划|指引|年鉴|手册)[。！]?$/;
 
 /** A rule about the document itself, ending on it (…其最新版本适用于本文件。). */
 const ABOUT_ITSELF = /(?:适用于|见|参见|构成|成为)本(?:文件|标准|部分|报告|指南|文)(?:的条款)?[。；;]?$/;
@@ -268,7 +277,7 @@ export function exclusionOf(text: string): Exclusion | undefined {
   if (LINK.test(t)) return 'link';
   if (ASIDE.test(t)) return 'aside';
   if (LANGUAGE_TAG.test(t) || BOPOMOFO.test(t)) return 'other language';
-  if (PROCEDURE.test(t) || HANDOFF.test(t) || FIRST_PERSON_REPORT.test(t) || REQUEST_TO_MEETING.test(t) || SELF_DESCRIPTION.test(t) || PART_DESCRIPTION.test(t) || OUTLINE.test(t) || ABOUT_ITSELF.test(t) || PRESENTATION.test(t) || LEAD_IN.test(t) || APPENDIX_POINTER.test(t) || CREDIT_LINE.test(t) || EDITOR_NOTE_LINE.test(t) || TO_THE_ROOM.test(t) || SELF_INTRODUCTION.test(t) || SESSION.test(t)) return 'meta';
+  if (PROCEDURE.test(t) || HANDOFF.test(t) || FIRST_PERSON_REPORT.test(t) || REQUEST_TO_MEETING.test(t) || SELF_DESCRIPTION.test(t) || PART_DESCRIPTION.test(t) || OUTLINE.test(t) || ABOUT_ITSELF.test(t) || PUBLISHES_ITSELF.test(t) || PRESENTATION.test(t) || LEAD_IN.test(t) || APPENDIX_POINTER.test(t) || CREDIT_LINE.test(t) || EDITOR_NOTE_LINE.test(t) || TO_THE_ROOM.test(t) || SELF_INTRODUCTION.test(t) || SESSION.test(t)) return 'meta';
   if (isFormula(t)) return 'formula';
   if (NUMBERED_HEADING.test(t) || PART_ENTRY.test(t)) return 'heading';
   if (fusedHeading(t)) return 'fused heading';

@@ -323,6 +323,19 @@ describe('a report about itself without 本报告', () => {
   });
 });
 
+describe('a document announcing its own publication', () => {
+  it('not-ok: its purpose, then the verb of issuing and the document itself, is the preface’s formula', () => {
+    expect(exclusionOf('为全面介绍新时代中国候鸟保护的理念、实践和成效，特发布本白皮书。')).toBe('meta');
+    expect(exclusionOf('为推动数据要素市场健康发展，现印发本方案。')).toBe('meta');
+    expect(exclusionOf('为此，特编写本报告。')).toBe('meta');
+  });
+  it('ok: issuing something else, or the document doing something, stays', () => {
+    expect(exclusionOf('国家林业和草原局于2029年发布了第一批国家重要湿地名录。')).toBeUndefined();
+    expect(exclusionOf('为加强候鸟保护，各地制定了迁飞通道保护方案。')).toBeUndefined();
+    expect(exclusionOf('国务院于2030年印发本方案的实施细则，明确了各部门的职责分工。')).toBeUndefined();
+  });
+});
+
 describe('who is talking is not what is said', () => {
   it('a speaker introducing themselves (name, role, workplace) is not a point', () => {
     expect(exclusionOf('我是 Apache Foo 的 PMC 成员，在社区比较活跃。')).toBe('meta');
