@@ -42,6 +42,9 @@ export function splitTitle(title: string): string[] {
   return out.filter((p) => p.length > 0);
 }
 
+/** What a page adds to a document's title to say it is all there: （全文）, 全文发布, 全文实录 (as keys: no brackets). */
+const FULL_TEXT_NOTE = /^(?:全文|全文发布|全文公布|全文实录|实录|摘要|全文下载)?$/;
+
 /** The document's own title out of a title that may carry the site's name. */
 export function stripSiteName(title: string, ev: TitleEvidence = {}): string {
   const whole = title.replace(/\s+/g, ' ').trim();
@@ -60,7 +63,11 @@ export function stripSiteName(title: string, ev: TitleEvidence = {}): string {
     // …or one part is the heading as others cite it (《X》白皮书, X（全文）): that part, whatever a
     // description that repeats it (国新办发布《X》白皮书) would make of it
     const holding = keys.filter((k) => heading.length >= 4 && k.includes(heading));
-    if (holding.length === 1) return parts[keys.indexOf(holding[0])];
+    if (holding.length === 1) {
+      const part = parts[keys.indexOf(holding[0])];
+      // the heading with only a note about the page around it (（全文）, 全文发布): the heading
+      return FULL_TEXT_NOTE.test(holding[0].replace(heading, '')) ? ev.heading!.replace(/\s+/g, ' ').trim() : part;
+    }
   }
   // 2. the site's name is the first or the last part: drop it (again, for `title - column - site`)
   let from = 0;

@@ -55,6 +55,8 @@ describe('the title without the site’s name', () => {
     // a government site describes a paper by citing its title; the heading is the paper's own
     const ev = { heading: '新时代的中国候鸟保护', names: ['某办公室发布《新时代的中国候鸟保护》白皮书', '白皮书'], text: '中华人民共和国\n某某办公室\n2030年1月' };
     expect(stripSiteName('《新时代的中国候鸟保护》白皮书_中华人民共和国某某办公室', ev)).toBe('《新时代的中国候鸟保护》白皮书');
+    // a note that the page has it all (（全文）) is not part of the title
+    expect(stripSiteName('新时代的中国候鸟保护（全文）_白皮书_某某网', { heading: '新时代的中国候鸟保护' })).toBe('新时代的中国候鸟保护');
     // two parts holding it: no evidence which, the rules after decide
     expect(stripSiteName('候鸟保护规划 - 候鸟保护规划解读', { heading: '候鸟保护' })).toBe('候鸟保护规划 - 候鸟保护规划解读');
   });
