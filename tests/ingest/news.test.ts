@@ -66,6 +66,12 @@ describe('datelines', () => {
     ['中新网3月5日电 今年的政府工作报告首次写入低空经济。', { outlet: '中新网' }],
     ['【环球时报报道 记者 赵六】今年的政府工作报告首次写入低空经济。', { outlet: '环球时报', authors: [{ name: '赵六' }] }],
     ['（记者 周七 通讯员 吴八）今年的政府工作报告首次写入低空经济。', { authors: [{ name: '周七' }] }],
+    // the whole dateline in brackets with the reporter inside (Taiwan's and overseas agencies' form), read as Simplified
+    ['（中央社记者王小明台北7日电）今年的政府工作报告首次写入低空经济。', { outlet: '中央社' }],
+    ['（中央社记者王小明、李华华盛顿6日专电）今年的政府工作报告首次写入低空经济。', { outlet: '中央社' }],
+    ['（法新社巴黎5日电）今年的政府工作报告首次写入低空经济。', { outlet: '法新社' }],
+    // the day alone, without the month
+    ['新华社北京24日电 今年的政府工作报告首次写入低空经济。', { outlet: '新华社' }],
   ])('%s: facts in meta, the dateline out of the text', (para, facts) => {
     const { doc } = news(para);
     expect(doc.meta).toMatchObject(facts);
@@ -73,7 +79,7 @@ describe('datelines', () => {
     expect(firstText(doc)).toMatch(/^(?:近日，某市出台新政)?今年的政府工作报告首次写入低空经济。$/);
   });
   it('leaves a paragraph that only mentions a reporter or a news agency as it is', () => {
-    for (const para of ['新华社记者了解到，今年的政府工作报告首次写入低空经济。', '（记者手记）今年的政府工作报告首次写入低空经济。']) {
+    for (const para of ['新华社记者了解到，今年的政府工作报告首次写入低空经济。', '（记者手记）今年的政府工作报告首次写入低空经济。', '（中央社）今年的政府工作报告首次写入低空经济。']) {
       expect(firstText(news(para).doc)).toBe(para);
     }
   });
@@ -423,5 +429,58 @@ describe('a front-matter title that carries the number its site orders pages by'
     expect(title('2.0时代的开源').text).toBe('2.0时代的开源');
     expect(title('2024年开源报告').text).toBe('2024年开源报告');
     expect(title('"7."').text).toBe('7.');
+  });
+});
+
+describe('what a saved news page carries besides the article', () => {
+  const page = [
+    '# 行政院会通过数位韧性计划',
+    '',
+    '（中央社记者王小明台北7日电）行政院会今天通过数位韧性强化计划，4年投入新台币120亿元。',
+    '',
+    '![](https://example.org/a.jpg)',
+    '',
+    '行政院长陈大文（前左）今天主持院会。（图／行政院提供）',
+    '',
+    '数位发展部长林美玲说，计划将在全国22个县市建置备援机房，并培训3000名资安人员。',
+    '',
+    '立法委员张志强则质疑，计划缺乏具体的绩效指标。（中央社记者李小华摄 113年3月7日）',
+    '',
+    '行政院表示，将于下周送交立法院审议。',
+    '',
+    '延伸阅读：',
+    '',
+    '- [资安法修正草案出炉 罚则提高](https://example.org/1)',
+    '- [政院：年底前完成关键基础设施盘点](https://example.org/2)',
+    '',
+    '【相关新闻】',
+    '',
+    '[九月份物价指数同比上涨百分之零点四](https://example.org/3)',
+    '',
+    '（编辑：陈承功）1130307',
+    '',
+    '分享到 Facebook LINE',
+    '',
+  ].join('\n');
+  const { doc } = parseNews(page, 'p.md', 'p');
+  // the text a brief can quote: a picture's caption stays with its picture
+  const all = [...docSegments(doc)].filter((v) => v.role !== 'caption').map((v) => v.segment.text).join('\n');
+  it('reads the bracketed dateline as the outlet and keeps it out of the text', () => {
+    expect(doc.meta.outlet).toBe('中央社');
+    expect(all).not.toMatch(/电）|中央社记者王小明/);
+    expect(all).toContain('行政院会今天通过数位韧性强化计划，4年投入新台币120亿元。');
+  });
+  it('keeps photo captions with a bracketed credit out of the content, with or without their picture', () => {
+    expect(all).not.toMatch(/主持院会|提供）|摄 113年/);
+    expect(all).toContain('数位发展部长林美玲说');
+  });
+  it('keeps related articles, the editor line with its date code and the share buttons out of the content', () => {
+    expect(all).not.toMatch(/延伸阅读|相关新闻|修正草案|盘点|物价指数|陈承功|分享到/);
+    expect(all).toContain('行政院表示，将于下周送交立法院审议。');
+    expect(doc.meta.extra?.编辑).toBe('陈承功');
+  });
+  it('a list of links inside the article, under no related-articles label, stays content', () => {
+    const { doc: d } = parseNews('# 标题\n\n第一段的内容说明了三份文件。\n\n- [文件一](https://e.org/1)\n- [文件二](https://e.org/2)\n\n第三段的内容说明了后续安排。\n', 'l.md', 'l');
+    expect(allText(d)).toContain('文件一');
   });
 });

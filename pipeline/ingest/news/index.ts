@@ -34,7 +34,8 @@ import { splitEnumeration } from '../enumerations.js';
 import { inlineText, type InlineResult } from './inline.js';
 import { readMetaLine, readDateline, parseDate, type MetaFacts } from './byline.js';
 import { guestHeading, interviewReader, QUESTION_HEADING } from './interview.js';
-import { isCaption } from './captions.js';
+import { creditedCaption, isCaption } from './captions.js';
+import { isRelatedLabel, linkList, linkOnly } from './related.js';
 import { parseMarkdown } from './markdown.js';
 import { People, findQuotes, mentions, type QuoteContext } from './quotes.js';
 
@@ -429,6 +430,9 @@ export function parseNews(text: string, file: string, slug: string): { doc: Sour
     }
   }
 
+  // the site's links to other articles go first: the editor's line after them still ends the article
+  items.splice(0, items.length, ...withoutRelated(items));
+
   // ---- head: byline, date, URL (images stay, they are content) ----
   const facts: MetaFacts = {};
   const headConsumed = new Set<Item>();
@@ -465,7 +469,8 @@ export function parseNews(text: string, file: string, slug: string): { doc: Sour
       continue;
     }
     // "（责任编辑：X）": the facts inside brackets
-    const bracketed = /^[（(【\[]\s*(.+?)\s*[）)】\]]$/.exec(t);
+    // (a wire's date code may follow them: （编辑：X）1130307)
+    const bracketed = /^[（(【\[]\s*(.+?)\s*[）)】\]]\s*(?:[0-9]{4,8})?$/.exec(t);
     const f = (bracketed ? readMetaLine(bracketed[1]) : undefined) ?? paragraphFacts(it.inl);
     // editors, the source, or page furniture alone (阅读量, 【纠错】)
     if (f && (f.extra || (f.outlet && !f.authors) || !Object.keys(f).length)) {
@@ -477,6 +482,8 @@ export function parseNews(text: string, file: string, slug: string): { doc: Sour
     break;
   }
   let body = items.filter((it) => !headConsumed.has(it));
+  // a caption whose picture was lost (…主持院会。（图／行政院提供）): not content either
+  body = body.filter((it, k) => !(it.kind === 'para' && body[k - 1]?.kind !== 'image' && creditedCaption(it.inl.text.text)));
 
   // ---- dateline in the first paragraph (新华社北京11月1日电（记者 X）), not an image's caption ----
   const firstBody = body.find((it, k) => it.kind === 'para' && !(body[k - 1]?.kind === 'image' && isCaption(it.inl.text.text, it.inl.allEmphasis))) as
@@ -821,6 +828,29 @@ export function parseNews(text: string, file: string, slug: string): { doc: Sour
 
   const doc: SourceDoc = { slug, kind: 'news', meta, titleSegments, sections, footnotes, tables, quotes };
   return { doc, diagnostics, datelined };
+}
+
+/**
+ * The article without the site's links to other articles: a related-articles label (相关新闻, 延伸阅读…) with
+ * the lone links under it, and a list of lone links that ends the article.
+ */
+function withoutRelated(body: Item[]): Item[] {
+  const drop = new Set<Item>();
+  const isLinks = (n: Item) => (n.kind === 'list' && linkList(n.node)) || (n.kind === 'para' && linkOnly(n.inl.text.text, n.inl.links));
+  for (let k = 0; k < body.length; k++) {
+    const it = body[k];
+    if (!((it.kind === 'para' || it.kind === 'heading') && isRelatedLabel(it.inl.text.text))) continue;
+    let j = k + 1;
+    while (j < body.length && isLinks(body[j])) j++;
+    if (j === k + 1) continue;
+    for (let x = k; x < j; x++) drop.add(body[x]);
+    k = j - 1;
+  }
+  let end = body.length - 1;
+  while (end >= 0 && body[end].kind === 'footdef') end--;
+  const last = body[end];
+  if (end > 0 && last.kind === 'list' && linkList(last.node)) drop.add(last);
+  return drop.size ? body.filter((it) => !drop.has(it)) : body;
 }
 
 function firstBlockPlace(sec: Section): Place | undefined {
