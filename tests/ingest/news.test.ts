@@ -484,3 +484,68 @@ describe('what a saved news page carries besides the article', () => {
     expect(allText(d)).toContain('文件一');
   });
 });
+
+describe('editor markup a Markdown parser does not read (HackMD, VuePress, Docusaurus)', () => {
+  const md = [
+    '# 社群月报',
+    '',
+    ':::info',
+    '本月报由社群共同编辑，每月上旬更新。',
+    ':::',
+    '',
+    '本次黑客松共有十五组提案，三组获得补助。',
+    '',
+    ':::success',
+    '专案共笔：https://example.org/a',
+    ':::',
+    '',
+    '* 韧性检测 [name=发表者 某甲]',
+    '* 离线防灾资料库 [name=发表者 某乙] [time=Sat, Mar 2, 2024]',
+    '',
+    ':::tip 提示',
+    '报名将于下周一截止。',
+    ':::',
+  ].join('\n');
+  const { doc } = parseNews(md, 'h.md', 'h');
+  const all = allText(doc);
+  it('drops container fences and author tags, keeps what the containers hold, every place the file’s', () => {
+    expect(all).not.toMatch(/:::|info|success|tip|name=|time=|发表者/);
+    expect(all).toContain('本月报由社群共同编辑，每月上旬更新。');
+    expect(all).toContain('报名将于下周一截止。');
+    const seg = [...docSegments(doc)].find((v) => v.segment.text.startsWith('本次黑客松'))!;
+    expect(seg.segment.place).toEqual({ line: 7, column: 1 });
+    expect(all).toMatch(/韧性检测$/m);
+  });
+});
+
+describe('a wiki news article: a date-only dateline and its sources at the end', () => {
+  const md = [
+    '# 某市宣布明年起公交票价调整',
+    '',
+    '【2024年3月7日讯】某市交通局今天宣布，自明年1月1日起，市区公交全票由2元调整为3元。',
+    '',
+    '交通局长王大同表示：“这次调整是十年来首次，主要反映燃料与人事成本上涨。”',
+    '',
+    '## 来源',
+    '',
+    '* [某市公交明年涨价 全票3元](https://example.org/news1)，某通讯社，2024年3月7日',
+    '* 《某市公交票价调整方案》，某市交通局，2024年3月',
+    '',
+    '## 外部链接',
+    '',
+    '* [某市交通局](https://example.org/dot)',
+  ].join('\n');
+  const { doc } = parseNews(md, 'w.md', 'w');
+  it('keeps the bracketed date out of the lead', () => {
+    expect(allText(doc)).toMatch(/^某市交通局今天宣布/m);
+    expect(allText(doc)).not.toContain('【2024年3月7日讯】');
+  });
+  it('reads the sources as back matter, which selection skips, and drops the closing list of lone links', () => {
+    const back = [...allSections(doc.sections)].filter((s) => s.kind === "notes").map((s) => s.heading);
+    expect(back).toEqual(['来源']);
+    expect(allText(doc).split('\n')).not.toContain('某市交通局');
+    const { brief } = selectBrief(doc, []);
+    const items = brief.slots.flatMap((s) => s.items.map((i) => i.text)).join('\n');
+    expect(items).not.toMatch(/通讯社|调整方案》|交通局\]/);
+  });
+});

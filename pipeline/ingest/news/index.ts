@@ -266,6 +266,20 @@ export function findFrontMatter(text: string): FrontMatterBlock | undefined {
   return { kind: m[1] === '---' ? 'yaml' : 'toml', value: m[2], start, end: m[0].length };
 }
 
+/**
+ * Markup of the editors scraped pages are written in, which no Markdown parser reads: container fences
+ * (`:::info`, `:::tip 提示`, `:::` — HackMD, VuePress, Docusaurus admonitions; what they hold stays) and
+ * HackMD's author and time tags (`[name=某某]`, `[time=…]`, `[color=…]`). Replaced by spaces, newlines kept,
+ * so every offset, line and column stays the file's.
+ */
+const CONTAINER_FENCE = /^[ \t]*:{3,}[ \t]*(?:[A-Za-z][\w-]*)?(?:[ \t][^\n]*)?$/gm;
+const HACKMD_TAG = /\[(?:name|time|color)=[^\]\n]{0,80}\]/g;
+export function blankEditorMarkup(text: string): string {
+  if (!text.includes(':::') && !/\[(?:name|time|color)=/.test(text)) return text;
+  const blank = (m: string) => m.replace(/[^\r\n]/g, ' ');
+  return text.replace(CONTAINER_FENCE, (m) => blank(m.replace(/\r$/, '')) + (m.endsWith('\r') ? '\r' : '')).replace(HACKMD_TAG, blank);
+}
+
 /** The text with the front matter replaced by spaces (newlines kept): same offsets, no front matter. */
 export function blankFrontMatter(text: string, fm: FrontMatterBlock | undefined): string {
   if (!fm) return text;
@@ -381,6 +395,13 @@ function paragraphFacts(inl: InlineResult): MetaFacts | undefined {
   return facts;
 }
 
+/**
+ * Headings of an article's back matter: where it got its facts and what it cites. (Where to read on — 外部链接,
+ * 延伸阅读 — is left to withoutRelated, which drops such lists when they are lone links.)
+ */
+const BACK_MATTER =
+  /^[【\[]?\s*(?:(?:消息|新闻|资料|数据|信息)?来源|参考(?:资料|文献|来源)|注释|脚注|References|Sources?)\s*[】\]]?\s*[：:]?$/i;
+
 const END_MARK = /^[（(【\[]?\s*(?:完|全文完|END|本文完)\s*[）)】\]]?$/i;
 const ORIGINAL_TITLE = /^(原标题|原题|题图|题图来源)\s*[：:]\s*(.+)$/;
 
@@ -389,7 +410,8 @@ function isBoldHeading(inl: InlineResult): boolean {
   return inl.allStrong && t.length > 0 && t.length <= BOLD_HEADING_MAX && !/[。；;，,]$/.test(t) && !/[。]/.test(t);
 }
 
-export function parseNews(text: string, file: string, slug: string): { doc: SourceDoc; diagnostics: Diagnostic[]; datelined: boolean } {
+export function parseNews(raw: string, file: string, slug: string): { doc: SourceDoc; diagnostics: Diagnostic[]; datelined: boolean } {
+  const text = blankEditorMarkup(raw);
   const diagnostics: Diagnostic[] = [];
   const lines = new LineIndex(text);
   // nesting is bounded before the parser sees the text, and after (inline markup): see depth.ts
@@ -522,7 +544,8 @@ export function parseNews(text: string, file: string, slug: string): { doc: Sour
     const sec: Section = {
       id: `sec${++secCount}`,
       level,
-      kind: level === 1 ? 'section' : 'subsection',
+      // the article's sources and references (a wiki news page's 来源, 参考资料) are back matter
+      kind: BACK_MATTER.test(heading.text.trim()) ? 'notes' : level === 1 ? 'section' : 'subsection',
       heading: heading.text,
       headingSegment: makeSegment(heading, lines, emphasis ? { emphasis: true } : {}),
       place: place(heading.start >= 0 ? heading.start : headLoc.start),
