@@ -102,10 +102,17 @@ const LANGUAGE_TAG = /^\s*[（(](?![一二三四五六七八九十百0-9]+[）)]
 const BOPOMOFO = /[\u3100-\u312f\u31a0-\u31bf]/;
 
 /** A credit line: who edited, wrote, reviewed or translated the text (编辑：某某，审核：某某). */
-const CREDIT_LINE = /^(?:责任编辑|責任編輯|编辑|編輯|作者|撰稿|撰文|文字|审核|審核|审校|審校|校对|校對|修订|修訂|翻译|翻譯|译者|譯者|出品|策划|策劃|统筹|統籌|供稿)[^：:，,。]{0,8}[：:]\s*\S/;
+const CREDIT_LINE = /^[（(]?(?:责任编辑|責任編輯|编辑|編輯|作者|撰稿|撰文|文字|审核|審核|审校|審校|校对|校對|修订|修訂|翻译|翻譯|译者|譯者|出品|策划|策劃|统筹|統籌|供稿)[^：:，,。]{0,8}[：:]\s*\S/;
 
 /** A speaker announcing that they report to the room (跟各位报告，… 向大家说明一下): procedure, not content. */
 const TO_THE_ROOM = /^(?:我)?(?:跟|向|和)(?:各位|大家)(?:报告|報告|汇报|匯報|说明|說明|介绍|介紹)(?:一下)?[，,]/;
+
+/**
+ * A spokesperson announcing what they will report, and nothing of it (受…委托，今天由我来向大家通报…的有关情况。):
+ * the statement's frame; the facts follow in the next sentences.
+ */
+const ANNOUNCES =
+  /(?:由我|我)(?:来|來)?(?:向|跟|给|給|为|為)(?:(?:大家|各位|诸位|諸位)(?:媒体|媒體|记者|記者)?(?:朋友们?|朋友們?)?|(?:媒体|媒體|记者|記者)朋友(?:们|們)?)(?:通报|通報|报告|報告|介绍|介紹|发布|發布|说明|說明)(?:一下)?[^。！？!?]{0,60}?(?:情况|情況|进展|進展|内容|內容|事项|事項)[。．.]?$/;
 
 /**
  * A speaker introducing themselves: their name (我叫…), their role (我是…的成员/负责人/工程师…), or where
@@ -277,7 +284,7 @@ export function exclusionOf(text: string): Exclusion | undefined {
   if (LINK.test(t)) return 'link';
   if (ASIDE.test(t)) return 'aside';
   if (LANGUAGE_TAG.test(t) || BOPOMOFO.test(t)) return 'other language';
-  if (PROCEDURE.test(t) || HANDOFF.test(t) || FIRST_PERSON_REPORT.test(t) || REQUEST_TO_MEETING.test(t) || SELF_DESCRIPTION.test(t) || PART_DESCRIPTION.test(t) || OUTLINE.test(t) || ABOUT_ITSELF.test(t) || PUBLISHES_ITSELF.test(t) || PRESENTATION.test(t) || LEAD_IN.test(t) || APPENDIX_POINTER.test(t) || CREDIT_LINE.test(t) || EDITOR_NOTE_LINE.test(t) || TO_THE_ROOM.test(t) || SELF_INTRODUCTION.test(t) || SESSION.test(t)) return 'meta';
+  if (PROCEDURE.test(t) || HANDOFF.test(t) || FIRST_PERSON_REPORT.test(t) || REQUEST_TO_MEETING.test(t) || SELF_DESCRIPTION.test(t) || PART_DESCRIPTION.test(t) || OUTLINE.test(t) || ABOUT_ITSELF.test(t) || PUBLISHES_ITSELF.test(t) || PRESENTATION.test(t) || LEAD_IN.test(t) || APPENDIX_POINTER.test(t) || CREDIT_LINE.test(t) || EDITOR_NOTE_LINE.test(t) || TO_THE_ROOM.test(t) || ANNOUNCES.test(t) || SELF_INTRODUCTION.test(t) || SESSION.test(t)) return 'meta';
   if (isFormula(t)) return 'formula';
   if (NUMBERED_HEADING.test(t) || PART_ENTRY.test(t)) return 'heading';
   if (fusedHeading(t)) return 'fused heading';

@@ -66,6 +66,12 @@ describe('datelines', () => {
     ['中新网3月5日电 今年的政府工作报告首次写入低空经济。', { outlet: '中新网' }],
     ['【环球时报报道 记者 赵六】今年的政府工作报告首次写入低空经济。', { outlet: '环球时报', authors: [{ name: '赵六' }] }],
     ['（记者 周七 通讯员 吴八）今年的政府工作报告首次写入低空经济。', { authors: [{ name: '周七' }] }],
+    // the whole dateline in brackets with the reporter inside (Taiwan's and overseas agencies' form), read as Simplified
+    ['（中央社记者王小明台北7日电）今年的政府工作报告首次写入低空经济。', { outlet: '中央社' }],
+    ['（中央社记者王小明、李华华盛顿6日专电）今年的政府工作报告首次写入低空经济。', { outlet: '中央社' }],
+    ['（法新社巴黎5日电）今年的政府工作报告首次写入低空经济。', { outlet: '法新社' }],
+    // the day alone, without the month
+    ['新华社北京24日电 今年的政府工作报告首次写入低空经济。', { outlet: '新华社' }],
   ])('%s: facts in meta, the dateline out of the text', (para, facts) => {
     const { doc } = news(para);
     expect(doc.meta).toMatchObject(facts);
@@ -73,7 +79,7 @@ describe('datelines', () => {
     expect(firstText(doc)).toMatch(/^(?:近日，某市出台新政)?今年的政府工作报告首次写入低空经济。$/);
   });
   it('leaves a paragraph that only mentions a reporter or a news agency as it is', () => {
-    for (const para of ['新华社记者了解到，今年的政府工作报告首次写入低空经济。', '（记者手记）今年的政府工作报告首次写入低空经济。']) {
+    for (const para of ['新华社记者了解到，今年的政府工作报告首次写入低空经济。', '（记者手记）今年的政府工作报告首次写入低空经济。', '（中央社）今年的政府工作报告首次写入低空经济。']) {
       expect(firstText(news(para).doc)).toBe(para);
     }
   });
@@ -423,5 +429,123 @@ describe('a front-matter title that carries the number its site orders pages by'
     expect(title('2.0时代的开源').text).toBe('2.0时代的开源');
     expect(title('2024年开源报告').text).toBe('2024年开源报告');
     expect(title('"7."').text).toBe('7.');
+  });
+});
+
+describe('what a saved news page carries besides the article', () => {
+  const page = [
+    '# 行政院会通过数位韧性计划',
+    '',
+    '（中央社记者王小明台北7日电）行政院会今天通过数位韧性强化计划，4年投入新台币120亿元。',
+    '',
+    '![](https://example.org/a.jpg)',
+    '',
+    '行政院长陈大文（前左）今天主持院会。（图／行政院提供）',
+    '',
+    '数位发展部长林美玲说，计划将在全国22个县市建置备援机房，并培训3000名资安人员。',
+    '',
+    '立法委员张志强则质疑，计划缺乏具体的绩效指标。（中央社记者李小华摄 113年3月7日）',
+    '',
+    '行政院表示，将于下周送交立法院审议。',
+    '',
+    '延伸阅读：',
+    '',
+    '- [资安法修正草案出炉 罚则提高](https://example.org/1)',
+    '- [政院：年底前完成关键基础设施盘点](https://example.org/2)',
+    '',
+    '【相关新闻】',
+    '',
+    '[九月份物价指数同比上涨百分之零点四](https://example.org/3)',
+    '',
+    '（编辑：陈承功）1130307',
+    '',
+    '分享到 Facebook LINE',
+    '',
+  ].join('\n');
+  const { doc } = parseNews(page, 'p.md', 'p');
+  // the text a brief can quote: a picture's caption stays with its picture
+  const all = [...docSegments(doc)].filter((v) => v.role !== 'caption').map((v) => v.segment.text).join('\n');
+  it('reads the bracketed dateline as the outlet and keeps it out of the text', () => {
+    expect(doc.meta.outlet).toBe('中央社');
+    expect(all).not.toMatch(/电）|中央社记者王小明/);
+    expect(all).toContain('行政院会今天通过数位韧性强化计划，4年投入新台币120亿元。');
+  });
+  it('keeps photo captions with a bracketed credit out of the content, with or without their picture', () => {
+    expect(all).not.toMatch(/主持院会|提供）|摄 113年/);
+    expect(all).toContain('数位发展部长林美玲说');
+  });
+  it('keeps related articles, the editor line with its date code and the share buttons out of the content', () => {
+    expect(all).not.toMatch(/延伸阅读|相关新闻|修正草案|盘点|物价指数|陈承功|分享到/);
+    expect(all).toContain('行政院表示，将于下周送交立法院审议。');
+    expect(doc.meta.extra?.编辑).toBe('陈承功');
+  });
+  it('a list of links inside the article, under no related-articles label, stays content', () => {
+    const { doc: d } = parseNews('# 标题\n\n第一段的内容说明了三份文件。\n\n- [文件一](https://e.org/1)\n- [文件二](https://e.org/2)\n\n第三段的内容说明了后续安排。\n', 'l.md', 'l');
+    expect(allText(d)).toContain('文件一');
+  });
+});
+
+describe('editor markup a Markdown parser does not read (HackMD, VuePress, Docusaurus)', () => {
+  const md = [
+    '# 社群月报',
+    '',
+    ':::info',
+    '本月报由社群共同编辑，每月上旬更新。',
+    ':::',
+    '',
+    '本次黑客松共有十五组提案，三组获得补助。',
+    '',
+    ':::success',
+    '专案共笔：https://example.org/a',
+    ':::',
+    '',
+    '* 韧性检测 [name=发表者 某甲]',
+    '* 离线防灾资料库 [name=发表者 某乙] [time=Sat, Mar 2, 2024]',
+    '',
+    ':::tip 提示',
+    '报名将于下周一截止。',
+    ':::',
+  ].join('\n');
+  const { doc } = parseNews(md, 'h.md', 'h');
+  const all = allText(doc);
+  it('drops container fences and author tags, keeps what the containers hold, every place the file’s', () => {
+    expect(all).not.toMatch(/:::|info|success|tip|name=|time=|发表者/);
+    expect(all).toContain('本月报由社群共同编辑，每月上旬更新。');
+    expect(all).toContain('报名将于下周一截止。');
+    const seg = [...docSegments(doc)].find((v) => v.segment.text.startsWith('本次黑客松'))!;
+    expect(seg.segment.place).toEqual({ line: 7, column: 1 });
+    expect(all).toMatch(/韧性检测$/m);
+  });
+});
+
+describe('a wiki news article: a date-only dateline and its sources at the end', () => {
+  const md = [
+    '# 某市宣布明年起公交票价调整',
+    '',
+    '【2024年3月7日讯】某市交通局今天宣布，自明年1月1日起，市区公交全票由2元调整为3元。',
+    '',
+    '交通局长王大同表示：“这次调整是十年来首次，主要反映燃料与人事成本上涨。”',
+    '',
+    '## 来源',
+    '',
+    '* [某市公交明年涨价 全票3元](https://example.org/news1)，某通讯社，2024年3月7日',
+    '* 《某市公交票价调整方案》，某市交通局，2024年3月',
+    '',
+    '## 外部链接',
+    '',
+    '* [某市交通局](https://example.org/dot)',
+  ].join('\n');
+  const { doc } = parseNews(md, 'w.md', 'w');
+  it('keeps the bracketed date out of the lead', () => {
+    expect(allText(doc)).toMatch(/^某市交通局今天宣布/m);
+    expect(allText(doc)).not.toContain('【2024年3月7日讯】');
+  });
+  it('reads the sources as back matter, which selection skips, and drops the closing list of lone links', () => {
+    const back = [...allSections(doc.sections)].filter((s) => s.kind === "notes").map((s) => s.heading);
+    expect(back).toEqual(['来源']);
+    expect(allText(doc).split('\n')).not.toContain('某市交通局');
+    const { brief } = selectBrief(doc, []);
+    const items = brief.slots.flatMap((s) => s.items.map((i) => i.text)).join('\n');
+    expect(items).not.toMatch(/通讯社|调整方案》|交通局\]/);
   });
 });

@@ -6,8 +6,8 @@ import { exclusionOf } from '../../pipeline/select/exclude.js';
 import { salutation } from '../../pipeline/check/brief/salutation.js';
 import type { Brief, Segment, SourceDoc } from '../../pipeline/model.js';
 
-const SALUTATIONS = ['各位代表：', '各位代表！', '同志们、朋友们：', '女士们，先生们：', '尊敬的各位来宾，', '各位媒体朋友大家早安，欢迎参加记者会。', '谢谢大家，我接下来会到讲桌那边去。', '各位来宾，各位现场的好朋友，全体国人同胞，大家好'];
-const NOT = ['全国人民代表大会常务委员会由下列人员组成：', '有几个数据跟各位报告：', '各位代表审议了政府工作报告，并提出了意见。', '我们思考的脉络是：', '大家好像都同意这个方案。'];
+const SALUTATIONS = ['各位代表：', '各位代表！', '同志们、朋友们：', '女士们，先生们：', '尊敬的各位来宾，', '各位媒体朋友大家早安，欢迎参加记者会。', '谢谢大家，我接下来会到讲桌那边去。', '各位来宾，各位现场的好朋友，全体国人同胞，大家好', '很高兴又一次和大家见面。', '非常荣幸今天能与各位见面！'];
+const NOT = ['全国人民代表大会常务委员会由下列人员组成：', '有几个数据跟各位报告：', '各位代表审议了政府工作报告，并提出了意见。', '我们思考的脉络是：', '大家好像都同意这个方案。', '很高兴和大家见面后，代表团前往会场参观了展览。'];
 
 describe('salutations', () => {
   it('an address line or a greeting to the room is one, to ingestion, selection and the checks alike', () => {

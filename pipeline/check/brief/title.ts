@@ -42,12 +42,18 @@ export const title: BriefRule = {
   },
 };
 
+/** A periodical's issue: a date, a period, a number (2024/02-03, 2023年第5期, No. 12). */
+const ISSUE = /^(?:[0-9]{2,4}(?:\s*[-–/.年月]\s*[0-9]{1,2}){0,3}\s*[日月]?(?:\s*[-–~～至]\s*[0-9]{1,4}(?:\s*[-/.年月]\s*[0-9]{1,2}){0,2}\s*[日月]?)?|(?:[0-9]{4}\s*年\s*)?第\s*[0-9一二三四五六七八九十百]{1,4}\s*[期号卷]|No\.?\s*[0-9]{1,4})$/i;
+
 /**
  * What a web page's or a chapter file's title adds to the document's: `数据篇 | 2024 中国开源年度报告`,
  * `中华人民共和国监察法-纪检`, `人工智能 - 维基百科，自由的百科全书`, `8. 大事记篇`.
  */
 export function titleFurniture(t: string): string | undefined {
-  if (/\s[|｜]\s|\s[-–—_]\s|[\p{Script=Han}）)][-_][\p{Script=Han}]{1,10}$/u.test(t)) return 'a site or series name after a separator';
+  const sep = /\s[|｜]\s|\s[-–—_]\s|[\p{Script=Han}）)][-_](?=[\p{Script=Han}]{1,10}$)/u.exec(t);
+  // …unless what follows the separator is the issue's date or number (社群月报 - 2024/02-03, 周报 | 2023年第5期):
+  // part of the document's own name, as a periodical gives it
+  if (sep && !ISSUE.test(t.slice(sep.index + sep[0].length).trim())) return 'a site or series name after a separator';
   if (/^\d{1,2}(?:\.\d{1,2})*[.、．]\s*(?!\d)/.test(t)) return 'a section number';
   return undefined;
 }

@@ -179,6 +179,20 @@ function pageHeading(doc: Doc): string | undefined {
   return t || undefined;
 }
 
+/** The texts of the page's innermost elements (at most the first 20,000, each up to 200 characters). */
+function shownTexts(document: ReturnType<typeof parseHTML>['document']): string[] {
+  const out: string[] = [];
+  const all = document.querySelectorAll('body *');
+  const n = Math.min(all.length, 20_000);
+  for (let i = 0; i < n; i++) {
+    const el = all[i];
+    if (el.children.length) continue;
+    const t = (el.textContent ?? '').trim();
+    if (t.length >= 2 && t.length <= 200) out.push(t);
+  }
+  return out;
+}
+
 /** A line of Markdown without its hard break (a trailing backslash or two spaces). */
 const unbroken = (line: string) => line.replace(/(?:\\| {2,})$/, '');
 
@@ -224,6 +238,8 @@ export function htmlToMarkdown(html: string): HtmlResult {
   const keywords = metaKeywords(document) ?? [];
   // every <h1> the page shows, wherever it sits (a wiki's title bar is a <header>)
   const h1s = new Set([...document.querySelectorAll('h1')].map((h) => titleKey(textBesideFurniture(h))).filter(Boolean));
+  // what the page shows as elements of their own (its headline line among them): evidence for the title
+  const shown = shownTexts(document);
   removeFurniture(document);
   const heading = pageHeading(document);
   // Readability changes the document it reads: metadata first, then the article
@@ -254,7 +270,7 @@ export function htmlToMarkdown(html: string): HtmlResult {
   const title = meta.title ?? heading;
   if (title) {
     const names = [meta.description, ...keywords].filter((n): n is string => !!n);
-    fm.title = stripSiteName(title, { site: meta.site, names, heading, text: body.slice(0, 3000) });
+    fm.title = stripSiteName(title, { site: meta.site, names, heading, text: body.slice(0, 3000), shown });
     // the part dropped from the title is the site's name when the page's description is that part
     const described = meta.description && titleKey(meta.description);
     if (!meta.site && described && fm.title !== title.trim() && splitTitle(title).some((p) => titleKey(p) === described)) meta.site = meta.description;

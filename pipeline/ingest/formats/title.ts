@@ -17,6 +17,8 @@ export interface TitleEvidence {
   heading?: string;
   /** The start of the document's text. */
   text?: string;
+  /** Texts the page shows as elements of their own (a headline line, a breadcrumb's last step). */
+  shown?: string[];
 }
 
 /** For comparing: no spaces, no punctuation, no list number in front (`8. 大事记篇`), case folded. */
@@ -81,6 +83,17 @@ export function stripSiteName(title: string, ev: TitleEvidence = {}): string {
     const inText = keys.map((k) => k.length >= 2 && text.includes(k));
     if (inText[0] && !inText[parts.length - 1]) return parts.slice(0, parts.length - 1).join(' ');
     if (!inText[0] && inText[parts.length - 1]) return parts.slice(1).join(' ');
+  }
+  // 4. the page shows one end part on a line of its own (its headline) and never the other: the other is
+  // the site's name, which only the browser's title bar carries (标题_某某官方网站)
+  if (ev.shown?.length) {
+    const shown = new Set(ev.shown.map(titleKey));
+    if (!shown.has(key)) {
+      const first = keys[0].length >= 4 && shown.has(keys[0]);
+      const last = keys[parts.length - 1].length >= 4 && shown.has(keys[parts.length - 1]);
+      if (first && !last) return parts.slice(0, parts.length - 1).join(' ');
+      if (!first && last) return parts.slice(1).join(' ');
+    }
   }
   return whole;
 }

@@ -53,7 +53,7 @@ const COLUMN_TOKEN = /^(栏目|频道|版面|专题)\s*[：:]\s*([^\s|｜]+)/;
 /** A note on the page about the article itself: it is updated, who wrote it, whose views it holds. */
 const ABOUT_ARTICLE = /^(?:【滚动更新】|【持续更新】|本文持续更新.*$|(?:最后)?更新时间[：:].*$|[（(]?作者系.*$|本文仅代表.*$)/;
 const NOISE =
-  /^(?:字号[：:]?\s*[大中小\s]*|阅读(?:量|数)?[：:]?\s*\d+|浏览(?:量)?[：:]?\s*\d+|分享到[：:]?(?:\s*(?:微信|微博|QQ空间|QQ|朋友圈|豆瓣|Facebook|Twitter|X)\s*)*|打印|关闭|【?纠错】?|[（(]?完[）)]?|(?:首页|主页|当前位置[：:]?\s*首页)\s*[>›»＞].*$)/;
+  /^(?:字号[：:]?\s*[大中小\s]*|阅读(?:量|数)?[：:]?\s*\d+|浏览(?:量)?[：:]?\s*\d+|分享到[：:]?(?:\s*(?:微信|微博|QQ空间|QQ|朋友圈|豆瓣|Facebook|Twitter|X|LINE|Line|Plurk|噗浪|Telegram|WhatsApp|LinkedIn|Email|E-mail|邮件|复制链接)\s*)*|打印|关闭|【?纠错】?|[（(]?完[）)]?|(?:首页|主页|当前位置[：:]?\s*首页)\s*[>›»＞].*$)/;
 /** "（2025年4月9日，澜港市）": the date and place of a speech or a statement. */
 const DATE_PLACE_TOKEN = /^[（(]\s*(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*[，,、]?\s*([\u4e00-\u9fff]{2,12})?\s*[）)]/;
 /** "海洋经济协同部副部长　周启航": who speaks, by office (a speech, a statement). */
@@ -132,12 +132,17 @@ export function readMetaLine(line: string): MetaFacts | undefined {
 const REPORTERS = `[（(]\\s*(?:特约|实习|首席)?记者\\s*(?!手记|观察|调查|札记|日记|随笔|来信)(${NAMES})(?:\\s*(?:通讯员|实习生|见习记者|特约记者)\\s*${NAMES})*\\s*[）)]`;
 const DATELINE_RE = new RegExp(
   '^(?:' +
-    // 新华社北京11月1日电, 中新网3月5日电, 本报北京3月5日电, 人民网上海3月5日讯
-    `[（(]?([\\u4e00-\\u9fff]{1,8}?(?:社|网|报|新闻|台))[\\u4e00-\\u9fff]{0,8}\\d{1,2}月\\d{1,2}日(?:电|讯)` +
+    // the whole dateline in brackets, the reporter inside it (Taiwan's and overseas agencies' form):
+    // （中央社记者王小明台北7日电）, （中央社记者王小明、李华华盛顿6日专电）, （法新社巴黎5日电）
+    `[（(]([\\u4e00-\\u9fff]{1,8}?(?:社|网|报|新闻|台))(?:特约|实习|驻[\\u4e00-\\u9fff]{1,8})?(?:记者|特派员)?([^（）()\\d]{0,24}?)(?:\\d{1,2}月)?\\d{1,2}日(?:专|综合|外)?(?:电|讯)[）)]` +
+    // 新华社北京11月1日电, 中新网3月5日电, 本报北京3月5日电, 人民网上海3月5日讯, 新华社北京24日电 (the day alone)
+    `|[（(]?([\\u4e00-\\u9fff]{1,8}?(?:社|网|报|新闻|台))[\\u4e00-\\u9fff]{0,8}(?:\\d{1,2}月)?\\d{1,2}日(?:专|综合)?(?:电|讯)` +
     // 本报讯, 央视网消息
     `|(本报|[\\u4e00-\\u9fff]{2,8}?(?:社|网|报|新闻|台))(?:讯|消息)(?:[（(][^）)\\s]{1,10}[）)])?` +
     // 【环球时报报道 记者 张三】, 【环球网综合报道】
     `|【([\\u4e00-\\u9fff]{2,8}?(?:社|网|报|新闻|台))[^】]{0,8}?(?:报道|讯|消息)?(?:\\s*(?:特约|实习|驻[\\u4e00-\\u9fff]{1,8})?记者\\s*(${NAMES}))?[^】]{0,20}】` +
+    // 【2024年3月7日讯】: the date alone in brackets, as wiki news and some overseas sites open (the outlet unnamed)
+    `|【\\s*(?:[\\u4e00-\\u9fff]{2,10}\\s*)?\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日\\s*(?:讯|电|报道|消息)\\s*】` +
     // （记者 张三） alone
     `|(?=[（(]\\s*(?:特约|实习|首席)?记者)` +
     `)\\s*(?:${REPORTERS})?[\\s：:，,]*`,
@@ -151,9 +156,9 @@ const DATELINE_RE = new RegExp(
 export function readDateline(text: string): (MetaFacts & { length: number }) | undefined {
   const m = DATELINE_RE.exec(text);
   if (!m || !m[0].trim()) return undefined;
-  const outlet = [m[1], m[2], m[3]].find((o) => o && !THIS_PAPER.test(o));
+  const outlet = [m[1], m[3], m[4], m[5]].find((o) => o && !THIS_PAPER.test(o));
   // the reporters, without the correspondents (通讯员 …) that may follow them
-  const names = (m[5] ?? m[4])?.split(/\s*(?:通讯员|实习生|见习记者|特约记者)/)[0];
+  const names = (m[7] ?? m[6])?.split(/\s*(?:通讯员|实习生|见习记者|特约记者)/)[0];
   const facts: MetaFacts & { length: number } = { length: m[0].length };
   if (outlet) facts.outlet = outlet;
   if (names) facts.authors = people(names);

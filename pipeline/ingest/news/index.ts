@@ -34,9 +34,10 @@ import { splitEnumeration } from '../enumerations.js';
 import { inlineText, type InlineResult } from './inline.js';
 import { readMetaLine, readDateline, parseDate, type MetaFacts } from './byline.js';
 import { guestHeading, interviewReader, QUESTION_HEADING } from './interview.js';
-import { isCaption } from './captions.js';
 import { findContents, readIssuerBlock, OPENING_PART, FULL_TEXT_FOLLOWS, type IssuerBlock } from './front-page.js';
 import { titleKey } from '../formats/title.js';
+import { creditedCaption, isCaption } from './captions.js';
+import { isRelatedLabel, linkList, linkOnly } from './related.js';
 import { parseMarkdown } from './markdown.js';
 import { People, findQuotes, mentions, type QuoteContext } from './quotes.js';
 
@@ -267,6 +268,20 @@ export function findFrontMatter(text: string): FrontMatterBlock | undefined {
   return { kind: m[1] === '---' ? 'yaml' : 'toml', value: m[2], start, end: m[0].length };
 }
 
+/**
+ * Markup of the editors scraped pages are written in, which no Markdown parser reads: container fences
+ * (`:::info`, `:::tip 提示`, `:::` — HackMD, VuePress, Docusaurus admonitions; what they hold stays) and
+ * HackMD's author and time tags (`[name=某某]`, `[time=…]`, `[color=…]`). Replaced by spaces, newlines kept,
+ * so every offset, line and column stays the file's.
+ */
+const CONTAINER_FENCE = /^[ \t]*:{3,}[ \t]*(?:[A-Za-z][\w-]*)?(?:[ \t][^\n]*)?$/gm;
+const HACKMD_TAG = /\[(?:name|time|color)=[^\]\n]{0,80}\]/g;
+export function blankEditorMarkup(text: string): string {
+  if (!text.includes(':::') && !/\[(?:name|time|color)=/.test(text)) return text;
+  const blank = (m: string) => m.replace(/[^\r\n]/g, ' ');
+  return text.replace(CONTAINER_FENCE, (m) => blank(m.replace(/\r$/, '')) + (m.endsWith('\r') ? '\r' : '')).replace(HACKMD_TAG, blank);
+}
+
 /** The text with the front matter replaced by spaces (newlines kept): same offsets, no front matter. */
 export function blankFrontMatter(text: string, fm: FrontMatterBlock | undefined): string {
   if (!fm) return text;
@@ -400,6 +415,13 @@ function issuerBlockAt(items: Item[], i: number): { issuer: IssuerBlock; count: 
   return best;
 }
 
+/**
+ * Headings of an article's back matter: where it got its facts and what it cites. (Where to read on — 外部链接,
+ * 延伸阅读 — is left to withoutRelated, which drops such lists when they are lone links.)
+ */
+const BACK_MATTER =
+  /^[【\[]?\s*(?:(?:消息|新闻|资料|数据|信息)?来源|参考(?:资料|文献|来源)|注释|脚注|References|Sources?)\s*[】\]]?\s*[：:]?$/i;
+
 const END_MARK = /^[（(【\[]?\s*(?:完|全文完|END|本文完)\s*[）)】\]]?$/i;
 const ORIGINAL_TITLE = /^(原标题|原题|题图|题图来源)\s*[：:]\s*(.+)$/;
 
@@ -408,7 +430,8 @@ function isBoldHeading(inl: InlineResult): boolean {
   return inl.allStrong && t.length > 0 && t.length <= BOLD_HEADING_MAX && !/[。；;，,]$/.test(t) && !/[。]/.test(t);
 }
 
-export function parseNews(text: string, file: string, slug: string): { doc: SourceDoc; diagnostics: Diagnostic[]; datelined: boolean } {
+export function parseNews(raw: string, file: string, slug: string): { doc: SourceDoc; diagnostics: Diagnostic[]; datelined: boolean } {
+  const text = blankEditorMarkup(raw);
   const diagnostics: Diagnostic[] = [];
   const lines = new LineIndex(text);
   // nesting is bounded before the parser sees the text, and after (inline markup): see depth.ts
@@ -448,6 +471,9 @@ export function parseNews(text: string, file: string, slug: string): { doc: Sour
       items.splice(0, 1);
     }
   }
+
+  // the site's links to other articles go first: the editor's line after them still ends the article
+  items.splice(0, items.length, ...withoutRelated(items));
 
   // ---- head: byline, date, URL (images stay, they are content) ----
   const facts: MetaFacts & { institution?: string } = {};
@@ -497,7 +523,8 @@ export function parseNews(text: string, file: string, slug: string): { doc: Sour
       continue;
     }
     // "（责任编辑：X）": the facts inside brackets
-    const bracketed = /^[（(【\[]\s*(.+?)\s*[）)】\]]$/.exec(t);
+    // (a wire's date code may follow them: （编辑：X）1130307)
+    const bracketed = /^[（(【\[]\s*(.+?)\s*[）)】\]]\s*(?:[0-9]{4,8})?$/.exec(t);
     const f = (bracketed ? readMetaLine(bracketed[1]) : undefined) ?? paragraphFacts(it.inl);
     // editors, the source, or page furniture alone (阅读量, 【纠错】)
     if (f && (f.extra || (f.outlet && !f.authors) || !Object.keys(f).length)) {
@@ -512,6 +539,8 @@ export function parseNews(text: string, file: string, slug: string): { doc: Sour
   // ---- a long document's contents (目录 and the titles of its parts): not parts of their own ----
   const contents = findContents(body.map((it) => (it.kind === 'para' || it.kind === 'heading' ? it.inl.text.text : '')));
   if (contents) body = [...body.slice(0, contents.start), ...body.slice(contents.end)];
+  // a caption whose picture was lost (…主持院会。（图／行政院提供）): not content either
+  body = body.filter((it, k) => !(it.kind === 'para' && body[k - 1]?.kind !== 'image' && creditedCaption(it.inl.text.text)));
 
   // ---- dateline in the first paragraph (新华社北京11月1日电（记者 X）), not an image's caption ----
   const firstBody = body.find((it, k) => it.kind === 'para' && !(body[k - 1]?.kind === 'image' && isCaption(it.inl.text.text, it.inl.allEmphasis))) as
@@ -571,7 +600,8 @@ export function parseNews(text: string, file: string, slug: string): { doc: Sour
     const sec: Section = {
       id: `sec${++secCount}`,
       level,
-      kind: level === 1 ? 'section' : 'subsection',
+      // the article's sources and references (a wiki news page's 来源, 参考资料) are back matter
+      kind: BACK_MATTER.test(heading.text.trim()) ? 'notes' : level === 1 ? 'section' : 'subsection',
       heading: heading.text,
       headingSegment: makeSegment(heading, lines, emphasis ? { emphasis: true } : {}),
       place: place(heading.start >= 0 ? heading.start : headLoc.start),
@@ -878,6 +908,29 @@ export function parseNews(text: string, file: string, slug: string): { doc: Sour
 
   const doc: SourceDoc = { slug, kind: 'news', meta, titleSegments, sections, footnotes, tables, quotes };
   return { doc, diagnostics, datelined };
+}
+
+/**
+ * The article without the site's links to other articles: a related-articles label (相关新闻, 延伸阅读…) with
+ * the lone links under it, and a list of lone links that ends the article.
+ */
+function withoutRelated(body: Item[]): Item[] {
+  const drop = new Set<Item>();
+  const isLinks = (n: Item) => (n.kind === 'list' && linkList(n.node)) || (n.kind === 'para' && linkOnly(n.inl.text.text, n.inl.links));
+  for (let k = 0; k < body.length; k++) {
+    const it = body[k];
+    if (!((it.kind === 'para' || it.kind === 'heading') && isRelatedLabel(it.inl.text.text))) continue;
+    let j = k + 1;
+    while (j < body.length && isLinks(body[j])) j++;
+    if (j === k + 1) continue;
+    for (let x = k; x < j; x++) drop.add(body[x]);
+    k = j - 1;
+  }
+  let end = body.length - 1;
+  while (end >= 0 && body[end].kind === 'footdef') end--;
+  const last = body[end];
+  if (end > 0 && last.kind === 'list' && linkList(last.node)) drop.add(last);
+  return drop.size ? body.filter((it) => !drop.has(it)) : body;
 }
 
 function firstBlockPlace(sec: Section): Place | undefined {

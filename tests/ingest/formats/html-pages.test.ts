@@ -72,6 +72,15 @@ describe('the title without the site’s name', () => {
     expect(stripSiteName('人工智能 - 维基百科，自由的百科全书', { text: '人工智能（英语：artificial intelligence）亦称机器智能。' })).toBe('人工智能');
   });
 
+  it('keeps the part the page shows as a line of its own, when the other part is nowhere on it', () => {
+    // the browser's title joins headline and site name; the page shows only the headline
+    const shown = ['首页', '新闻发布会', '国家航天任务第二场新闻发布会', '版权所有：某某工程官方网站'];
+    expect(stripSiteName('国家航天任务第二场新闻发布会_某某官方网站', { text: '北京时间6月24日，飞船成功对接。', shown })).toBe('国家航天任务第二场新闻发布会');
+    // both parts shown, or neither: nothing says which is the site's
+    expect(stripSiteName('国家航天任务第二场新闻发布会_某某官方网站', { shown: [...shown, '某某官方网站'] })).toBe('国家航天任务第二场新闻发布会_某某官方网站');
+    expect(stripSiteName('中国-东盟自由贸易区升级议定书', { shown: ['中国'] })).toBe('中国-东盟自由贸易区升级议定书');
+  });
+
   it('keeps titles that contain a dash when nothing says a part is the site’s', () => {
     expect(stripSiteName('中国-东盟自由贸易区升级议定书', { text: '中国—东盟自由贸易区升级议定书于近日签署。' })).toBe('中国-东盟自由贸易区升级议定书');
     expect(stripSiteName('2023-2024 年度报告')).toBe('2023-2024 年度报告');
