@@ -214,40 +214,104 @@ export interface NgramOptions {
 }
 
 /**
- * The grams of `min` to `max` characters of the texts seen at least `floor` times, with their counts.
- * Length by length: a gram occurs no more often than either of its two grams one character shorter,
- * so only the places where both of those are frequent are counted again (counting every gram of every
- * length held each place of the text in a map four times over, most of them seen once).
+ * Pairs (a, b) of a gram one character shorter and the character that follows it, numbered in the
+ * order first seen: an open-addressing table on typed arrays, so counting a place makes no string
+ * and hashes no string (one table, cleared for each length).
+ */
+class PairIds {
+  private keyA: Int32Array;
+  private keyB: Int32Array;
+  private id: Int32Array;
+  private mask: number;
+  size = 0;
+  constructor(capacity: number) {
+    let n = 16;
+    while (n < 2 * capacity) n *= 2;
+    this.keyA = new Int32Array(n).fill(-1);
+    this.keyB = new Int32Array(n);
+    this.id = new Int32Array(n);
+    this.mask = n - 1;
+  }
+  clear(): void {
+    this.keyA.fill(-1);
+    this.size = 0;
+  }
+  /** The number of the pair, a new one (`size` before the call) if it was not seen yet. */
+  idOf(a: number, b: number): number {
+    let h = (Math.imul(a, 0x9e3779b1) ^ Math.imul(b + 1, 0x85ebca6b)) & this.mask;
+    for (;;) {
+      const k = this.keyA[h];
+      if (k === -1) {
+        this.keyA[h] = a;
+        this.keyB[h] = b;
+        this.id[h] = this.size;
+        return this.size++;
+      }
+      if (k === a && this.keyB[h] === b) return this.id[h];
+      h = (h + 1) & this.mask;
+    }
+  }
+}
+
+/**
+ * The grams of `min` to `max` characters (UTF-16 code units) of the texts seen at least `floor` times,
+ * with their counts, each length in the order the grams are first seen. Length by length: a gram occurs
+ * no more often than either of its two grams one character shorter, so only the places where both of
+ * those are frequent are counted again (counting every gram of every length held each place of the text
+ * in a map four times over, most of them seen once). A gram is a number here — its first character's
+ * code, then the number of (its gram one shorter, its last character) — so a count makes no string;
+ * only the frequent grams are cut from the text at the end.
  */
 export function frequentGrams(texts: readonly string[], min: number, max: number, floor: number): Map<string, number> {
   const out = new Map<string, number>();
-  // at[t][i]: the gram of the last length at place i of text t is frequent (undefined: count every place)
-  let at: (Uint8Array | undefined)[] = texts.map(() => undefined);
-  for (let n = min; n <= max; n++) {
-    const counts = new Map<string, number>();
-    const grams: (string | undefined)[][] = [];
+  const all = texts.join('');
+  const length = all.length;
+  const starts: number[] = [];
+  let offset = 0;
+  for (const t of texts) {
+    starts.push(offset);
+    offset += t.length;
+  }
+  starts.push(length);
+  const codes = new Uint16Array(length);
+  for (let i = 0; i < length; i++) codes[i] = all.charCodeAt(i);
+  // ids[i]: the number of the gram of the current length at place i, -1 where none is counted
+  let ids = new Int32Array(length);
+  let counts = new Int32Array(65536);
+  for (let i = 0; i < length; i++) counts[(ids[i] = codes[i])]++;
+  const table = new PairIds(length);
+  const emit = (n: number) => {
+    const done = new Uint8Array(counts.length);
     for (let t = 0; t < texts.length; t++) {
-      const text = texts[t];
-      const prev = at[t];
-      const here: (string | undefined)[] = [];
-      grams.push(here);
-      if (n > min && !prev) continue;
-      for (let i = 0; i + n <= text.length; i++) {
-        if (prev && !(prev[i] && prev[i + 1])) continue;
-        const g = text.slice(i, i + n);
-        here[i] = g;
-        counts.set(g, (counts.get(g) ?? 0) + 1);
+      for (let i = starts[t], last = starts[t + 1] - n; i <= last; i++) {
+        const id = ids[i];
+        if (id < 0 || counts[id] < floor || done[id]) continue;
+        done[id] = 1;
+        out.set(all.slice(i, i + n), counts[id]);
       }
     }
-    at = grams.map((here) => {
-      let mark: Uint8Array | undefined;
-      for (let i = 0; i < here.length; i++) {
-        const g = here[i];
-        if (g !== undefined && counts.get(g)! >= floor) (mark ??= new Uint8Array(here.length))[i] = 1;
+  };
+  if (min <= 1 && max >= 1) emit(1);
+  for (let n = 2; n <= max; n++) {
+    const next = new Int32Array(length).fill(-1);
+    table.clear();
+    const nextCounts = new Int32Array(length + 1);
+    for (let t = 0; t < texts.length; t++) {
+      for (let i = starts[t], last = starts[t + 1] - n; i <= last; i++) {
+        const a = ids[i];
+        const b = ids[i + 1];
+        // both grams one shorter frequent: only then can this one be (a gram shorter than `min` is
+        // never written out, but the same holds for it)
+        if (a < 0 || b < 0 || counts[a] < floor || counts[b] < floor) continue;
+        const id = table.idOf(a, codes[i + n - 1]);
+        next[i] = id;
+        nextCounts[id]++;
       }
-      return mark;
-    });
-    for (const [g, c] of counts) if (c >= floor) out.set(g, c);
+    }
+    ids = next;
+    counts = nextCounts;
+    if (n >= min) emit(n);
+    if (table.size === 0) break;
   }
   return out;
 }
@@ -273,6 +337,35 @@ export function mineNgrams(texts: MinedText[], opts: NgramOptions = {}): Candida
     max + 1,
     Math.ceil(0.6 * minCount),
   );
+  // the runs one after the other, apart by a character no gram holds: a gram's places in document order
+  // come from indexOf on one string (and the run each is in, by its start), not from every run in turn
+  const joined = runs.map((r) => r.text).join('\n');
+  const runStarts: number[] = [];
+  let at = 0;
+  for (const r of runs) {
+    runStarts.push(at);
+    at += r.text.length + 1;
+  }
+  const runAt = (offset: number): number => {
+    let lo = 0;
+    let hi = runStarts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (runStarts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  };
+  /** The first `most` places of a gram (overlapping ones too), each as its run and the place in it. */
+  const placesOf = (g: string, most: number, each: (run: string, i: number) => void): number => {
+    let seen = 0;
+    for (let p = joined.indexOf(g); p >= 0 && seen < most; p = joined.indexOf(g, p + 1)) {
+      const r = runAt(p);
+      seen++;
+      each(runs[r].text, p - runStarts[r]);
+    }
+    return seen;
+  };
   // a gram one character longer that is nearly as frequent means this gram is its fragment
   const longest = new Map<string, number>();
   for (const [x, xc] of counts) {
@@ -287,24 +380,21 @@ export function mineNgrams(texts: MinedText[], opts: NgramOptions = {}): Candida
     const end = BAD_END.has(g[g.length - 1]);
     if (!start && !end) return true;
     if (g.length < 3) return false;
-    let seen = 0;
     let bound = 0;
-    for (const r of runs) {
-      for (let i = r.text.indexOf(g); i >= 0 && seen < 5; i = r.text.indexOf(g, i + 1)) {
-        seen++;
-        if ((!start || !isWordBoundary(r.text, i + 1)) && (!end || !isWordBoundary(r.text, i + g.length - 1))) bound++;
-      }
-      if (seen >= 5) break;
-    }
+    const seen = placesOf(g, 5, (run, i) => {
+      if ((!start || !isWordBoundary(run, i + 1)) && (!end || !isWordBoundary(run, i + g.length - 1))) bound++;
+    });
     return bound * 2 > seen;
   };
+  // the cheap tests first: edgesOk asks ICU
   const ok = (g: string, c: number) =>
     g.length <= max &&
     c >= minCount &&
+    !fragment(g, c) &&
     ![...g].some((ch) => BAD_ANY.has(ch)) &&
     !STOP_GRAMS.some((w) => g.includes(w)) &&
     edgesOk(g);
-  const frequent = [...counts].filter(([g, c]) => ok(g, c) && !fragment(g, c)).sort((a, b) => b[0].length - a[0].length || (a[0] < b[0] ? -1 : 1));
+  const frequent = [...counts].filter(([g, c]) => ok(g, c)).sort((a, b) => b[0].length - a[0].length || (a[0] < b[0] ? -1 : 1));
   const kept: [string, number][] = [];
   for (const [g, c] of frequent) {
     // a gram mostly seen inside a longer kept gram is that gram's fragment
@@ -314,29 +404,23 @@ export function mineNgrams(texts: MinedText[], opts: NgramOptions = {}): Candida
   // a term is a word, or words: a gram that mostly starts or ends inside a word (克斯坦 of 哈萨克斯坦,
   // 型机制 of 条约型机制) is a piece of something else
   const aligned = ([g]: [string, number]): boolean => {
-    let seen = 0;
     let whole = 0;
-    for (const r of runs) {
-      for (let i = r.text.indexOf(g); i >= 0 && seen < 5; i = r.text.indexOf(g, i + 1)) {
-        seen++;
-        if (isWordBoundary(r.text, i) && isWordBoundary(r.text, i + g.length)) whole++;
-      }
-      if (seen >= 5) break;
-    }
+    const seen = placesOf(g, 5, (run, i) => {
+      if (isWordBoundary(run, i) && isWordBoundary(run, i + g.length)) whole++;
+    });
     return whole * 2 >= seen;
   };
   const chosen = kept
     .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
     .filter(aligned)
     .slice(0, limit);
-  const wanted = new Set(chosen.map(([g]) => g));
-  for (const r of runs) {
-    if (wanted.size === first.size) break;
-    for (const g of wanted) {
-      if (first.has(g)) continue;
-      const i = r.text.indexOf(g);
-      if (i >= 0) first.set(g, evidenceAt(r.slug, r.p, r.start + i, r.start + i + g.length));
-    }
+  for (const [g] of chosen) {
+    if (first.has(g)) continue;
+    const p = joined.indexOf(g);
+    if (p < 0) continue;
+    const r = runs[runAt(p)];
+    const i = p - runStarts[runAt(p)];
+    first.set(g, evidenceAt(r.slug, r.p, r.start + i, r.start + i + g.length));
   }
   return chosen.map(([g, c]) => ({
     'zh-Hans': g,

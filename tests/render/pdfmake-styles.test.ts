@@ -36,13 +36,18 @@ describe('style lookups without allocation', () => {
   });
 
   it('resolve an item’s property as pdfmake does, and leave the stack as it was', () => {
-    const item = fc.record({ font: value, style: fc.oneof(fc.constant(undefined), fc.constantFrom(...names), fc.array(fc.constantFrom(...names), { maxLength: 2 })) }, { requiredKeys: [] });
+    // named styles (one, several, missing from the dictionary, or a style object), a section, or a plain string
+    const styleName = fc.oneof(fc.constantFrom(...names, 'missing'), fc.record({ font: value, color: value }, { requiredKeys: [] }));
+    const item = fc.oneof(
+      fc.record({ font: value, color: value, section: fc.constantFrom(undefined, 'x'), style: fc.oneof(fc.constant(undefined), fc.constant(''), styleName, fc.array(styleName, { maxLength: 3 })) }, { requiredKeys: [] }),
+      fc.constantFrom('text', ''),
+    );
     fc.assert(
       fc.property(dictionary, fc.array(override, { maxLength: 3 }), item, fc.constantFrom(...props), (dict, overrides, it, p) => {
         const stack = new Stack(dict, {});
         for (const o of overrides) stack.styleOverrides.push(o);
         const before = [...stack.styleOverrides];
-        expect(getStyleProperty(it, stack, p, 'default')).toEqual(original.getStyleProperty(it, stack, p, 'default'));
+        expect(getStyleProperty(it as Record<string, unknown>, stack, p, 'default')).toEqual(original.getStyleProperty(it, stack, p, 'default'));
         expect(stack.styleOverrides).toEqual(before);
       }),
       { numRuns: 2000 },
