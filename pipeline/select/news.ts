@@ -9,6 +9,7 @@ import { exclusionOf } from './exclude.js';
 import { withoutNoteMarks } from './note-marks.js';
 import { decisionLead, decisionPool } from './genre/transcript.js';
 import { dependentOpening } from './cues.js';
+import { addsToList, spokenCutPenalty } from './spoken.js';
 
 const QUOTE_PAIRS: [string, string][] = [
   ['“', '”'],
@@ -115,6 +116,11 @@ export function voices(doc: SourceDoc, p: Picker, max = 4): BriefItem[] {
 }
 
 export function newsSlots(doc: SourceDoc, p: Picker): BriefSlot[] {
+  // a sentence of talk that must be cut loses more than a written one (spoken.ts)
+  const withCut = (b: SlotBonus, i: number, budget: number): SlotBonus => {
+    const c = spokenCutPenalty(doc, p.ranking.ranked[i].unit.segment.text, budget);
+    return c.v ? { v: b.v + c.v, why: [...b.why, ...c.why] } : b;
+  };
   const lead = leadPool(doc, p);
   const all: number[] = p.ranking.ranked.map((_, i) => i);
   // an official decision's summary opens with what it decides (会议决定：…), a meeting's record with
@@ -133,13 +139,17 @@ export function newsSlots(doc: SourceDoc, p: Picker): BriefSlot[] {
       // the 导语 (the first paragraph) states what happened: it comes first
       const u = p.ranking.ranked[i].unit;
       const b: SlotBonus = u.textBlockIndex === 0 && u.section === doc.sections[0] ? { v: 0.15, why: ['first paragraph +0.15'] } : { v: 0, why: [] };
-      return clausePenalty(p, i, b);
+      return withCut(clausePenalty(p, i, b), i, BUDGET.bottomLine);
     },
   });
   const voice = voices(doc, p);
+  const standsAlone = (i: number) => {
+    const u = p.ranking.ranked[i].unit;
+    return addsToList(doc, u.segment.text, u.posInBlock === 0);
+  };
   // key points spread over the subheading sections (the lead is one of them)
   const cover = coverage(p, 'coverage');
-  const points = fillSorted(p, 'keyPoints', all, { max: 5, min: 3, stopRatio: 0.6, budget: BUDGET.item, pins: true, merge: true, bonus: (i, picked) => clausePenalty(p, i, cover(i, picked)) });
+  const points = fillSorted(p, 'keyPoints', all, { max: 5, min: 3, stopRatio: 0.6, budget: BUDGET.item, pins: true, merge: true, standsAlone, bonus: (i, picked) => withCut(clausePenalty(p, i, cover(i, picked)), i, BUDGET.item) });
   return [
     { name: 'bottomLine', items: bottom },
     { name: 'keyPoints', items: points },

@@ -2,7 +2,7 @@
 // transcribed talks (#14, faithful selection): each on a small made-up input.
 import { describe, expect, it } from 'vitest';
 import { selectBrief } from '../../pipeline/select/index.js';
-import { biography, discourseMarker, leansOnTalk, remark, spokenOrdinal, talkStructure } from '../../pipeline/select/spoken.js';
+import { addsToList, biography, discourseMarker, leansOnTalk, remark, restart, spokenOrdinal, talkStructure } from '../../pipeline/select/spoken.js';
 import { collectUnits } from '../../pipeline/select/units.js';
 import { isCommonWord, missingConcepts } from '../../pipeline/select/terms.js';
 import { genericConcept } from '../../pipeline/select/generic-concepts.js';
@@ -307,5 +307,69 @@ describe('a voice', () => {
     const v = items(b, 'voices');
     expect(v.length).toBe(1);
     expect(v[0].startsWith('另外')).toBe(false);
+  });
+});
+
+describe('a frame or a restart in a sentence of talk', () => {
+  it('recognises what a speaker flags before the statement (比较重要的是，… 当然… 实际上…) as a marker', () => {
+    expect(discourseMarker('比较重要的是，我们会开始进行海域经营管理规划的研究。')).toBe('比较重要的是，');
+    expect(discourseMarker('当然分析出来只是一个草案。')).toBe('当然');
+    expect(discourseMarker('实际上，越界的渔船减少了两成五。')).toBe('实际上，');
+    expect(discourseMarker('重要的文件都要在网上公开。')).toBeUndefined();
+  });
+
+  it('recognises a clause begun again with the words of the one before, not words repeated inside clauses', () => {
+    expect(restart('我们会开始研究，我们希望长期而言，我们希望在这一个地方规划生态渔业。')).toBe('我们希望');
+    expect(restart('实际上大陆越界的，就如次长所讲的，整个大陆越界的，整个越界驱离降了25％。')).toBe('大陆越界');
+    expect(restart('他们现在还没有包含整个台湾，但是可能到年底就会开始包含整个台湾。')).toBeUndefined();
+    expect(restart('一个国家的年轻人没有未来，这个国家必定没有未来。')).toBeUndefined();
+  });
+
+  it('keeps a count of what the turn before named (只有两次，…) out of the points that stand alone', () => {
+    expect(leansOnTalk('只有两次，一次是在恒春讨论医疗资源，另外一次是到澎湖讨论四岛的案子。')).toBe('refers back');
+    expect(leansOnTalk('只有两成的渔船在保护区外作业。')).toBeUndefined();
+  });
+});
+
+describe('the summary of a spoken text', () => {
+  it('is made of sentences said whole: not one opening with a frame, begun twice and cut to fit', () => {
+    const long =
+      '比较重要的是，我们会开始进行海域景观区经营管理规划的研究，希望这一个研究计划能够在明年完成初步的结果，然后针对越界渔船和底刺网作业再跟当地的学者专家或者是关心的朋友们来进行更细致的讨论，我们希望长期而言，我们希望在这一个海域景观区，能够把底刺网作业和越界渔船的部分规划更为妥适。';
+    const d = interview([
+      [long, '海域的景观区面积是三点五万公顷，每年九月至二月禁止底刺网作业。'],
+      ['越界渔船的罚款总额今年是两千万元，比前一期高了三成五。', '海巡署明年会增加两艘巡防舰，驱离越界的渔船。'],
+    ]);
+    const summary = items(selectBrief(d, []).brief, 'bottomLine');
+    expect(summary.length).toBeGreaterThan(0);
+    for (const t of summary) {
+      expect(t.endsWith('……')).toBe(false);
+      expect(discourseMarker(t)).toBeUndefined();
+    }
+  });
+});
+
+describe('a speaker adding the next of their announcements (另外，…)', () => {
+  it('stands alone as a point of a spoken text at the start of a turn; a contrast (但是…) does not', () => {
+    resetLines();
+    const turn = (who: string, text: string) => section('section', `${who}：`, [para(text)], [], 2);
+    const pc = doc('news', { title: '景观区记者会' }, [
+      section('section', '', [], [
+        turn('主持人', '各位媒体朋友大家好，今天的记者会说明海域景观区的政策。'),
+        turn('次长', '国家公园的海域明年六月划设为生态景观区，景观区内每年九月至二月禁止底刺网作业。'),
+        turn('次长', '另外，当地的饮用水会有海水淡化厂在本月下旬启用，明年开始送水到府。'),
+        turn('次长', '另外，我们明年会招募当地的居民担任环境维护员，参与国家公园的工作。'),
+        turn('次长', '但是，当地的渔民采集海菜的行为都会维持，一般的渔业捕捉方式也不会改变。'),
+        turn('主秘', '越界渔船的罚款总额今年是两千万元，比前一期高了三成五，每艘罚款平均一百二十三万元。'),
+        turn('主秘', '海巡署明年会增加两艘巡防舰，驱离越界的渔船。'),
+      ]),
+    ]);
+    const units = collectUnits(pc);
+    const of = (start: string) => units.find((u) => u.segment.text.startsWith(start))!;
+    expect(addsToList(pc, of('另外，当地的饮用水').segment.text, of('另外，当地的饮用水').posInBlock === 0)).toBe(true);
+    expect(addsToList(pc, of('但是，当地的渔民').segment.text, true)).toBe(false);
+    const b = selectBrief(pc, []).brief;
+    const chosen = [...items(b, 'bottomLine'), ...items(b, 'keyPoints')];
+    expect(chosen.some((t) => t.startsWith('另外，'))).toBe(true);
+    expect(chosen.some((t) => t.startsWith('但是，'))).toBe(false);
   });
 });
