@@ -297,6 +297,20 @@ export function addsToList(doc: SourceDoc, text: string, paragraphStart: boolean
   return paragraphStart && genreOfDoc(doc) !== undefined && ADDS.test(text.trim());
 }
 
+/**
+ * The guest stating a view in an interview: what they hold (在我看来, 我认为, 我相信, 我发现, 我觉得… said
+ * as a claim, not as the hedge 我觉得，), what matters or what something rests on (…很重要, …的前提是, …在于,
+ * 离不开…, 关键是), or what need not be (不用…, 不必…); not 应该 or 需要, which a speaker also says of what is
+ * likely or of what a task took. An interview is read for the guest's views; their
+ * life story (biography) and the talk around them are not its content.
+ */
+const VIEW =
+  /在我看来|在我看來|我(?:认为|認為|相信|发现|發現)|我(?:觉得|覺得)(?![，,])|(?:很|非常|最|更)重要|(?:的)?前提是|关键(?:是|在于)|關鍵(?:是|在於)|(?<!不)在于|(?<!不)在於|离不开|離不開|不是[^，,。；;]{1,20}[，,]?而是|(?:其实|其實)?(?:我们|我們)?不用|不必/;
+
+export function viewCue(text: string): string | undefined {
+  return VIEW.exec(text.trim())?.[0];
+}
+
 export interface Prior {
   v: number;
   why: string[];
@@ -312,11 +326,13 @@ export const SPOKEN_WEIGHTS = {
   /** A remark around the subject: what everyone knows, who the speaker is, a reaction, thanks, a count announced. */
   remark: 0.25,
   /** In an interview, the guest's own story. */
-  biography: 0.25,
+  biography: 0.4,
   /** A sentence begun twice (restart). */
   restart: 0.25,
   /** A sentence of talk too long for its slot, cut (spokenCutPenalty). */
   cut: 0.2,
+  /** In an interview of one or two guests, the guest stating a view (viewCue): points added. */
+  view: 0.15,
 };
 
 /** The prior of a sentence of a spoken text: negative for each mark of talk it opens with (nothing elsewhere). */
@@ -338,5 +354,11 @@ export function spokenPrior(doc: SourceDoc, text: string): Prior {
   const again = restart(text);
   if (again) add(SPOKEN_WEIGHTS.restart, `spoken: restart ${again}`);
   if (genre === 'interview' && biography(text, guestsOf(doc))) add(SPOKEN_WEIGHTS.biography, 'spoken: the guest’s own story');
+  // an interview of one or two guests is read for their views (a press conference's officials announce)
+  const view = genre === 'interview' && guestsOf(doc).length <= 2 ? viewCue(text) : undefined;
+  if (view) {
+    out.v += SPOKEN_WEIGHTS.view;
+    out.why.push(`spoken: a view (${view}) +${SPOKEN_WEIGHTS.view.toFixed(2)}`);
+  }
   return out;
 }

@@ -2,8 +2,9 @@
 // transcribed talks (#14, faithful selection): each on a small made-up input.
 import { describe, expect, it } from 'vitest';
 import { selectBrief } from '../../pipeline/select/index.js';
-import { addsToList, biography, discourseMarker, leansOnTalk, remark, restart, spokenOrdinal, talkStructure } from '../../pipeline/select/spoken.js';
+import { addsToList, biography, discourseMarker, leansOnTalk, remark, restart, spokenOrdinal, talkStructure, viewCue } from '../../pipeline/select/spoken.js';
 import { collectUnits } from '../../pipeline/select/units.js';
+import { rankUnits } from '../../pipeline/select/rank.js';
 import { isCommonWord, missingConcepts } from '../../pipeline/select/terms.js';
 import { genericConcept } from '../../pipeline/select/generic-concepts.js';
 import type { Brief, SourceDoc } from '../../pipeline/model.js';
@@ -371,5 +372,48 @@ describe('a speaker adding the next of their announcements (另外，…)', () =
     const chosen = [...items(b, 'bottomLine'), ...items(b, 'keyPoints')];
     expect(chosen.some((t) => t.startsWith('另外，'))).toBe(true);
     expect(chosen.some((t) => t.startsWith('但是，'))).toBe(false);
+  });
+});
+
+describe('a guest’s view in an interview', () => {
+  it('is recognised: what the guest holds, what matters or what something rests on — not a hedge or a task', () => {
+    expect(viewCue('在我看来，真正的黑客是一群敢想敢做的极客。')).toBe('在我看来');
+    expect(viewCue('我觉得乐于分享的精神在开源贡献者身上实现了完美的融合。')).toBe('我觉得');
+    expect(viewCue('在远程协作中，沟通很重要。')).toBe('很重要');
+    expect(viewCue('开源精神在于我们想实现自己的想法，把它公开出来。')).toBe('在于');
+    expect(viewCue('其实我们不用顾虑这么多，只管大大方方请教。')).toBe('其实我们不用');
+    expect(viewCue('我觉得，这个问题以后再说。')).toBeUndefined();
+    expect(viewCue('我在大学接的第一个项目需要独立负责前端和数据库。')).toBeUndefined();
+    expect(viewCue('开源不是免费，而是自由。')).toBe('不是免费，而是');
+  });
+
+  it('counts for more than the guest’s life story and pastimes around it', () => {
+    resetLines();
+    const answer = (t: string[]) => ({ type: 'paragraph' as const, segments: t.map((x) => seg(x, { speaker: { name: '小李' } })) });
+    const ask = (t: string) => ({ type: 'paragraph' as const, segments: [seg(t, { asked: true })] });
+    const d = doc('news', { title: '小李：一位开源维护者的成长之路' }, [
+      section('section', '', [para('2022 年，开源社区的维护者小李入选了基金会成员，社区邀请他聊聊开源社区的协作。')]),
+      section('section', '开源经历', [
+        ask('你是怎么开始参与开源社区的？'),
+        answer([
+          '我在大学里做了很多外包项目，也在开源社区里学习代码评审和协作。',
+          '我在一家创业公司负责开源社区的协作，带新人做代码评审。',
+          '我还在开源社区的邮件列表里回答问题，帮新人做代码评审和协作。',
+          '我也会组织开源社区的线下活动，带身边的同学学习代码评审和协作。',
+        ]),
+        ask('你怎么看开源社区？'),
+        answer([
+          '在我看来，开源的生命力在于新人能成为维护者。',
+          '天气好的时候，我们会一起去爬山，拍一些视频。',
+        ]),
+      ]),
+    ]);
+    const ranked = rankUnits(collectUnits(d), d, () => []).ranked;
+    const score = (start: string) => ranked.find((r) => r.unit.segment.text.startsWith(start))!.score;
+    const reasons = (start: string) => ranked.find((r) => r.unit.segment.text.startsWith(start))!.priorReasons.join(', ');
+    // the view counts for more than the sentences of the guest's life and pastimes around it
+    expect(reasons('在我看来')).toMatch(/a view \(在我看来\)/);
+    for (const story of ['我在大学里', '我也会组织', '天气好的时候']) expect(reasons(story)).not.toMatch(/a view/);
+    expect(score('天气好的时候')).toBeLessThan(score('在我看来'));
   });
 });
