@@ -5,6 +5,8 @@ import { selectBrief } from '../../pipeline/select/index.js';
 import { addsToList, biography, discourseMarker, leansOnTalk, remark, restart, spokenOrdinal, talkStructure, viewCue } from '../../pipeline/select/spoken.js';
 import { collectUnits } from '../../pipeline/select/units.js';
 import { rankUnits } from '../../pipeline/select/rank.js';
+import { decisionPrior } from '../../pipeline/select/genre/transcript.js';
+import type { Unit } from '../../pipeline/select/units.js';
 import { isCommonWord, missingConcepts } from '../../pipeline/select/terms.js';
 import { genericConcept } from '../../pipeline/select/generic-concepts.js';
 import type { Brief, SourceDoc } from '../../pipeline/model.js';
@@ -415,5 +417,17 @@ describe('a guest’s view in an interview', () => {
     expect(reasons('在我看来')).toMatch(/a view \(在我看来\)/);
     for (const story of ['我在大学里', '我也会组织', '天气好的时候']) expect(reasons(story)).not.toMatch(/a view/);
     expect(score('天气好的时候')).toBeLessThan(score('在我看来'));
+  });
+});
+
+describe('a decision of a meeting’s record', () => {
+  const prior = (text: string, decision: 'commitment' | 'ruling' | 'resolution') => decisionPrior({ decision, segment: { text } } as unknown as Unit).v;
+  it('that names nothing it is about counts for less than a statement; one that names it, for more', () => {
+    expect(prior('委员意见非常明确，我们会做修订。', 'commitment')).toBeLessThan(0);
+    expect(prior('已知的部分，务必一定要改好。', 'ruling')).toBeLessThan(0);
+    expect(prior('艺术领域的附录二拿掉，我们会在下次会议前做修订。', 'commitment')).toBeGreaterThan(0);
+    expect(prior('课程纲要的基本理念我们会依照委员的意见重新改写。', 'commitment')).toBeGreaterThan(0);
+    // a resolution under its label says what was settled, however short
+    expect(prior('决议：照案通过。', 'resolution')).toBeGreaterThan(0);
   });
 });
