@@ -533,11 +533,6 @@ export function fillSorted(
     merge?: boolean;
     /** A unit (ranked index) that leads the slot whatever its score: a decision's operative sentence. */
     lead?: number;
-    /**
-     * A dependent sentence (ranked index) that may stand without the sentence before it when it has no
-     * partner to merge with (a speaker's 另外，… adding the next of their announcements: spoken.ts).
-     */
-    standsAlone?: (i: number) => boolean;
   },
 ): BriefItem[] {
   // a speaker's first person goes to the voices with the speaker's name (structure.ts), and a definition
@@ -569,10 +564,7 @@ export function fillSorted(
   if (o.merge)
     for (const i of pool) {
       const u = p.ranking.ranked[i].unit;
-      if (dependentOpening(u.segment.text) && !p.isPinned(u.segment)) {
-        const partner = mergePartner(p, u, o.budget);
-        if (partner || !o.standsAlone?.(i)) partners.set(i, partner);
-      }
+      if (dependentOpening(u.segment.text) && !p.isPinned(u.segment)) partners.set(i, mergePartner(p, u, o.budget));
     }
   const lengthOf = memo((i: number) => {
     const partner = partners.get(i);

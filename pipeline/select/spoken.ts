@@ -286,18 +286,6 @@ export function spokenCutPenalty(doc: SourceDoc, text: string, budget: number): 
 }
 
 /**
- * A speaker adding the next thing to what they list (另外，… 此外，… 同时，… 还有…) at the start of
- * a paragraph or turn: the connective ties it to the talk before, but what it says — the next measure,
- * the next figure — stands alone. Such a sentence may be a point of a spoken text without the sentence
- * before it (report.ts fillSorted standsAlone); a contrast or a consequence (但是…, 所以…) may not.
- */
-const ADDS = /^(?:另外|此外|同时|同時|与此同时|與此同時|还有|還有)(?:[，,]|(?=[^，,。]{4}))/;
-
-export function addsToList(doc: SourceDoc, text: string, paragraphStart: boolean): boolean {
-  return paragraphStart && genreOfDoc(doc) !== undefined && ADDS.test(text.trim());
-}
-
-/**
  * The guest stating a view in an interview: what they hold (在我看来, 我认为, 我相信, 我发现, 我觉得… said
  * as a claim, not as the hedge 我觉得，), what matters or what something rests on (…很重要, …的前提是, …在于,
  * 离不开…, 关键是), or what need not be (不用…, 不必…); not 应该 or 需要, which a speaker also says of what is

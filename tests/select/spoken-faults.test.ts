@@ -2,7 +2,7 @@
 // transcribed talks (#14, faithful selection): each on a small made-up input.
 import { describe, expect, it } from 'vitest';
 import { selectBrief } from '../../pipeline/select/index.js';
-import { addsToList, biography, discourseMarker, leansOnTalk, remark, restart, spokenOrdinal, talkStructure, viewCue } from '../../pipeline/select/spoken.js';
+import { biography, discourseMarker, leansOnTalk, remark, restart, spokenOrdinal, talkStructure, viewCue } from '../../pipeline/select/spoken.js';
 import { collectUnits } from '../../pipeline/select/units.js';
 import { rankUnits } from '../../pipeline/select/rank.js';
 import { decisionPrior } from '../../pipeline/select/genre/transcript.js';
@@ -348,32 +348,6 @@ describe('the summary of a spoken text', () => {
       expect(t.endsWith('……')).toBe(false);
       expect(discourseMarker(t)).toBeUndefined();
     }
-  });
-});
-
-describe('a speaker adding the next of their announcements (另外，…)', () => {
-  it('stands alone as a point of a spoken text at the start of a turn; a contrast (但是…) does not', () => {
-    resetLines();
-    const turn = (who: string, text: string) => section('section', `${who}：`, [para(text)], [], 2);
-    const pc = doc('news', { title: '景观区记者会' }, [
-      section('section', '', [], [
-        turn('主持人', '各位媒体朋友大家好，今天的记者会说明海域景观区的政策。'),
-        turn('次长', '国家公园的海域明年六月划设为生态景观区，景观区内每年九月至二月禁止底刺网作业。'),
-        turn('次长', '另外，当地的饮用水会有海水淡化厂在本月下旬启用，明年开始送水到府。'),
-        turn('次长', '另外，我们明年会招募当地的居民担任环境维护员，参与国家公园的工作。'),
-        turn('次长', '但是，当地的渔民采集海菜的行为都会维持，一般的渔业捕捉方式也不会改变。'),
-        turn('主秘', '越界渔船的罚款总额今年是两千万元，比前一期高了三成五，每艘罚款平均一百二十三万元。'),
-        turn('主秘', '海巡署明年会增加两艘巡防舰，驱离越界的渔船。'),
-      ]),
-    ]);
-    const units = collectUnits(pc);
-    const of = (start: string) => units.find((u) => u.segment.text.startsWith(start))!;
-    expect(addsToList(pc, of('另外，当地的饮用水').segment.text, of('另外，当地的饮用水').posInBlock === 0)).toBe(true);
-    expect(addsToList(pc, of('但是，当地的渔民').segment.text, true)).toBe(false);
-    const b = selectBrief(pc, []).brief;
-    const chosen = [...items(b, 'bottomLine'), ...items(b, 'keyPoints')];
-    expect(chosen.some((t) => t.startsWith('另外，'))).toBe(true);
-    expect(chosen.some((t) => t.startsWith('但是，'))).toBe(false);
   });
 });
 
