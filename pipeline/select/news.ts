@@ -9,6 +9,7 @@ import { exclusionOf } from './exclude.js';
 import { withoutNoteMarks } from './note-marks.js';
 import { decisionLead, decisionPool } from './genre/transcript.js';
 import { dependentOpening } from './cues.js';
+import { spokenCutPenalty } from './spoken.js';
 
 const QUOTE_PAIRS: [string, string][] = [
   ['“', '”'],
@@ -70,7 +71,7 @@ export function voices(doc: SourceDoc, p: Picker, max = 4): BriefItem[] {
       .map((r) => ({ text: r.unit.segment.text, speaker: r.unit.segment.speaker, segmentId: r.unit.segment.id, place: r.unit.segment.place }));
   }
   // best quote per speaker: central, pinned, and of a quotable length
-  const best = new Map<string, { q: Quote; order: number; score: number }>();
+  const best = new Map<string, { q: Quote; order: number; score: number; dependent: boolean }>();
   quotes.forEach((q, order) => {
     const seg = { id: q.segmentId, text: q.text };
     if (p.isExcluded(seg) || p.used.has(q.segmentId)) return;
@@ -92,7 +93,10 @@ export function voices(doc: SourceDoc, p: Picker, max = 4): BriefItem[] {
     const fit = (len >= 10 && len <= BUDGET.voice ? 0.2 : len < 6 ? -1 : 0) + (/[，,、；;：:]$/.test(short) ? -0.3 : 0) + (dependentOpening(short) ? -0.3 : 0);
     const score = (ri !== undefined ? p.ranking.ranked[ri].score : 0) + fit + (p.isPinned(seg) ? 100 : 0) + (q.speaker!.role ? 0.05 : 0);
     const prev = best.get(name);
-    if (!prev || score > prev.score + 1e-12) best.set(name, { q, order, score });
+    // …and a quote that stands alone beats one that leans on the sentence before, whatever their scores:
+    // a speaker whose best sentence went to the summary is quoted by another of theirs, not by its 另外，…
+    const dependent = !!dependentOpening(short);
+    if (!prev || (prev.dependent && !dependent) || (prev.dependent === dependent && score > prev.score + 1e-12)) best.set(name, { q, order, score, dependent });
   });
   const chosen = [...best.values()]
     .sort((a, b) => b.score - a.score || a.order - b.order)
@@ -115,6 +119,11 @@ export function voices(doc: SourceDoc, p: Picker, max = 4): BriefItem[] {
 }
 
 export function newsSlots(doc: SourceDoc, p: Picker): BriefSlot[] {
+  // a sentence of talk that must be cut loses more than a written one (spoken.ts)
+  const withCut = (b: SlotBonus, i: number, budget: number): SlotBonus => {
+    const c = spokenCutPenalty(doc, p.ranking.ranked[i].unit.segment.text, budget);
+    return c.v ? { v: b.v + c.v, why: [...b.why, ...c.why] } : b;
+  };
   const lead = leadPool(doc, p);
   const all: number[] = p.ranking.ranked.map((_, i) => i);
   // an official decision's summary opens with what it decides (会议决定：…), a meeting's record with
@@ -133,13 +142,13 @@ export function newsSlots(doc: SourceDoc, p: Picker): BriefSlot[] {
       // the 导语 (the first paragraph) states what happened: it comes first
       const u = p.ranking.ranked[i].unit;
       const b: SlotBonus = u.textBlockIndex === 0 && u.section === doc.sections[0] ? { v: 0.15, why: ['first paragraph +0.15'] } : { v: 0, why: [] };
-      return clausePenalty(p, i, b);
+      return withCut(clausePenalty(p, i, b), i, BUDGET.bottomLine);
     },
   });
   const voice = voices(doc, p);
   // key points spread over the subheading sections (the lead is one of them)
   const cover = coverage(p, 'coverage');
-  const points = fillSorted(p, 'keyPoints', all, { max: 5, min: 3, stopRatio: 0.6, budget: BUDGET.item, pins: true, merge: true, bonus: (i, picked) => clausePenalty(p, i, cover(i, picked)) });
+  const points = fillSorted(p, 'keyPoints', all, { max: 5, min: 3, stopRatio: 0.6, budget: BUDGET.item, pins: true, merge: true, bonus: (i, picked) => withCut(clausePenalty(p, i, cover(i, picked)), i, BUDGET.item) });
   return [
     { name: 'bottomLine', items: bottom },
     { name: 'keyPoints', items: points },

@@ -71,6 +71,10 @@ const MARKER = new RegExp(
       '(?:对|對|好|是|嗯|呃|欸|喔|哦|确实|確實|的确|的確)[，,]',
       '那(?:个|個)[，,]',
       '基本上',
+      // what the speaker flags before saying it (比较重要的是，… 当然，… 实际上…): a frame, not yet the statement
+      '(?:比较|比較|更|最|很)?重要的是[，,]',
+      '当然|當然',
+      '(?:实际上|實際上|事实上|事實上)[，,]?',
       '(?:老实|老實|坦白)(?:说|說|讲|講)',
       '(?:简单|簡單)(?:来|來)?(?:说|說|讲|講)',
       '(?:比如|譬如|例如)(?:说|說)',
@@ -148,6 +152,8 @@ const REFERS_BACK = new RegExp(
   [
     '^(?:这个|這個|这样|這樣|这些|這些|这边|這邊|这部分|這部分|这一块|這一塊|这一点|這一點|那个|那個|那些|那边|那邊|那样|那樣|等于|等於)',
     '^(?:接下来|接下來|后来|後來)',
+    // a count of what the turn before named (只有两次，一次是…): how many of it, the it left unsaid
+    '^(?:就)?(?:只有|仅有|僅有|只)[一二两兩三四五六七八九十几幾0-9]+(?:次|个|個|位|家|项|項|种|種|回)[，,]',
     // an answer without its subject: what can be done, the thing asked about left unsaid (可以用简讯的方式…)
     '^(?:可以|能够|能夠)(?:用|透过|透過|通过|通過|利用)',
     '(?:刚刚|剛剛|刚才|剛才)[^，,。；;]{0,16}?(?:有)?(?:提到|讲到|講到|说到|說到|说|說|讲|講|报告|報告)',
@@ -229,6 +235,70 @@ export function biography(text: string, guestNames: readonly string[] = []): boo
   return /^(?:他|她)(?!们|們)/.test(subject) || guestNames.some((n) => subject.startsWith(n));
 }
 
+/**
+ * A restart: the speaker beginning a clause again with the words they began the one before with, a
+ * few characters on (我们希望长期而言，我们希望在这一个地方…, 实际上大陆越界的，就如…所讲的，整个大陆越界的…):
+ * the sentence was begun twice, and reads as talk transcribed rather than as a statement. Both
+ * occurrences open their clause (after at most RESTART_LEAD characters); words repeated inside clauses
+ * (还没有包含整个台湾，但是…就会开始包含整个台湾) are a contrast, not a restart. The repeated words (at least
+ * RESTART_MIN characters of Chinese), if there are. A bounded scan: each clause start looks
+ * RESTART_WINDOW characters on.
+ */
+export function restart(text: string): string | undefined {
+  const ch = [...text.trim()];
+  const han = (c: string) => /\p{Script=Han}/u.test(c);
+  const clause = (c: string | undefined) => c !== undefined && /[，,；;：:]/.test(c);
+  // where each clause starts
+  const starts = [0];
+  ch.forEach((c, i) => {
+    if (clause(c)) starts.push(i + 1);
+  });
+  const opens = (i: number) => starts.some((s) => i >= s && i - s <= RESTART_LEAD);
+  for (let i = 0; i + RESTART_MIN <= ch.length; i++) {
+    if (!opens(i)) continue;
+    let ok = true;
+    for (let k = 0; k < RESTART_MIN && ok; k++) ok = han(ch[i + k]) && !clause(ch[i + k]);
+    if (!ok) continue;
+    const phrase = ch.slice(i, i + RESTART_MIN).join('');
+    let mark = false;
+    for (let j = i + RESTART_MIN; j + RESTART_MIN <= ch.length && j <= i + RESTART_MIN + RESTART_WINDOW; j++) {
+      if (clause(ch[j - 1])) mark = true;
+      if (mark && opens(j) && ch[j] === ch[i] && ch.slice(j, j + RESTART_MIN).join('') === phrase) return phrase;
+    }
+  }
+  return undefined;
+}
+
+/** How many characters a restart repeats at least, how far into its clause it may start, and how far on the repetition may start. */
+const RESTART_MIN = 4;
+const RESTART_LEAD = 3;
+const RESTART_WINDOW = 16;
+
+/**
+ * What a sentence of talk loses in a slot when it must be cut to fit `budget`, beyond what any cut
+ * sentence loses (report.ts fillSorted): a spoken sentence runs on — a hedge, a restart, an aside after
+ * its statement — so its cut is seldom at the end of what it says, and a summary or a point that stops
+ * mid-way is worse than a plainer sentence said whole. Nothing in a written text.
+ */
+export function spokenCutPenalty(doc: SourceDoc, text: string, budget: number): { v: number; why: string[] } {
+  if (!genreOfDoc(doc) || [...text].length <= budget) return { v: 0, why: [] };
+  return { v: -SPOKEN_WEIGHTS.cut, why: [`spoken: cut to fit −${SPOKEN_WEIGHTS.cut.toFixed(2)}`] };
+}
+
+/**
+ * The guest stating a view in an interview: what they hold (在我看来, 我认为, 我相信, 我发现, 我觉得… said
+ * as a claim, not as the hedge 我觉得，), what matters or what something rests on (…很重要, …的前提是, …在于,
+ * 离不开…, 关键是), or what need not be (不用…, 不必…); not 应该 or 需要, which a speaker also says of what is
+ * likely or of what a task took. An interview is read for the guest's views; their
+ * life story (biography) and the talk around them are not its content.
+ */
+const VIEW =
+  /在我看来|在我看來|我(?:认为|認為|相信|发现|發現)|我(?:觉得|覺得)(?![，,])|(?:很|非常|最|更)重要|(?:的)?前提是|关键(?:是|在于)|關鍵(?:是|在於)|(?<!不)在于|(?<!不)在於|离不开|離不開|不是[^，,。；;]{1,20}[，,]?而是|(?:其实|其實)?(?:我们|我們)?不用|不必/;
+
+export function viewCue(text: string): string | undefined {
+  return VIEW.exec(text.trim())?.[0];
+}
+
 export interface Prior {
   v: number;
   why: string[];
@@ -244,7 +314,13 @@ export const SPOKEN_WEIGHTS = {
   /** A remark around the subject: what everyone knows, who the speaker is, a reaction, thanks, a count announced. */
   remark: 0.25,
   /** In an interview, the guest's own story. */
-  biography: 0.25,
+  biography: 0.4,
+  /** A sentence begun twice (restart). */
+  restart: 0.25,
+  /** A sentence of talk too long for its slot, cut (spokenCutPenalty). */
+  cut: 0.2,
+  /** In an interview of one or two guests, the guest stating a view (viewCue): points added. */
+  view: 0.15,
 };
 
 /** The prior of a sentence of a spoken text: negative for each mark of talk it opens with (nothing elsewhere). */
@@ -263,6 +339,14 @@ export function spokenPrior(doc: SourceDoc, text: string): Prior {
   if (l) add(SPOKEN_WEIGHTS.leans, `spoken: ${l}`);
   const r = remark(text);
   if (r) add(SPOKEN_WEIGHTS.remark, `spoken: ${r}`);
+  const again = restart(text);
+  if (again) add(SPOKEN_WEIGHTS.restart, `spoken: restart ${again}`);
   if (genre === 'interview' && biography(text, guestsOf(doc))) add(SPOKEN_WEIGHTS.biography, 'spoken: the guest’s own story');
+  // an interview of one or two guests is read for their views (a press conference's officials announce)
+  const view = genre === 'interview' && guestsOf(doc).length <= 2 ? viewCue(text) : undefined;
+  if (view) {
+    out.v += SPOKEN_WEIGHTS.view;
+    out.why.push(`spoken: a view (${view}) +${SPOKEN_WEIGHTS.view.toFixed(2)}`);
+  }
   return out;
 }

@@ -2,8 +2,11 @@
 // transcribed talks (#14, faithful selection): each on a small made-up input.
 import { describe, expect, it } from 'vitest';
 import { selectBrief } from '../../pipeline/select/index.js';
-import { biography, discourseMarker, leansOnTalk, remark, spokenOrdinal, talkStructure } from '../../pipeline/select/spoken.js';
+import { biography, discourseMarker, leansOnTalk, remark, restart, spokenOrdinal, talkStructure, viewCue } from '../../pipeline/select/spoken.js';
 import { collectUnits } from '../../pipeline/select/units.js';
+import { rankUnits } from '../../pipeline/select/rank.js';
+import { decisionPrior } from '../../pipeline/select/genre/transcript.js';
+import type { Unit } from '../../pipeline/select/units.js';
 import { isCommonWord, missingConcepts } from '../../pipeline/select/terms.js';
 import { genericConcept } from '../../pipeline/select/generic-concepts.js';
 import type { Brief, SourceDoc } from '../../pipeline/model.js';
@@ -307,5 +310,98 @@ describe('a voice', () => {
     const v = items(b, 'voices');
     expect(v.length).toBe(1);
     expect(v[0].startsWith('另外')).toBe(false);
+  });
+});
+
+describe('a frame or a restart in a sentence of talk', () => {
+  it('recognises what a speaker flags before the statement (比较重要的是，… 当然… 实际上…) as a marker', () => {
+    expect(discourseMarker('比较重要的是，我们会开始进行海域经营管理规划的研究。')).toBe('比较重要的是，');
+    expect(discourseMarker('当然分析出来只是一个草案。')).toBe('当然');
+    expect(discourseMarker('实际上，越界的渔船减少了两成五。')).toBe('实际上，');
+    expect(discourseMarker('重要的文件都要在网上公开。')).toBeUndefined();
+  });
+
+  it('recognises a clause begun again with the words of the one before, not words repeated inside clauses', () => {
+    expect(restart('我们会开始研究，我们希望长期而言，我们希望在这一个地方规划生态渔业。')).toBe('我们希望');
+    expect(restart('实际上大陆越界的，就如次长所讲的，整个大陆越界的，整个越界驱离降了25％。')).toBe('大陆越界');
+    expect(restart('他们现在还没有包含整个台湾，但是可能到年底就会开始包含整个台湾。')).toBeUndefined();
+    expect(restart('一个国家的年轻人没有未来，这个国家必定没有未来。')).toBeUndefined();
+  });
+
+  it('keeps a count of what the turn before named (只有两次，…) out of the points that stand alone', () => {
+    expect(leansOnTalk('只有两次，一次是在恒春讨论医疗资源，另外一次是到澎湖讨论四岛的案子。')).toBe('refers back');
+    expect(leansOnTalk('只有两成的渔船在保护区外作业。')).toBeUndefined();
+  });
+});
+
+describe('the summary of a spoken text', () => {
+  it('is made of sentences said whole: not one opening with a frame, begun twice and cut to fit', () => {
+    const long =
+      '比较重要的是，我们会开始进行海域景观区经营管理规划的研究，希望这一个研究计划能够在明年完成初步的结果，然后针对越界渔船和底刺网作业再跟当地的学者专家或者是关心的朋友们来进行更细致的讨论，我们希望长期而言，我们希望在这一个海域景观区，能够把底刺网作业和越界渔船的部分规划更为妥适。';
+    const d = interview([
+      [long, '海域的景观区面积是三点五万公顷，每年九月至二月禁止底刺网作业。'],
+      ['越界渔船的罚款总额今年是两千万元，比前一期高了三成五。', '海巡署明年会增加两艘巡防舰，驱离越界的渔船。'],
+    ]);
+    const summary = items(selectBrief(d, []).brief, 'bottomLine');
+    expect(summary.length).toBeGreaterThan(0);
+    for (const t of summary) {
+      expect(t.endsWith('……')).toBe(false);
+      expect(discourseMarker(t)).toBeUndefined();
+    }
+  });
+});
+
+describe('a guest’s view in an interview', () => {
+  it('is recognised: what the guest holds, what matters or what something rests on — not a hedge or a task', () => {
+    expect(viewCue('在我看来，真正的黑客是一群敢想敢做的极客。')).toBe('在我看来');
+    expect(viewCue('我觉得乐于分享的精神在开源贡献者身上实现了完美的融合。')).toBe('我觉得');
+    expect(viewCue('在远程协作中，沟通很重要。')).toBe('很重要');
+    expect(viewCue('开源精神在于我们想实现自己的想法，把它公开出来。')).toBe('在于');
+    expect(viewCue('其实我们不用顾虑这么多，只管大大方方请教。')).toBe('其实我们不用');
+    expect(viewCue('我觉得，这个问题以后再说。')).toBeUndefined();
+    expect(viewCue('我在大学接的第一个项目需要独立负责前端和数据库。')).toBeUndefined();
+    expect(viewCue('开源不是免费，而是自由。')).toBe('不是免费，而是');
+  });
+
+  it('counts for more than the guest’s life story and pastimes around it', () => {
+    resetLines();
+    const answer = (t: string[]) => ({ type: 'paragraph' as const, segments: t.map((x) => seg(x, { speaker: { name: '小李' } })) });
+    const ask = (t: string) => ({ type: 'paragraph' as const, segments: [seg(t, { asked: true })] });
+    const d = doc('news', { title: '小李：一位开源维护者的成长之路' }, [
+      section('section', '', [para('2022 年，开源社区的维护者小李入选了基金会成员，社区邀请他聊聊开源社区的协作。')]),
+      section('section', '开源经历', [
+        ask('你是怎么开始参与开源社区的？'),
+        answer([
+          '我在大学里做了很多外包项目，也在开源社区里学习代码评审和协作。',
+          '我在一家创业公司负责开源社区的协作，带新人做代码评审。',
+          '我还在开源社区的邮件列表里回答问题，帮新人做代码评审和协作。',
+          '我也会组织开源社区的线下活动，带身边的同学学习代码评审和协作。',
+        ]),
+        ask('你怎么看开源社区？'),
+        answer([
+          '在我看来，开源的生命力在于新人能成为维护者。',
+          '天气好的时候，我们会一起去爬山，拍一些视频。',
+        ]),
+      ]),
+    ]);
+    const ranked = rankUnits(collectUnits(d), d, () => []).ranked;
+    const score = (start: string) => ranked.find((r) => r.unit.segment.text.startsWith(start))!.score;
+    const reasons = (start: string) => ranked.find((r) => r.unit.segment.text.startsWith(start))!.priorReasons.join(', ');
+    // the view counts for more than the sentences of the guest's life and pastimes around it
+    expect(reasons('在我看来')).toMatch(/a view \(在我看来\)/);
+    for (const story of ['我在大学里', '我也会组织', '天气好的时候']) expect(reasons(story)).not.toMatch(/a view/);
+    expect(score('天气好的时候')).toBeLessThan(score('在我看来'));
+  });
+});
+
+describe('a decision of a meeting’s record', () => {
+  const prior = (text: string, decision: 'commitment' | 'ruling' | 'resolution') => decisionPrior({ decision, segment: { text } } as unknown as Unit).v;
+  it('that names nothing it is about counts for less than a statement; one that names it, for more', () => {
+    expect(prior('委员意见非常明确，我们会做修订。', 'commitment')).toBeLessThan(0);
+    expect(prior('已知的部分，务必一定要改好。', 'ruling')).toBeLessThan(0);
+    expect(prior('艺术领域的附录二拿掉，我们会在下次会议前做修订。', 'commitment')).toBeGreaterThan(0);
+    expect(prior('课程纲要的基本理念我们会依照委员的意见重新改写。', 'commitment')).toBeGreaterThan(0);
+    // a resolution under its label says what was settled, however short
+    expect(prior('决议：照案通过。', 'resolution')).toBeGreaterThan(0);
   });
 });

@@ -29,6 +29,7 @@ import type { SourceDoc } from '../../model.js';
 import type { Picker } from '../pick.js';
 import type { Unit } from '../units.js';
 import { hasFigure } from '../formulaic.js';
+import { contentLength } from '../text.js';
 
 const ASKS_VIEWS = /请教[^。！？!?]{0,24}?(?:的)?(?:意见|看法|想法|建议)|(?:请|想请|再请|邀请)[^。！？!?，,]{1,16}?(?:表示|发表|提供|给|谈谈|说说)(?:一下)?(?:意见|看法|想法)|(?:大家|各位|委员们?)(?:还)?(?:有没有|有无|是否有)(?:其他|别的)?(?:意见|问题|补充)/;
 const STANDS_IN = /(?:召集人|主席|主任委员|主委|院长|部长|署长|局长|校长|委员)[^。！？!?，,]{0,10}?(?:不在|在国外|出国|请假|缺席|未能出席|无法出席|没有来|没来)|(?:作为|身为|代理|代表)[^。！？!?，,]{0,10}?(?:副召集人|副主席|召集人|主席|主持人)[^。！？!?]{0,6}?(?:说明|报告|发言|主持)|由我(?:来)?(?:代为|代理)?(?:说明|报告|主持)/;
@@ -140,6 +141,10 @@ export const DECISION_WEIGHTS = {
    * 「经典歌曲」, 附录二) — not one that only points at it (已知的部分…, 委员意见…我们会做修订).
    */
   concrete: 0.2,
+  /** A commitment or ruling of fewer content characters than this, naming nothing concrete, is vague… */
+  vagueBelow: 16,
+  /** …and counts for less than a statement. */
+  vague: 0.1,
 };
 
 /** Names what it is about (see DECISION_WEIGHTS.concrete). */
@@ -151,6 +156,10 @@ export function decisionPrior(u: Unit): { v: number; why: string[] } {
   if (!u.decision) return { v: 0, why: [] };
   const t = u.segment.text;
   const concrete = hasFigure(t) || CONCRETE.test(t);
+  // a short commitment or ruling that names nothing it is about (委员意见非常明确，我们会做修订。, 已知的部分，务必
+  // 一定要改好。) reports that something will change, not what: read alone it settles nothing
+  if (!concrete && u.decision !== 'resolution' && contentLength(t) < DECISION_WEIGHTS.vagueBelow)
+    return { v: -DECISION_WEIGHTS.vague, why: [`decision: ${u.decision}, but not what −${DECISION_WEIGHTS.vague.toFixed(2)}`] };
   const v = DECISION_WEIGHTS.decision + (concrete ? DECISION_WEIGHTS.concrete : 0);
   return { v, why: [`decision: ${u.decision}${concrete ? ', concrete' : ''} +${v.toFixed(2)}`] };
 }
