@@ -198,6 +198,7 @@ describe('rules behind it', () => {
   it('knows a target of a year and a plan by its title', () => {
     expect(targetOpening('到2025年，数字经济迈向全面扩展期。')).toBe(true);
     expect(targetOpening('总体目标：到2035年，基本建成。')).toBe(true);
+    expect(targetOpening('展望2035年，数字经济将迈向繁荣成熟期。')).toBe(true);
     expect(targetOpening('2025年，数字经济核心产业增加值占比达到10%。')).toBe(false);
     const plan = (title: string) => isPlan({ meta: { title } } as SourceDoc);
     expect(plan('“十四五”国家应急体系规划')).toBe(true);

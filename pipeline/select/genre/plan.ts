@@ -6,8 +6,8 @@ import type { SourceDoc } from '../../model.js';
 /** Words that name a document as a plan or an opinion, at the end of its title (before a bracketed period). */
 const PLAN_TITLE = /(?:规划|纲要|行动方案|行动计划|实施方案|工作方案|意见)(?:[（(][^）)]*[）)])?[”」》]?$/;
 
-/** A sentence that opens with the year it sets a target for (到2025年，… / 总体目标：到2035年，…). */
-const TARGET_OPENING = /^(?:[^，。；：:]{1,8}[：:])?(?:到|至)(?:20\d\d|二〇[一二三四五六七八九〇]{2})年(?:底|末)?[，,]/;
+/** A sentence that opens with the year it sets a target for (到2025年，… / 总体目标：到2035年，… / 展望2035年，…). */
+const TARGET_OPENING = /^(?:[^，。；：:]{1,8}[：:])?(?:到|至|展望)(?:20\d\d|二〇[一二三四五六七八九〇]{2})年(?:底|末)?[，,]/;
 
 export function isPlan(doc: SourceDoc): boolean {
   return PLAN_TITLE.test((doc.meta.title ?? '').trim());
