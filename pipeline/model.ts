@@ -43,6 +43,8 @@ export interface ParagraphBlock {
   segments: Segment[];
   /** A law's article whose number the source wrote as a list item's number (`* 1 …`, `1. …`): that number (ingest/genre/law.ts). */
   article?: string;
+  /** The title of the box set apart from the text (专栏1 …) that holds this block, or that this block is (ingest/boxes.ts). */
+  box?: string;
 }
 
 export interface ListItem {
@@ -58,6 +60,8 @@ export interface ListBlock {
   /** Text before the first item in the same paragraph (the lead-in), if any. */
   lead: Segment[];
   items: ListItem[];
+  /** The title of the box set apart from the text (专栏2 …) that holds this list (ingest/boxes.ts). */
+  box?: string;
 }
 
 export interface QuoteBlock {

@@ -1,5 +1,6 @@
 // The ingest stage: bytes of a source (and its optional meta.yaml) → SourceDoc. Pure: no file access.
 //   decode → (Traditional → Simplified) → parseReport (plain text) or parseNews (Markdown) → meta.yaml overrides
+import { markBoxes } from './boxes.js';
 import type { SourceDoc, SourceKind } from '../model.js';
 import { diagnostic, UserError, type Diagnostic } from '../diagnostics.js';
 import { isTraditional, toSimplified } from './script.js';
@@ -110,7 +111,7 @@ export function ingest(input: SourceInput): Ingested {
   // a title that only names the kind of document (编制说明) is completed from where the document names itself
   // and a part's title (数据篇) carries the work it belongs to, where that is known
   // and a date leading the title (2023-06-16 中央社伦敦专访) is the document's date
-  const read = titleWithoutDate(titleWithWork(completeGenericTitle(wholeLayoutTitle(parsed.doc, input.layoutTitle)), input.english), meta?.date);
+  const read = titleWithoutDate(titleWithWork(completeGenericTitle(wholeLayoutTitle(markBoxes(parsed.doc), input.layoutTitle)), input.english), meta?.date);
   // the genre is read from the parsed structure (whatever the format) and the title meta.yaml gives;
   // what meta.yaml says has the last word (a law's date found in its history only fills a date not given)
   // then, with no date given or found (a law's from its history), the cover's (a Word cover table's) or a

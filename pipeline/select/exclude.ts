@@ -256,6 +256,8 @@ export type Exclusion =
   | 'caption'
   | 'link'
   | 'aside'
+  /** In a box set apart from the text (专栏): its title, projects or indicators (ingest/boxes.ts). */
+  | 'box'
   | 'markup'
   | 'formula'
   | 'heading'

@@ -1,4 +1,5 @@
 // Slots of a report brief: bottomLine, findings, positions, recommendations.
+import { isPlan, projectsHeading, targetOpening } from './genre/plan.js';
 import type { BriefItem, BriefSlot, Section, Segment, SourceDoc } from '../model.js';
 import { leadingMarker } from '../ingest/enumerations.js';
 import { sectionSegments } from '../ingest/walk.js';
@@ -344,6 +345,7 @@ export function bottomLine(doc: SourceDoc, p: Picker): BriefItem[] {
   const preamble = (u: Unit) => !standard && abstractPool.length < 2 && doc.sections.length > 1 && !first.heading.trim() && u.path[0] === first && u.path.length === 1;
   const actors = allActors(p, actorSections(doc, knownActors(p)).map((g) => g.actor));
   const speech = isSpeech(doc);
+  const plan = isPlan(doc);
   const bonus = (i: number): SlotBonus => {
     const u = p.ranking.ranked[i].unit;
     const t = u.segment.text;
@@ -378,6 +380,10 @@ export function bottomLine(doc: SourceDoc, p: Picker): BriefItem[] {
       why.push(...w.why);
     }
     if (standard) standardBonus(doc, u, add);
+    // a plan's summary says what it sets out to reach, and by when (genre/plan.ts)
+    if (plan && targetOpening(t)) add(PLAN_TARGET, 'target of a year');
+    // …not one of the projects its chapter of major projects lists (十、实施重大工程项目：1．…建设。)
+    if (plan && u.path.some((s) => projectsHeading(s.heading))) add(-PLAN_TARGET, 'a listed project');
     return { v, why };
   };
   // an official decision's summary opens with what it decides (会议决定：…)
@@ -407,14 +413,38 @@ function standardBonus(doc: SourceDoc, u: Unit, add: (x: number, reason: string)
   if (req) add(REQUIREMENT_BONUS, `requirement ${req}`);
 }
 
+/** What a plan's sentence stating the target of a year weighs in its summary (genre/plan.ts). */
+const PLAN_TARGET = 0.3;
+
 /** What a sentence opening with its date weighs in a chronicle's summary and points (genre/chronicle.ts). */
 const DATED_EVENT = 0.25;
 
+/** Share of the text one top section must hold to be a wrapper around the document's main sections. */
+const WRAPPER_SHARE = 0.9;
+
+/**
+ * The depth of the document's main sections: 0, unless one top section holds nearly all the text and
+ * divides into sections of its own (a page that sets the whole document under one heading, 政策全文 or
+ * 正文): then its children (and so on down).
+ */
+export function mainDepth(units: readonly Unit[]): number {
+  let depth = 0;
+  for (;;) {
+    const counts = new Map<Section, number>();
+    for (const u of units) if (u.path.length > depth) counts.set(u.path[depth], (counts.get(u.path[depth]) ?? 0) + 1);
+    const [top, n] = [...counts].sort((a, b) => b[1] - a[1])[0] ?? [];
+    if (!top || n! < WRAPPER_SHARE * units.length || top.children.length < 2) return depth;
+    depth++;
+  }
+}
+
 /** A bonus that spreads a slot over the document's main sections: −0.4 per item already taken from the same one. */
 export function coverage(p: Picker, label: string): (i: number, picked: readonly number[]) => SlotBonus {
+  const depth = mainDepth(p.ranking.units);
+  const main = (u: Unit) => u.path[Math.min(depth, u.path.length - 1)];
   return (i, picked) => {
-    const top = p.ranking.ranked[i].unit.path[0];
-    const same = picked.filter((j) => p.ranking.ranked[j].unit.path[0] === top).length;
+    const top = main(p.ranking.ranked[i].unit);
+    const same = picked.filter((j) => main(p.ranking.ranked[j].unit) === top).length;
     if (!same) return { v: 0, why: [] };
     return { v: -0.4 * same, why: [`${label}: ${same + 1}. from “${top.heading || 'lead'}” −${(0.4 * same).toFixed(2)}`] };
   };
@@ -543,8 +573,9 @@ export function fillSorted(
     // item finishing a lead-in's sentence (…适用以下条例：（七）…发布的《…条例》。)
     // …nor is a list item without a sentence end (Mistral AI 完成 6.4 亿美元 B 轮融资): a headline entry,
     // shown in the summary only as cut
+    // (a target's label is not such a case: 总体目标：到2025年，… states the goal, shown without its label)
     // …nor a calculation set on its own line (月计薪天数＝（365天-104天）÷12月＝21.75天): a formula, no sentence
-    return !u.spoken && (slot !== 'bottomLine' || (!definitionCue(u.segment.text) && !hasRunInLabel(u.segment.text) && !u.listed && !unendedItem(u) && !calculationLine(u.segment.text)));
+    return !u.spoken && (slot !== 'bottomLine' || (!definitionCue(u.segment.text) && (!hasRunInLabel(u.segment.text) || targetOpening(u.segment.text)) && !u.listed && !unendedItem(u) && !calculationLine(u.segment.text)));
   });
   const picks: { index: number; redundancy: number; why: string; partner?: Unit }[] = [];
   const leadSeg = o.lead === undefined ? undefined : p.ranking.ranked[o.lead].unit.segment;

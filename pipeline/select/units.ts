@@ -73,6 +73,11 @@ export function inAbstract(u: Unit): boolean {
   return u.path.some((s) => s.kind === 'abstract');
 }
 
+/** A block inside a box set apart from the text (ingest/boxes.ts). */
+function boxed(block: Block): boolean {
+  return (block.type === 'paragraph' || block.type === 'list') && block.box !== undefined;
+}
+
 export function collectUnits(doc: SourceDoc, minChars = 10): Unit[] {
   const units: Unit[] = [];
   const minutes = isMinutes(doc);
@@ -91,7 +96,8 @@ export function collectUnits(doc: SourceDoc, minChars = 10): Unit[] {
         const leadIn = /[：:]$/.test(t);
         const statement = contentLength(t) >= 15 && summaryCue(t) !== undefined && !INTRODUCES.test(t);
         // a speaker's turn that only runs the meeting (asks for views, says who stands in): genre/transcript.ts
-        const excluded = exclusionOf(t) ?? ((segment.speaker && proceduralRemark(t)) || (minutes && minutesProcedure(t)) ? 'meta' : undefined);
+        // …and what a box set apart from the text holds (专栏: its title, its projects, its indicators) illustrates the text
+        const excluded = exclusionOf(t) ?? ((segment.speaker && proceduralRemark(t)) || (minutes && minutesProcedure(t)) ? 'meta' : boxed(block) ? 'box' : undefined);
         // …and a turn of a meeting's record that trails off ends where the talk went on
         const broken = doc.genre === 'transcript' && !!segment.speaker && trailsOff(t);
         const eligible = !excluded && !broken && contentLength(t) >= minChars && !CREDIT.test(t) && (!leadIn || statement) && !segment.asked && isChinese(t) && isChinese([...t].slice(0, 40).join(''));

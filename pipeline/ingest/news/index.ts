@@ -167,6 +167,23 @@ function shiftPositions(tree: HastRoot, offset: number): void {
   }
 }
 
+/** Characters beyond which a setext "heading" that holds a sentence end is read as a paragraph. */
+const SETEXT_SENTENCE_MIN = 40;
+
+/**
+ * A setext heading (text underlined by === or ---) that is really a paragraph: it is long and holds a
+ * sentence end (。！？), which no heading does; its underline is a thematic break (or a stray rule).
+ */
+function isSetextSentence(node: RootContent, source: string, text: string): boolean {
+  const s = node.position?.start.offset;
+  const e = node.position?.end.offset;
+  if (s === undefined || e === undefined) return false;
+  const raw = source.slice(s, e);
+  if (!/\n[ \t]*(?:=+|-+)[ \t]*$/.test(raw)) return false;
+  const t = text.trim();
+  return [...t].length > SETEXT_SENTENCE_MIN && /[。！？!?]/.test(t);
+}
+
 /** Plain text as a paragraph's inline result: no emphasis, links or notes. */
 function plainInline(text: Located): InlineResult {
   return { text, allStrong: false, allEmphasis: false, images: [], links: [], footnoteRefs: [], lines: [text] };
@@ -175,9 +192,14 @@ function plainInline(text: Located): InlineResult {
 function flatten(children: RootContent[], source: string, items: Item[], diagnostics: Diagnostic[], file: string, lines: LineIndex): void {
   for (const node of children) {
     switch (node.type) {
-      case 'heading':
-        items.push({ kind: 'heading', depth: node.depth, inl: inlineText(node.children, source, node.position?.start.offset), node });
+      case 'heading': {
+        const inl = inlineText(node.children, source, node.position?.start.offset);
+        // a paragraph of sentences over a thematic break ("…报告。\n---", as scrapers end a page) parses as a
+        // setext heading: it stays a paragraph
+        if (isSetextSentence(node, source, inl.text.text)) items.push({ kind: 'para', inl, node });
+        else items.push({ kind: 'heading', depth: node.depth, inl, node });
         break;
+      }
       case 'paragraph': {
         const inl = inlineText(node.children, source, node.position?.start.offset);
         for (const img of inl.images) items.push({ kind: 'image', node: img });
@@ -944,12 +966,16 @@ function firstBlockPlace(sec: Section): Place | undefined {
 }
 
 /** The numbering of a part's heading set as a paragraph: 一、 / （一） / 1、 (in that rank). */
-const PART_NUMBERS = [/^[一二三四五六七八九十]{1,3}、/, /^[（(][一二三四五六七八九十]{1,3}[）)]/, /^[0-9]{1,2}、/];
+const PART_NUMBERS = [/^[一二三四五六七八九十]{1,3}、/, /^[（(][一二三四五六七八九十]{1,3}[）)]/, /^[0-9]{1,2}[、．]/];
 const PART_HEADING_MAX = 40;
+/** A heading closed with a full stop: at most this long, over a paragraph at least CLOSED_HEADING_BODY long. */
+const CLOSED_HEADING_MAX = 30;
+const CLOSED_HEADING_BODY = 40;
 
 /**
  * Paragraphs that are the headings of numbered parts (一、编制过程 / 二、调研情况; （一）…; 1、…), as Word
- * files and scraped official documents set them: short, one line, no mark that ends or divides a sentence,
+ * files and scraped official documents set them: short, one line, no mark that ends or divides a sentence
+ * (a comma only in a top-rank heading: 三、深化体制机制改革，构建优化协同高效的治理模式),
  * and at least two of the same numbering in the text. Each maps to its rank among the numberings used
  * (0 the highest). A text of articles (第X条) is left alone: its numbered paragraphs are read by the law
  * reader (ingest/genre/law.ts).
@@ -959,10 +985,21 @@ function numberedParagraphHeadings(items: Item[]): Map<Item, number> {
   const paras = items.filter((it): it is Extract<Item, { kind: 'para' }> => it.kind === 'para');
   if (paras.some((it) => /^\s*第[一二三四五六七八九十百0-9]{1,6}条/.test(it.inl.text.text))) return out;
   const found: { it: Item; kind: number }[] = [];
+  const after = new Map<Item, Item | undefined>(items.map((it, k) => [it, items[k + 1]]));
   for (const it of paras) {
-    const t = it.inl.text.text.trim();
-    if ([...t].length > PART_HEADING_MAX || /\n/.test(t) || /[。；;，,：:！？!?]/.test(t)) continue;
+    let t = it.inl.text.text.trim();
+    // a short heading closed with a full stop (（二）风险防控能力提升工程。 / 3．灾害事故风险区划图编制。) over
+    // a paragraph of its own, as plans title their tasks and projects
+    const next = after.get(it);
+    const closed = (x: string) => /^[^。]+。$/.test(x) && [...x].length <= CLOSED_HEADING_MAX;
+    const nt = next?.kind === 'para' ? next.inl.text.text.trim() : undefined;
+    // …or over the heading of its first project (（一）管理创新能力提升工程。 / 1．应急救援指挥中心建设。)
+    if (closed(t) && nt !== undefined && ([...nt].length >= CLOSED_HEADING_BODY || (closed(nt) && PART_NUMBERS.some((re) => re.test(nt))))) t = t.slice(0, -1);
+    if ([...t].length > PART_HEADING_MAX || /\n/.test(t) || /[。；;：:！？!?]/.test(t)) continue;
     const kind = PART_NUMBERS.findIndex((re) => re.test(t) && t.replace(re, '').trim().length >= 2);
+    // a comma divides a top-rank heading into its two halves (三、深化体制机制改革，构建优化协同高效的治理模式),
+    // as plans title their parts; a lower-rank item with a comma and no end is more likely a list's phrase
+    if (kind !== 0 && /[，,]/.test(t)) continue;
     if (kind >= 0) found.push({ it, kind });
   }
   const used = [0, 1, 2].filter((k) => found.filter((f) => f.kind === k).length >= 2);
