@@ -32,9 +32,9 @@ function workerFile(): string {
 }
 
 /**
- * Sources a pool build holds at once per worker: the one the worker builds, and one returned and waiting
- * for (or at) the thumbnail thread. Unbounded, the returned sources piled up behind that thread with the
- * build (in-flight.ts).
+ * Sources a build holds at once per worker (or in this process): the one being built, and one built and
+ * waiting for (or at) the thumbnail thread. Unbounded, the built sources piled up behind that thread
+ * with the build (in-flight.ts).
  */
 export const IN_FLIGHT_PER_WORKER = 2;
 
@@ -62,13 +62,21 @@ export async function makeRunner(workers: number, sharedInputs: SharedInputs): P
       const { thumbnailThread } = await import('../render/thumbnail.js');
       jc.drawer = thumbnailThread();
     }
+    // jobs here interleave at their awaits: unbounded, every source of the build was under way at once
+    // (10 of 10), each waiting for its thumbnails, so one is built while the last one's are drawn
+    const held = admission(IN_FLIGHT_PER_WORKER);
     let aborted = false;
     return {
       run: async (t: JobTask) => {
-        // let the event loop run between jobs, so a signal is answered before the next one starts
-        await new Promise((r) => setImmediate(r));
-        if (aborted) throw new Error('aborted');
-        return fromWire(await runJobWire(t, jc));
+        const leave = await held.enter();
+        try {
+          // let the event loop run between jobs, so a signal is answered before the next one starts
+          await new Promise((r) => setImmediate(r));
+          if (aborted) throw new Error('aborted');
+          return fromWire(await runJobWire(t, jc));
+        } finally {
+          leave();
+        }
       },
       close: async () => {
         await jc.drawer?.close();
