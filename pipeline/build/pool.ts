@@ -11,6 +11,7 @@ import { revive, type PlainDiagnostic } from '../diagnostics.js';
 import { bundleDir } from './code-location.js';
 import { addThumbnails } from './thumbnails.js';
 import { ALL_FORMATS } from './formats.js';
+import { admission } from './in-flight.js';
 
 /** Results cross the thread boundary as plain data; diagnostics are revived into vfile messages here. */
 export type WireResult = Omit<JobResult, 'diagnostics'> & { diagnostics: PlainDiagnostic[] };
@@ -29,6 +30,13 @@ function workerFile(): string {
   const root = path.resolve(path.dirname(here), '..', '..');
   return path.join(root, 'dist', 'pipeline', 'build', 'worker.js');
 }
+
+/**
+ * Sources a build holds at once per worker (or in this process): the one being built, and one built and
+ * waiting for (or at) the thumbnail thread. Unbounded, the built sources piled up behind that thread
+ * with the build (in-flight.ts).
+ */
+export const IN_FLIGHT_PER_WORKER = 2;
 
 /** A pool worker's young generation, in V8's count (resourceLimits.maxYoungGenerationSizeMb). */
 export const YOUNG_GENERATION_MB = 24;
@@ -54,13 +62,21 @@ export async function makeRunner(workers: number, sharedInputs: SharedInputs): P
       const { thumbnailThread } = await import('../render/thumbnail.js');
       jc.drawer = thumbnailThread();
     }
+    // jobs here interleave at their awaits: unbounded, every source of the build was under way at once
+    // (10 of 10), each waiting for its thumbnails, so one is built while the last one's are drawn
+    const held = admission(IN_FLIGHT_PER_WORKER);
     let aborted = false;
     return {
       run: async (t: JobTask) => {
-        // let the event loop run between jobs, so a signal is answered before the next one starts
-        await new Promise((r) => setImmediate(r));
-        if (aborted) throw new Error('aborted');
-        return fromWire(await runJobWire(t, jc));
+        const leave = await held.enter();
+        try {
+          // let the event loop run between jobs, so a signal is answered before the next one starts
+          await new Promise((r) => setImmediate(r));
+          if (aborted) throw new Error('aborted');
+          return fromWire(await runJobWire(t, jc));
+        } finally {
+          leave();
+        }
       },
       close: async () => {
         await jc.drawer?.close();
@@ -91,19 +107,28 @@ export async function makeRunner(workers: number, sharedInputs: SharedInputs): P
     resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
     idleTimeout: 1000,
   });
+  const held = admission(workers * IN_FLIGHT_PER_WORKER);
+  let aborted = false;
   return {
     run: async (t: JobTask) => {
-      // a source with no thumbnails from an earlier build will draw: MuPDF loads while its briefs are made
-      if (!t.thumbs && (t.formats ?? ALL_FORMATS).includes('png')) drawer.preload();
-      const { toDraw, ...r } = fromWire((await pool.run({ ...t, drawLater: true })) as WireResult);
-      if (toDraw) await addThumbnails(r.files, toDraw, r.slug, shared.outDir, t.thumbs, drawer);
-      return r;
+      const leave = await held.enter();
+      try {
+        if (aborted) throw new Error('aborted');
+        // a source with no thumbnails from an earlier build will draw: MuPDF loads while its briefs are made
+        if (!t.thumbs && (t.formats ?? ALL_FORMATS).includes('png')) drawer.preload();
+        const { toDraw, ...r } = fromWire((await pool.run({ ...t, drawLater: true })) as WireResult);
+        if (toDraw) await addThumbnails(r.files, toDraw, r.slug, shared.outDir, t.thumbs, drawer);
+        return r;
+      } finally {
+        leave();
+      }
     },
     close: async () => {
       await Promise.all([pool.destroy(), drawer.close()]);
     },
     // piscina terminates its worker threads, busy or not; their tasks reject (and drawings under way)
     abort: async () => {
+      aborted = true;
       await Promise.all([pool.destroy(), drawer.close()]);
     },
   };
