@@ -223,8 +223,23 @@ const HANDOFF = new RegExp(
 const MATH_LETTER = /[\u{1D400}-\u{1D7FF}]/u;
 const MATH_SIGNS = /[∈∉∋∑∏∫∀∃⊂⊆⊃⊇∪∩≤≥≠≈≡∝∞√∂∇]/g;
 
+/**
+ * A calculation written out: a division or multiplication sign, or a sign between two quantities
+ * (104天-11天, 2+3), with an equals sign (250天÷12月＝20.83天/月, 年工作日：365天-104天＝250天); or two
+ * division or multiplication signs (月工资收入÷（月计薪天数×8小时）), or a division sign, which prose never writes
+ * (日工资：月工资收入÷月计薪天数; × also gives sizes, 30×40米). Arithmetic to read in its table, not a point.
+ */
+const ARITHMETIC_SIGN = /[÷×]|[0-9０-９][^\s，,。；;、0-9０-９+＋\-－]{0,3}\s*[+＋\-－]\s*[0-9０-９（(]/g;
+const EQUALS = /[=＝]/;
+
+function isCalculation(text: string): boolean {
+  const signs = text.match(ARITHMETIC_SIGN)?.length ?? 0;
+  const products = text.match(/[÷×]/g)?.length ?? 0;
+  return (signs >= 1 && EQUALS.test(text)) || products >= 2 || text.includes('÷');
+}
+
 function isFormula(text: string): boolean {
-  return MATH_LETTER.test(text) || (text.match(MATH_SIGNS)?.length ?? 0) >= 2;
+  return MATH_LETTER.test(text) || (text.match(MATH_SIGNS)?.length ?? 0) >= 2 || isCalculation(text);
 }
 
 /** A sentence only the chair says: the event opened, closed, its order given, the floor opened (see PROCEDURE). */
