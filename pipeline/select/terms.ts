@@ -291,9 +291,12 @@ const STIPULATING_SUBJECT = /^(?:国家|國家|法律|法规|法規|宪法|憲�
 const ARTICLE_TAIL = /^[条條款项項章节節编編](?:规定|規定|所定|之规定|之規定)/;
 const PREDICATE_ADJECTIVE_END = /(?:重要|必要|有效|显著|顯著|明显|明顯|充分|合理|可靠|可行)$/;
 
+/** …and a verb on the document (违反本法, 依照本条例): what it is done by, not a concept. */
+const SELF_REFERENCE_END = /本(?:法|条例|條例|规定|規定|办法|辦法|细则|細則|决定|決定|解释|解釋)$/;
+
 export function isSentencePiece(text: string): boolean {
   const chars = [...text];
-  return NEGATED_VERB_OPENING.test(text) || ARTICLE_TAIL.test(text) || STIPULATING_SUBJECT.test(text) || PREDICATE_ADJECTIVE_END.test(text) || PARTICLE_OR_MODAL.test(text) || MEASURE_UNIT.test(text) || ADVERB_OPENING.test(text) || VERB_OR_DETERMINER_OPENING.test(text) || PHRASE_ENDING.test(text) || holdsEnumeration(text) || holdsFunctionWord(text) || SELF_REFERENCE.test(text) || ARTICLE_NUMBER.test(text) || CLAUSE_OPENING.test(text) || MODAL_YAO.test(text) || GRAMMAR_EDGE_START.has(chars[0] ?? '') || GRAMMAR_EDGE_END.has(chars[chars.length - 1] ?? '');
+  return SELF_REFERENCE_END.test(text) || NEGATED_VERB_OPENING.test(text) || ARTICLE_TAIL.test(text) || STIPULATING_SUBJECT.test(text) || PREDICATE_ADJECTIVE_END.test(text) || PARTICLE_OR_MODAL.test(text) || MEASURE_UNIT.test(text) || ADVERB_OPENING.test(text) || VERB_OR_DETERMINER_OPENING.test(text) || PHRASE_ENDING.test(text) || holdsEnumeration(text) || holdsFunctionWord(text) || SELF_REFERENCE.test(text) || ARTICLE_NUMBER.test(text) || CLAUSE_OPENING.test(text) || MODAL_YAO.test(text) || GRAMMAR_EDGE_START.has(chars[0] ?? '') || GRAMMAR_EDGE_END.has(chars[chars.length - 1] ?? '');
 }
 
 /** Score of a missing concept on the scale of scoreTerm (a concept whose spread is not known: half way), × its specificity. */
