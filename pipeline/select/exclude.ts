@@ -303,6 +303,12 @@ export function notation(text: string): boolean {
  */
 const LABELLED_LIST = /^(?!《)[^，,。；;：:！？!?]{2,40}[：:]([^，,：:！？!?]+)$/;
 
+/** The longest entry of a bare list, in characters (消息调用/合约创建的当前栈深度). */
+const LIST_ENTRY_CHARS = 16;
+
+/** A verb that makes what follows the colon a clause (大多数受访者通过代码托管平台、搜索引擎…来检索). */
+const LIST_VERB = /通过|通過|包括|包含|是|为|為|有|来|來|将|將|可以|能够|能夠|显示|顯示|表明|认为|認為|采用|採用/;
+
 export function labelledList(text: string): boolean {
   // what brackets hold is a gloss of one item (可用的 gas（g）, 转账金额（v，即初始捐款）), not a clause of the sentence
   const m = LABELLED_LIST.exec(text.trim().replace(/[（(][^（）()]{0,40}[）)]/g, ''));
@@ -311,7 +317,9 @@ export function labelledList(text: string): boolean {
   const figures = text.slice(Math.max(text.indexOf('：'), text.indexOf(':')) + 1);
   // four things at least: three 、, or two and a last one joined by 和, 及, 以及
   const items = (rest.match(/、/g)?.length ?? 0) + (/和|及|与|與/.test(rest) ? 1 : 0);
-  return items >= 3 && !/[0-9０-９%％]/.test(figures);
+  // …each a name, not a clause (主要原因包括其免费性、可二次开发能力…: a sentence after a run-in label)
+  const short = rest.split(/[、；;]|以及|及|和|与|與/).every((x) => [...x.replace(/[。.\s]/g, '')].length <= LIST_ENTRY_CHARS);
+  return items >= 3 && short && !LIST_VERB.test(text) && !/[0-9０-９%％]/.test(figures);
 }
 
 /** A sentence only the chair says: the event opened, closed, its order given, the floor opened (see PROCEDURE). */
