@@ -239,8 +239,103 @@ const HANDOFF = new RegExp(
 const MATH_LETTER = /[\u{1D400}-\u{1D7FF}]/u;
 const MATH_SIGNS = /[∈∉∋∑∏∫∀∃⊂⊆⊃⊇∪∩≤≥≠≈≡∝∞√∂∇]/g;
 
+/**
+ * A calculation written out: a division or multiplication sign, or a sign between two quantities
+ * (104天-11天, 2+3), with an equals sign (250天÷12月＝20.83天/月, 年工作日：365天-104天＝250天); or two
+ * division or multiplication signs (月工资收入÷（月计薪天数×8小时）), or a division sign, which prose never writes
+ * (日工资：月工资收入÷月计薪天数; × also gives sizes, 30×40米). Arithmetic to read in its table, not a point.
+ */
+const ARITHMETIC_SIGN = /[÷×]|[0-9０-９][^\s，,。；;、0-9０-９+＋\-－]{0,3}\s*[+＋\-－]\s*[0-9０-９（(]/g;
+const EQUALS = /[=＝]/;
+
+function isCalculation(text: string): boolean {
+  const signs = text.match(ARITHMETIC_SIGN)?.length ?? 0;
+  const products = text.match(/[÷×]/g)?.length ?? 0;
+  return (signs >= 1 && EQUALS.test(text)) || products >= 2 || text.includes('÷');
+}
+
 function isFormula(text: string): boolean {
-  return MATH_LETTER.test(text) || (text.match(MATH_SIGNS)?.length ?? 0) >= 2;
+  return MATH_LETTER.test(text) || (text.match(MATH_SIGNS)?.length ?? 0) >= 2 || isCalculation(text);
+}
+
+/**
+ * A symbol, as a paper writes one: Latin or Greek letters, digits, primes, brackets and operators, no
+ * Han character and no sentence mark (T, Hc, σ[a]s, Υg, L∗I).
+ */
+const SYMBOL = '[A-Za-z\u0370-\u03ff][^\\p{Script=Han}，,。；;：:！？!?]{0,11}?';
+/**
+ * A sentence that ends by naming its symbol (…，由 T 表示。 这个哈希定义为 σ[a]s。 …记为 Ht。): a paper's
+ * notation, what a reader looks up, not what the paper finds.
+ */
+const NOTATION_END = new RegExp(
+  `(?:(?:由|用|以)\\s*${SYMBOL}\\s*(?:来)?(?:表示|表達|表示之)|(?:定义|定義|记|記|表示)(?:为|為|作)\\s*${SYMBOL})\\s*[。.]?$`,
+  'u',
+);
+
+/** A symbol chosen for something, anywhere (例如用 T 表示一个交易, 我们用 b 来表示代码). */
+const NOTATION_USE = new RegExp(`用\\s*${SYMBOL}\\s*(?:来|來)?表示`, 'u');
+/** A definition sign (≡, ≜, ≔) or a Greek letter applied to arguments (Υ(σ, T)): a formula set in the text. */
+const DEFINITION_SIGN = /[≡≜≔]|[\u0370-\u03ff]\s*\(/u;
+
+/**
+ * An entry of a list of fields: an identifier as a program spells it, lower case first (stateRoot：…, nonce：…,
+ * gas_limit：…), then what it holds. A specification's reference, not a finding; a name (Gitee：…) may be one.
+ */
+const FIELD_ENTRY = /^[a-z][A-Za-z0-9_]*\s*[：:]/;
+
+/** A convention of notation: what kind of letter stands for what (序列通常用粗体小写字母表示). */
+const NOTATION_CONVENTION = /(?:字母|符号|符號|下标|下標|上标|上標|粗体|粗體|斜体|斜體)(?:来|來)?表示/;
+/**
+ * A symbol standing in the text: a Greek letter, or one Latin letter on its own between spaces or marks
+ * (状态 σ′，剩余的 gas g′，子状态 A 和输出 o) — not one in a word (A股, AI, RISC-V) nor in a list (B、C、D);
+ * a sentence counts as formalism only with a Greek letter among them.
+ */
+const SYMBOL_TOKEN = /[\u0370-\u03ff]|(?<=\s)[A-Za-z][′']?(?=[\s，,。；;]|$)/gu;
+const GREEK = /[\u0370-\u03ff]/u;
+/** A sentence with this many symbols is the paper's formalism in words. */
+const SYMBOLS_IN_FORMALISM = 3;
+
+/**
+ * Characters set apart by spaces (EVM 是 一 个 简 单 的 架 构): a PDF's letter-spaced line the reader did not
+ * join; printed so, it reads as broken text. Half of the characters or more stand alone, six at least.
+ */
+const SPACED_HAN = /(?<=\s|^)\p{Script=Han}(?=\s)/gu;
+
+export function spacedOut(text: string): boolean {
+  const alone = text.match(SPACED_HAN)?.length ?? 0;
+  const han = text.match(/\p{Script=Han}/gu)?.length ?? 0;
+  return alone >= 6 && alone * 2 >= han;
+}
+
+/** Whether a sentence gives notation (NOTATION_END, NOTATION_USE) or sets a formula in its text. */
+export function notation(text: string): boolean {
+  const t = text.trim();
+  return NOTATION_END.test(t) || NOTATION_USE.test(t) || NOTATION_CONVENTION.test(t) || DEFINITION_SIGN.test(t) || (GREEK.test(t) && (t.match(SYMBOL_TOKEN)?.length ?? 0) >= SYMBOLS_IN_FORMALISM);
+}
+
+/**
+ * A label and a bare list after its colon (首批高校：甲大学、乙大学、丙大学和丁大学；以及…, 需要多个参数：发送者（s）、
+ * 接收者（r）、…): what there is, item by item, with no figure and nothing said of it.
+ */
+const LABELLED_LIST = /^(?!《)[^，,。；;：:！？!?]{2,40}[：:]([^，,：:！？!?]+)$/;
+
+/** The longest entry of a bare list, in characters (消息调用/合约创建的当前栈深度). */
+const LIST_ENTRY_CHARS = 16;
+
+/** A verb that makes what follows the colon a clause (大多数受访者通过代码托管平台、搜索引擎…来检索). */
+const LIST_VERB = /通过|通過|包括|包含|是|为|為|有|来|來|将|將|可以|能够|能夠|显示|顯示|表明|认为|認為|采用|採用/;
+
+export function labelledList(text: string): boolean {
+  // what brackets hold is a gloss of one item (可用的 gas（g）, 转账金额（v，即初始捐款）), not a clause of the sentence
+  const m = LABELLED_LIST.exec(text.trim().replace(/[（(][^（）()]{0,40}[）)]/g, ''));
+  if (!m) return false;
+  const rest = m[1];
+  const figures = text.slice(Math.max(text.indexOf('：'), text.indexOf(':')) + 1);
+  // four things at least: three 、, or two and a last one joined by 和, 及, 以及
+  const items = (rest.match(/、/g)?.length ?? 0) + (/和|及|与|與/.test(rest) ? 1 : 0);
+  // …each a name, not a clause (主要原因包括其免费性、可二次开发能力…: a sentence after a run-in label)
+  const short = rest.split(/[、；;]|以及|及|和|与|與/).every((x) => [...x.replace(/[。.\s]/g, '')].length <= LIST_ENTRY_CHARS);
+  return items >= 3 && short && !LIST_VERB.test(text) && !/[0-9０-９%％]/.test(figures);
 }
 
 /** A sentence only the chair says: the event opened, closed, its order given, the floor opened (see PROCEDURE). */
@@ -287,7 +382,10 @@ export function exclusionOf(text: string): Exclusion | undefined {
   if (ASIDE.test(t)) return 'aside';
   if (LANGUAGE_TAG.test(t) || BOPOMOFO.test(t)) return 'other language';
   if (PROCEDURE.test(t) || HANDOFF.test(t) || FIRST_PERSON_REPORT.test(t) || REQUEST_TO_MEETING.test(t) || SELF_DESCRIPTION.test(t) || PART_DESCRIPTION.test(t) || OUTLINE.test(t) || ABOUT_ITSELF.test(t) || PUBLISHES_ITSELF.test(t) || PRESENTATION.test(t) || LEAD_IN.test(t) || APPENDIX_POINTER.test(t) || CREDIT_LINE.test(t) || EDITOR_NOTE_LINE.test(t) || TO_THE_ROOM.test(t) || ANNOUNCES.test(t) || SELF_INTRODUCTION.test(t) || SESSION.test(t)) return 'meta';
-  if (isFormula(t)) return 'formula';
+  if (labelledList(t)) return 'list fragment';
+  if (isFormula(t) || notation(t)) return 'formula';
+  if (spacedOut(t)) return 'markup';
+  if (FIELD_ENTRY.test(t)) return 'glossary entry';
   if (NUMBERED_HEADING.test(t) || PART_ENTRY.test(t)) return 'heading';
   if (fusedHeading(t)) return 'fused heading';
   if (PHRASE_ONLY.test(t)) return 'phrase';

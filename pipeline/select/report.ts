@@ -299,6 +299,23 @@ function withWhy(why: string, reasons: string[]): string {
   return reasons.length ? `${why}; ${reasons.join(', ')}` : why;
 }
 
+/** The characters two entries of a catalogue end alike on (…注册，正在建设总部大楼。). */
+const CATALOGUE_TAIL = 6;
+
+/**
+ * An item of a list whose items are entries alike: it ends on the same words as another item of its list
+ * (甲公司，2021年在新区注册，正在建设总部大楼。 乙公司，2022年在新区注册，正在建设总部大楼。).
+ */
+export function catalogueEntry(u: Unit): boolean {
+  if (u.role !== 'item' || u.block.type !== 'list' || u.block.items.length < 3) return false;
+  const tail = (t: string) => [...t.trim()].slice(-CATALOGUE_TAIL).join('');
+  const mine = tail(u.segment.text);
+  if ([...mine].length < CATALOGUE_TAIL) return false;
+  let alike = 0;
+  for (const item of u.block.items) for (const s of item.segments) if (s !== u.segment && tail(s.text) === mine) alike++;
+  return alike >= 1;
+}
+
 function blockOrderPool(p: Picker, filter: (u: Unit) => boolean): number[] {
   const pool: number[] = [];
   p.ranking.ranked.forEach((r, i) => {
@@ -329,7 +346,9 @@ export function bottomLine(doc: SourceDoc, p: Picker): BriefItem[] {
   const chronicle = isChronicle(doc);
   const inSummary = inAbstract;
   const abstractPool = blockOrderPool(p, (u) => inSummary(u) && u.role !== 'item' && stated(u));
-  let pool = abstractPool.length >= 2 ? [...abstractPool, ...blockOrderPool(p, (u) => !inSummary(u) && conclLead(u) && u.role !== 'item' && stated(u))] : blockOrderPool(p, stated);
+  // without a 摘要, any sentence of the text — but not an entry of a catalogue (甲公司，…注册，正在建设总部大楼。
+  // 乙公司，…注册，正在建设总部大楼。): one of several alike, it sums up nothing
+  let pool = abstractPool.length >= 2 ? [...abstractPool, ...blockOrderPool(p, (u) => !inSummary(u) && conclLead(u) && u.role !== 'item' && stated(u))] : blockOrderPool(p, (u) => stated(u) && (chronicle || !catalogueEntry(u)));
   // a chronicle's summary is its events, each with its date, when it dates at least two
   if (chronicle) {
     const dated = pool.filter((i) => datedEvent(p.ranking.ranked[i].unit.segment.text));

@@ -152,16 +152,19 @@ export function missingConcepts(slug: string, pieces: Piece[], terms: readonly T
     // the whole of something common (全世界) or the talk's own frame (主持, 提问): generic-concepts.ts
     .filter((c) => !genericConcept(c['zh-Hans'], isCommonWord))
     // two characters are most often a word of the language (主持, 纪录, 标签): a key concept only where the document glosses it
-    .filter((c) => [...c['zh-Hans']].length > 2 || c.en !== undefined)
+    .filter((c) => [...c['zh-Hans']].length > 2 || c.en !== undefined);
+  // the first of two modifiers sharing one head noun (国务院财政、税务主管部门): half of a body's name, not a concept
+  const texts = pieces.map((p) => p.text);
+  const kept1 = kept0.filter((c) => !modifiesSharedHead(texts, c['zh-Hans']));
 
   // occurrences as words of the text: not inside a longer word (主持 of 主持人) nor across one (税暂行条例 of 增值税暂行条例)
   const counts = wholeWordCounts(
     pieces.map((p) => p.text),
-    kept0.map((c) => c['zh-Hans']),
+    kept1.map((c) => c['zh-Hans']),
     [...cands.map((c) => c['zh-Hans']), ...known],
   );
   // most weight first: occurrences as scoreMissing weighs them, by how specific the phrase is to this document
-  const found = kept0
+  const found = kept1
     .map((c) => ({ text: c['zh-Hans'], count: counts.get(c['zh-Hans']) ?? 0, ...(c.en ? { gloss: c.en } : {}), specificity: conceptSpecificity(c['zh-Hans']) }))
     .filter((m) => m.count >= MISSING_MIN_COUNT || (m.gloss !== undefined && m.count >= 2))
     .sort((a, b) => scoreMissing(b) - scoreMissing(a) || b.count - a.count || (a.text < b.text ? -1 : a.text > b.text ? 1 : 0));
@@ -172,6 +175,26 @@ export function missingConcepts(slug: string, pieces: Piece[], terms: readonly T
   const kept: MissingConcept[] = [];
   for (const m of [...whole].sort((a, b) => a.text.length - b.text.length)) if (!kept.some((k) => m.text.includes(k.text) && !namesActor(m.text, k.text))) kept.push(m);
   return found.filter((m) => kept.includes(m)).slice(0, limit);
+}
+
+/** A list closed by a head noun of bodies (、税务主管部门, 、卫生健康部门, 和公安机关): what the first item shares. */
+const SHARED_HEAD_AFTER = /^[、和及与][\p{Script=Han}]{1,6}?(?:主管)?(?:部门|機關|机关|机构|機構|单位|單位)/u;
+/** A share of its occurrences over which a candidate followed by SHARED_HEAD_AFTER is a modifier, not a concept. */
+const SHARED_HEAD_SHARE = 0.6;
+
+/**
+ * Whether `text` mostly stands as the first modifier of a head noun that follows a second one (国务院财政 of
+ * 国务院财政、税务主管部门): its occurrences are counted in `texts` (at most MISSING_MINE_CHARS of them).
+ */
+export function modifiesSharedHead(texts: readonly string[], text: string): boolean {
+  let all = 0;
+  let modifier = 0;
+  for (const t of texts)
+    for (let at = t.indexOf(text); at >= 0; at = t.indexOf(text, at + text.length)) {
+      all++;
+      if (SHARED_HEAD_AFTER.test(t.slice(at + text.length, at + text.length + 12))) modifier++;
+    }
+  return all > 0 && modifier >= SHARED_HEAD_SHARE * all;
 }
 
 /** The one who acts (处理者, 受托人, 接收方, 监管机关, 运营单位): a word that ends a phrase naming an actor. */
@@ -232,8 +255,8 @@ const VERB_OR_DETERMINER_OPENING = /^(?:加强|推进|推动|促进|完善|落�
 const PHRASE_ENDING = /(?:[一这那每各某][个些种项条件]|进来|起来|下去|出来|过来|上来|下来|[内外到前后])$/;
 /** A unit of measure on its own (平方公里, 千瓦时, 美元): how much of something, not a concept. */
 const MEASURE_UNIT = /^(?:平方|立方)?(?:公里|千米|米|公顷|亩|吨|千克|公斤|元|美元|欧元|千瓦|兆瓦|千瓦时|万千瓦)$/;
-/** Function words that, standing as words of their own at its start or inside (会|比较, 要|坚持, 雇主|因|歇业, 处理|或|利用, 不在|此|限), make an n-gram a piece of a sentence. */
-const FUNCTION_WORDS = new Set([...'会能要应由因就才都也还又再已曾将等或被把向从及此']);
+/** Function words that, standing as words of their own at its start or inside (会|比较, 要|坚持, 雇主|因|歇业, 处理|或|利用, 宪法|和|法律 — two things joined, not one), make an n-gram a piece of a sentence. */
+const FUNCTION_WORDS = new Set([...'会能要应由因就才都也还又再已曾将等或被把向从及此和与']);
 
 const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
 
@@ -257,9 +280,23 @@ const MODAL_YAO = /(?<![重主需纲摘概提首简必只扼紧])要$/;
 /** The document naming itself (本法规定, 本条例, 本报告…): a reference to the text, not a concept in it. */
 const SELF_REFERENCE = /^本(?:市|省|区|县|院|部|局|会|单位|法|条例|條例|规定|規定|办法|辦法|细则|細則|决定|決定|解释|解釋|条|條|章|节|節|标准|標準|部分|报告|報告|文件|指南)/;
 
+/**
+ * A clause, not a term: a negated verb opening it (不在此限, 不予受理, 未经许可 — ICU keeps an idiom whole, so the
+ * function-word test does not see it); a stipulating subject and its verb (法律规定, 国家鼓励, 国务院决定 — who
+ * provides, not what is provided); a predicate adjective closing it (安全重要 of 安全重要物项, 十分必要).
+ */
+const NEGATED_VERB_OPENING = /^(?:不|未|無|无)(?:在|是|予|再|准|宜|受|属|屬|必|需|须|須|经|經|得)/;
+const STIPULATING_SUBJECT = /^(?:国家|國家|法律|法规|法規|宪法|憲法|行政法规|行政法規|国务院|國務院|政府)(?:规定|規定|决定|決定|鼓励|鼓勵|支持|保护|保護|保障|要求|禁止|允许|允許|另有)$/;
+/** The tail of an article reference and what it says (项规定 of 第一项规定, 條規定): a reference, not a concept. */
+const ARTICLE_TAIL = /^[条條款项項章节節编編](?:规定|規定|所定|之规定|之規定)/;
+const PREDICATE_ADJECTIVE_END = /(?:重要|必要|有效|显著|顯著|明显|明顯|充分|合理|可靠|可行)$/;
+
+/** …and a verb on the document (违反本法, 依照本条例): what it is done by, not a concept. */
+const SELF_REFERENCE_END = /本(?:法|条例|條例|规定|規定|办法|辦法|细则|細則|决定|決定|解释|解釋)$/;
+
 export function isSentencePiece(text: string): boolean {
   const chars = [...text];
-  return PARTICLE_OR_MODAL.test(text) || MEASURE_UNIT.test(text) || ADVERB_OPENING.test(text) || VERB_OR_DETERMINER_OPENING.test(text) || PHRASE_ENDING.test(text) || holdsEnumeration(text) || holdsFunctionWord(text) || SELF_REFERENCE.test(text) || ARTICLE_NUMBER.test(text) || CLAUSE_OPENING.test(text) || MODAL_YAO.test(text) || GRAMMAR_EDGE_START.has(chars[0] ?? '') || GRAMMAR_EDGE_END.has(chars[chars.length - 1] ?? '');
+  return SELF_REFERENCE_END.test(text) || NEGATED_VERB_OPENING.test(text) || ARTICLE_TAIL.test(text) || STIPULATING_SUBJECT.test(text) || PREDICATE_ADJECTIVE_END.test(text) || PARTICLE_OR_MODAL.test(text) || MEASURE_UNIT.test(text) || ADVERB_OPENING.test(text) || VERB_OR_DETERMINER_OPENING.test(text) || PHRASE_ENDING.test(text) || holdsEnumeration(text) || holdsFunctionWord(text) || SELF_REFERENCE.test(text) || ARTICLE_NUMBER.test(text) || CLAUSE_OPENING.test(text) || MODAL_YAO.test(text) || GRAMMAR_EDGE_START.has(chars[0] ?? '') || GRAMMAR_EDGE_END.has(chars[chars.length - 1] ?? '');
 }
 
 /** Score of a missing concept on the scale of scoreTerm (a concept whose spread is not known: half way), × its specificity. */

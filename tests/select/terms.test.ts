@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseTermFile } from '../../pipeline/glossary/load.js';
 import { createHantConverter } from '../../pipeline/localize/hant.js';
-import { chooseTerms, isSentencePiece, MAX_MISSING, missingConcepts, MISSING_EN, MISSING_PREFIX, scoreTerm, type TermStat } from '../../pipeline/select/terms.js';
+import { chooseTerms, isSentencePiece, MAX_MISSING, missingConcepts, modifiesSharedHead, MISSING_EN, MISSING_PREFIX, scoreTerm, type TermStat } from '../../pipeline/select/terms.js';
 import Handlebars from 'handlebars';
 import { readFileSync } from 'node:fs';
 
@@ -118,6 +118,17 @@ describe('missingConcepts', () => {
   it('tells a piece of a sentence from a term whose characters also serve grammar', () => {
     for (const t of ['部门应当', '条所称', '发展的', '第一百', '和数据', '数据和', '企业可以', '政策要', '怎么样', '十三条', '我们会', '接下来', '万亿元']) expect(isSentencePiece(t), t).toBe(true);
     for (const t of ['人工智能', '能源安全', '社会保障', '资本市场', '国有企业', '应用场景', '行为规范', '规划纲要', '论文摘要', '委员会', '全世界']) expect(isSentencePiece(t), t).toBe(false);
+  });
+  it('not-ok: a clause of legal language (不在此限, 法律规定, 宪法和法律, 安全重要), however often it recurs', () => {
+    for (const t of ['不在此限', '不予受理', '法律规定', '国家鼓励', '宪法和法律', '数据与算法', '安全重要', '十分必要', '项规定', '條規定', '违反本法']) expect(isSentencePiece(t), t).toBe(true);
+    for (const t of ['非公务机关', '不动产', '共和国', '条例草案', '国家安全', '法律责任', '重要数据', '安全评估']) expect(isSentencePiece(t), t).toBe(false);
+  });
+  it('not-ok: the first of two modifiers sharing a head noun (国务院财政、税务主管部门)', () => {
+    const pieces = Array.from({ length: 6 }, (_, i) => piece(`第${i}条：具体办法由国务院财政、税务主管部门另行规定，报国务院财政、税务主管部门备案。`, i + 1));
+    const got = missingConcepts('d', pieces, terms).map((m) => m.text);
+    expect(got).not.toContain('国务院财政');
+    expect(modifiesSharedHead(['数据安全、网络安全和个人信息保护。'], '数据安全')).toBe(false);
+    expect(modifiesSharedHead(['由卫生、公安部门负责。'], '卫生')).toBe(true);
   });
   it('takes a term the document glosses in English, with the gloss', () => {
     const pieces = [piece('提出“安全格局”(Security Landscape)的概念。', 1), piece('新的安全格局正在形成。', 2)];
