@@ -243,12 +243,20 @@ const MATH_SIGNS = /[∈∉∋∑∏∫∀∃⊂⊆⊃⊇∪∩≤≥≠≈≡�
  * A calculation written out: a division or multiplication sign, or a sign between two quantities
  * (104天-11天, 2+3), with an equals sign (250天÷12月＝20.83天/月, 年工作日：365天-104天＝250天); or two
  * division or multiplication signs (月工资收入÷（月计薪天数×8小时）), or a division sign, which prose never writes
- * (日工资：月工资收入÷月计薪天数; × also gives sizes, 30×40米). Arithmetic to read in its table, not a point.
+ * (日工资：月工资收入÷月计薪天数; × also gives sizes, 30×40米). Arithmetic to read in its table, not a point —
+ * unless it ends in the result it arrives at (STATED_RESULT): then the result is a finding.
  */
 const ARITHMETIC_SIGN = /[÷×]|[0-9０-９][^\s，,。；;、0-9０-９+＋\-－]{0,3}\s*[+＋\-－]\s*[0-9０-９（(]/g;
 const EQUALS = /[=＝]/;
 
+/**
+ * The result a calculation arrives at, at its end (…＝250天, …＝20.83天/月, …=100元。): what the text rules or
+ * finds (a notice that sets the working days a month), said with its working.
+ */
+const STATED_RESULT = /[=＝]\s*[0-9０-９][0-9０-９.,，]*\s*[^\s=＝÷×+＋\-－（()）0-9０-９]{0,4}(?:\/[^\s=＝÷×]{1,2})?\s*[。.]?$/;
+
 function isCalculation(text: string): boolean {
+  if (STATED_RESULT.test(text)) return false;
   const signs = text.match(ARITHMETIC_SIGN)?.length ?? 0;
   const products = text.match(/[÷×]/g)?.length ?? 0;
   return (signs >= 1 && EQUALS.test(text)) || products >= 2 || text.includes('÷');

@@ -221,7 +221,8 @@ export function stripMarker(text: string): string {
   const label = RUN_IN_LABEL.exec(text);
   // a label before a predicate without its subject (日本：以 3,221,378 名开发者排名第十，…) names the
   // subject: it stays, as the source writes it
-  if (label && contentLength(text.slice(label[0].length)) >= 15 && !subjectlessOpening(text.slice(label[0].length))) return text.slice(label[0].length).trimStart();
+  // nor does a label before a calculation (年工作日：365天-104天…＝250天): it names what is computed
+  if (label && contentLength(text.slice(label[0].length)) >= 15 && !subjectlessOpening(text.slice(label[0].length)) && !/[=＝]/.test(text.slice(label[0].length))) return text.slice(label[0].length).trimStart();
   // a label before ：1. (主要措施：1.…) goes; a long clause before it (…法院于…作出…民事判决：1.…) says who
   // decided, and stays
   const c = /^[^“”]{1,20}?[：:]/.exec(text);
