@@ -266,18 +266,18 @@ const PHRASE_ONLY = /^(?:除了|除去|除)[^，,。；;！？!?：:]{1,40}(?:�
  * A table's furniture read as a sentence: words run together with no mark at all (no stop, comma, colon
  * or enumeration comma), long as a sentence, that are either a table's title run on into the heads of its
  * columns (…决算表财政拨款…购置费因公出国, …收支表年初结转和) or a row of figures (2080505 基本养老保险
- * 446.11 446.11 0.00). A sentence without marks that is neither (a quote, a formula) stays a candidate.
+ * 446.11 446.11 0.00, 城乡社区支出 3832.36 3832.36). A sentence without marks that is neither (a quote, a formula) stays a candidate.
  */
 function tableFurniture(t: string): boolean {
-  // a decimal point is no mark
-  const marks = t.replace(/(\d)[.．](?=\d)/g, '$1');
-  if ([...t].length < 18 || /[。！？!?；;，,：:、．.…—]/.test(marks) || !/\p{Script=Han}/u.test(t)) return false;
-  return TABLE_TITLE_RUN_ON.test(t) || FIGURES_ROW.test(t);
+  // a decimal point is no mark, nor is the enumeration comma of a row's number (十一、城乡社区支出 …)
+  const marks = t.replace(/^(?:[一二三四五六七八九十]{1,3}|\d{1,2})[、．.]\s*/, '').replace(/(\d)[.．](?=\d)/g, '$1');
+  if (/[。！？!?；;，,：:、．.…—]/.test(marks) || !/\p{Script=Han}/u.test(t)) return false;
+  return ([...t].length >= 18 && TABLE_TITLE_RUN_ON.test(t)) || FIGURES_ROW.test(t);
 }
 /** A table's title (…决算表, …统计表, …一览表) with more words right after it. */
 const TABLE_TITLE_RUN_ON = /(?:决算|预算|收支|统计|一览|明细|汇总|对照|清单|情况)表(?=\p{Script=Han})/u;
-/** Three figures or more apart by spaces only: cells of a row. */
-const FIGURES_ROW = /(?:^|\s)-?\d[\d,]*(?:\.\d+)?%?\s+-?\d[\d,]*(?:\.\d+)?%?\s+-?\d[\d,]*(?:\.\d+)?%?(?:\s|$)/;
+/** Two figures or more apart by spaces only, at the end: the cells of a row after its name. */
+const FIGURES_ROW = /\s-?\d[\d,]*(?:\.\d+)?%?\s+-?\d[\d,]*(?:\.\d+)?%?(?:\s+-?\d[\d,]*(?:\.\d+)?%?)*$/;
 
 /** Why a sentence may never be an item, or undefined when it may. */
 export function exclusionOf(text: string): Exclusion | undefined {

@@ -124,6 +124,10 @@ describe('table furniture is never an item', () => {
     expect(exclusionOf('财政拨款“三公”经费支出决算表财政拨款“三公”经费公务用车购置及运行维护费因公出国')).toBe('phrase');
     expect(exclusionOf('政府性基金预算财政拨款收入支出决算表年初结转和')).toBe('phrase');
     expect(exclusionOf('2080505 基本养老保险 446.11 446.11 0.00')).toBe('phrase');
+    expect(exclusionOf('城乡社区支出 3832.36 3832.36')).toBe('phrase');
+    expect(exclusionOf('十一、城乡社区支出\t3832.36\t3832.36')).toBe('phrase');
+    // figures in a sentence without marks are not a row
+    expect(exclusionOf('我们在 2024 年 12 月完成了全部验收工作')).toBeUndefined();
     // a short name, a quote or a formula without marks, a sentence with its marks: items as ever
     expect(exclusionOf('个人在个人信息处理活动中的权利')).toBeUndefined();
     expect(exclusionOf('我已经参与了 Kubernetes 社区大约三年')).toBeUndefined();
