@@ -9,7 +9,12 @@ import { matchHeading } from '../../../pipeline/ingest/report/headings.js';
 import { parseReport } from '../../../pipeline/ingest/report/index.js';
 import { docSegments } from '../../../pipeline/ingest/walk.js';
 import { exclusionOf } from '../../../pipeline/select/exclude.js';
+import { selectBrief } from '../../../pipeline/select/index.js';
+import type { Brief } from '../../../pipeline/model.js';
+import { doc, list, para, resetLines, section } from '../../fixtures/select/build.js';
 import { makePdf, PARA_A, PARA_B } from './pdf-fixtures.js';
+
+const items = (b: Brief, slot: string) => b.slots.filter((s) => s.name === slot).flatMap((s) => s.items.map((i) => i.text));
 
 /** 第一部分, an em-wide gap, then its title: two pieces on one baseline, as Word sets them. */
 const part = (no: string, title: string) => ({
@@ -134,5 +139,26 @@ describe('table furniture is never an item', () => {
     expect(exclusionOf('月计薪天数＝（365天-104天）÷12月＝21.75天')).toBeUndefined();
     expect(exclusionOf('全国人大代表在会上发表意见并表示支持相关工作安排')).toBeUndefined();
     expect(exclusionOf('本年支出合计 9759.38 万元，其中：基本支出 5377.64 万元。')).toBeUndefined();
+  });
+});
+
+describe('recommendations from a last chapter that is no conclusion', () => {
+  const report = (lastItems: string[]) => {
+    resetLines();
+    return doc('report', { title: '某区规划局2024年度部门决算' }, [
+      section('chapter', '第一部分 单位概况', [para(PARA_A), para(PARA_B)]),
+      section('chapter', '第二部分 情况说明', [
+        para('本年收入合计9746.50万元，其中财政拨款收入9746.50万元，占100%。'),
+        list('支出决算情况如下：', lastItems),
+      ]),
+    ]);
+  };
+  it('are none when its items only account for figures', () => {
+    const b = selectBrief(report(['社会保障和就业支出754.75万元，主要用于离退休人员支出。', '卫生健康支出236.63万元，主要用于行政单位医疗。', '城乡社区支出3832.36万元，主要用于规划与管理。']), []).brief;
+    expect(items(b, 'recommendations')).toEqual([]);
+  });
+  it('are its items when some of them propose', () => {
+    const b = selectBrief(report(['应当加快推进预算绩效管理，提高资金使用效益。', '要完善国有资产管理制度，确保资产安全完整。', '进一步加强政府采购管理，规范采购行为。']), []).brief;
+    expect(items(b, 'recommendations').length).toBeGreaterThanOrEqual(2);
   });
 });
