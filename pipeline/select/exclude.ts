@@ -276,8 +276,8 @@ function tableFurniture(t: string): boolean {
 }
 /** A table's title (…决算表, …统计表, …一览表) with more words right after it. */
 const TABLE_TITLE_RUN_ON = /(?:决算|预算|收支|统计|一览|明细|汇总|对照|清单|情况)表(?=\p{Script=Han})/u;
-/** Two figures or more apart by spaces only, at the end: the cells of a row after its name. */
-const FIGURES_ROW = /\s-?\d[\d,]*(?:\.\d+)?%?\s+-?\d[\d,]*(?:\.\d+)?%?(?:\s+-?\d[\d,]*(?:\.\d+)?%?)*$/;
+/** Two figures or more apart by spaces only: the cells of a row after its name (rows run together too). */
+const FIGURES_ROW = /\s-?\d[\d,]*(?:\.\d+)?%?\s+-?\d[\d,]*(?:\.\d+)?%?(?=\s|$|\p{Script=Han})/u;
 
 /** Why a sentence may never be an item, or undefined when it may. */
 export function exclusionOf(text: string): Exclusion | undefined {

@@ -12,7 +12,7 @@ import { splitLines, endsSentence, visualWidth, type Line } from './lines.js';
 import { findFurniture } from './furniture.js';
 import { matchHeading, isTitleLine, REFERENCES_RE, type HeadingMatch } from './headings.js';
 import { collectNotes, cleanNoteText, extractUrls, joinNoteLines, type RawNote } from './footnotes.js';
-import { findTables, isRowLine, splitCells, stripHtml, cellItems, type RawTable } from './tables.js';
+import { findTables, splitCells, stripHtml, cellItems, type RawTable } from './tables.js';
 import { coverColumns, coverMeta, deliveryOf, findTitle } from './meta.js';
 import { PieceBuilder, lineListRuns, lineLocated, wrapWidth } from './rejoin.js';
 import { boldShare, cleanInline, type InlineContext, type Marker } from './inline.js';
@@ -400,9 +400,6 @@ function lastIsBulletRun(units: Unit[], listRun: Uint8Array, i: number): boolean
 }
 
 function shouldJoin(prev: Line, cur: Line, width: number): boolean {
-  // a row of cells left alone (a table's head whose body did not follow): not a paragraph's first
-  // line, nor one that the next paragraph goes on
-  if (isRowLine(prev.raw) !== isRowLine(cur.raw)) return false;
   if (!endsSentence(prev.text)) return true;
   // hard-wrapped text: a full-width line ending a sentence may still go on, unless the next is indented
   if (width && cur.idx === prev.idx + 1 && visualWidth(prev.text) >= width * 0.9 && !/^[\s\u3000]{1,}/.test(cur.raw)) return true;

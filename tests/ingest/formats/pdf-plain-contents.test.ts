@@ -105,16 +105,6 @@ describe('a numbered part named as back matter', () => {
   });
 });
 
-describe('a row of cells left alone', () => {
-  it('is not joined to the paragraph under it', () => {
-    const text = ['某区规划局2024年度部门决算', '', '第一部分 决算表', '', '合计\t合计\t基本支出\t项目支出', '', '注：本表反映部门本年度收入支出情况。', '', PARA_B, ''].join('\n');
-    const { doc } = parseReport(text, 'x.txt', 'x');
-    const segs = [...docSegments(doc)].map((v) => v.segment.text);
-    expect(segs).toContain('注：本表反映部门本年度收入支出情况。');
-    expect(segs.some((s) => s.includes('项目支出注'))).toBe(false);
-  });
-});
-
 describe('table furniture is never an item', () => {
   it('a note on what the table shows and its unit line', () => {
     expect(exclusionOf('注：本表反映部门本年度的总收支和年末结转结余情况。')).toBe('caption');
@@ -130,6 +120,7 @@ describe('table furniture is never an item', () => {
     expect(exclusionOf('政府性基金预算财政拨款收入支出决算表年初结转和')).toBe('phrase');
     expect(exclusionOf('2080505 基本养老保险 446.11 446.11 0.00')).toBe('phrase');
     expect(exclusionOf('城乡社区支出 3832.36 3832.36')).toBe('phrase');
+    expect(exclusionOf('险缴费支出2080506 机关事业单位职业年金缴 225.12 225.12 0.00费支出2080599 其他支出 0.88 0.88 0.00出')).toBe('phrase');
     expect(exclusionOf('十一、城乡社区支出\t3832.36\t3832.36')).toBe('phrase');
     // figures in a sentence without marks are not a row
     expect(exclusionOf('我们在 2024 年 12 月完成了全部验收工作')).toBeUndefined();
