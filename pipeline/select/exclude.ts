@@ -65,6 +65,12 @@ const NAMED = '(?:(?:几|[一二三四五六七八九十两0-9]{1,2})?(?:件|个
 const LEAD_IN = new RegExp(`(?:(?:以下|如下|下列)${COUNTED}[：:]|如下。|(?:以下|下列)${NAMED}。)$`);
 
 /** A sentence that only points at a figure or table (以下为…对比。 …，如下图所示。): a caption in prose. */
+/**
+ * A note under a table or figure on what it shows (注：本表反映…, 说明：此图…, 本表数据…), or its unit line
+ * (单位：万元): it describes the table, not the matter.
+ */
+const TABLE_NOTE =
+  /^(?:(?:注|说明|备注)\s*[0-9一二三四五六七八九十]?\s*[：:]\s*(?:[0-9一二三四五六七八九十][.．、]\s*)?(?:本|此|上|下|该|各)(?:表|图)|(?:本|此|上|该)(?:表|图)(?:反映|列示|显示|所列|中的?|数据|包括|统计)|(?:金额|计量)?单位\s*[：:]\s*(?:万|亿|千|百)?(?:元|美元|人|个|吨|%))/;
 const FIGURE_POINTER = /^(?:以下为|以下是|下图为|下图是|下表为|下表是|下图|下表)|(?:如下图表|如下图|如下表|如上图|如上表|如图\s*[0-9０-９.．-]*|如表\s*[0-9０-９.．-]*|见(?:下|上)?(?:图|表)\s*[0-9０-９.．-]*)\s*所示[。：:]?$/;
 
 /**
@@ -377,6 +383,23 @@ export type Exclusion =
  */
 const PHRASE_ONLY = /^(?:除了|除去|除)[^，,。；;！？!?：:]{1,40}(?:以外|之外)[。！!]?[”」）)]*$/;
 
+/**
+ * A table's furniture read as a sentence: words run together with no mark at all (no stop, comma, colon
+ * or enumeration comma), long as a sentence, that are either a table's title run on into the heads of its
+ * columns (…决算表财政拨款…购置费因公出国, …收支表年初结转和) or a row of figures (2080505 基本养老保险
+ * 446.11 446.11 0.00, 城乡社区支出 3832.36 3832.36). A sentence without marks that is neither (a quote, a formula) stays a candidate.
+ */
+function tableFurniture(t: string): boolean {
+  // a decimal point is no mark, nor is the enumeration comma of a row's number (十一、城乡社区支出 …)
+  const marks = t.replace(/^(?:[一二三四五六七八九十]{1,3}|\d{1,2})[、．.]\s*/, '').replace(/(\d)[.．](?=\d)/g, '$1');
+  if (/[。！？!?；;，,：:、．.…—]/.test(marks) || !/\p{Script=Han}/u.test(t)) return false;
+  return ([...t].length >= 18 && TABLE_TITLE_RUN_ON.test(t)) || FIGURES_ROW.test(t);
+}
+/** A table's title (…决算表, …统计表, …一览表) with more words right after it. */
+const TABLE_TITLE_RUN_ON = /(?:决算|预算|收支|统计|一览|明细|汇总|对照|清单|情况)表(?=\p{Script=Han})/u;
+/** Two figures or more apart by spaces only: the cells of a row after its name (rows run together too). */
+const FIGURES_ROW = /\s-?\d[\d,]*(?:\.\d+)?%?\s+-?\d[\d,]*(?:\.\d+)?%?(?=\s|$|\p{Script=Han})/u;
+
 /** Why a sentence may never be an item, or undefined when it may. */
 export function exclusionOf(text: string): Exclusion | undefined {
   const t = text.trim();
@@ -384,7 +407,7 @@ export function exclusionOf(text: string): Exclusion | undefined {
   if (QUESTION.test(t)) return 'question';
   if (isSalutation(t)) return 'salutation';
   if (CITATION.test(t) || REFERENCE_ENTRY.test(t) || STANDARD_REFERENCE.test(t)) return 'citation';
-  if (CAPTION.test(t) || FIGURE_POINTER.test(t) || SEE_POINTER.test(t)) return 'caption';
+  if (CAPTION.test(t) || FIGURE_POINTER.test(t) || SEE_POINTER.test(t) || TABLE_NOTE.test(t)) return 'caption';
   if (TEMPLATE_DIRECTIVE.test(t)) return 'markup';
   if (LINK.test(t)) return 'link';
   if (ASIDE.test(t)) return 'aside';
@@ -396,6 +419,6 @@ export function exclusionOf(text: string): Exclusion | undefined {
   if (FIELD_ENTRY.test(t)) return 'glossary entry';
   if (NUMBERED_HEADING.test(t) || PART_ENTRY.test(t)) return 'heading';
   if (fusedHeading(t)) return 'fused heading';
-  if (PHRASE_ONLY.test(t)) return 'phrase';
+  if (PHRASE_ONLY.test(t) || tableFurniture(t)) return 'phrase';
   return undefined;
 }

@@ -15,6 +15,8 @@ import { actorStance, definitionCue, dependentOpening, normativeCue, operativeCu
 
 /** Words that say a list proposes something (genre-level, not any one report's wording). */
 const ADVICE = /建议|应当|应该|需要|必须|要|推动|加强|探索|构建|完善|坚持|推进|促进|确保|倡导|呼吁/;
+/** ADVICE without the bare 要 that 主要, 重要 and 要求 hold: words that propose whatever surrounds them. */
+const PROPOSAL = /建议|应当|应该|需要|必须|要(?!求)(?<![主重需]要)|推动|加强|探索|构建|完善|坚持|推进|促进|确保|倡导|呼吁/;
 
 interface Enumerated {
   /** Segments of each item, in order. */
@@ -154,9 +156,13 @@ export function recommendations(doc: SourceDoc, p: Picker, max = 5): BriefItem[]
   if (!chosen && !headings) {
     const concl = concludingChapter(doc);
     if (concl) {
-      chosen = bestEnumeration(enumerations(concl, 'concluding chapter'));
+      // a chapter that is only the last one (a conclusion is headed as such) holds recommendations
+      // only when some of them propose: a closing account of figures or duties recommends nothing
+      const proposes = concl.kind === 'conclusion' ? () => true : (texts: string[]) => texts.some((t) => PROPOSAL.test(t));
+      chosen = bestEnumeration(enumerations(concl, 'concluding chapter').filter((e) => proposes(e.items.map((segs) => segs[0].text))));
       if (!chosen) {
         headings = childHeadings(concl);
+        if (headings && !proposes(headings.map((segs) => segs[0].text))) headings = undefined;
         where = 'concluding chapter headings';
       }
     }

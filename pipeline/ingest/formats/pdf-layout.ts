@@ -55,6 +55,8 @@ interface Run extends TextRun {
   sup?: boolean;
 }
 
+/** A part's, chapter's or section's number standing alone before its title: 第一部分, 第三章, 第2节. */
+const PART_LABEL = /^第\s*[一二三四五六七八九十百零〇两\d]{1,6}\s*(?:部分|章|节|節|篇|编|編)$/;
 /** An article's number or a list's label standing alone before its text: 第二十八條, 第3条之一, 一、, （二）, 1. */
 const LABEL = /^(?:第\s*[一二三四五六七八九十百千零〇两\d]{1,8}\s*[條条款項项](?:之[一二三四五六七八九十]{1,3})?|[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.．、)）])$/;
 
@@ -253,12 +255,20 @@ function joinLabels(page: number, frags: Frag[]): Frag[] {
   const out = frags.slice();
   for (let i = 0; i < out.length; i++) {
     const l = out[i];
-    if (drop.has(l) || !LABEL.test(l.text)) continue;
+    if (drop.has(l) || !(LABEL.test(l.text) || PART_LABEL.test(l.text))) continue;
     const size = l.size;
     const onRow = (f: Frag, y: number) => Math.abs(f.y - y) <= 0.35 * Math.min(f.size, size);
     // the text: the next fragment on the label's baseline, an em or two to its right
     const t = out.filter((f) => f !== l && !drop.has(f) && onRow(f, l.y) && f.x0 > l.x1).sort((a, b) => a.x0 - b.x0)[0];
     if (!t || t.x0 - l.x1 > 3 * size || Math.abs(t.size - size) > 0.6) continue;
+    // a part's or chapter's number an em or two before its title, the two alone on their row
+    // (第一部分  概况): one heading, not a row of cells
+    if (PART_LABEL.test(l.text) && !out.some((f) => f !== l && f !== t && !drop.has(f) && onRow(f, l.y))) {
+      out[i] = makeFrag(page, [...l.runs, ...t.runs], false);
+      drop.add(t);
+      continue;
+    }
+    if (!LABEL.test(l.text)) continue;
     // the next baseline below, within two and a half lines
     const below = out.filter((f) => f.y - l.y > 0.6 * size && f.y - l.y <= 2.5 * size && f.x1 > l.x0 && f.x0 < t.x1);
     if (!below.length) continue;
@@ -568,6 +578,7 @@ export function layoutText(pages: PageText[], opts: LayoutOptions = {}): LayoutR
     });
     return splitPage(i, body, p, bodySize);
   });
+  markPlainContents(layouts);
 
   // a document in columns: each page's columns edges, for paragraph ends
   const lines: Line[] = [];
@@ -890,6 +901,36 @@ function continues(a: Line, b: Line, leading: number, edge = a.colX1, hanging = 
   }
   // the next column or page: goes on when the line before reached the column's end
   return true;
+}
+
+/** A contents page's own title: 目录, 目 录, 目次, Contents. */
+const CONTENTS_TITLE = /^(?:目录|目次|(?:table of )?contents)$/i;
+/** A heading's number at the start of a contents entry: 第一部分, 第三章, 一、, （二）, 1.2, 3、 */
+const ENTRY_NUMBER = /^(?:第\s*[一二三四五六七八九十百\d]{1,4}\s*[部分章节篇编卷]|[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}(?:[.．]\d{1,2})*[.．、\s])/;
+
+/**
+ * Contents pages printed without dot leaders or page numbers (a document saved from Word with its
+ * outline typed as lines): a page headed by its own title (目录) whose other lines are all short and end
+ * no sentence, most of them numbered as headings; and the pages right after it while they hold nothing
+ * but such entries. Read as headings, its entries would be an outline of empty sections before the body.
+ */
+function markPlainContents(layouts: PageLayout[]): void {
+  const entry = (l: Line) => {
+    const t = l.text.replace(/\t/g, ' ').trim();
+    return t.length <= 60 && !SENTENCE_END.test(t) && !/[，,、]$/.test(t);
+  };
+  const numbered = (ls: Line[]) => ls.filter((l) => ENTRY_NUMBER.test(l.text.trim())).length;
+  layouts.forEach((l, i) => {
+    if (l.contents || l.lines.length < 4) return;
+    const [first, ...rest] = l.lines;
+    const titled = CONTENTS_TITLE.test(first.text.replace(/\s+/g, ''));
+    const after = i > 0 && layouts[i - 1].contents;
+    const entries = titled ? rest : l.lines;
+    if (!titled && !after) return;
+    if (!entries.every(entry) || numbered(entries) < entries.length * (titled ? 0.5 : 0.6)) return;
+    l.contents = true;
+    l.lines = [];
+  });
 }
 
 /** One page's body fragments → lines in reading order, its footnotes, and whether it is a contents page. */

@@ -63,6 +63,11 @@ function plausibleTitle(t: string): boolean {
   return true;
 }
 
+/** A numbered part whose name says it is back matter (第四部分 名词解释, 第五章 附录): notes, not content. */
+function backMatter(title: string): boolean {
+  return NAMED.some(([re, kind]) => kind === 'notes' && re.test(title));
+}
+
 export function matchHeading(text: string): HeadingMatch | undefined {
   const t = text.replace(/^\*\*(.*)\*\*$/, '$1').trim();
   if (!t || t.length > MAX_HEADING + 8) return undefined;
@@ -73,7 +78,7 @@ export function matchHeading(text: string): HeadingMatch | undefined {
   if (m) {
     const title = m[2].trim();
     if (title && !plausibleTitle(title)) return undefined;
-    return { type: 'chapter', kind: 'chapter', number: m[1].replace(/\s+/g, ''), title, titleAt: t.length - m[2].length };
+    return { type: 'chapter', kind: backMatter(title) ? 'notes' : 'chapter', number: m[1].replace(/\s+/g, ''), title, titleAt: t.length - m[2].length };
   }
   m = NUMERAL.exec(t) ?? ARABIC_NUMERAL.exec(t);
   if (m) return numbered('numeral', 'chapter', m, t);
