@@ -600,7 +600,7 @@ export function fillSorted(
     // shown in the summary only as cut
     // (a target's label is not such a case: 总体目标：到2025年，… states the goal, shown without its label)
     // …nor a calculation set on its own line (月计薪天数＝（365天-104天）÷12月＝21.75天): a formula, no sentence
-    return !u.spoken && (slot !== 'bottomLine' || (!definitionCue(u.segment.text) && (!hasRunInLabel(u.segment.text) || targetOpening(u.segment.text)) && !u.listed && !unendedItem(u) && !calculationLine(u.segment.text)));
+    return !u.spoken && (slot !== 'bottomLine' || (!definitionCue(u.segment.text) && (!hasRunInLabel(u.segment.text) || targetOpening(u.segment.text)) && !u.listed && !unendedItem(u) && !calculationLine(u.segment.text) && !notationSymbol(u.segment.text)));
   });
   const picks: { index: number; redundancy: number; why: string; partner?: Unit }[] = [];
   const leadSeg = o.lead === undefined ? undefined : p.ranking.ranked[o.lead].unit.segment;
@@ -700,6 +700,14 @@ export function laterBackReference(text: string): string | undefined {
 export function calculationLine(text: string): boolean {
   const t = text.trim();
   return /[0-9][^=＝。]*[=＝]\s*[0-9（(]|[=＝][^=＝]*[0-9]/.test(t) && /[=＝]/.test(t) && !/[。！？!?][”’」』）)】》\s]*$/.test(t);
+}
+
+/**
+ * A Greek letter set as a symbol (状态转换函数 Υ, σ[a]): Chinese prose writes one only in notation, which the
+ * reader of a summary has not been given (a unit's μ, as in μm, is no symbol).
+ */
+export function notationSymbol(text: string): boolean {
+  return /[\u0391-\u03a9\u03b1-\u03c9](?<!μ(?=[A-Za-z]))/u.test(text);
 }
 
 /** A list item that stops without a sentence's end (。！？, closers after it): an entry, not a sentence. */

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { selectBrief } from '../../pipeline/select/index.js';
 import { requirementCue, unendedClause } from '../../pipeline/select/genre/standard.js';
 import { eventWeight } from '../../pipeline/select/genre/chronicle.js';
-import { calculationLine, laterBackReference } from '../../pipeline/select/report.js';
+import { calculationLine, laterBackReference, notationSymbol } from '../../pipeline/select/report.js';
 import type { Brief, SourceDoc } from '../../pipeline/model.js';
 import { doc, list, para, resetLines, section } from '../fixtures/select/build.js';
 
@@ -79,6 +79,13 @@ describe('points are sentences, not a list’s entries', () => {
     ]);
     const b = selectBrief(d, []).brief;
     expect(items(b).filter((t) => /公司完成/.test(t))).toEqual([]);
+  });
+
+  it("a Greek letter set as a symbol marks notation, which a summary's reader was never given", () => {
+    expect(notationSymbol('交易执行是协议中最复杂的部分：它定义了状态转换函数 Υ。')).toBe(true);
+    expect(notationSymbol('账户状态 σ[a] 由四个字段组成。')).toBe(true);
+    expect(notationSymbol('细颗粒物指直径小于2.5μm的颗粒物。')).toBe(false);
+    expect(notationSymbol('以太坊可以看作一个基于交易的状态机。')).toBe(false);
   });
 
   it('a calculation on its own line is no sentence of the summary', () => {
