@@ -160,3 +160,58 @@ export function operativeCue(text: string): string | undefined {
   const t = text.trim();
   return OPERATIVE_RE.test(t) && !/[：:]$/.test(t) ? 'operative' : undefined;
 }
+
+/**
+ * A method note: how the data was collected, defined, counted, grouped or sourced (…以 OpenDigger 标签数据为准,
+ * 数据来源于…, 统计口径…, 本问卷根据…将受访者分为…, 本报告采用/基于/选取…, 共回收有效问卷…, 数据截至…). A report
+ * states it so its figures can be read; it is not what the report finds. Ranked low, never excluded (in a
+ * text that only describes its methods it may be all there is). The basis must be data (以…数据/统计…为准),
+ * not a version of a text (以中文文本为准, a law's rule).
+ */
+const METHOD_RE = new RegExp(
+  [
+    // the basis of the figures: 以…数据/标签/统计/口径/调查…为准
+    '以[^，,。；;]{0,30}?(?:数据|标签|统计|口径|样本|调查|问卷|榜单|排行榜)[^，,。；;]{0,10}?为准',
+    // where the data comes from
+    '(?:数据|资料|样本)(?:主要)?(?:来源于|来源|来自|源自|取自|采集自|均来自)',
+    '统计口径|口径(?:为|是|上)|统计(?:时间|范围|周期|区间|对象)(?:为|是|截至|截止)',
+    '(?:数据|统计)(?:均)?(?:截至|截止)',
+    // how respondents or items were grouped: 根据…将…分为/划分为
+    '(?:根据|按照|依据|按)[^，,。；;]{1,30}?(?:将|把)[^，,。；;]{1,30}?(?:分为|划分为|分成|归为|归入)',
+    // the document itself, and how it was made: 本报告/本问卷/本次调查… 采用/基于/选取…
+    '^(?:[^，,。；;]{0,12}[，,])?(?:本|此次|本次|这次)(?:报告|问卷|调查|调研|研究|统计|分析|榜单|排行榜|篇)(?:中|里)?(?:的数据|数据)?(?:主要)?(?:采用|基于|选取|选择|使用|采集|收集|抽取|覆盖|涵盖|面向|通过|依据|根据|共|回收|发放|以)',
+    // the survey itself as the subject (本问卷…针对…进行了提问, 本问卷篇将继续关注…): how it asks, not what it
+    // finds (本次调查显示/发现… is a finding)
+    '^(?:[^，,。；;]{0,12}[，,])?(?:本|此次|本次|这次)(?:问卷|调查|调研)(?:篇)?(?!(?:结果)?(?:的结果)?(?:发现|显示|表明|反映|认为))',
+    // who ran a survey: 我们(再次)启动/开展了…调查
+    '(?:我们|我們|本团队|课题组|研究团队)[^，,。；;]{0,6}?(?:启动|开展|发起|进行|组织|实施)了?[^，,。；;]{0,24}?(?:调查|调研|问卷)',
+    // a run-in label naming the method (**调查方法**：…, 分发渠道：…, 数据来源：…)
+    '^[*_]*(?:调查|調查|统计|統計|数据|數據|样本|樣本|抽样|抽樣|分发|分發|发放|發放)[^，,。；;：:*]{0,4}[*_]*\\s*[：:]',
+    // how a survey reached its respondents (…等多渠道发放)
+    '(?:渠道|途径|方式)(?:发放|投放|分发|收集|回收)|(?:发放|投放|分发)(?:渠道|途径|方式)',
+    // the sample
+    '(?:回收|收集|收到|发放)(?:了)?[^，,。；;]{0,8}?(?:问卷|样本|答卷)|有效(?:问卷|样本|答卷)|样本(?:量|数|总量|规模)',
+  ].join('|'),
+);
+
+export function methodCue(text: string): string | undefined {
+  return METHOD_RE.exec(text.trim())?.[0];
+}
+
+/**
+ * A lead-in: the report saying what picture it draws (…勾勒出中国开源生态在 2023 年的全景图, 我们绘制了一份…地图,
+ * 致力于多维度呈现…的现状与趋势) rather than drawing it. Ranked low like a method note.
+ */
+const LEAD_IN_RE =
+  /(?:勾勒|描绘|描繪|绘制|繪製|呈现|呈現|展现|展現|刻画|刻畫)(?:出|了)?[^，,。；;]{0,30}?(?:全景|图景|圖景|地图|地圖|画像|畫像|全貌|概貌|整体状况|整體狀況|现状与趋势|現狀與趨勢|发展状况|發展狀況)/;
+
+const DATED_OPENING = /^(?:[0-9０-９]{4}\s*年|[0-9０-９]{1,2}\s*月\s*[0-9０-９]{1,2}\s*日)/;
+
+export function leadInCue(text: string): string | undefined {
+  const t = text.trim();
+  // a sentence opening with its date reports an event (2023 年 6 月，…发布《蓝皮书》，力图呈现…全貌): what a
+  // published work aims at is part of the event
+  // (…unless the writers speak: 2024年，我们…进一步绘制…的地图)
+  if (DATED_OPENING.test(t) && !firstPerson(t)) return undefined;
+  return LEAD_IN_RE.exec(t)?.[0];
+}

@@ -210,8 +210,14 @@ export function stripSectionNumber(text: string): string {
 const REPEATED_OPENING = /^(\p{Script=Han}{3,12})\1/u;
 
 function fusedHeading(text: string): boolean {
-  return REPEATED_OPENING.test(stripSectionNumber(text));
+  const t = stripSectionNumber(text).trim();
+  // …also after a heading's own run-in label (3.1 赛道一：中文拼写检查中文拼写检查任务要求…), which the item
+  // would drop, leaving the doubled words at its start
+  return REPEATED_OPENING.test(t) || REPEATED_OPENING.test(t.replace(RUN_IN_LABEL, ''));
 }
+
+/** A short run-in label before a colon (赛道一：, 第二部分：). */
+const RUN_IN_LABEL = /^[^，,。；;：:“”「」]{1,10}[：:]\s*/;
 
 /**
  * A URL with its scheme, also with a Markdown-escaped colon (https\://): a reference line. A site named

@@ -3,7 +3,7 @@
 import { isSpeech, speechPrior } from './genre/speech.js';
 import type { SourceDoc } from '../model.js';
 import { charTokens } from './text.js';
-import { definitionCue, dependentOpening } from './cues.js';
+import { definitionCue, dependentOpening, leadInCue, methodCue } from './cues.js';
 import { figureCount, formulaicScore, hasFigure } from './formulaic.js';
 import type { TermFinder } from './terms.js';
 import { inAbstract, type Unit } from './units.js';
@@ -60,6 +60,9 @@ export const LIMITS = {
    */
   pool: 5000,
 };
+
+/** What a method note (cues.ts methodCue) loses in the prior: as much as a definition. */
+export const METHOD_PENALTY = 0.3;
 
 /** Sparse unit vector: parallel arrays of token index (ascending) and weight. */
 interface Vec {
@@ -334,6 +337,11 @@ export function priorOf(u: Unit, doc: SourceDoc, total: number): { prior: number
   reasons.push(...d.why);
   // a definition explains a word the document uses; it is a point only when nothing better is left
   if (definitionCue(u.segment.text)) add(-0.3, 'definition');
+  // a method note (数据来源于…, 以…数据为准, 根据…将受访者分为…) says how the figures were made, not what they show
+  const method = methodCue(u.segment.text);
+  if (method) add(-METHOD_PENALTY, `method note (${[...method].slice(0, 8).join('')}…)`);
+  // …and so does a lead-in saying what picture the report draws (…勾勒出…的全景图)
+  else if (leadInCue(u.segment.text)) add(-METHOD_PENALTY, 'lead-in');
   // an exhortation ("让我们……而努力奋斗！") closes a speech; it states no finding
   if (isExhortation(u.segment.text)) add(-0.3, 'exhortation');
   // the genre's stock phrases (measured against the background corpus) say little about this document;

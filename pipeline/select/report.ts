@@ -11,7 +11,7 @@ import { hasFigure } from './formulaic.js';
 import { isSpeech } from './genre/speech.js';
 import { datedEvent, eventWeight, isChronicle } from './genre/chronicle.js';
 import { FRONT_MATTER_PENALTY, frontMatter, isStandard, REQUIREMENT_BONUS, requirementCue, unendedClause } from './genre/standard.js';
-import { actorStance, definitionCue, dependentOpening, normativeCue, operativeCue, stanceCue, subjectActor, summaryCue } from './cues.js';
+import { actorStance, definitionCue, dependentOpening, leadInCue, methodCue, normativeCue, operativeCue, stanceCue, subjectActor, summaryCue } from './cues.js';
 
 /** Words that say a list proposes something (genre-level, not any one report's wording). */
 const ADVICE = /建议|应当|应该|需要|必须|要|推动|加强|探索|构建|完善|坚持|推进|促进|确保|倡导|呼吁/;
@@ -513,11 +513,26 @@ export function findings(doc: SourceDoc, p: Picker): BriefItem[] {
       b.v -= 0.2;
       b.why = [...b.why, `refers back (${back}) −0.20`];
     }
+    // a method note (how the data was made) is no finding: it wins a place only when nothing else is left,
+    // not by being the best of a section that only explains the method (as coverage would have it)
+    const method = methodNote(p.ranking.ranked[i].unit.segment.text);
+    if (method) {
+      b.v -= METHOD_COVERAGE;
+      b.why = [...b.why, `${method} −${METHOD_COVERAGE.toFixed(2)}`];
+    }
     const st = stanceOf(i);
     if (st) return { v: b.v - 0.25, why: [...b.why, `one actor's position (${st.actor}…${st.stance}) −0.25`] };
     return b;
   };
   return fillSorted(p, 'findings', pool, { max: 5, min: 3, stopRatio: 0.55, budget: BUDGET.item, pins: true, bonus, merge: true });
+}
+
+/** What a method note or lead-in loses among the findings: as much as a second point from one section. */
+const METHOD_COVERAGE = 0.4;
+
+/** 'method note' or 'lead-in' (cues.ts), if the sentence is one. */
+function methodNote(text: string): string | undefined {
+  return methodCue(text) ? 'method note' : leadInCue(text) ? 'lead-in' : undefined;
 }
 
 /**
