@@ -215,7 +215,9 @@ export function hasRunInLabel(text: string): boolean {
  * not sentence content — unless the label is all the subject the sentence has.
  */
 export function stripMarker(text: string): string {
-  text = stripSectionNumber(text);
+  // a colon or comma left at the start where a reader took the label before it apart (- **渠道** ：线上…):
+  // no sentence opens with one
+  text = stripSectionNumber(text).replace(/^[：:，,；;、]\s*/, '');
   const m = leadingMarker(text);
   if (m) return text.slice(m.end).trimStart();
   const label = RUN_IN_LABEL.exec(text);

@@ -120,6 +120,8 @@ describe('what is not a finding', () => {
     expect(stripMarker('执行阶段的工作包括：评价人员开展各要素的评价工作，编制评价报告。')).toMatch(/^执行阶段/);
     expect(stripMarker('发言人表示：政府将在年内完成修法程序并公布实施细则。')).toMatch(/^发言人表示/);
     expect(stripMarker('结论：可行。')).toBe('结论：可行。');
+    // a colon a reader left behind when it took the bold label before it apart opens no item
+    expect(stripMarker('：线上公众号推广、社群转发和线下活动扫码共回收问卷2,000份。')).toBe('线上公众号推广、社群转发和线下活动扫码共回收问卷2,000份。')
     // a calculation's label names what it computes: without it the item is a bare sum
     expect(stripMarker('年工作日：365天-104天（休息日）-11天（法定节假日）＝250天')).toBe('年工作日：365天-104天（休息日）-11天（法定节假日）＝250天');
   });
