@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { isSentencePiece, missingConcepts, withoutLinkLabels } from '../../pipeline/select/terms.js';
+import { collectUnits, endsOnlyInAside } from '../../pipeline/select/units.js';
+import { exclusionOf } from '../../pipeline/select/exclude.js';
+import { ingest } from '../../pipeline/ingest/index.js';
 
 // Session 12 (md2): a scraped page (a wiki or HackMD digest) repeats a label before every link of every item
 // (成果简报：https://…, 项目文档：https://…); such a label is page furniture, not a concept of the text.
@@ -35,5 +38,61 @@ describe('the text naming itself', () => {
   it('本专案, 本项目, 本平台 are references to the text, not concepts', () => {
     for (const t of ['本专案', '本項目', '本平台']) expect(isSentencePiece(t)).toBe(true);
     expect(isSentencePiece('本地化')).toBe(false);
+  });
+});
+
+describe('a bold tagline whose only end is in its bracketed aside', () => {
+  const read = (text: string) => ingest({ slug: 't', file: 'source.md', bytes: new TextEncoder().encode(text), format: 'md' }).doc;
+  const md = [
+    '# 社区项目月报',
+    '',
+    '本月共有五个新项目加入社区，涵盖教育、环境与交通等领域。',
+    '',
+    '### 河川水质地图',
+    '',
+    '![](https://example.org/river.jpg)',
+    '> Photo by 小明 CC BY 4.0',
+    '',
+    '**整理全市二十三条河川过去五年的水质监测数据，找出污染热点与季节变化规律的（数据已经清洗好了，缺人一起画图分析！）**',
+    '',
+    '「河川水质地图」项目希望把环保部门公开的水质数据整理成互动地图。目前已经收集了三年的监测记录。',
+    '',
+    '**我们已经完成第一版地图（欢迎试用）。**',
+    '',
+  ].join('\n');
+  it('not-ok: the tagline was an eligible sentence; ok: a bold sentence with its own end stays one', () => {
+    const units = collectUnits(read(md));
+    const tag = units.find((u) => u.segment.text.startsWith("整理全市"));
+    expect(tag?.eligible).toBe(false);
+    const done = units.find((u) => u.segment.text.startsWith('我们已经完成第一版地图'));
+    expect(done?.eligible).toBe(true);
+  });
+  it('endsOnlyInAside reads the end outside the last bracket', () => {
+    expect(endsOnlyInAside('分析企业的报告书，捐款面向的（资料已整理好，欠人讨论！）')).toBe(true);
+    expect(endsOnlyInAside('会议审议通过了工作报告。（完）')).toBe(false);
+    expect(endsOnlyInAside('他说：“项目已经完成。”（记者 王明）')).toBe(false);
+    expect(endsOnlyInAside('项目已经完成（详见附件）。')).toBe(false);
+    expect(endsOnlyInAside('（全文完）')).toBe(false);
+  });
+});
+
+describe('a pointer to further reading', () => {
+  it('not-ok: 若想了解…，欢迎参阅… sends the reader elsewhere and states nothing', () => {
+    expect(exclusionOf('若想了解本届入围项目，欢迎参阅 项目列表 。')).toBe('meta');
+    expect(exclusionOf('如需进一步了解申报流程，请浏览官方网站。')).toBe('meta');
+  });
+  it('ok: a condition that goes on to state something is kept', () => {
+    expect(exclusionOf('如果想了解居民的真实需求，政府必须深入社区调研。')).toBeUndefined();
+    expect(exclusionOf('要了解经济运行情况，可以从用电量看出端倪。')).toBeUndefined();
+  });
+});
+
+describe('an invitation to write in the page itself', () => {
+  it('not-ok: how to contribute to the page is no finding of it', () => {
+    expect(exclusionOf('如果你想加入此篇共笔协作，建议以浅显易懂的文字介绍项目。')).toBe('meta');
+  });
+  it('ok: joining something the text is about is content', () => {
+    expect(exclusionOf('如果你想加入这个项目，可以在每周的例会上提出。')).toBeUndefined();
+    expect(exclusionOf('参与本次调查的居民超过两千人。')).toBeUndefined();
   });
 });
