@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { isSentencePiece, missingConcepts, withoutLinkLabels } from '../../pipeline/select/terms.js';
 import { collectUnits, endsOnlyInAside } from '../../pipeline/select/units.js';
 import { exclusionOf } from '../../pipeline/select/exclude.js';
+import { dependentOpening } from '../../pipeline/select/cues.js';
 import { ingest } from '../../pipeline/ingest/index.js';
 
 // Session 12 (md2): a scraped page (a wiki or HackMD digest) repeats a label before every link of every item
@@ -94,5 +95,21 @@ describe('an invitation to write in the page itself', () => {
   it('ok: joining something the text is about is content', () => {
     expect(exclusionOf('如果你想加入这个项目，可以在每周的例会上提出。')).toBeUndefined();
     expect(exclusionOf('参与本次调查的居民超过两千人。')).toBeUndefined();
+  });
+});
+
+describe('"these" things the sentence has not named', () => {
+  it('not-ok: 这些 + a noun introduced only by the sentence before', () => {
+    expect(dependentOpening('我们目前正在征求用户进行这些新功能的测试，以便正式上线。')).toMatch(/这些新功/);
+  });
+  it('ok: 这些 + a noun the sentence named itself, or 这些年', () => {
+    expect(dependentOpening('近年来，开源公司的发展速度令人瞩目，这些公司的总市值迅速增长。')).toBeUndefined();
+    expect(dependentOpening('我们的社区在过去的这些年里不断成长。')).toBeUndefined();
+  });
+});
+
+describe('"these" after a possessive', () => {
+  it('ok: 它后面的这些重要的元件 says whose they are', () => {
+    expect(dependentOpening('将来，不只是乌克兰人在用这个系统，而是它后面的这些重要的元件都捐出来。')).toBeUndefined();
   });
 });
