@@ -17,6 +17,13 @@ const OFFICIAL_CONNECTIVE_RE = /^(爰此|爰|是以|故此|故(?=[，,为為应�
  */
 const BACKREF_RE = /^[^。；“”]{0,8}?(这|上述|前述|此类|此举|此种|此背景|在此(?!次)|(?<!应|活)该(?=\p{Script=Han})|前面(?:讲述|講述|提到|介绍|介紹|所述|说的|說的)|前文|上文)/u;
 
+/**
+ * 这些 + a noun later in the first clause (我们正在征求用户进行这些新功能的测试): "these" things the sentence
+ * has not named itself (这些公司 after 商业开源公司 has) are the previous sentence's. Not 这些年 (these years), nor
+ * 这些 after a possessive (它后面的这些元件: whose they are is said).
+ */
+const LATE_THESE_RE = /^([^。；;]{8,40}?)(?<!的)(这些|這些)(?!年|天|日子|时候|時候)(\p{Script=Han}{2})/u;
+
 /** A pronoun subject (他/她/其…) names someone the previous sentence introduced. */
 const PRONOUN_RE = /^(他们|她们|它们|他(?!国|人)|她|它|其(?!他|中|次|实|余|它))/;
 
@@ -55,6 +62,8 @@ export function dependentOpening(text: string): string | undefined {
   if (b) return `back-reference ${b[1]}`;
   const p = PRONOUN_RE.exec(t);
   if (p) return `pronoun ${p[1]}`;
+  const l = LATE_THESE_RE.exec(t);
+  if (l && !l[1].includes(l[3])) return `back-reference ${l[2]}${l[3]}`;
   return subjectlessOpening(t);
 }
 

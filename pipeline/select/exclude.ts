@@ -406,6 +406,16 @@ const TABLE_TITLE_RUN_ON = /(?:决算|预算|收支|统计|一览|明细|汇总|
 /** Two figures or more apart by spaces only: the cells of a row after its name (rows run together too). */
 const FIGURES_ROW = /\s-?\d[\d,]*(?:\.\d+)?%?\s+-?\d[\d,]*(?:\.\d+)?%?(?=\s|$|\p{Script=Han})/u;
 
+/**
+ * A pointer to further reading (若想了解本届入围专案，欢迎参阅提案列表。 如需了解详情，请浏览官网。): it sends the
+ * reader elsewhere, often to a link a scraped page lost; it states nothing.
+ */
+const FURTHER_READING =
+  /^(?:若|如|如果|倘若|想)(?:想|要|欲|需|需要|您想|你想|您要|你要)?(?:进一步|進一步|更多)?(?:了解|瞭解|知道|查看|认识|認識|参考|參考)[^。！!？?；;]{0,30}[，,]\s*(?:欢迎|歡迎|请|請|敬请|敬請|可|可以|不妨)?(?:您|你|大家)?(?:参阅|參閱|参考|參考|查看|查阅|查閱|浏览|瀏覽|点击|點擊|点选|點選|前往|移步|访问|訪問|至|到)/;
+
+/** An invitation to write in the page itself (如果你想加入此篇共笔协作，建议…): how to contribute, not what it says. */
+const CONTRIBUTE_TO_ITSELF = /^(?:如果|若|如|倘若)?(?:你|您|大家)?(?:想|要|有意|希望)?(?:加入|参与|參與|共同编辑|共同編輯|编辑|編輯)(?:此篇|本篇|这篇|這篇|本文|此文|本页|本頁|此页|此頁)/;
+
 /** Why a sentence may never be an item, or undefined when it may. */
 export function exclusionOf(text: string): Exclusion | undefined {
   const t = text.trim();
@@ -418,7 +428,7 @@ export function exclusionOf(text: string): Exclusion | undefined {
   if (LINK.test(t)) return 'link';
   if (ASIDE.test(t)) return 'aside';
   if (LANGUAGE_TAG.test(t) || BOPOMOFO.test(t)) return 'other language';
-  if (PROCEDURE.test(t) || HANDOFF.test(t) || FIRST_PERSON_REPORT.test(t) || REQUEST_TO_MEETING.test(t) || SELF_DESCRIPTION.test(t) || PART_DESCRIPTION.test(t) || OUTLINE.test(t) || ABOUT_ITSELF.test(t) || PUBLISHES_ITSELF.test(t) || PRESENTATION.test(t) || LEAD_IN.test(t) || APPENDIX_POINTER.test(t) || CREDIT_LINE.test(t) || EDITOR_NOTE_LINE.test(t) || TO_THE_ROOM.test(t) || ANNOUNCES.test(t) || SELF_INTRODUCTION.test(t) || SESSION.test(t)) return 'meta';
+  if (PROCEDURE.test(t) || HANDOFF.test(t) || FIRST_PERSON_REPORT.test(t) || REQUEST_TO_MEETING.test(t) || SELF_DESCRIPTION.test(t) || PART_DESCRIPTION.test(t) || OUTLINE.test(t) || ABOUT_ITSELF.test(t) || PUBLISHES_ITSELF.test(t) || PRESENTATION.test(t) || LEAD_IN.test(t) || APPENDIX_POINTER.test(t) || CREDIT_LINE.test(t) || EDITOR_NOTE_LINE.test(t) || TO_THE_ROOM.test(t) || ANNOUNCES.test(t) || SELF_INTRODUCTION.test(t) || SESSION.test(t) || FURTHER_READING.test(t) || CONTRIBUTE_TO_ITSELF.test(t)) return 'meta';
   if (labelledList(t)) return 'list fragment';
   if (isFormula(t) || notation(t)) return 'formula';
   if (spacedOut(t)) return 'markup';

@@ -128,7 +128,7 @@ export function missingConcepts(slug: string, pieces: Piece[], terms: readonly T
   let chars = 0;
   for (const p of pieces) {
     if (chars >= MISSING_MINE_CHARS) break;
-    head.push(p);
+    head.push({ ...p, text: withoutLinkLabels(p.text) });
     chars += p.text.length;
   }
   pieces = head;
@@ -175,6 +175,22 @@ export function missingConcepts(slug: string, pieces: Piece[], terms: readonly T
   const kept: MissingConcept[] = [];
   for (const m of [...whole].sort((a, b) => a.text.length - b.text.length)) if (!kept.some((k) => m.text.includes(k.text) && !namesActor(m.text, k.text))) kept.push(m);
   return found.filter((m) => kept.includes(m)).slice(0, limit);
+}
+
+/**
+ * A short label that introduces an address (提案投影片：https://…, 專案共筆：www.…): page furniture of a
+ * scraped page, repeated under every item, not a concept of the text. Only a label standing on its own (no
+ * Chinese character just before it, at most 12 characters) is one: 详见国家税务总局网站：https://… is a sentence.
+ */
+const LINK_LABEL = /(?<!\p{Script=Han})[\p{Script=Han}/／、·]{1,12}\s*[：:]\s*(?:https?:\/\/|www\.)[^\s\p{Script=Han}]*/gu;
+
+/**
+ * The text with its link labels and their addresses blanked (as many spaces: places in it keep their offsets),
+ * so that a label which only ever introduces a link is not counted as a concept; one the text also uses
+ * elsewhere keeps those occurrences.
+ */
+export function withoutLinkLabels(text: string): string {
+  return text.includes('：') || text.includes(':') ? text.replace(LINK_LABEL, (m) => ' '.repeat(m.length)) : text;
 }
 
 /** A list closed by a head noun of bodies (、税务主管部门, 、卫生健康部门, 和公安机关): what the first item shares. */
@@ -278,7 +294,7 @@ function holdsFunctionWord(text: string): boolean {
 const MODAL_YAO = /(?<![重主需纲摘概提首简必只扼紧])要$/;
 
 /** The document naming itself (本法规定, 本条例, 本报告…): a reference to the text, not a concept in it. */
-const SELF_REFERENCE = /^本(?:市|省|区|县|院|部|局|会|单位|法|条例|條例|规定|規定|办法|辦法|细则|細則|决定|決定|解释|解釋|条|條|章|节|節|标准|標準|部分|报告|報告|文件|指南)/;
+const SELF_REFERENCE = /^本(?:市|省|区|县|院|部|局|会|单位|法|条例|條例|规定|規定|办法|辦法|细则|細則|决定|決定|解释|解釋|条|條|章|节|節|标准|標準|部分|报告|報告|文件|指南|专案|專案|项目|項目|计划|計劃|計畫|平台|网站|網站|公司|机构|機構)/;
 
 /**
  * A clause, not a term: a negated verb opening it (不在此限, 不予受理, 未经许可 — ICU keeps an idiom whole, so the

@@ -144,6 +144,12 @@ export function collectUnits(doc: SourceDoc, minChars = 10): Unit[] {
   units.forEach((u, k) => {
     const next = units[k + 1];
     if (u.segment.emphasis && u.posInBlock === 0 && next && next.block === u.block && next.role === u.role && next.itemIndex === u.itemIndex && !/[。！？!?…；;]$/.test(u.segment.text.trim())) u.eligible = false;
+    // a bold deck or tagline under a heading (分析…面向的（资料已经整理好了，欠人一起讨论！）): its only end is
+    // inside a bracketed aside, the clause outside has none — a label of what follows, not a sentence
+    else if (u.segment.emphasis && u.eligible && endsOnlyInAside(u.segment.text)) {
+      u.eligible = false;
+      u.excluded ??= 'heading';
+    }
   });
   // what the document's structure says a sentence is (its own title, a term's body, a speaker's talk)
   // an interview (questions asked, one person answering, an interviewer named) is its answers; a transcript with several
@@ -185,4 +191,26 @@ export function collectUnits(doc: SourceDoc, minChars = 10): Unit[] {
   // a press conference (a speech-like record of several speakers) reports its announcements first
   if (!interview && speech) for (const u of transcriptAnswers(units)) u.answer = true;
   return units;
+}
+
+const SENTENCE_END = /[。！？!?…；;][」』”’"]*$/;
+
+/**
+ * A text that ends in a bracketed aside (…（…！）, …(…)) with no sentence end before the aside: whatever
+ * end mark it shows belongs to the aside; the clause outside it has none. A note after a sentence's end
+ * (……。（完）) and a text ending on its own end mark are not.
+ */
+export function endsOnlyInAside(text: string): boolean {
+  const t = text.trim();
+  if (!/[）)]$/.test(t)) return false;
+  let depth = 0;
+  for (let i = t.length - 1; i >= 0; i--) {
+    const c = t[i];
+    if (c === '）' || c === ')') depth++;
+    else if ((c === '（' || c === '(') && --depth === 0) {
+      const before = t.slice(0, i).trim();
+      return before.length > 0 && !SENTENCE_END.test(before);
+    }
+  }
+  return false;
 }
