@@ -312,6 +312,12 @@ const NOTATION_CONVENTION = /(?:字母|符号|符號|下标|下標|上标|上標
  */
 const SYMBOL_TOKEN = /[\u0370-\u03ff]|(?<=\s)[A-Za-z][′']?(?=[\s，,。；;]|$)/gu;
 const GREEK = /[\u0370-\u03ff]/u;
+/**
+ * A Greek letter standing as a symbol of its own, with or without a subscript (…定义了状态转换函数 Υ。, 定义的
+ * Υl。, 状态 σ′): Chinese prose has no Greek word, so the sentence uses the paper's notation (a β 版, α粒子
+ * is a name, and stays).
+ */
+const GREEK_SYMBOL = /(?:^|[\s(（，,])[\u0391-\u03a9\u03b1-\u03c9][A-Za-z0-9′']{0,3}(?=[)）。，,；;：:]|\s*$|\s+[^\s\p{Script=Han}])/u;
 /** A sentence with this many symbols is the paper's formalism in words. */
 const SYMBOLS_IN_FORMALISM = 3;
 
@@ -330,7 +336,7 @@ export function spacedOut(text: string): boolean {
 /** Whether a sentence gives notation (NOTATION_END, NOTATION_USE) or sets a formula in its text. */
 export function notation(text: string): boolean {
   const t = text.trim();
-  return NOTATION_END.test(t) || NOTATION_USE.test(t) || NOTATION_CONVENTION.test(t) || DEFINITION_SIGN.test(t) || (GREEK.test(t) && (t.match(SYMBOL_TOKEN)?.length ?? 0) >= SYMBOLS_IN_FORMALISM);
+  return NOTATION_END.test(t) || NOTATION_USE.test(t) || NOTATION_CONVENTION.test(t) || DEFINITION_SIGN.test(t) || GREEK_SYMBOL.test(t) || (GREEK.test(t) && (t.match(SYMBOL_TOKEN)?.length ?? 0) >= SYMBOLS_IN_FORMALISM);
 }
 
 /**

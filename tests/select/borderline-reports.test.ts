@@ -20,11 +20,11 @@ describe('a calculation written out is no point', () => {
 
 describe("a paper's notation and a bare list are no points", () => {
   it('not-ok: a sentence that ends by naming its symbol', () => {
-    for (const t of ['data：一个不限制大小的字节数组，用来指定调用的输入数据，由 Td 表示。', '这个哈希定义为 σ[a]s。', '区块的难度值记为 Hd。', '将父区块的时间戳用 P(H)s 来表示。', '元组通常使用一个大写字母来表示，例如用 T 表示一个交易。', 'σt+1 ≡ Υ(σt, T)Υ 是状态转换函数。', '任意长度的序列通常用粗体小写字母表示。', '执行模型定义了函数 Ξ，它可以用来计算结果状态 σ′，剩余的 gas g′ 和结果输出 o。'])
+    for (const t of ['data：一个不限制大小的字节数组，用来指定调用的输入数据，由 Td 表示。', '这个哈希定义为 σ[a]s。', '区块的难度值记为 Hd。', '将父区块的时间戳用 P(H)s 来表示。', '元组通常使用一个大写字母来表示，例如用 T 表示一个交易。', 'σt+1 ≡ Υ(σt, T)Υ 是状态转换函数。', '任意长度的序列通常用粗体小写字母表示。', '执行模型定义了函数 Ξ，它可以用来计算结果状态 σ′，剩余的 gas g′ 和结果输出 o。', '交易执行是协议中最复杂的部分：它定义了状态转换函数 Υ。', '对于收据，我们使用先前在交易执行函数中定义的 Υl。'])
       expect(exclusionOf(t), t).toBe('formula');
   });
   it('ok: a symbol named in passing, or a sentence that goes on', () => {
-    for (const t of ['由 T 表示的交易在执行前必须通过校验，否则被丢弃。', '该模型被称为 Transformer 架构。', '账户的 nonce 被初始定义为 1，余额为交易传入的值。', '在 AI 领域，A股上市公司的 IT 投入增长 5 倍。', 'Ethash 是以太坊 1.0 的 PoW 算法。', '社区宣布加入 RISC-V 基金会，为 RISC-V 生态贡献力量，构筑与 RISC-V 架构的协同。', '资本更加青睐 B、C、D 等中期融资。', '该组件被发现存在一项严重漏洞，称为 Log4Shell。'])
+    for (const t of ['由 T 表示的交易在执行前必须通过校验，否则被丢弃。', '该模型被称为 Transformer 架构。', '账户的 nonce 被初始定义为 1，余额为交易传入的值。', '在 AI 领域，A股上市公司的 IT 投入增长 5 倍。', 'Ethash 是以太坊 1.0 的 PoW 算法。', '社区宣布加入 RISC-V 基金会，为 RISC-V 生态贡献力量，构筑与 RISC-V 架构的协同。', '资本更加青睐 B、C、D 等中期融资。', '该组件被发现存在一项严重漏洞，称为 Log4Shell。', '该公司于三月发布了 β 版，五月正式上线。', '细颗粒物指直径小于2.5μm的颗粒物。'])
       expect(exclusionOf(t), t).toBeUndefined();
   });
   it('not-ok: a label and a bare list of things after its colon', () => {
