@@ -317,7 +317,15 @@ const GREEK = /[\u0370-\u03ff]/u;
  * Υl。, 状态 σ′): Chinese prose has no Greek word, so the sentence uses the paper's notation (a β 版, α粒子
  * is a name, and stays).
  */
-const GREEK_SYMBOL = /(?:^|[\s(（，,])[\u0391-\u03a9\u03b1-\u03c9][A-Za-z0-9′']{0,3}(?=[)）。，,；;：:]|\s*$|\s+[^\s\p{Script=Han}])/u;
+const GREEK_LETTER = '[\\u0391-\\u03a9\\u03b1-\\u03c9]';
+const GREEK_SYMBOL = new RegExp(`(?:^|[\\s(（，,])${GREEK_LETTER}[A-Za-z0-9′']{0,3}(?=[)）。，,；;：:]|\\s*$|\\s+[^\\s\\p{Script=Han}])`, 'u');
+/** Any Greek letter but a unit's μ (μm): in a summary, notation its reader has not been given (状态转换函数 Υ, σ[a]). */
+const GREEK_IN_TEXT = new RegExp(`${GREEK_LETTER}(?<!μ(?=[A-Za-z]))`, 'u');
+
+/** A Greek letter set as a symbol anywhere in the text (GREEK_IN_TEXT): no summary sentence. */
+export function notationSymbol(text: string): boolean {
+  return GREEK_IN_TEXT.test(text);
+}
 /** A sentence with this many symbols is the paper's formalism in words. */
 const SYMBOLS_IN_FORMALISM = 3;
 

@@ -5,7 +5,7 @@ import { leadingMarker } from '../ingest/enumerations.js';
 import { sectionSegments } from '../ingest/walk.js';
 import { BUDGET, hasRunInLabel, makeItem, markedIfUnended, type Picker } from './pick.js';
 import { inAbstract, type Unit } from './units.js';
-import { exclusionOf } from './exclude.js';
+import { exclusionOf, notationSymbol } from './exclude.js';
 import { headlines } from './headline.js';
 import { hasFigure } from './formulaic.js';
 import { isSpeech } from './genre/speech.js';
@@ -715,14 +715,6 @@ export function laterBackReference(text: string): string | undefined {
 export function calculationLine(text: string): boolean {
   const t = text.trim();
   return /[0-9][^=＝。]*[=＝]\s*[0-9（(]|[=＝][^=＝]*[0-9]/.test(t) && /[=＝]/.test(t) && !/[。！？!?][”’」』）)】》\s]*$/.test(t);
-}
-
-/**
- * A Greek letter set as a symbol (状态转换函数 Υ, σ[a]): Chinese prose writes one only in notation, which the
- * reader of a summary has not been given (a unit's μ, as in μm, is no symbol).
- */
-export function notationSymbol(text: string): boolean {
-  return /[\u0391-\u03a9\u03b1-\u03c9](?<!μ(?=[A-Za-z]))/u.test(text);
 }
 
 /** A list item that stops without a sentence's end (。！？, closers after it): an entry, not a sentence. */

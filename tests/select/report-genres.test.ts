@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { selectBrief } from '../../pipeline/select/index.js';
 import { requirementCue, unendedClause } from '../../pipeline/select/genre/standard.js';
 import { eventWeight } from '../../pipeline/select/genre/chronicle.js';
-import { calculationLine, laterBackReference, notationSymbol } from '../../pipeline/select/report.js';
+import { calculationLine, laterBackReference } from '../../pipeline/select/report.js';
+import { notationSymbol } from '../../pipeline/select/exclude.js';
 import type { Brief, SourceDoc } from '../../pipeline/model.js';
 import { doc, list, para, resetLines, section } from '../fixtures/select/build.js';
 
