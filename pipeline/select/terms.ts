@@ -154,7 +154,8 @@ export function missingConcepts(slug: string, pieces: Piece[], terms: readonly T
     // two characters are most often a word of the language (主持, 纪录, 标签): a key concept only where the document glosses it
     .filter((c) => [...c['zh-Hans']].length > 2 || c.en !== undefined);
   // the first of two modifiers sharing one head noun (国务院财政、税务主管部门): half of a body's name, not a concept
-  const texts = pieces.map((p) => p.text);
+  // one text for all candidates (a newline between pieces: no candidate holds one), not every piece per candidate
+  const texts = [pieces.map((p) => p.text).join('\n')];
   const kept1 = kept0.filter((c) => !modifiesSharedHead(texts, c['zh-Hans']));
 
   // occurrences as words of the text: not inside a longer word (主持 of 主持人) nor across one (税暂行条例 of 增值税暂行条例)
