@@ -75,6 +75,13 @@ describe('a speech', () => {
     expect(doc.genre).toBe('speech');
   });
 
+  it('the title names a speech in either script, in a text of either script', () => {
+    const body = '今年我们将继续推进海洋保育，未来五年投入三十亿元，划设十处海洋保护区，并与地方政府及渔会合作。\n';
+    expect(txt(body, 'title: 主任委员在海洋保育大会上的講話（2024年6月1日）\n').genre).toBe('speech');
+    expect(txt(body, 'title: 海洋委员会主任委员致辞\n').genre).toBe('speech');
+    expect(txt(body, 'title: 海洋委员会发言人谈保育计划\n').genre).not.toBe('speech');
+  });
+
   it('a line opening with a language tag is marked with that language, its text kept', () => {
     const doc = txt(SPEECH);
     const tagged = [...docSegments(doc)].filter((v) => v.segment.language);
