@@ -4,12 +4,11 @@
 import pdfmakeModule from 'pdfmake';
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
-import remarkGfm from 'remark-gfm';
 import remarkFrontmatter from 'remark-frontmatter';
 import { parse as yamlParse } from 'yaml';
 import type { Root, RootContent, PhrasingContent, ListItem, Table } from 'mdast';
 import type { Lang } from '../model.js';
-import { printedTree, remarkNoLiteralAutolinks } from './markdown.js';
+import { printedTree, remarkBriefGfm } from './markdown.js';
 import type { Style } from './templates.js';
 import { fallbackPattern } from './fallback-chars.js';
 import { ensureFonts, familyFor, fontTable, LATIN_FALLBACK, type PdfmakeLike } from './fonts.js';
@@ -44,7 +43,7 @@ function getPdfmake(): Pdfmake {
   return pdfmakeInstance;
 }
 
-const parser = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']).use(remarkNoLiteralAutolinks).freeze();
+const parser = unified().use(remarkParse).use(remarkBriefGfm).use(remarkFrontmatter, ['yaml']).freeze();
 
 /** The last few parsed texts: fitting typesets the same Markdown at several sizes. Read-only. */
 const trees = new Map<string, Root>();
@@ -56,8 +55,8 @@ export function parseMarkdownText(markdown: string): Root {
 
 /**
  * Adjacent text nodes as one (a new tree where anything changes; the input is left alone). Where
- * they are split depends on how the text was parsed (GFM's literal autolinks, unwrapped again, leave
- * pieces), and a split in a word would let the line break there.
+ * they are split depends on how the tree was made (a template's tree, a plugin's, a parser's), and a
+ * split in a word would let the line break there.
  */
 export function mergeAdjacentText<T extends Root | RootContent>(node: T): T {
   if (!('children' in node)) return node;
