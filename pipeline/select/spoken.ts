@@ -152,6 +152,10 @@ const REFERS_BACK = new RegExp(
   [
     '^(?:这个|這個|这样|這樣|这些|這些|这边|這邊|这部分|這部分|这一块|這一塊|这一点|這一點|那个|那個|那些|那边|那邊|那样|那樣|等于|等於)',
     '^(?:接下来|接下來|后来|後來)',
+    // "then" opening a sentence of talk (那也变成是…, 那就是…): the consequence of what was just said
+    '^那(?:也|就|又|还|還|则|則|其实|其實)',
+    // what was said so far, summed up (以上是渔民的心声, 以上就是我的报告)
+    '^以上(?:是|就是|为|為|所|这些|這些)',
     // a count of what the turn before named (只有两次，一次是…): how many of it, the it left unsaid
     '^(?:就)?(?:只有|仅有|僅有|只)[一二两兩三四五六七八九十几幾0-9]+(?:次|个|個|位|家|项|項|种|種|回)[，,]',
     // an answer without its subject: what can be done, the thing asked about left unsaid (可以用简讯的方式…)
@@ -160,11 +164,26 @@ const REFERS_BACK = new RegExp(
   ].join('|'),
 );
 
-/** Why a sentence of talk cannot stand alone (a story, or a pointer to the turn before), if it cannot. */
-export function leansOnTalk(text: string): 'anecdote' | 'refers back' | undefined {
+/**
+ * A sentence of talk pointing at what the audience is shown: a map's or slide's marks (框线里面…, 红色的部分,
+ * 图上这个…, 投影片上可以看到), or "this area" said with a finger on a map (在这一个范围内, 这个区域). The listener
+ * sees what is meant; a reader of the brief does not.
+ */
+const POINTS_AT_SHOWN = new RegExp(
+  [
+    // (not 红线: a red line is also a policy's limit, 生态保护红线以内)
+    '(?:框线|框線|框框|虚线|虛線|红框|紅框|(?:红|紅|蓝|藍|绿|綠|黄|黃)色)(?:里面|裡面|里头|裡頭|的部分|的范围|的範圍|这边|這邊|那边|那邊)',
+    '(?:^|[，,])(?:在)?(?:这张|這張|这一张|這一張|这页|這頁|这一页|這一頁)?(?:图|圖|地图|地圖|投影片|简报|簡報|画面|畫面)(?:上|中|里|裡|上面|里面|裡面)(?:的|这|這|可以|我们|我們|看到)',
+    '(?:这一个|這一個|这个|這個)(?:范围|範圍|区域|區域|区块|區塊)(?:内|內|里面|裡面|之内|之內|以内|以內)?',
+  ].join('|'),
+);
+
+/** Why a sentence of talk cannot stand alone (a story, a pointer to the turn before or to what is shown), if it cannot. */
+export function leansOnTalk(text: string): 'anecdote' | 'refers back' | 'points at what is shown' | undefined {
   const t = text.trim();
   if (ANECDOTE.test(t)) return 'anecdote';
   if (REFERS_BACK.test(t)) return 'refers back';
+  if (POINTS_AT_SHOWN.test(t)) return 'points at what is shown';
   return undefined;
 }
 

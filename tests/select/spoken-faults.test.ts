@@ -114,6 +114,19 @@ describe('a story, or a sentence that needs the turn before it', () => {
     expect(leansOnTalk('这个部分我们会再跟县政府讨论。')).toBe('refers back');
     expect(leansOnTalk('接下来我们确实会在高纬度的地方开始做初步的验测。')).toBe('refers back');
     expect(leansOnTalk('刚刚县长也有提到，最重要的是渔船的防治。')).toBe('refers back');
+    // "then" opening a turn's sentence: the consequence of what came before
+    expect(leansOnTalk('那也变成是即时分享路况的重要工具。')).toBe('refers back');
+    expect(leansOnTalk('那些船后来都被扣押了。')).toBe('refers back');
+    expect(leansOnTalk('那霸机场的航班今天恢复正常。')).toBeUndefined();
+    expect(leansOnTalk('以上是渔民的心声。')).toBe('refers back');
+    // pointing at what the audience is shown (a map, a slide)
+    expect(leansOnTalk('框线里面是季节性的禁渔区，全年禁止拖网。')).toBe('points at what is shown');
+    expect(leansOnTalk('每年9月至次年2月，这一个范围内不能作业。')).toBe('points at what is shown');
+    expect(leansOnTalk('大家可以看到，图上这个位置就是新的港口。')).toBe('points at what is shown');
+    expect(leansOnTalk('红色的部分是今年新划设的保护区。')).toBe('points at what is shown');
+    // a policy's red line, a green economy: not pointing at anything
+    expect(leansOnTalk('生态保护红线以内禁止开发建设活动。')).toBeUndefined();
+    expect(leansOnTalk('绿色发展是今年工作的重点，全县新增光伏装机20万千瓦。')).toBeUndefined();
     expect(leansOnTalk('保护区每年九月至二月禁止底刺网作业。')).toBeUndefined();
     expect(leansOnTalk('记得带身份证件的民众可以当场办理。')).toBeUndefined();
     // an answer that leaves its subject to the question
