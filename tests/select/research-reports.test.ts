@@ -1,0 +1,102 @@
+// Research reports and papers: the summary says what the report found, over the whole report (#13 rep).
+// Each fault class on a short made-up text.
+import { describe, expect, it } from 'vitest';
+import { selectBrief } from '../../pipeline/select/index.js';
+import { exclusionOf } from '../../pipeline/select/exclude.js';
+import { illustrationCue, methodCue } from '../../pipeline/select/cues.js';
+import { overviewHeading } from '../../pipeline/select/report.js';
+import type { Brief } from '../../pipeline/model.js';
+import { doc, para, resetLines, section } from '../fixtures/select/build.js';
+
+const items = (b: Brief, slot?: string) => b.slots.filter((s) => !slot || s.name === slot).flatMap((s) => s.items.map((i) => i.text));
+
+/** A chapter dense in one subject's words: the kind that wins centrality over the whole report. */
+function robotChapter(): ReturnType<typeof section> {
+  return section('chapter', '五. 服务机器人', [
+    para('服务机器人正在快速发展，服务机器人成为人工智能与服务机器人结合的热点。'),
+    para('服务机器人的关键技术包括感知、规划和控制，服务机器人厂商重点投入这些技术。'),
+    para('中国服务机器人厂商数量增长，服务机器人整机和零部件的国产化率不断提高。'),
+    para('服务机器人的开源社区活跃，服务机器人的开源项目帮助厂商降低服务机器人的研发成本。'),
+  ]);
+}
+
+describe('a report without a 摘要: its overview, or its chapters, make the summary', () => {
+  it('reads an overview heading through its number, an author mention and a colon', () => {
+    expect(overviewHeading('一. 概述 @某编辑 @某审核')).toBe(true);
+    expect(overviewHeading('概述：')).toBe(true);
+    expect(overviewHeading('核心观点')).toBe(true);
+    expect(overviewHeading('二、概述与展望方法')).toBe(false);
+    expect(overviewHeading('三. 开源模型')).toBe(false);
+  });
+
+  it('the overview chapter, not the most lexically dense chapter, gives the summary', () => {
+    resetLines();
+    const d = doc('report', { title: '年度开源报告·模型篇' }, [
+      section('chapter', '一. 概述', [
+        para('2024 年，开源模型的快速发展改写了行业规则，开源成为模型创新的主要方式。'),
+        para('开源模型以较低成本逼近闭源模型，价格竞争随之加剧。'),
+        para('站在新的一年，未来的领先企业将是在开源与商业之间找到平衡的企业。'),
+      ]),
+      section('chapter', '二. 基础模型', [para('多家企业在 2024 年发布了参数规模更大的开源基础模型，下载量增长了两倍。')]),
+      section('chapter', '三. 开发工具', [para('开源开发工具降低了中小企业使用模型的门槛，社区贡献者数量持续增加。')]),
+      section('chapter', '四. 监管', [para('多国在 2024 年提出了针对开源模型的监管方案，合规成本有所上升。')]),
+      robotChapter(),
+    ]);
+    const summary = items(selectBrief(d, []).brief, 'bottomLine').join('');
+    expect(summary).toContain('改写了行业规则');
+    expect(summary).not.toContain('服务机器人');
+  });
+
+  it('without an overview, the summary of a report of many chapters comes from more than one of them, and a chapter gives at most two points', () => {
+    resetLines();
+    const d = doc('report', { title: '年度开源报告·模型篇' }, [
+      section('chapter', '一. 基础模型', [para('多家企业在 2024 年发布了参数规模更大的开源基础模型，下载量增长了两倍。')]),
+      section('chapter', '二. 开发工具', [para('开源开发工具降低了中小企业使用模型的门槛，社区贡献者数量持续增加。')]),
+      section('chapter', '三. 监管', [para('多国在 2024 年提出了针对开源模型的监管方案，合规成本有所上升。')]),
+      robotChapter(),
+    ]);
+    const b = selectBrief(d, []).brief;
+    const summary = items(b, 'bottomLine');
+    expect(summary.filter((t) => t.includes('服务机器人')).length).toBeLessThanOrEqual(1);
+    expect(items(b, 'findings').filter((t) => t.includes('服务机器人')).length).toBeLessThanOrEqual(2);
+  });
+
+  it('an edition or interview described by what it covers, or the form the report takes, is about the report itself', () => {
+    expect(exclusionOf('在过去两年的年度报告商业化篇中，介绍了开源软件商业化的驱动因素。')).toBe('meta');
+    expect(exclusionOf('在与他们的访谈中，总结和分析过去几年的发展。')).toBe('meta');
+    expect(exclusionOf('今年则以访谈的形式组织本篇的内容。')).toBe('meta');
+    expect(exclusionOf('在过去两年中，开源软件公司的收入增长了一倍。')).toBeUndefined();
+    expect(exclusionOf('报告中的数据显示，开源软件公司的收入增长了一倍。')).toBeUndefined();
+  });
+});
+
+describe('a chart read aloud, an example, a part described rank below findings', () => {
+  it('names the cue, and leaves statements alone', () => {
+    expect(illustrationCue('从各平台活跃仓库的数据来看，甲平台的活跃度增长最快。')).toBe('chart reading');
+    expect(illustrationCue('如上图所示，甲平台的活跃度增长最快。')).toBe('chart reading');
+    expect(illustrationCue('以某开源项目为例，有 300 名贡献者成为提交者。')).toBe('example');
+    expect(illustrationCue('开发工具层提供了必要的工具和平台，以支持模型的部署。')).toBe('description of a part');
+    expect(illustrationCue('根据某机构的数据，很多项目使用的开源软件版本老旧。')).toBeUndefined();
+    expect(illustrationCue('甲平台的活跃度在 2022 年超过了乙平台。')).toBeUndefined();
+    expect(methodCue('接下来的分析工作，同样建立在每个平台前 3 万个仓库的基础之上。')).toBeDefined();
+  });
+
+  it('a finding outranks an example and a part described, in the points and the summary', () => {
+    resetLines();
+    const d = doc('report', { title: '开源商业化报告' }, [
+      section('chapter', '一. 开源模型', [
+        para('模型层提供了开源模型的训练和推理能力，以支持开源模型的商业化部署。'),
+        para('以某开源模型项目为例，开源模型的商业化部署带来了三倍的收入。'),
+        para('开源模型的商业化收入在 2023 年增长了 45%，开源模型企业的融资额超过 20 亿美元。'),
+      ]),
+      section('chapter', '二. 开源安全', [
+        para('很多软件项目使用的开源组件版本老旧，开源模型的安全风险敞口较大。'),
+        para('开源模型的安全漏洞数量在 2023 年增长了 30%，开源模型企业加大了安全投入。'),
+      ]),
+    ]);
+    const b = selectBrief(d, []).brief;
+    const all = items(b);
+    expect(all.some((t) => t.includes('增长了 45%'))).toBe(true);
+    expect(items(b, 'bottomLine').some((t) => t.includes('为例') || t.includes('模型层提供'))).toBe(false);
+  });
+});
