@@ -9,7 +9,7 @@ import { exclusionOf, notationSymbol } from './exclude.js';
 import { headlines } from './headline.js';
 import { hasFigure } from './formulaic.js';
 import { isSpeech } from './genre/speech.js';
-import { datedEvent, eventWeight, isChronicle } from './genre/chronicle.js';
+import { chronologyEntry, datedEvent, eventWeight, isChronicle } from './genre/chronicle.js';
 import { FRONT_MATTER_PENALTY, frontMatter, isStandard, REQUIREMENT_BONUS, requirementCue, unendedClause } from './genre/standard.js';
 import { actorStance, definitionCue, dependentOpening, illustrationCue, leadInCue, methodCue, normativeCue, operativeCue, stanceCue, subjectActor, summaryCue } from './cues.js';
 
@@ -415,6 +415,8 @@ export function bottomLine(doc: SourceDoc, p: Picker): BriefItem[] {
     // a chart read aloud, an example or a part's description illustrates; the summary states
     const ill = illustrationCue(t);
     if (ill) add(-ILLUSTRATION, ill);
+    // …and a history section's chronology is background to what the subject is now
+    if (!chronicle && chronologyEntry(t, u.path.map((s) => s.heading))) add(-BACKGROUND, 'chronology entry');
     // a chronicle's summary states the period's events, each with its date
     if (chronicle && datedEvent(t)) {
       add(DATED_EVENT, 'dated event');
@@ -588,6 +590,17 @@ export function findings(doc: SourceDoc, p: Picker): BriefItem[] {
       b.v -= METHOD_COVERAGE;
       b.why = [...b.why, `${method} −${METHOD_COVERAGE.toFixed(2)}`];
     }
+    // …an entry of a history section's chronology (1961年—1962年，复置…) is background, and one entry of a list of
+    // alike ones (甲公司，…注册，正在建设总部大楼。) is one case among others
+    const u = p.ranking.ranked[i].unit;
+    if (!chronicle && chronologyEntry(u.segment.text, u.path.map((s) => s.heading))) {
+      b.v -= BACKGROUND;
+      b.why = [...b.why, `chronology entry −${BACKGROUND.toFixed(2)}`];
+    }
+    if (catalogueEntry(u) && !p.isPinned(u.segment)) {
+      b.v -= METHOD_COVERAGE;
+      b.why = [...b.why, `catalogue entry −${METHOD_COVERAGE.toFixed(2)}`];
+    }
     // …and a chart read aloud, an example or a part's description explains rather than finds
     // (half as much with a figure: a chart's figure read aloud can be the finding itself)
     const ill = illustrationCue(p.ranking.ranked[i].unit.segment.text);
@@ -611,6 +624,9 @@ export function findings(doc: SourceDoc, p: Picker): BriefItem[] {
   const allow = (i: number, picked: readonly number[]) => !many || picked.filter((j) => main(j) === main(i)).length < PER_CHAPTER;
   return fillSorted(p, 'findings', pool, { max: 5, min: 3, stopRatio: 0.55, budget: BUDGET.item, pins: true, bonus, merge: true, allow });
 }
+
+/** What a history section's dated entry loses in the summary and the points. */
+const BACKGROUND = 0.25;
 
 /** What a chart read aloud, an example or a part's description loses in the summary and the points (cues.ts). */
 const ILLUSTRATION = 0.25;

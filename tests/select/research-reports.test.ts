@@ -5,8 +5,9 @@ import { selectBrief } from '../../pipeline/select/index.js';
 import { exclusionOf } from '../../pipeline/select/exclude.js';
 import { illustrationCue, methodCue } from '../../pipeline/select/cues.js';
 import { overviewHeading } from '../../pipeline/select/report.js';
+import { chronologyEntry } from '../../pipeline/select/genre/chronicle.js';
 import type { Brief } from '../../pipeline/model.js';
-import { doc, para, resetLines, section } from '../fixtures/select/build.js';
+import { doc, list, para, resetLines, section } from '../fixtures/select/build.js';
 
 const items = (b: Brief, slot?: string) => b.slots.filter((s) => !slot || s.name === slot).flatMap((s) => s.items.map((i) => i.text));
 
@@ -98,5 +99,45 @@ describe('a chart read aloud, an example, a part described rank below findings',
     const all = items(b);
     expect(all.some((t) => t.includes('增长了 45%'))).toBe(true);
     expect(items(b, 'bottomLine').some((t) => t.includes('为例') || t.includes('模型层提供'))).toBe(false);
+  });
+});
+
+describe('an article: what the subject is and does before its chronology and its catalogues', () => {
+  it('a dated entry of a history section is a chronology entry; elsewhere it is not', () => {
+    expect(chronologyEntry('1961年—1962年，复置甲县、乙县，属某专区。', ['历史沿革', '近代'])).toBe(true);
+    expect(chronologyEntry('20世纪40年代，许多研究者探索控制论。', ['发展史'])).toBe(true);
+    expect(chronologyEntry('1961年—1962年，复置甲县、乙县，属某专区。', ['规划'])).toBe(false);
+    expect(chronologyEntry('甲县在1961年复置。', ['历史沿革'])).toBe(false);
+  });
+
+  it('a chronology entry and one entry of a catalogue weigh less among the points than what the subject is and does', () => {
+    resetLines();
+    const d = doc('report', { title: '甲新区' }, [
+      section('section', '', [para('甲新区是某省的国家级新区，由甲县、乙县组成，于2017年设立。')]),
+      section('section', '历史沿革', [
+        para('1949年，甲县属某专区，县城设在旧镇。'),
+        para('1961年—1962年，复置甲新区的乙县，属某专区。'),
+        para('1994年，丙县改属某市。'),
+      ]),
+      section('section', '规划', [
+        para('甲新区规划建设区面积约100平方公里，甲新区定位为某市非核心功能疏解承载地。'),
+        para('甲新区的规划以生态优先，甲新区的蓝绿空间占比不低于70%。'),
+        para('甲新区的起步区面积约38平方公里，甲新区的起步区承担首批疏解功能。'),
+        para('甲新区的交通规划以轨道交通为骨干，甲新区与某市之间的通勤时间为半小时。'),
+      ]),
+      section('section', '承接疏解', [
+        para('甲新区已承接疏解企业4家，甲新区的疏解企业数量居全国第三。'),
+        list('', ['丙公司，2021年在甲新区注册，正在建设总部大楼。', '丁公司，2021年在甲新区注册，正在建设总部大楼。', '戊公司，2022年在甲新区注册，正在建设总部大楼。'], 'bullet'),
+      ]),
+      section('section', '地理', [para('甲新区地处平原，甲新区的湖泊面积约360平方公里。'), para('甲新区的地热资源丰富，甲新区的地热供暖覆盖新建城区。')]),
+    ]);
+    // the entries weigh less than what the article states of its subject (the points' explanation says so)
+    const why = selectBrief(d, [], { explain: true }).explanation.filter((e) => e.slot === 'findings');
+    for (const e of why) {
+      if (/^19[0-9]{2}年/.test(e.text)) expect(e.why).toContain('chronology entry');
+      if (e.text.includes('总部大楼')) expect(e.why).toContain('catalogue entry');
+      if (e.text.includes('起步区')) expect(e.why).not.toMatch(/chronology|catalogue/);
+    }
+    expect(why.some((e) => e.text.includes('起步区'))).toBe(true);
   });
 });

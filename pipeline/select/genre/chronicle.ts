@@ -63,3 +63,17 @@ export function eventWeight(text: string): { v: number; why: string[] } {
   }
   return { v, why };
 }
+
+/** A heading that says its section tells the subject's history (历史沿革, 发展历程, 年表, History). */
+const HISTORY_HEADING = /史$|历史|歷史|沿革|历程|歷程|年表|大事记|大事記|^History\b|^Timeline\b/i;
+
+/** A sentence that opens with a year, a decade or a century (1961年—1962年，…, 1990年代，…, 20世纪40年代，…). */
+const YEAR_OPENING = /^\s*(?:公元(?:前)?)?(?:[0-9]{1,2}\s*世纪\s*(?:[0-9]{2}\s*年代)?|[0-9]{3,4}\s*年)/;
+
+/**
+ * An entry of the chronology a text other than a chronicle keeps in its history section (历史沿革: 1961年—1962年，
+ * 复置…县): background to what the subject is and does now, ranked below what the text states of it.
+ */
+export function chronologyEntry(text: string, headings: readonly string[]): boolean {
+  return YEAR_OPENING.test(text) && headings.some((h) => HISTORY_HEADING.test(h.trim()));
+}
