@@ -10,7 +10,7 @@ import { headlines } from './headline.js';
 import { hasFigure } from './formulaic.js';
 import { isSpeech } from './genre/speech.js';
 import { chronologyEntry, datedEvent, eventWeight, isChronicle } from './genre/chronicle.js';
-import { FRONT_MATTER_PENALTY, frontMatter, isStandard, REQUIREMENT_BONUS, requirementCue, unendedClause } from './genre/standard.js';
+import { FRONT_MATTER_PENALTY, frontMatter, isStandard, REQUIREMENT_BONUS, requirementCue, STEP_LIST_PENALTY, stepList, unendedClause } from './genre/standard.js';
 import { actorStance, definitionCue, dependentOpening, illustrationCue, leadInCue, methodCue, normativeCue, operativeCue, stanceCue, subjectActor, summaryCue } from './cues.js';
 
 /** Words that say a list proposes something (genre-level, not any one report's wording). */
@@ -417,6 +417,9 @@ export function bottomLine(doc: SourceDoc, p: Picker): BriefItem[] {
     if (ill) add(-ILLUSTRATION, ill);
     // …and a history section's chronology is background to what the subject is now
     if (!chronicle && chronologyEntry(t, u.path.map((s) => s.heading))) add(-BACKGROUND, 'chronology entry');
+    // …and a sentence naming what the text listed before it (应涵盖上述所有14项要素) needs that text
+    const back = laterBackReference(t);
+    if (back) add(-0.2, `refers back (${back})`);
     // a chronicle's summary states the period's events, each with its date
     if (chronicle && datedEvent(t)) {
       add(DATED_EVENT, 'dated event');
@@ -506,6 +509,8 @@ function standardBonus(doc: SourceDoc, u: Unit, add: (x: number, reason: string)
   if (frontMatter(doc, u)) return add(-FRONT_MATTER_PENALTY, 'front matter (background)');
   const req = requirementCue(u.segment.text);
   if (req) add(REQUIREMENT_BONUS, `requirement ${req}`);
+  // …and a phase's list of steps (…的工作包括：…，…，…等。) says what it holds, not what is required
+  else if (stepList(u.segment.text)) add(-STEP_LIST_PENALTY, 'a list of steps');
 }
 
 /** What a plan's sentence stating the target of a year weighs in its summary (genre/plan.ts). */

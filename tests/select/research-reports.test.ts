@@ -6,6 +6,7 @@ import { exclusionOf } from '../../pipeline/select/exclude.js';
 import { illustrationCue, methodCue } from '../../pipeline/select/cues.js';
 import { overviewHeading } from '../../pipeline/select/report.js';
 import { chronologyEntry } from '../../pipeline/select/genre/chronicle.js';
+import { stepList } from '../../pipeline/select/genre/standard.js';
 import type { Brief } from '../../pipeline/model.js';
 import { doc, list, para, resetLines, section } from '../fixtures/select/build.js';
 
@@ -140,4 +141,14 @@ describe('an article: what the subject is and does before its chronology and its
     }
     expect(why.some((e) => e.text.includes('起步区'))).toBe(true);
   });
+});
+
+describe('a standard: what it requires before the list of steps of a phase', () => {
+  it('a list of steps after a colon is one; a requirement is not', () => {
+    expect(stepList('执行阶段的工作包括：评价人员开展评价，填写记录单，编制报告等。')).toBe(true);
+    expect(stepList('评价内容主要有：设计、运行和管理。')).toBe(true);
+    expect(stepList('评价正式实施前，应编制评价大纲。')).toBe(false);
+    expect(stepList('评价范围包括全部安全要素。')).toBe(false);
+  });
+
 });
