@@ -602,7 +602,8 @@ export function findings(doc: SourceDoc, p: Picker): BriefItem[] {
       b.v -= BACKGROUND;
       b.why = [...b.why, `chronology entry −${BACKGROUND.toFixed(2)}`];
     }
-    if (catalogueEntry(u) && !p.isPinned(u.segment)) {
+    // (a chronicle's and a genre's lists are their matter: events, figures of a work report)
+    if (!chronicle && !doc.genre && catalogueEntry(u) && !p.isPinned(u.segment)) {
       b.v -= METHOD_COVERAGE;
       b.why = [...b.why, `catalogue entry −${METHOD_COVERAGE.toFixed(2)}`];
     }
