@@ -9,7 +9,7 @@ import { exclusionOf, notationSymbol } from './exclude.js';
 import { headlines } from './headline.js';
 import { hasFigure } from './formulaic.js';
 import { isSpeech } from './genre/speech.js';
-import { chronologyEntry, datedEvent, eventWeight, isChronicle } from './genre/chronicle.js';
+import { chronologyEntry, datedEvent, eventWeight, gatheringOnly, GATHERING_WEIGHT, isChronicle } from './genre/chronicle.js';
 import { FRONT_MATTER_PENALTY, frontMatter, isStandard, REQUIREMENT_BONUS, requirementCue, STEP_LIST_PENALTY, stepList, unendedClause } from './genre/standard.js';
 import { actorStance, definitionCue, dependentOpening, illustrationCue, leadInCue, methodCue, normativeCue, operativeCue, stanceCue, subjectActor, summaryCue } from './cues.js';
 
@@ -576,6 +576,10 @@ export function findings(doc: SourceDoc, p: Picker): BriefItem[] {
       const w = eventWeight(p.ranking.ranked[i].unit.segment.text);
       b.v += DATED_EVENT + w.v;
       b.why = [...b.why, `dated event +${DATED_EVENT.toFixed(2)}`, ...w.why];
+    } else if (chronicle && gatheringOnly(p.ranking.ranked[i].unit.segment.text)) {
+      // …and a meeting held, dated or not, is not what changed in the year
+      b.v -= GATHERING_WEIGHT;
+      b.why = [...b.why, `a gathering −${GATHERING_WEIGHT.toFixed(2)}`];
     }
     if (standard)
       standardBonus(doc, p.ranking.ranked[i].unit, (x, reason) => {

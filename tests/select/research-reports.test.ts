@@ -5,7 +5,7 @@ import { selectBrief } from '../../pipeline/select/index.js';
 import { exclusionOf } from '../../pipeline/select/exclude.js';
 import { illustrationCue, methodCue } from '../../pipeline/select/cues.js';
 import { overviewHeading } from '../../pipeline/select/report.js';
-import { chronologyEntry } from '../../pipeline/select/genre/chronicle.js';
+import { chronologyEntry, eventWeight, gatheringOnly } from '../../pipeline/select/genre/chronicle.js';
 import { stepList } from '../../pipeline/select/genre/standard.js';
 import type { Brief } from '../../pipeline/model.js';
 import { doc, list, para, resetLines, section } from '../fixtures/select/build.js';
@@ -151,4 +151,14 @@ describe('a standard: what it requires before the list of steps of a phase', () 
     expect(stepList('评价范围包括全部安全要素。')).toBe(false);
   });
 
+});
+
+describe('a chronicle: what changed before the meetings of the year', () => {
+  it('a meeting, forum or contest held is a gathering, dated or not; a rule issued at one is not', () => {
+    expect(gatheringOnly('第二届某教育研讨会和第三届某教育研讨会：分别在甲市和乙市召开。')).toBe(true);
+    expect(gatheringOnly('第七届某开源创新大赛由某学会主办，某大学承办。')).toBe(true);
+    expect(gatheringOnly('2024年4月，某国家标准正式获批发布。')).toBe(false);
+    expect(gatheringOnly('2024年5月，某大会通过了某法案。')).toBe(false);
+    expect(eventWeight('2024年3月10日，某工作组在北京召开战略研讨会。').v).toBeLessThan(-0.25);
+  });
 });
