@@ -192,6 +192,8 @@ const METHOD_RE = new RegExp(
     // the survey itself as the subject (本问卷…针对…进行了提问, 本问卷篇将继续关注…): how it asks, not what it
     // finds (本次调查显示/发现… is a finding)
     '^(?:[^，,。；;]{0,12}[，,])?(?:本|此次|本次|这次)(?:问卷|调查|调研)(?:篇)?(?!(?:结果)?(?:的结果)?(?:发现|显示|表明|反映|认为))',
+    // what the analysis rests on: 接下来的分析，同样建立在…的基础之上
+    '(?:分析|统计|研究|计算|排名|排行)(?:工作)?[，,]?\\s*(?:同样|也|均|都|仍)?(?:建立在|基于)[^。；;]{1,40}?(?:基础上|基础之上|之上)',
     // who ran a survey: 我们(再次)启动/开展了…调查
     '(?:我们|我們|本团队|课题组|研究团队)[^，,。；;]{0,6}?(?:启动|开展|发起|进行|组织|实施)了?[^，,。；;]{0,24}?(?:调查|调研|问卷)',
     // a run-in label naming the method (**调查方法**：…, 分发渠道：…, 数据来源：…)
@@ -223,4 +225,30 @@ export function leadInCue(text: string): string | undefined {
   // (…unless the writers speak: 2024年，我们…进一步绘制…的地图)
   if (DATED_OPENING.test(t) && !firstPerson(t)) return undefined;
   return LEAD_IN_RE.exec(t)?.[0];
+}
+
+/**
+ * A sentence that reads a chart or table aloud (从…数据来看，…, 从下图可以看出…, 由表可知…, 如图所示，…): it
+ * points at what the figure shows; a finding states it. Ranked below findings, never excluded (the
+ * figures after such a lead-in are often the finding itself).
+ */
+const CHART_READING =
+  /^(?:[^，,。；;]{0,10}[，,])?(?:从|由|通过)[^，,。；;]{0,40}?(?:数据|图表|图|表格|表|统计|曲线|分布)(?:中|上|里)?(?:来看|看来|可以看出|可以看到|可以发现|可看出|可知|可见|得知)|^(?:如|从|由)(?:上|下|前|左|右)?(?:图|表)\s*[0-9０-９.．-]*\s*(?:所示|可知|可见|来看)/;
+
+/** An example (以 godotengine/godot 为例，…, 例如，…, 比如，…): it illustrates a finding rather than stating one. */
+const EXAMPLE_OPENING = /^(?:[^，,。；;]{0,8}[，,])?(?:以|拿)[^，,。；;]{1,40}?为例[，,]|^(?:例如|比如|譬如|举例来说|举个例子)[，,：:]?/;
+
+/**
+ * A part of a system described by what it does or holds (开发工具层提供了…, 数据模块负责…): an architecture's
+ * explanation, like a definition, not what the report finds.
+ */
+const PART_DESCRIPTION = /^[^，,。；;“”]{1,16}?(?:层|模块|组件|子系统)(?:主要)?(?:提供|负责|包括|包含|涵盖|用于)/;
+
+/** 'chart reading', 'example' or 'description of a part', if the sentence is one (ranked below findings). */
+export function illustrationCue(text: string): string | undefined {
+  const t = text.trim();
+  if (CHART_READING.test(t)) return 'chart reading';
+  if (EXAMPLE_OPENING.test(t)) return 'example';
+  if (PART_DESCRIPTION.test(t)) return 'description of a part';
+  return undefined;
 }

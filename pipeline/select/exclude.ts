@@ -79,7 +79,15 @@ const FIGURE_POINTER = /^(?:以下为|以下是|下图为|下图是|下表为|�
  * 报告形式呈现), and who wrote it (由…主笔/执笔).
  */
 const PRESENTATION =
-  /(?:我们|笔者|作者|编者)(?:今年|此次|这次|在此|特意|特别)?(?:将|把)[^。；！？]{0,30}?(?:单独(?:展示|呈现|列出|成[篇章])|作为(?:单独的?|独立的?)?[一二两三0-9]?(?:个)?(?:部分|篇|章)|展示如下|列举如下)|以[^。；！？，,]{1,16}形式呈现|由[^。；！？]{1,40}?(?:主笔|执笔)/;
+  /(?:我们|笔者|作者|编者)(?:今年|此次|这次|在此|特意|特别)?(?:将|把)[^。；！？]{0,30}?(?:单独(?:展示|呈现|列出|成[篇章])|作为(?:单独的?|独立的?)?[一二两三0-9]?(?:个)?(?:部分|篇|章)|展示如下|列举如下)|以[^。；！？，,]{1,16}(?:的)?形式(?:呈现|组织|编排|展开)|由[^。；！？]{1,40}?(?:主笔|执笔)/;
+
+/**
+ * A report's earlier edition or part summed up by what it covered (在过去两年的年度报告商业化篇中，介绍了…,
+ * 上一期报告中，我们探讨了…, 在访谈中，总结和分析…): the series describing itself, not a finding — a work, 中
+ * and a verb of composing (in the past, or joined to another: 总结和分析).
+ */
+const EDITION_DESCRIPTION =
+  /^(?:在)?[^，,。；]{0,30}?(?:报告|年报|白皮书|蓝皮书|篇|章|访谈)(?:中|里)[，,]\s*(?:我们|笔者|作者)?(?:曾|已)?(?:介绍|探讨|分析|梳理|回顾|讨论|阐述|总结|概述)(?:了|和|与|、)/;
 
 /**
  * The document announcing its own publication, its purpose before it (为全面介绍…的实践和成效，特发布本白皮书。
@@ -442,7 +450,7 @@ export function exclusionOf(text: string): Exclusion | undefined {
   if (LINK.test(t)) return 'link';
   if (ASIDE.test(t)) return 'aside';
   if (LANGUAGE_TAG.test(t) || BOPOMOFO.test(t)) return 'other language';
-  if (PROCEDURE.test(t) || HANDOFF.test(t) || FIRST_PERSON_REPORT.test(t) || REQUEST_TO_MEETING.test(t) || SELF_DESCRIPTION.test(t) || PART_DESCRIPTION.test(t) || OUTLINE.test(t) || ABOUT_ITSELF.test(t) || PUBLISHES_ITSELF.test(t) || PRESENTATION.test(t) || LEAD_IN.test(t) || APPENDIX_POINTER.test(t) || CREDIT_LINE.test(t) || EDITOR_NOTE_LINE.test(t) || TO_THE_ROOM.test(t) || ANNOUNCES.test(t) || SELF_INTRODUCTION.test(t) || SESSION.test(t) || FURTHER_READING.test(t) || CONTRIBUTE_TO_ITSELF.test(t)) return 'meta';
+  if (PROCEDURE.test(t) || HANDOFF.test(t) || FIRST_PERSON_REPORT.test(t) || REQUEST_TO_MEETING.test(t) || SELF_DESCRIPTION.test(t) || PART_DESCRIPTION.test(t) || OUTLINE.test(t) || ABOUT_ITSELF.test(t) || PUBLISHES_ITSELF.test(t) || PRESENTATION.test(t) || EDITION_DESCRIPTION.test(t) || LEAD_IN.test(t) || APPENDIX_POINTER.test(t) || CREDIT_LINE.test(t) || EDITOR_NOTE_LINE.test(t) || TO_THE_ROOM.test(t) || ANNOUNCES.test(t) || SELF_INTRODUCTION.test(t) || SESSION.test(t) || FURTHER_READING.test(t) || CONTRIBUTE_TO_ITSELF.test(t)) return 'meta';
   if (labelledList(t)) return 'list fragment';
   if (isFormula(t) || notation(t)) return 'formula';
   if (spacedOut(t)) return 'markup';

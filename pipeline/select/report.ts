@@ -9,9 +9,9 @@ import { exclusionOf, notationSymbol } from './exclude.js';
 import { headlines } from './headline.js';
 import { hasFigure } from './formulaic.js';
 import { isSpeech } from './genre/speech.js';
-import { datedEvent, eventWeight, isChronicle } from './genre/chronicle.js';
-import { FRONT_MATTER_PENALTY, frontMatter, isStandard, REQUIREMENT_BONUS, requirementCue, unendedClause } from './genre/standard.js';
-import { actorStance, definitionCue, dependentOpening, leadInCue, methodCue, normativeCue, operativeCue, stanceCue, subjectActor, summaryCue } from './cues.js';
+import { chronologyEntry, datedEvent, eventWeight, gatheringOnly, GATHERING_WEIGHT, isChronicle } from './genre/chronicle.js';
+import { FRONT_MATTER_PENALTY, frontMatter, isStandard, REQUIREMENT_BONUS, requirementCue, STEP_LIST_PENALTY, stepList, unendedClause } from './genre/standard.js';
+import { actorStance, definitionCue, dependentOpening, illustrationCue, leadInCue, methodCue, normativeCue, operativeCue, stanceCue, subjectActor, summaryCue } from './cues.js';
 
 /** Words that say a list proposes something (genre-level, not any one report's wording). */
 const ADVICE = /建议|应当|应该|需要|必须|要|推动|加强|探索|构建|完善|坚持|推进|促进|确保|倡导|呼吁/;
@@ -350,11 +350,25 @@ export function bottomLine(doc: SourceDoc, p: Picker): BriefItem[] {
   const heads = headlines(p.ranking.units);
   const stated = (u: Unit) => !heads.has(u) || p.isPinned(u.segment);
   const chronicle = isChronicle(doc);
-  const inSummary = inAbstract;
-  const abstractPool = blockOrderPool(p, (u) => inSummary(u) && u.role !== 'item' && stated(u));
+  const standard = isStandard(doc);
+  // without a 摘要, a report's own overview (一、概述, 核心观点, 前言: its own paragraphs, not the sections
+  // under it) stands where the 摘要 would: what the whole report says, rather than what its most
+  // lexically dense chapter says of its subject (a standard's front matter is background; a chronicle's
+  // summary is its events)
+  const depth = mainDepth(p.ranking.units);
+  const abstractOnly = blockOrderPool(p, (u) => inAbstract(u) && u.role !== 'item' && stated(u));
+  const overview = abstractOnly.length < 2 && !standard && !chronicle ? overviewSection(p.ranking.units, depth) : undefined;
+  let inSummary = (u: Unit) => inAbstract(u) || (!!overview && u.section === overview);
+  const overviewPool = overview ? blockOrderPool(p, (u) => inSummary(u) && u.role !== 'item' && stated(u)) : [];
+  // (an overview of a sentence or two beside the writers' notes on the report introduces it, and sums up nothing)
+  const statement = (i: number) => !definitionCue(p.ranking.ranked[i].unit.segment.text) && !dependentOpening(p.ranking.ranked[i].unit.segment.text);
+  const abstractPool = overviewPool.filter(statement).length >= OVERVIEW_MIN ? overviewPool : abstractOnly;
+  if (abstractPool !== overviewPool) inSummary = inAbstract;
   // without a 摘要, any sentence of the text — but not an entry of a catalogue (甲公司，…注册，正在建设总部大楼。
   // 乙公司，…注册，正在建设总部大楼。): one of several alike, it sums up nothing
-  let pool = abstractPool.length >= 2 ? [...abstractPool, ...blockOrderPool(p, (u) => !inSummary(u) && conclLead(u) && u.role !== 'item' && stated(u))] : blockOrderPool(p, (u) => stated(u) && (chronicle || !catalogueEntry(u)));
+  // (beside an overview, only a chapter headed as the conclusion: the last chapter is one subject among others)
+  const closingLead = (u: Unit) => conclLead(u) && (abstractPool !== overviewPool || concl?.kind === 'conclusion');
+  let pool = abstractPool.length >= 2 ? [...abstractPool, ...blockOrderPool(p, (u) => !inSummary(u) && closingLead(u) && u.role !== 'item' && stated(u))] : blockOrderPool(p, (u) => stated(u) && (chronicle || !catalogueEntry(u)));
   // a chronicle's summary is its events, each with its date, when it dates at least two
   if (chronicle) {
     const dated = pool.filter((i) => datedEvent(p.ranking.ranked[i].unit.segment.text));
@@ -365,9 +379,11 @@ export function bottomLine(doc: SourceDoc, p: Picker): BriefItem[] {
   // is and why) stands where the 摘要's opening would
   const first = doc.sections[0];
   // …but a standard's front matter (its 前言, 引言) is why it was written: background (genre/standard.ts)
-  const standard = isStandard(doc);
   if (standard) pool = standardPool(doc, p, pool);
   const preamble = (u: Unit) => !standard && abstractPool.length < 2 && doc.sections.length > 1 && !first.heading.trim() && u.path[0] === first && u.path.length === 1;
+  // in a report of many chapters without a 摘要 or an overview, the summary's sentences come from different
+  // chapters (one each)
+  const spread = abstractPool.length < 2 && !doc.genre && !standard && !chronicle && !isPlan(doc) && mainSections(p.ranking.units, depth) >= MANY_CHAPTERS;
   const actors = allActors(p, actorSections(doc, knownActors(p)).map((g) => g.actor));
   const speech = isSpeech(doc);
   const plan = isPlan(doc);
@@ -381,7 +397,7 @@ export function bottomLine(doc: SourceDoc, p: Picker): BriefItem[] {
       why.push(`${reason} ${x >= 0 ? '+' : '−'}${Math.abs(x).toFixed(2)}`);
     };
     const closing = inSummary(u) && u.textBlockIndex === last.get(u.section) && u.textBlockIndex > 0;
-    if (inSummary(u) && u.textBlockIndex === 0) add(0.15, '摘要 opening');
+    if (inSummary(u) && u.textBlockIndex === 0) add(0.15, overview && abstractPool === overviewPool ? 'overview opening' : '摘要 opening');
     else if (preamble(u)) add(0.15, 'preamble');
     else if (closing) add(0.1, '摘要 closing');
     else if (conclLead(u)) add(0.1, 'conclusion lead');
@@ -396,6 +412,14 @@ export function bottomLine(doc: SourceDoc, p: Picker): BriefItem[] {
     if (!cue && norm && (closing || conclLead(u))) add(0.05, `judgement ${norm}`);
     const st = actorStance(t, actors);
     if (st) add(-0.3, `one actor's position (${st.actor}…${st.stance})`);
+    // a chart read aloud, an example or a part's description illustrates; the summary states
+    const ill = illustrationCue(t);
+    if (ill) add(-ILLUSTRATION, ill);
+    // …and a history section's chronology is background to what the subject is now
+    if (!chronicle && chronologyEntry(t, u.path.map((s) => s.heading))) add(-BACKGROUND, 'chronology entry');
+    // …and a sentence naming what the text listed before it (应涵盖上述所有14项要素) needs that text
+    const back = laterBackReference(t);
+    if (back) add(-0.2, `refers back (${back})`);
     // a chronicle's summary states the period's events, each with its date
     if (chronicle && datedEvent(t)) {
       add(DATED_EVENT, 'dated event');
@@ -413,7 +437,56 @@ export function bottomLine(doc: SourceDoc, p: Picker): BriefItem[] {
   };
   // an official decision's summary opens with what it decides (会议决定：…)
   const lead = operativeLead(doc, p);
-  return fillSorted(p, 'bottomLine', pool, { max: 3, min: 2, stopRatio: 0.75, budget: BUDGET.bottomLine, totalChars: 200, pins: false, bonus: memo(bonus), merge: true, ...(lead !== undefined ? { lead } : {}) });
+  const main = (i: number) => {
+    const u = p.ranking.ranked[i].unit;
+    return u.path[Math.min(depth, u.path.length - 1)];
+  };
+  const allow = (i: number, picked: readonly number[]) => !spread || !picked.some((j) => main(j) === main(i));
+  return fillSorted(p, 'bottomLine', pool, { max: 3, min: 2, stopRatio: 0.75, budget: BUDGET.bottomLine, totalChars: 200, pins: false, bonus: memo(bonus), merge: true, allow, ...(lead !== undefined ? { lead } : {}) });
+}
+
+/** Main sections with text a report has at least for its summary and points to be spread over them. */
+const MANY_CHAPTERS = 4;
+
+/** Sentences a report's overview must offer to stand for its 摘要. */
+const OVERVIEW_MIN = 3;
+
+/** Points one main section gives at most in a report of many chapters. */
+const PER_CHAPTER = 2;
+
+/**
+ * A heading that names its section as the report's overview (genre words, not any one report's): 概述, 综述,
+ * 总述, 总论, 导语, 核心观点, 主要发现, 前言, 引言, Overview…, once its number, an author's @mention and a
+ * closing colon are set aside (一. 概述 @某某, 概述：).
+ */
+const OVERVIEW_HEADING = /^(?:概述|综述|总述|总论|导语|核心观点|主要(?:发现|观点|结论)|前言|引言|导言|Overview|Introduction|Key\s*Findings|Summary)$/i;
+
+export function overviewHeading(heading: string): boolean {
+  const t = heading
+    .replace(/[@＠]\S+/g, '')
+    .replace(/^\s*(?:第?[一二三四五六七八九十]{1,3}|[0-9]{1,2})\s*[、.．:：]?\s*/, '')
+    .replace(/[\s*：:]+/g, '');
+  return OVERVIEW_HEADING.test(t);
+}
+
+/** Main sections (at `depth`) holding ranked text, in document order. */
+function mainSectionList(units: readonly Unit[], depth: number): Section[] {
+  const out: Section[] = [];
+  for (const u of units) {
+    const s = u.path[Math.min(depth, u.path.length - 1)];
+    if (out[out.length - 1] !== s && !out.includes(s)) out.push(s);
+  }
+  return out;
+}
+
+function mainSections(units: readonly Unit[], depth: number): number {
+  return mainSectionList(units, depth).filter((s) => s.heading.trim()).length;
+}
+
+/** The first main section with a heading, when that heading names it as the overview (overviewHeading). */
+export function overviewSection(units: readonly Unit[], depth: number): Section | undefined {
+  const first = mainSectionList(units, depth).find((s) => s.heading.trim());
+  return first && overviewHeading(first.heading) ? first : undefined;
 }
 
 /**
@@ -436,6 +509,8 @@ function standardBonus(doc: SourceDoc, u: Unit, add: (x: number, reason: string)
   if (frontMatter(doc, u)) return add(-FRONT_MATTER_PENALTY, 'front matter (background)');
   const req = requirementCue(u.segment.text);
   if (req) add(REQUIREMENT_BONUS, `requirement ${req}`);
+  // …and a phase's list of steps (…的工作包括：…，…，…等。) says what it holds, not what is required
+  else if (stepList(u.segment.text)) add(-STEP_LIST_PENALTY, 'a list of steps');
 }
 
 /** What a plan's sentence stating the target of a year weighs in its summary (genre/plan.ts). */
@@ -501,6 +576,10 @@ export function findings(doc: SourceDoc, p: Picker): BriefItem[] {
       const w = eventWeight(p.ranking.ranked[i].unit.segment.text);
       b.v += DATED_EVENT + w.v;
       b.why = [...b.why, `dated event +${DATED_EVENT.toFixed(2)}`, ...w.why];
+    } else if (chronicle && gatheringOnly(p.ranking.ranked[i].unit.segment.text)) {
+      // …and a meeting held, dated or not, is not what changed in the year
+      b.v -= GATHERING_WEIGHT;
+      b.why = [...b.why, `a gathering −${GATHERING_WEIGHT.toFixed(2)}`];
     }
     if (standard)
       standardBonus(doc, p.ranking.ranked[i].unit, (x, reason) => {
@@ -520,12 +599,47 @@ export function findings(doc: SourceDoc, p: Picker): BriefItem[] {
       b.v -= METHOD_COVERAGE;
       b.why = [...b.why, `${method} −${METHOD_COVERAGE.toFixed(2)}`];
     }
+    // …an entry of a history section's chronology (1961年—1962年，复置…) is background, and one entry of a list of
+    // alike ones (甲公司，…注册，正在建设总部大楼。) is one case among others
+    const u = p.ranking.ranked[i].unit;
+    if (!chronicle && chronologyEntry(u.segment.text, u.path.map((s) => s.heading))) {
+      b.v -= BACKGROUND;
+      b.why = [...b.why, `chronology entry −${BACKGROUND.toFixed(2)}`];
+    }
+    // (a chronicle's and a genre's lists are their matter: events, figures of a work report)
+    if (!chronicle && !doc.genre && catalogueEntry(u) && !p.isPinned(u.segment)) {
+      b.v -= METHOD_COVERAGE;
+      b.why = [...b.why, `catalogue entry −${METHOD_COVERAGE.toFixed(2)}`];
+    }
+    // …and a chart read aloud, an example or a part's description explains rather than finds
+    // (half as much with a figure: a chart's figure read aloud can be the finding itself)
+    const ill = illustrationCue(p.ranking.ranked[i].unit.segment.text);
+    if (ill) {
+      const x = hasFigure(p.ranking.ranked[i].unit.segment.text) ? ILLUSTRATION / 2 : ILLUSTRATION;
+      b.v -= x;
+      b.why = [...b.why, `${ill} −${x.toFixed(2)}`];
+    }
     const st = stanceOf(i);
     if (st) return { v: b.v - 0.25, why: [...b.why, `one actor's position (${st.actor}…${st.stance}) −0.25`] };
     return b;
   };
-  return fillSorted(p, 'findings', pool, { max: 5, min: 3, stopRatio: 0.55, budget: BUDGET.item, pins: true, bonus, merge: true });
+  // in a report of many chapters, at most two points come from one of them: the most lexically dense
+  // chapter (one subject's own vocabulary) would otherwise take the brief
+  const depth = mainDepth(p.ranking.units);
+  const many = !doc.genre && !standard && !chronicle && mainSections(p.ranking.units, depth) >= MANY_CHAPTERS;
+  const main = (i: number) => {
+    const u = p.ranking.ranked[i].unit;
+    return u.path[Math.min(depth, u.path.length - 1)];
+  };
+  const allow = (i: number, picked: readonly number[]) => !many || picked.filter((j) => main(j) === main(i)).length < PER_CHAPTER;
+  return fillSorted(p, 'findings', pool, { max: 5, min: 3, stopRatio: 0.55, budget: BUDGET.item, pins: true, bonus, merge: true, allow });
 }
+
+/** What a history section's dated entry loses in the summary and the points. */
+const BACKGROUND = 0.25;
+
+/** What a chart read aloud, an example or a part's description loses in the summary and the points (cues.ts). */
+const ILLUSTRATION = 0.25;
 
 /** What a method note or lead-in loses among the findings: as much as a second point from one section. */
 const METHOD_COVERAGE = 0.4;
@@ -576,7 +690,8 @@ export interface SlotBonus {
 export function mergePartner(p: Picker, u: Unit, budget: number): Unit | null {
   const prev = p.ranking.units[u.index - 1];
   if (!prev || prev.block !== u.block || prev.role !== u.role || prev.itemIndex !== u.itemIndex) return null;
-  if (dependentOpening(prev.segment.text) || /[：:]$/.test(prev.segment.text.trim())) return null;
+  // a sentence that is never an item (about the document itself, a question…) cannot carry one either
+  if (prev.excluded || dependentOpening(prev.segment.text) || /[：:]$/.test(prev.segment.text.trim())) return null;
   if ([...(prev.segment.text + u.segment.text)].length > budget) return null;
   return prev;
 }
@@ -603,6 +718,8 @@ export function fillSorted(
     merge?: boolean;
     /** A unit (ranked index) that leads the slot whatever its score: a decision's operative sentence. */
     lead?: number;
+    /** Whether a unit (ranked index) may join the slot after `picked`, whatever its score (a cap per chapter). */
+    allow?: (i: number, picked: readonly number[]) => boolean;
   },
 ): BriefItem[] {
   // a speaker's first person goes to the voices with the speaker's name (structure.ts), and a definition
@@ -665,8 +782,9 @@ export function fillSorted(
     const firstOwn = first ? own(first.index) : undefined;
     const strong = (i: number) =>
       firstScore === undefined || firstOwn === undefined || p.ranking.ranked[i].score >= o.stopRatio * firstScore || (picks.length < o.min && own(i) >= 0.5 * o.stopRatio * firstOwn);
-    let got = p.mmr(pool, { max: 1, bonus, accept: (i) => strong(i) && accept(i) });
-    if (!got.length && picks.length < o.min) got = p.mmr(pool, { max: 1, bonus, accept });
+    const allowed = (i: number) => !o.allow || o.allow(i, now);
+    let got = p.mmr(pool, { max: 1, bonus, accept: (i) => strong(i) && accept(i) && allowed(i) });
+    if (!got.length && picks.length < o.min) got = p.mmr(pool, { max: 1, bonus, accept: (i) => accept(i) && allowed(i) });
     if (!got.length) break;
     const r = p.ranking.ranked[got[0].index];
     const len = Math.min(lengthOf(got[0].index), o.budget);

@@ -28,7 +28,7 @@ const POLICY = /(?:发布|印发|出台|颁布|通过|获批|批准|实施|生�
 /** A figure beyond the date: an amount, a count, a share (10 亿美元, 100 万, 30%, 5 倍, 1000 家). */
 const AMOUNT = /[0-9][0-9,.]*\s*(?:亿|万|千|百万|%|％|倍|个|家|项|款|名|位|人|次|颗|美元|元|星|stars?|[kKMB]\b)/;
 /** A gathering: a meeting held, a forum, a conference — an occasion rather than what came of it. */
-const GATHERING = /召开|举行|举办|研讨会|论坛|峰会|大会|年会|沙龙|交流会|开幕/;
+const GATHERING = /召开|举行|举办|主办|承办|大赛|竞赛|研讨会|论坛|峰会|大会|年会|沙龙|交流会|开幕/;
 
 /**
  * How consequential a dated event reads, from its wording: a first or a record, a rule or a standard
@@ -57,9 +57,34 @@ export function eventWeight(text: string): { v: number; why: string[] } {
     v += CONSEQUENCE;
     why.push(`a figure +${w}`);
   }
-  if (!first && !policy && GATHERING.test(rest)) {
-    v -= CONSEQUENCE;
-    why.push(`a gathering −${w}`);
+  if (gatheringOnly(rest)) {
+    v -= GATHERING_WEIGHT;
+    why.push(`a gathering −${GATHERING_WEIGHT.toFixed(2)}`);
   }
   return { v, why };
+}
+
+/** A heading that says its section tells the subject's history (历史沿革, 发展历程, 年表, History). */
+const HISTORY_HEADING = /史$|历史|歷史|沿革|历程|歷程|年表|大事记|大事記|^History\b|^Timeline\b/i;
+
+/** A sentence that opens with a year, a decade or a century (1961年—1962年，…, 1990年代，…, 20世纪40年代，…). */
+const YEAR_OPENING = /^\s*(?:公元(?:前)?)?(?:[0-9]{1,2}\s*世纪\s*(?:[0-9]{2}\s*年代)?|[0-9]{3,4}\s*年)/;
+
+/**
+ * An entry of the chronology a text other than a chronicle keeps in its history section (历史沿革: 1961年—1962年，
+ * 复置…县): background to what the subject is and does now, ranked below what the text states of it.
+ */
+export function chronologyEntry(text: string, headings: readonly string[]): boolean {
+  return YEAR_OPENING.test(text) && headings.some((h) => HISTORY_HEADING.test(h.trim()));
+}
+
+/**
+ * What a meeting held weighs in a chronicle, dated or not: less than a dated event gains (a chronicle's
+ * points are what changed — rules issued, firsts, figures — not the conferences of the year).
+ */
+export const GATHERING_WEIGHT = 0.3;
+
+/** A meeting, forum or contest held, with no first and no rule issued at it. */
+export function gatheringOnly(text: string): boolean {
+  return !FIRST.test(text) && !POLICY.test(text) && GATHERING.test(text);
 }

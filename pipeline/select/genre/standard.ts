@@ -41,3 +41,16 @@ export function frontMatter(doc: SourceDoc, u: Unit): boolean {
 /** What a standard's clause weighs more or less in its summary and points. */
 export const REQUIREMENT_BONUS = 0.15;
 export const FRONT_MATTER_PENALTY = 0.3;
+
+/**
+ * A sentence that lists the steps or parts of something after a colon (执行阶段的工作包括：…，…，…等。 评价内容
+ * 主要有：…): what a phase holds, not what the standard is for or requires — ranked below its requirements.
+ */
+const STEP_LIST = /^[^，,。；;：:]{1,30}?(?:包括|包含|主要有|分为|如下|有以下)[^，,。；;：:]{0,6}[：:]/;
+
+export function stepList(text: string): boolean {
+  return STEP_LIST.test(text.trim());
+}
+
+/** What a list of steps loses in a standard's summary and points. */
+export const STEP_LIST_PENALTY = 0.25;
