@@ -48,6 +48,13 @@ const REQUEST_TO_MEETING = /请(?:予|大会|各位[^。；！？]{0,10}?)(?:审
 const SELF_DESCRIPTION =
   /^(?:[^，,。]{0,8}[，,])?(?:本(?:报告|文|研究|章|小节|节|书|篇|部分|课题|期|标准|指南)|此(?:章|小节|节|篇|部分)|这份报告|这篇(?:文章|报告))(?:[^，,。；]{0,6}?)(?:将|拟|首先|主要|旨在|试图|尝试|聚焦|围绕|梳理|介绍|回顾|概述|阐述|探讨|讨论|考察|选取|选用|分为|共分|包括|由|规定了|适用于|针对|面向|为《|从[^，,。]{0,12}(?:角度|方面|出发)|分(?:[一二三四五六七八九十两0-9]+)?(?:个)?部分)/;
 
+/**
+ * The writers on what they have done in the text so far (以上，我定义了大量的函数。 我们已经介绍、讨论并正式定义了…的协议。):
+ * the paper's narration of itself, at the start of the sentence and in the past (…了), not what it finds.
+ */
+const WRITERS_NARRATION =
+  /^(?:(?:以上|上面|前面|上文|至此|到此|综上)[，,]?)?(?:我|我们|我們)(?:已经|已經|已)?(?:正式)?(?:定义|定義|介绍|介紹|讨论|討論|描述|阐述|闡述)(?:[、和与與并並及]+(?:正式)?(?:定义|定義|介绍|介紹|讨论|討論|描述|阐述|闡述))*了/;
+
 /** A part of the document naming what it holds: 第三和第四部分为…, 第二章介绍… (its outline, not its content). */
 const PART_DESCRIPTION =
   /^(?:本(?:报告|文)的?)?第[一二三四五六七八九十0-9]{1,3}(?:[和、至到及与]第?[一二三四五六七八九十0-9]{1,3})*(?:部分|章|节|篇)(?:\s*[^，,。；\s][^，,。；]{1,20}?[，,]|(?:[^，,。；]{0,4}?)(?:为|是|将|介绍|分析|梳理|回顾|讨论|探讨|阐述|概述|总结|聚焦|围绕|包括|主要|从|通过))/;
@@ -325,7 +332,7 @@ const GREEK = /[\u0370-\u03ff]/u;
  * is a name, and stays).
  */
 const GREEK_LETTER = '[\\u0391-\\u03a9\\u03b1-\\u03c9]';
-const GREEK_SYMBOL = new RegExp(`(?:^|[\\s(（，,])${GREEK_LETTER}[A-Za-z0-9′']{0,3}(?=[)）。，,；;：:]|\\s*$|\\s+[^\\s\\p{Script=Han}])`, 'u');
+const GREEK_SYMBOL = new RegExp(`(?:^|[\\s(（，,：:])${GREEK_LETTER}[A-Za-z0-9′']{0,3}(?=[)）。，,；;：:]|\\s*$|\\s+[^\\s\\p{Script=Han}])`, 'u');
 /** Any Greek letter but a unit's μ (μm): in a summary, notation its reader has not been given (状态转换函数 Υ, σ[a]). */
 const GREEK_IN_TEXT = new RegExp(`${GREEK_LETTER}(?<!μ(?=[A-Za-z]))`, 'u');
 
@@ -500,7 +507,7 @@ export function exclusionOf(text: string): Exclusion | undefined {
   if (LINK.test(t)) return 'link';
   if (ASIDE.test(t)) return 'aside';
   if (LANGUAGE_TAG.test(t) || BOPOMOFO.test(t)) return 'other language';
-  if (PROCEDURE.test(t) || HANDOFF.test(t) || FIRST_PERSON_REPORT.test(t) || REQUEST_TO_MEETING.test(t) || SELF_DESCRIPTION.test(t) || PART_DESCRIPTION.test(t) || OUTLINE.test(t) || ABOUT_ITSELF.test(t) || PUBLISHES_ITSELF.test(t) || PRESENTATION.test(t) || LEAD_IN.test(t) || APPENDIX_POINTER.test(t) || CREDIT_LINE.test(t) || EDITOR_NOTE_LINE.test(t) || TO_THE_ROOM.test(t) || ANNOUNCES.test(t) || SELF_INTRODUCTION.test(t) || SESSION.test(t) || FURTHER_READING.test(t) || CONTRIBUTE_TO_ITSELF.test(t)) return 'meta';
+  if (PROCEDURE.test(t) || HANDOFF.test(t) || FIRST_PERSON_REPORT.test(t) || REQUEST_TO_MEETING.test(t) || SELF_DESCRIPTION.test(t) || WRITERS_NARRATION.test(t) || PART_DESCRIPTION.test(t) || OUTLINE.test(t) || ABOUT_ITSELF.test(t) || PUBLISHES_ITSELF.test(t) || PRESENTATION.test(t) || LEAD_IN.test(t) || APPENDIX_POINTER.test(t) || CREDIT_LINE.test(t) || EDITOR_NOTE_LINE.test(t) || TO_THE_ROOM.test(t) || ANNOUNCES.test(t) || SELF_INTRODUCTION.test(t) || SESSION.test(t) || FURTHER_READING.test(t) || CONTRIBUTE_TO_ITSELF.test(t)) return 'meta';
   if (labelledList(t) || glossedList(t)) return 'list fragment';
   if (isFormula(t) || notation(t)) return 'formula';
   if (spacedOut(t)) return 'markup';

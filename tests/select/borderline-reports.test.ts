@@ -20,7 +20,7 @@ describe('a calculation written out is no point', () => {
 
 describe("a paper's notation and a bare list are no points", () => {
   it('not-ok: a sentence that ends by naming its symbol', () => {
-    for (const t of ['data：一个不限制大小的字节数组，用来指定调用的输入数据，由 Td 表示。', '这个哈希定义为 σ[a]s。', '区块的难度值记为 Hd。', '将父区块的时间戳用 P(H)s 来表示。', '元组通常使用一个大写字母来表示，例如用 T 表示一个交易。', 'σt+1 ≡ Υ(σt, T)Υ 是状态转换函数。', '任意长度的序列通常用粗体小写字母表示。', '执行模型定义了函数 Ξ，它可以用来计算结果状态 σ′，剩余的 gas g′ 和结果输出 o。', '交易执行是协议中最复杂的部分：它定义了状态转换函数 Υ。', '对于收据，我们使用先前在交易执行函数中定义的 Υl。'])
+    for (const t of ['data：一个不限制大小的字节数组，用来指定调用的输入数据，由 Td 表示。', '这个哈希定义为 σ[a]s。', '区块的难度值记为 Hd。', '将父区块的时间戳用 P(H)s 来表示。', '元组通常使用一个大写字母来表示，例如用 T 表示一个交易。', 'σt+1 ≡ Υ(σt, T)Υ 是状态转换函数。', '任意长度的序列通常用粗体小写字母表示。', '执行模型定义了函数 Ξ，它可以用来计算结果状态 σ′，剩余的 gas g′ 和结果输出 o。', '交易执行是协议中最复杂的部分：它定义了状态转换函数 Υ。', '对于收据，我们使用先前在交易执行函数中定义的 Υl。', '作用在数据上的函数使用大写的希腊字母，例如：Υ，是状态转换函数。'])
       expect(exclusionOf(t), t).toBe('formula');
   });
   it('ok: a symbol named in passing, or a sentence that goes on', () => {
