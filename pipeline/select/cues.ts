@@ -226,7 +226,8 @@ export function leadInCue(text: string): string | undefined {
 }
 
 /**
- * A pointer to another part of the source in the sentence (…的数据结构，详见附录 B）, 参见第 9 章, see Appendix B):
+ * A pointer to another part of the source in the sentence (…的数据结构，详见附录 B）, 参见第 9 章, see Appendix B),
+ * or to a work it cites (参见 Aron [2012]):
  * the point is not whole on its own, its reader is sent to a page the brief does not have. Only a pointer to
  * a part of this document: an appendix, a section or chapter by its number, the text above or below (a law's
  * 依照本法第三十条 applies the article, and is no pointer). A figure or a table pointed at counts where the
@@ -240,7 +241,12 @@ const PART_POINTER = new RegExp(
 );
 const FIGURE_POINTER = new RegExp(`${SEE}(?:图|圖|表)\\s*[0-9０-９]|\\b(?:see|cf\\.)\\s+(?:Fig\\.|Figure|Table)\\s*[0-9]`, 'i');
 const BRACKETED = /[（(][^（）()]*[）)]/g;
+/**
+ * A pointer to the literature by author and year (…的名称解析系统，参见 Aron [2012]。 参见 Sompolinsky and Zohar
+ * [2013]): the paper's related work, what others wrote, with the reader sent to the bibliography.
+ */
+const LITERATURE_POINTER = /(?:参见|參見|详见|詳見|见|見|\bsee|\bcf\.)\s*[A-Z][A-Za-z'’\-]+(?:\s+(?:et al\.|and|&)(?:\s*[A-Z][A-Za-z'’\-]+)?)?\s*\\?[[(（]\s*(?:1[89]|20)[0-9]{2}/;
 
 export function crossReferenceCue(text: string): string | undefined {
-  return PART_POINTER.test(text) || FIGURE_POINTER.test(text.replace(BRACKETED, '')) ? 'cross-reference' : undefined;
+  return PART_POINTER.test(text) || LITERATURE_POINTER.test(text) || FIGURE_POINTER.test(text.replace(BRACKETED, '')) ? 'cross-reference' : undefined;
 }

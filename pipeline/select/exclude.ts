@@ -281,8 +281,14 @@ function isCalculation(text: string): boolean {
   return (signs >= 1 && EQUALS.test(text)) || products >= 2 || text.includes('÷');
 }
 
+/**
+ * A comparison or equation of symbols glued to the text that follows it, as a PDF sets a displayed formula and
+ * its equation number before the next line ((49)	Hs > P(H)H这个机制保证了…): the formula's residue opens the sentence.
+ */
+const FORMULA_RUN_IN = /^(?:[(（][0-9]{1,3}[)）]\s*)?[A-Za-z\u0370-\u03ff][A-Za-z0-9()[\]′'\s]{0,10}\s*[<>≤≥=＝]\s*(?=[0-9()[\]′']*[A-Za-z])[A-Za-z0-9()[\]′']{1,12}\p{Script=Han}/u;
+
 function isFormula(text: string): boolean {
-  return MATH_LETTER.test(text) || (text.match(MATH_SIGNS)?.length ?? 0) >= 2 || isCalculation(text);
+  return FORMULA_RUN_IN.test(text) || MATH_LETTER.test(text) || (text.match(MATH_SIGNS)?.length ?? 0) >= 2 || isCalculation(text);
 }
 
 /**

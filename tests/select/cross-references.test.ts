@@ -14,6 +14,8 @@ describe('cross-references', () => {
       '具体的计算方法见下文。',
       '该协议的具体流程见表 3.1，由双方依次执行。',
       'The state is kept in a modified trie (see Appendix D).',
+      '一些项目改造了比特币的核心机制，例如某币致力于提供名称解析系统，参见 Aron [2012]。',
+      '我们使用了一个简化版的协议来达成共识，参见 Sompolinsky and Zohar [2013]。',
     ])
       expect(crossReferenceCue(t), t).toBe('cross-reference');
   });
@@ -23,6 +25,7 @@ describe('cross-references', () => {
       '依照本法第三十条的规定处理。',
       '全球风险投资已经连续下降了七个季度（见图 4.1）。',
       '参见人数比上年增长一成。',
+      '参见 2023 年的统计公报。',
       '经营者应当按照本规定第五条明码标价。',
     ])
       expect(crossReferenceCue(t), t).toBeUndefined();
