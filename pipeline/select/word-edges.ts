@@ -81,7 +81,11 @@ const GLUED_SHARE = 0.75;
  */
 export function opensInsideWords(texts: readonly string[], term: string): boolean {
   if (term.length < 2) return false;
-  // first the characters alone: most terms have no content character before most occurrences, and ICU is not asked
+  // a term whose first character starts a word ICU knows (支出|决算, 经费|支出) opens on a word of its own
+  segmenter ??= new Intl.Segmenter('zh', { granularity: 'word' });
+  const [head] = segmenter.segment(term);
+  if (!head || head.segment.length > 1) return false;
+  // then the characters alone: most terms have no content character before most occurrences, and ICU is not asked
   const content = (text: string, i: number) => {
     const L = text[i - 1];
     return !!L && HAN.test(L) && !BEFORE_TERM.has(L);
@@ -102,7 +106,6 @@ export function opensInsideWords(texts: readonly string[], term: string): boolea
       all++;
       if (!content(text, i)) continue;
       const off = Math.max(0, i - 8);
-      segmenter ??= new Intl.Segmenter('zh', { granularity: 'word' });
       const w = segmenter.segment(text.slice(off, Math.min(text.length, i + term.length + 8))).containing(i - off);
       if (!w) continue;
       if (w.index < i - off) {
