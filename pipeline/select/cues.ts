@@ -252,3 +252,29 @@ export function illustrationCue(text: string): string | undefined {
   if (PART_DESCRIPTION.test(t)) return 'description of a part';
   return undefined;
 }
+
+/**
+ * A pointer to another part of the source in the sentence (…的数据结构，详见附录 B）, 参见第 9 章, see Appendix B),
+ * or to a work it cites (参见 Aron [2012]):
+ * the point is not whole on its own, its reader is sent to a page the brief does not have. Only a pointer to
+ * a part of this document: an appendix, a section or chapter by its number, the text above or below (a law's
+ * 依照本法第三十条 applies the article, and is no pointer). A figure or a table pointed at counts where the
+ * sentence rests on it (具体流程见表 3.1。), not in a bracket after a claim that stands by itself (…连续下降了七个
+ * 季度（见图 4.1）。).
+ */
+const SEE = '(?:详见|詳見|参见|參見|参阅|參閱|请见|請見|见|見)(?:本文|本报告|本報告|本书|本書)?';
+const PART_POINTER = new RegExp(
+  `${SEE}(?:附录|附錄|附件|附表|附图|附圖|下文|上文|前文|后文|後文|第\\s*[0-9０-９一二三四五六七八九十百]+\\s*(?:节|節|章|部分|小节|小節))|\\b(?:see|cf\\.)\\s+(?:Appendix|Section|Chapter|Sec\\.|§)\\s*[A-Z0-9]`,
+  'i',
+);
+const FIGURE_POINTER = new RegExp(`${SEE}(?:图|圖|表)\\s*[0-9０-９]|\\b(?:see|cf\\.)\\s+(?:Fig\\.|Figure|Table)\\s*[0-9]`, 'i');
+const BRACKETED = /[（(][^（）()]*[）)]/g;
+/**
+ * A pointer to the literature by author and year (…的名称解析系统，参见 Aron [2012]。 参见 Sompolinsky and Zohar
+ * [2013]): the paper's related work, what others wrote, with the reader sent to the bibliography.
+ */
+const LITERATURE_POINTER = /(?:参见|參見|详见|詳見|见|見|\bsee|\bcf\.)\s*[A-Z][A-Za-z'’\-]+(?:\s+(?:et al\.|and|&)(?:\s*[A-Z][A-Za-z'’\-]+)?)?\s*\\?[[(（]\s*(?:1[89]|20)[0-9]{2}/;
+
+export function crossReferenceCue(text: string): string | undefined {
+  return PART_POINTER.test(text) || LITERATURE_POINTER.test(text) || FIGURE_POINTER.test(text.replace(BRACKETED, '')) ? 'cross-reference' : undefined;
+}

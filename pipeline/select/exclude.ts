@@ -48,6 +48,13 @@ const REQUEST_TO_MEETING = /请(?:予|大会|各位[^。；！？]{0,10}?)(?:审
 const SELF_DESCRIPTION =
   /^(?:[^，,。]{0,8}[，,])?(?:本(?:报告|文|研究|章|小节|节|书|篇|部分|课题|期|标准|指南)|此(?:章|小节|节|篇|部分)|这份报告|这篇(?:文章|报告))(?:[^，,。；]{0,6}?)(?:将|拟|首先|主要|旨在|试图|尝试|聚焦|围绕|梳理|介绍|回顾|概述|阐述|探讨|讨论|考察|选取|选用|分为|共分|包括|由|规定了|适用于|针对|面向|为《|从[^，,。]{0,12}(?:角度|方面|出发)|分(?:[一二三四五六七八九十两0-9]+)?(?:个)?部分)/;
 
+/**
+ * The writers on what they have done in the text so far (以上，我定义了大量的函数。 我们已经介绍、讨论并正式定义了…的协议。):
+ * the paper's narration of itself, at the start of the sentence and in the past (…了), not what it finds.
+ */
+const WRITERS_NARRATION =
+  /^(?:(?:以上|上面|前面|上文|至此|到此|综上)[，,]?)?(?:我|我们|我們)(?:已经|已經|已)?(?:正式)?(?:定义|定義|介绍|介紹|讨论|討論|描述|阐述|闡述)(?:[、和与與并並及]+(?:正式)?(?:定义|定義|介绍|介紹|讨论|討論|描述|阐述|闡述))*了/;
+
 /** A part of the document naming what it holds: 第三和第四部分为…, 第二章介绍… (its outline, not its content). */
 const PART_DESCRIPTION =
   /^(?:本(?:报告|文)的?)?第[一二三四五六七八九十0-9]{1,3}(?:[和、至到及与]第?[一二三四五六七八九十0-9]{1,3})*(?:部分|章|节|篇)(?:\s*[^，,。；\s][^，,。；]{1,20}?[，,]|(?:[^，,。；]{0,4}?)(?:为|是|将|介绍|分析|梳理|回顾|讨论|探讨|阐述|概述|总结|聚焦|围绕|包括|主要|从|通过))/;
@@ -282,8 +289,14 @@ function isCalculation(text: string): boolean {
   return (signs >= 1 && EQUALS.test(text)) || products >= 2 || text.includes('÷');
 }
 
+/**
+ * A comparison or equation of symbols glued to the text that follows it, as a PDF sets a displayed formula and
+ * its equation number before the next line ((49)	Hs > P(H)H这个机制保证了…): the formula's residue opens the sentence.
+ */
+const FORMULA_RUN_IN = /^(?:[(（][0-9]{1,3}[)）]\s*)?[A-Za-z\u0370-\u03ff][A-Za-z0-9()[\]′'\s]{0,10}\s*[<>≤≥=＝]\s*(?=[0-9()[\]′']*[A-Za-z])[A-Za-z0-9()[\]′']{1,12}\p{Script=Han}/u;
+
 function isFormula(text: string): boolean {
-  return MATH_LETTER.test(text) || (text.match(MATH_SIGNS)?.length ?? 0) >= 2 || isCalculation(text);
+  return FORMULA_RUN_IN.test(text) || MATH_LETTER.test(text) || (text.match(MATH_SIGNS)?.length ?? 0) >= 2 || isCalculation(text);
 }
 
 /**
@@ -311,6 +324,13 @@ const DEFINITION_SIGN = /[≡≜≔]|[\u0370-\u03ff]\s*\(/u;
  */
 const FIELD_ENTRY = /^[a-z][A-Za-z0-9_]*\s*[：:]/;
 
+/**
+ * An entry of a list of symbols: a symbol of a few letters first (Ia, IH, σ′), a comma, and what it stands for
+ * in one phrase (IH，当前区块的区块头。 Ib，所要执行的机器代码字节数组。): a paper's key to its notation, not a finding.
+ * The phrase has a 的 and no comma of its own, and does not open as a predicate (AI，即人工智能… AI，是…).
+ */
+const SYMBOL_ENTRY = /^[A-Za-z\u0370-\u03ff][A-Za-z0-9′']{0,2}\s*[，,]\s*(?!即|是|为|為|作为|作為|也|则|則|就|在|将|將|已|被|可|能|会|會|要)[^，,。；;：:！？!?]*的[^，,。；;：:！？!?]*[。；;]/u;
+
 /** A convention of notation: what kind of letter stands for what (序列通常用粗体小写字母表示). */
 const NOTATION_CONVENTION = /(?:字母|符号|符號|下标|下標|上标|上標|粗体|粗體|斜体|斜體)(?:来|來)?表示/;
 /**
@@ -326,7 +346,7 @@ const GREEK = /[\u0370-\u03ff]/u;
  * is a name, and stays).
  */
 const GREEK_LETTER = '[\\u0391-\\u03a9\\u03b1-\\u03c9]';
-const GREEK_SYMBOL = new RegExp(`(?:^|[\\s(（，,])${GREEK_LETTER}[A-Za-z0-9′']{0,3}(?=[)）。，,；;：:]|\\s*$|\\s+[^\\s\\p{Script=Han}])`, 'u');
+const GREEK_SYMBOL = new RegExp(`(?:^|[\\s(（，,：:])${GREEK_LETTER}[A-Za-z0-9′']{0,3}(?=[)）。，,；;：:]|\\s*$|\\s+[^\\s\\p{Script=Han}])`, 'u');
 /** Any Greek letter but a unit's μ (μm): in a summary, notation its reader has not been given (状态转换函数 Υ, σ[a]). */
 const GREEK_IN_TEXT = new RegExp(`${GREEK_LETTER}(?<!μ(?=[A-Za-z]))`, 'u');
 
@@ -378,6 +398,57 @@ export function labelledList(text: string): boolean {
   // …each a name, not a clause (主要原因包括其免费性、可二次开发能力…: a sentence after a run-in label)
   const short = rest.split(/[、；;]|以及|及|和|与|與/).every((x) => [...x.replace(/[。.\s]/g, '')].length <= LIST_ENTRY_CHARS);
   return items >= 3 && short && !LIST_VERB.test(text) && !/[0-9０-９%％]/.test(figures);
+}
+
+/** A label run in before a list, up to its colon (需要多个参数：). */
+const LIST_LABEL = /^[^，,。；;：:！？!?（()）]{2,40}[：:]/;
+
+/** The verbs of policy that take a list as their object (重点支持集成电路（芯片）、新型显示（面板）…): a predicate. */
+const POLICY_VERB = /支持|鼓励|加快|加强|加大|推进|推动|促进|发展|建设|实施|开展|提高|提升|完善|落实|建立|健全|优化|深化|强化|培育|打造|引导|规范|保障|保护|禁止|限制/;
+
+/** Joins the last entry of a list to the one before (…、转账金额（v）以及调用深度（e）). */
+const LAST_JOIN = /以及|及|和|与|與|或/;
+
+/**
+ * A bare list and no claim, run in after a label or not: entries, most with a symbol or a gloss in brackets, apart by 、
+ * (发送者（s）、原始交易人（o）、可用的 gas（g）、gas 价格（p）…以及对状态进行修改的许可（w）。) — the parameters of
+ * a function or the fields of a record, what a reader looks up, not what the text finds. Four entries at
+ * least, three in four of them glossed, each as short as a name, no clause mark outside the brackets, no
+ * figure and no verb that would make it a sentence (LIST_VERB): a sentence that lists sectors says what is
+ * done to them (加大危险化学品、矿山、工贸等行业执法力度) and has no glosses.
+ */
+export function glossedList(text: string): boolean {
+  // a run-in label before it (创建一个账户需要很多固有参数：…) says only that a list follows
+  const t = text.trim().replace(LIST_LABEL, '');
+  if (!t.includes('、') || !/[（(]/.test(t) || /[0-9０-９%％]/.test(t)) return false;
+  const entries: { bare: string; glossed: boolean }[] = [];
+  let depth = 0;
+  let bare = '';
+  let glossed = false;
+  const close = () => {
+    entries.push({ bare, glossed });
+    bare = '';
+    glossed = false;
+  };
+  for (const ch of t) {
+    if (ch === '（' || ch === '(') {
+      depth++;
+      glossed = true;
+    } else if (ch === '）' || ch === ')') depth = Math.max(0, depth - 1);
+    else if (depth > 0) continue;
+    else if (ch === '、') close();
+    else if (/[，,；;：:！？!?]/.test(ch)) return false;
+    else bare += ch;
+  }
+  close();
+  const glosses = entries.filter((e) => e.glossed).length;
+  // the last entry may hold two, joined by 以及, 和… (转账金额（v）以及调用深度（e）): each as short as a name
+  const short = entries.every((e) => e.bare.split(LAST_JOIN).every((x) => [...x.replace(/[。.\s]/g, '')].length <= LIST_ENTRY_CHARS));
+  const words = entries.map((e) => e.bare).join('');
+  // the list is the whole sentence: it ends on its last entry's gloss or symbol (…的许可（w）。), not on what
+  // the entries are of (…和生物医药（医药）等产业。)
+  const ends = /(?:[）)]|\s?[A-Za-z])[。.]?$/.test(t);
+  return entries.length >= 4 && glosses >= 3 && 4 * glosses >= 3 * entries.length && short && ends && !LIST_VERB.test(words) && !POLICY_VERB.test(words);
 }
 
 /** A sentence only the chair says: the event opened, closed, its order given, the floor opened (see PROCEDURE). */
@@ -450,11 +521,11 @@ export function exclusionOf(text: string): Exclusion | undefined {
   if (LINK.test(t)) return 'link';
   if (ASIDE.test(t)) return 'aside';
   if (LANGUAGE_TAG.test(t) || BOPOMOFO.test(t)) return 'other language';
-  if (PROCEDURE.test(t) || HANDOFF.test(t) || FIRST_PERSON_REPORT.test(t) || REQUEST_TO_MEETING.test(t) || SELF_DESCRIPTION.test(t) || PART_DESCRIPTION.test(t) || OUTLINE.test(t) || ABOUT_ITSELF.test(t) || PUBLISHES_ITSELF.test(t) || PRESENTATION.test(t) || EDITION_DESCRIPTION.test(t) || LEAD_IN.test(t) || APPENDIX_POINTER.test(t) || CREDIT_LINE.test(t) || EDITOR_NOTE_LINE.test(t) || TO_THE_ROOM.test(t) || ANNOUNCES.test(t) || SELF_INTRODUCTION.test(t) || SESSION.test(t) || FURTHER_READING.test(t) || CONTRIBUTE_TO_ITSELF.test(t)) return 'meta';
-  if (labelledList(t)) return 'list fragment';
+  if (PROCEDURE.test(t) || HANDOFF.test(t) || FIRST_PERSON_REPORT.test(t) || REQUEST_TO_MEETING.test(t) || SELF_DESCRIPTION.test(t) || WRITERS_NARRATION.test(t) || PART_DESCRIPTION.test(t) || OUTLINE.test(t) || ABOUT_ITSELF.test(t) || PUBLISHES_ITSELF.test(t) || PRESENTATION.test(t) || EDITION_DESCRIPTION.test(t) || LEAD_IN.test(t) || APPENDIX_POINTER.test(t) || CREDIT_LINE.test(t) || EDITOR_NOTE_LINE.test(t) || TO_THE_ROOM.test(t) || ANNOUNCES.test(t) || SELF_INTRODUCTION.test(t) || SESSION.test(t) || FURTHER_READING.test(t) || CONTRIBUTE_TO_ITSELF.test(t)) return 'meta';
+  if (labelledList(t) || glossedList(t)) return 'list fragment';
   if (isFormula(t) || notation(t)) return 'formula';
   if (spacedOut(t)) return 'markup';
-  if (FIELD_ENTRY.test(t)) return 'glossary entry';
+  if (FIELD_ENTRY.test(t) || SYMBOL_ENTRY.test(t)) return 'glossary entry';
   if (NUMBERED_HEADING.test(t) || PART_ENTRY.test(t)) return 'heading';
   if (fusedHeading(t)) return 'fused heading';
   if (PHRASE_ONLY.test(t) || tableFurniture(t)) return 'phrase';

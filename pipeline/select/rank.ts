@@ -3,7 +3,7 @@
 import { isSpeech, speechPrior } from './genre/speech.js';
 import type { SourceDoc } from '../model.js';
 import { charTokens } from './text.js';
-import { definitionCue, dependentOpening, leadInCue, methodCue } from './cues.js';
+import { crossReferenceCue, definitionCue, dependentOpening, leadInCue, methodCue } from './cues.js';
 import { figureCount, formulaicScore, hasFigure } from './formulaic.js';
 import type { TermFinder } from './terms.js';
 import { inAbstract, type Unit } from './units.js';
@@ -60,6 +60,9 @@ export const LIMITS = {
    */
   pool: 5000,
 };
+
+/** What a sentence that points to another part of the source (cues.ts crossReferenceCue) loses in the prior. */
+export const CROSS_REFERENCE_PENALTY = 0.3;
 
 /** What a method note (cues.ts methodCue) loses in the prior: as much as a definition. */
 export const METHOD_PENALTY = 0.3;
@@ -342,6 +345,8 @@ export function priorOf(u: Unit, doc: SourceDoc, total: number): { prior: number
   if (method) add(-METHOD_PENALTY, `method note (${[...method].slice(0, 8).join('')}…)`);
   // …and so does a lead-in saying what picture the report draws (…勾勒出…的全景图)
   else if (leadInCue(u.segment.text)) add(-METHOD_PENALTY, 'lead-in');
+  // a sentence that sends its reader to an appendix or a section of the source (详见附录 B) is not whole on its own
+  if (crossReferenceCue(u.segment.text)) add(-CROSS_REFERENCE_PENALTY, 'cross-reference');
   // an exhortation ("让我们……而努力奋斗！") closes a speech; it states no finding
   if (isExhortation(u.segment.text)) add(-0.3, 'exhortation');
   // the genre's stock phrases (measured against the background corpus) say little about this document;

@@ -4,6 +4,7 @@
 // context (glossary/match.ts); the terms that can hold it are the glossary's forms (containing it or
 // across an edge) and the longer candidates containing it that themselves mostly stand as words.
 import { onWordEdges } from '../glossary/match.js';
+import { BEFORE_TERM, opensInsideWords } from './word-edges.js';
 
 /**
  * Other terms that can hold an occurrence of `t`: longer ones containing it; with `edges`, also those
@@ -56,8 +57,6 @@ function occurrences(t: string, texts: readonly string[], others: readonly strin
   return { all, whole };
 }
 
-/** Characters that stand before a term as words of their own (particles, conjunctions, prepositions). */
-const BEFORE_WORD = new Set([...'的之和与及或并而在对于从向把被将为是了着过由以给等各该其这那']);
 const isHan = (c: string) => /\p{Script=Han}/u.test(c);
 
 /**
@@ -75,7 +74,7 @@ export function opensInsideWord(t: string, texts: readonly string[], others: rea
     for (let i = text.indexOf(t); i >= 0; i = text.indexOf(t, i + t.length)) {
       all++;
       const before = text.charAt(i - 1);
-      if (i > 0 && isHan(before) && !BEFORE_WORD.has(before)) bound++;
+      if (i > 0 && isHan(before) && !BEFORE_TERM.has(before)) bound++;
     }
   }
   return all > 0 && 2 * bound > all;
@@ -86,6 +85,6 @@ export function wholeWordCounts(texts: readonly string[], targets: readonly stri
   // only the glossary's longer forms hold a candidate: a candidate n-gram containing another is as often
   // the same concept in use (语法纠错 of 语法纠错质量评估), which the fragment rule of terms.ts weighs
   const out = new Map<string, number>();
-  for (const t of targets) out.set(t, opensInsideWord(t, texts, targets) ? 0 : occurrences(t, texts, crossers(t, known, false)).whole);
+  for (const t of targets) out.set(t, opensInsideWord(t, texts, targets) || opensInsideWords(texts, t) ? 0 : occurrences(t, texts, crossers(t, known, false)).whole);
   return out;
 }

@@ -88,7 +88,12 @@ export const CLAUSE_MARKS = '，；：,;:';
 const OPEN = '“‘「『（(《〈【';
 const CLOSE = '”’」』）)》〉】';
 
-/** Chinese length: characters, with a run of Latin letters or digits counting as one per two chars. */
+/**
+ * Length of an item against its budget (pick.ts BUDGET): characters (code points), a Latin letter or a digit
+ * counting as one, as trimAtClause counts the place of a cut. On the page a Latin letter takes about half a
+ * Chinese character's width, so the count is on the safe side for text with Latin in it; the page itself is
+ * fitted by measuring the laid-out PDF (render/fit.ts), not by this count.
+ */
 export function displayLength(text: string): number {
   return [...text].length;
 }

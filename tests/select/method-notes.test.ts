@@ -81,6 +81,18 @@ describe('method notes', () => {
   });
 });
 
+describe("the writers' narration of their own text", () => {
+  // session 13: the Yellow Paper's brief took 以上，我定义了大量的函数。 and 我们已经介绍、讨论并正式定义了以太坊的协议。
+  it('not-ok: what the writers have defined, introduced or discussed so far', () => {
+    for (const t of ['以上，我定义了大量的函数。', '我们已经介绍、讨论并正式定义了该协议。', '至此，我们介绍了模型的三个组成部分。'])
+      expect(exclusionOf(t), t).toBe('meta');
+  });
+  it('ok: what the writers did in the world, or found', () => {
+    for (const t of ['我们已经引入了三家战略投资者。', '我们发现，七成企业计划扩大投资。', '我们定义的指标比上年提高了 3 个百分点。'])
+      expect(exclusionOf(t), t).toBeUndefined();
+  });
+});
+
 describe('a heading run into its text', () => {
   it('is found after the heading’s run-in label as well', () => {
     expect(exclusionOf('3.1 赛道一：拼写检查拼写检查任务要求参赛队伍给出错误的位置。')).toBe('fused heading');

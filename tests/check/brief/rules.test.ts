@@ -240,6 +240,11 @@ describe('brief:term-in-word (warning)', () => {
     const even = doc(['内蒙古的牧民。', '蒙古国总统访华。']);
     expect(run('brief:term-in-word', brief([item(1, undefined, even)], ['蒙古']), even)).toEqual([]);
   });
+  it('not ok: a term that opens on the last character of longer words (费支出 of 经费支出, 接待费支出)', () => {
+    const d = doc(['单位经费支出决算为零。', '公务接待费支出减少。', '培训费支出比上年下降。', '会议费支出持平。']);
+    const out = run('brief:term-in-word', brief([item(0, undefined, d)], ['费支出', '经费支出']), d);
+    expect(out.map((x) => [x.actual, x.line])).toEqual([['费支出', 3]]);
+  });
 });
 
 describe('checkBrief', () => {
