@@ -949,18 +949,6 @@ function splitPage(page: number, frags: Frag[], p: PageText, bodySize: number): 
     let k = sorted.length;
     while (k > 0 && sorted[k - 1].size <= bodySize * 0.88) k--;
     const hasBodyAbove = k > 0;
-    // the publication's licence in the small type at the foot: its rows leave the page
-    if (hasBodyAbove && k < sorted.length) {
-      const small = sorted.slice(k);
-      const licence = small.filter((f) => LICENCE_NOTE.test(f.text.trim()));
-      if (licence.length) {
-        const sameRow = (f: Frag) => licence.some((l) => Math.abs(l.y - f.y) <= Math.max(l.size, f.size) * 0.5);
-        const gone = new Set(small.filter(sameRow));
-        frags = frags.filter((f) => !gone.has(f));
-        sorted.splice(k, sorted.length - k, ...small.filter((f) => !gone.has(f)));
-      }
-    }
-    bodyFrags = frags;
     if (hasBodyAbove && k < sorted.length) {
       const block = sorted.slice(k);
       const first = block.findIndex((f) => f.x0 <= Math.min(...block.map((g) => g.x0)) + bodySize * 3 && (f.supStart || NOTE_START.test(f.text)));
@@ -974,6 +962,16 @@ function splitPage(page: number, frags: Frag[], p: PageText, bodySize: number): 
           if (r.supStart || (NOTE_START.test(t) && !notes.length) || (NOTE_START.test(t) && r.x0 <= rows[0].x0 + 1)) notes.push(t);
           else if (notes.length) notes[notes.length - 1] = joinText(notes[notes.length - 1], t);
         }
+      }
+      // the publication's licence in the small type at the foot, under no note's marker (a note's own
+      // lines keep it, as they read): its rows leave the page, not run into the next page's first line
+      const left = new Set(bodyFrags);
+      const small = block.filter((f) => left.has(f));
+      const licence = small.filter((f) => LICENCE_NOTE.test(f.text.trim()));
+      if (licence.length) {
+        const sameRow = (f: Frag) => licence.some((l) => Math.abs(l.y - f.y) <= Math.max(l.size, f.size) * 0.5);
+        const gone = new Set(small.filter(sameRow));
+        bodyFrags = bodyFrags.filter((f) => !gone.has(f));
       }
     }
   }
