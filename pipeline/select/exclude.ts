@@ -172,8 +172,11 @@ export function howQuestion(text: string): boolean {
 /** An editor's or translator's note (编者按：…, 译者注：…): the editors speaking, not the text. */
 const EDITOR_NOTE_LINE = /^\s*[（(]?(?:编者按|编者注|編者按|編者註|编注|編註|译者注|譯者註|译注|譯註)\s*[：:]/;
 
-/** A sentence that only says where something is shown: …见表 5.5.1。 …详见附录A。 */
-const SEE_POINTER = /^[^，,。；;]{0,20}(?:见|見|参见|參見|详见|詳見|如)(?:下|上)?(?:图|圖|表|附录|附錄|附件|附表)\s*[A-Za-z0-9０-９.．\-]*\s*(?:所示)?[。.]?$/;
+/**
+ * A sentence that only says where something is shown: …见表 5.5.1。 …详见附录A。 — the figure or table
+ * named in English too, as papers in Chinese name them (得出的结果如Table 3所示。 见Fig. 2。).
+ */
+const SEE_POINTER = /^[^，,。；;]{0,20}(?:见|見|参见|參見|详见|詳見|如)\s*(?:(?:下|上)?(?:图|圖|表|附录|附錄|附件|附表)|(?:Table|Tab\.|Figure|Fig\.|Appendix)\s*)\s*[A-Za-z0-9０-９.．\-]*\s*(?:所示)?[。.]?$/;
 
 /** An entry of a list of referenced standards: a code and a number, then the title (HAD 103/11 核动力厂定期安全评价). */
 const STANDARD_REFERENCE = /^\s*[A-Z]{2,6}(?:\/[A-Z]{1,2})?\s*[0-9][0-9.\/—–\-]*\s*\p{Script=Han}[^，,；;：:]{1,40}[。]?$/u;

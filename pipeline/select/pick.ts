@@ -200,9 +200,12 @@ export class Picker {
 /**
  * A list label run into its text: a short noun phrase and a colon at the start of a paragraph
  * (版权声明和署名的忽略：许多开源许可证要求…). It names the item of a list; the finding is what follows.
- * A label that speaks, decides or asks (他说：, 会议决定：, 问：) or quotes is not one.
+ * A label that speaks, decides or asks (他说：, 会议决定：, 问：) or quotes is not one, nor a colon inside
+ * a bracket the text has opened (金某（韩语：김…，1976年－），韩国艺人…: a name and its gloss, not a
+ * label — cut there, the sentence would lose its subject and keep a closing bracket it never opened);
+ * a label's own bracket is closed (渠道（线上）：).
  */
-const RUN_IN_LABEL = /^(?:\*\*)?(?![^：:]*(?:说|表示|指出|认为|强调|决定|決定|问|答|称|道|包括|包含|为|是|有|如下|以下|分别|主要|要求|规定)(?:\*\*)?[：:])[\p{Script=Han}A-Za-z0-9（）()·/、\- ]{2,16}(?:\*\*)?[：:]\s*(?:\*\*)?(?=\S)/u;
+const RUN_IN_LABEL = /^(?:\*\*)?(?![^：:]*(?:说|表示|指出|认为|强调|决定|決定|问|答|称|道|包括|包含|为|是|有|如下|以下|分别|主要|要求|规定)(?:\*\*)?[：:])(?:[\p{Script=Han}A-Za-z0-9·/、\- ]|[（(][\p{Script=Han}A-Za-z0-9·/、\- ]{1,12}[）)]){2,16}(?:\*\*)?[：:]\s*(?:\*\*)?(?=\S)/u;
 
 /** Whether a text opens with a run-in list label (RUN_IN_LABEL). */
 export function hasRunInLabel(text: string): boolean {

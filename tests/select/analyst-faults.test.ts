@@ -124,6 +124,12 @@ describe('what is not a finding', () => {
     expect(stripMarker('：线上公众号推广、社群转发和线下活动扫码共回收问卷2,000份。')).toBe('线上公众号推广、社群转发和线下活动扫码共回收问卷2,000份。')
     // a calculation's label names what it computes: without it the item is a bare sum
     expect(stripMarker('年工作日：365天-104天（休息日）-11天（法定节假日）＝250天')).toBe('年工作日：365天-104天（休息日）-11天（法定节假日）＝250天');
+    // a colon inside a bracket the sentence opened (a name and its gloss) is no label's: the subject stays
+    const bio = '李某（英语：Li Mou，1980年5月1日－），中国男演员，曾为三人组合成员，2001年推出首张个人专辑。';
+    expect(stripMarker(bio)).toBe(bio);
+    expect(hasRunInLabel(bio)).toBe(false);
+    // a label with its own closed bracket is still a label
+    expect(stripMarker('渠道（线上）：公众号推广、社群转发和线下活动扫码共回收问卷2,000份。')).toBe('公众号推广、社群转发和线下活动扫码共回收问卷2,000份。');
   });
 
   it('a list run into a long lead-in keeps its lead: only a label before ：1. goes, never the clause that says who decided', () => {
@@ -200,6 +206,10 @@ describe('lines about the text or the room, not its content', () => {
     expect(exclusionOf('编辑：王某某，概述修订及审核：李某某')).toBe('meta');
     expect(exclusionOf('跟各位报告，刚刚有记者提到禁渔的部分，现阶段的完全禁渔区已经划定。')).toBe('meta');
     expect(exclusionOf('协议的具体流程见表 5.5.1。')).toBe('caption');
+    // a paper in Chinese names its tables and figures in English
+    expect(exclusionOf('得出的结果如Table 3所示。')).toBe('caption');
+    expect(exclusionOf('模型的整体结构见Fig. 2。')).toBe('caption');
+    expect(exclusionOf('Table 3中的结果表明，集成模型的F0.5比单模型提高了5个百分点。')).toBeUndefined();
     expect(exclusionOf('跟各位報告，剛剛有記者提到禁漁的部分，現階段的完全禁漁區已經劃定。')).toBe('meta');
     expect(exclusionOf('編輯：王某某，審核：李某某')).toBe('meta');
     expect(exclusionOf('HAD 103/11 核动力厂定期安全评价。')).toBe('citation');

@@ -17,6 +17,7 @@ import { splitTitle, stripSiteName, titleKey } from './title.js';
 import { FURNITURE_NAME, FURNITURE_TAGS, NAV_LINK } from './furniture.js';
 import { plainInline } from './html-inline.js';
 import { readMetaLine } from '../news/byline.js';
+import { ORGAN_END } from '../news/front-page.js';
 
 export { isoDate };
 
@@ -84,6 +85,40 @@ export function pageAuthor(value: string | undefined, visibleText: string): { au
   const shown = squash(visibleText);
   if (/\p{Script=Han}/u.test(v) && !names.some((n) => shown.includes(squash(n)))) return { extra: { 'page-author': v } };
   return { author: v };
+}
+
+/** A label of the organ that issued a document, as government pages' information tables set it (发文机关：). */
+const ISSUER_LABEL = /^(?:发文机关|发文单位|发文机构|发布机关|发布机构|成文机关|發文機關|發布機關)[：:]?$/u;
+
+/**
+ * The organ a government page's information table (索引号, 发文机关, 成文日期, 发文字号…) names as the
+ * document's issuer: the cell or element after the label, or the text after it in the same element. Read
+ * before furniture goes (the table sits outside the article). An organ's name only.
+ */
+export function labelledIssuer(doc: Doc): string | undefined {
+  const squash = (t: string) => t.replace(/[\s\u00a0\u3000]+/g, '');
+  const els = doc.querySelectorAll('td, th, dt, span, b, strong, label, em, li');
+  const n = Math.min(els.length, 20_000);
+  for (let i = 0; i < n; i++) {
+    const el = els[i];
+    const own = el.textContent ?? '';
+    let value: string | undefined;
+    if (ISSUER_LABEL.test(squash(own))) {
+      const next = el.nextElementSibling?.textContent ?? '';
+      value = next;
+      if (!next.replace(/[\s\u00a0\u3000]+/g, '')) {
+        const whole = el.parentElement?.textContent ?? '';
+        value = whole.slice(whole.indexOf(own) + own.length);
+      }
+    } else if (el.tagName === 'LI' || el.tagName === 'li') {
+      // <li>发文机关：X</li>
+      const m = /^[\s\u00a0\u3000]*([^：:]{2,12})[：:]([\s\S]{2,60})$/.exec(own);
+      if (m && ISSUER_LABEL.test(squash(m[1]))) value = m[2];
+    }
+    const v = value?.replace(/[\s\u00a0\u3000]+/g, ' ').trim();
+    if (v && v.length <= 40 && ORGAN_END.test(squash(v.split(' ').pop() ?? ''))) return v;
+  }
+  return undefined;
 }
 
 /**
@@ -218,6 +253,43 @@ export function headlineFirst(body: string, title: string): { body: string; head
     const heading = m[2].replace(/\s+/g, ' ').replace(/(?<=\p{Script=Han}) (?=\p{Script=Han})/gu, '').trim();
     return { body: `# ${heading}\n` + (rest.trim() ? `\n${rest}` : '') + body.slice(para.length), heading };
   }
+  return headlineOverParagraphs(body, key);
+}
+
+/** Most paragraphs a headline is broken over (a notice's title set as 2–4 centred lines, each a <div>). */
+const HEADLINE_PARAGRAPHS = 6;
+
+/**
+ * The headline broken over the first paragraphs, one short line each (a government page sets each line of
+ * a long title as a block of its own): when those lines, joined, are the title and nothing more, they are
+ * the headline — one heading — and not a paragraph and headings of their own.
+ */
+function headlineOverParagraphs(body: string, key: string): { body: string; heading?: string } {
+  const paras: { text: string; end: number }[] = [];
+  const re = /\n[ \t]*\n/g;
+  let start = 0;
+  while (paras.length < HEADLINE_PARAGRAPHS) {
+    const m = re.exec(body);
+    const end = m ? m.index : body.length;
+    const text = body.slice(start, end);
+    // one line each, short: a line of a headline, not a paragraph of text
+    if (text.includes('\n') || !text.trim() || text.length > 80) break;
+    paras.push({ text, end });
+    if (!m) break;
+    start = m.index + m[0].length;
+  }
+  let joined = '';
+  for (let k = 0; k < paras.length; k++) {
+    const m = /^[ \t\u3000]*(\*\*|__)?([\s\S]{1,80}?)\1?[ \t\u3000]*$/.exec(paras[k].text);
+    if (!m || (m[1] && !paras[k].text.trimEnd().endsWith(m[1]))) break;
+    joined += m[2].trim();
+    const got = titleKey(joined);
+    if (!got || !key.startsWith(got)) break;
+    if (got === key && k >= 1) {
+      const heading = joined.replace(/\s+/g, ' ').replace(/(?<=\p{Script=Han}) (?=\p{Script=Han})/gu, '').trim();
+      return { body: `# ${heading}\n` + body.slice(paras[k].end), heading };
+    }
+  }
   return { body };
 }
 
@@ -240,6 +312,7 @@ export function htmlToMarkdown(html: string): HtmlResult {
   const h1s = new Set([...document.querySelectorAll('h1')].map((h) => titleKey(textBesideFurniture(h))).filter(Boolean));
   // what the page shows as elements of their own (its headline line among them): evidence for the title
   const shown = shownTexts(document);
+  const issuer = labelledIssuer(document);
   removeFurniture(document);
   const heading = pageHeading(document);
   // Readability changes the document it reads: metadata first, then the article
@@ -292,6 +365,7 @@ export function htmlToMarkdown(html: string): HtmlResult {
   if (author.author) fm.author = author.author;
   for (const [k, v] of Object.entries(author.extra ?? {})) fm[k] = v;
   if (meta.site) fm.outlet = meta.site;
+  if (issuer) fm.institution = issuer;
   if (meta.url) fm.url = meta.url;
   const head = Object.keys(fm).length ? `---\n${stringifyYaml(fm, { lineWidth: 0 })}---\n\n` : '';
   return { markdown: head + body, meta, wholeBody };

@@ -35,6 +35,12 @@ const SUP_DIGITS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
 
 /** A note's marker at the start of a line: superscript digits, [n], ①, or a number followed by text. */
 const NOTE_START = /^(?:[⁰¹²³⁴⁵⁶⁷⁸⁹]+|\[\d{1,3}\]|［\d{1,3}］|[①-⑳]|\(\d{1,3}\)|（\d{1,3}）|\d{1,3}(?=[\s.．、)）]|[^\d\s年月日号%．.]))/;
+/**
+ * A publication's licence or copyright statement, as a journal or proceedings sets it at the foot of a
+ * paper's first page (©2022 <publisher> 根据《Creative Commons Attribution 4.0 International License》许可出版;
+ * This work is licensed under…): a fact about the publication, never a note of the text nor part of it.
+ */
+const LICENCE_NOTE = /^(?:©|\(c\)\s*\d{4}|Copyright\b|版权所有|This (?:work|article|paper) is licensed)|Creative Commons|许可出版|licensed under a/i;
 /** A caption: 图1, 表 2, 图表3-1, Figure 3, Table 4. */
 const CAPTION = /^(?:图表?|表|Figure|Fig\.|Table|Chart|专栏|Box)\s*[0-9一二三四五六七八九十]{1,3}(?:[-.．–][0-9]{1,2})?(?:\s|[:：.．、]|[\u4e00-\u9fff(（]|$)/i;
 /** A contents entry: dot leaders (or a run of middle dots, ellipses) and a page number at the end. */
@@ -956,6 +962,16 @@ function splitPage(page: number, frags: Frag[], p: PageText, bodySize: number): 
           if (r.supStart || (NOTE_START.test(t) && !notes.length) || (NOTE_START.test(t) && r.x0 <= rows[0].x0 + 1)) notes.push(t);
           else if (notes.length) notes[notes.length - 1] = joinText(notes[notes.length - 1], t);
         }
+      }
+      // the publication's licence in the small type at the foot, under no note's marker (a note's own
+      // lines keep it, as they read): its rows leave the page, not run into the next page's first line
+      const left = new Set(bodyFrags);
+      const small = block.filter((f) => left.has(f));
+      const licence = small.filter((f) => LICENCE_NOTE.test(f.text.trim()));
+      if (licence.length) {
+        const sameRow = (f: Frag) => licence.some((l) => Math.abs(l.y - f.y) <= Math.max(l.size, f.size) * 0.5);
+        const gone = new Set(small.filter(sameRow));
+        bodyFrags = bodyFrags.filter((f) => !gone.has(f));
       }
     }
   }

@@ -75,6 +75,87 @@ export class Overprint {
   }
 }
 
+/** Fewest different characters a font must draw before its text can be told to be shifted Latin. */
+const SHIFTED_MIN_DISTINCT = 10;
+/** Share of a shifted font's characters that must read as lower-case letters once shifted back. */
+const SHIFTED_MIN_LOWER = 0.5;
+/** Share of a shifted font's characters that may be codes outside printable ASCII (read as nothing). */
+const SHIFTED_MAX_ODD = 0.01;
+/**
+ * TeX's OT1 text encoding where it is not ASCII: the ligatures at 0x0B–0x0F, the dashes at 0x7B and 0x7C,
+ * the double quotes at 0x5C and 0x22. A shifted font that draws a ligature is OT1, and these read so.
+ */
+const OT1: Record<number, string> = { 0x0b: 'ff', 0x0c: 'fi', 0x0d: 'fl', 0x0e: 'ffi', 0x0f: 'ffl', 0x7b: '–', 0x7c: '—', 0x5c: '“', 0x22: '”' };
+const isLigature = (low: number) => low >= 0x0b && low <= 0x0f;
+
+/**
+ * Latin text a PDF's font maps to ideographs: some TeX set-ups embed the Latin face with a character map
+ * that adds a whole block to every code (Transformer → 坔坲坡坮坳坦坯坲坭坥坲, each letter U+5700 plus its
+ * ASCII code), so the words come out as a string of unrelated characters. Such a font draws only
+ * ideographs of one 256-code block whose low byte is always printable ASCII, and read back (the low
+ * byte alone) most of it is lower-case letters, as Latin text is. A genuine Chinese font — a face split
+ * into one font per block of 256 codes among them — draws codes of every low byte: never all printable
+ * ASCII over ten different characters (a chance of (95/256)^10 ≈ 5e-5), let alone mostly lower-case.
+ * Returns each such font's block base (what to subtract).
+ */
+export function shiftedLatinFonts(pages: PageText[]): Map<string, { base: number; ot1: boolean }> {
+  const seen = new Map<string, { base: number; ok: boolean; ot1: boolean; distinct: Set<number>; lower: number; odd: number; total: number }>();
+  for (const p of pages)
+    for (const r of p.runs) {
+      let f = seen.get(r.font);
+      for (const ch of r.str) {
+        const c = ch.codePointAt(0)!;
+        if (c <= 0x20) continue;
+        if (!f) seen.set(r.font, (f = { base: c & ~0xff, ok: true, ot1: false, distinct: new Set(), lower: 0, odd: 0, total: 0 }));
+        if (!f.ok) break;
+        const low = c & 0xff;
+        // an ideograph (CJK unified, extension A) of the font's one block
+        const ideograph = (c >= 0x3400 && c <= 0x4dbf) || (c >= 0x4e00 && c <= 0x9fff);
+        if (!ideograph || (c & ~0xff) !== f.base) {
+          f.ok = false;
+          break;
+        }
+        f.total++;
+        // a code of the block that is not printable ASCII (a symbol of TeX's encoding at 0x00–0x1F): a
+        // few are allowed, and read as nothing
+        if ((low < 0x21 || low > 0x7e) && !isLigature(low)) {
+          f.odd++;
+          continue;
+        }
+        if (isLigature(low)) f.ot1 = true;
+        f.distinct.add(c);
+        if (low >= 0x61 && low <= 0x7a) f.lower++;
+      }
+    }
+  const out = new Map<string, { base: number; ot1: boolean }>();
+  for (const [font, f] of seen)
+    if (f.ok && f.distinct.size >= SHIFTED_MIN_DISTINCT && f.lower >= f.total * SHIFTED_MIN_LOWER && f.odd <= f.total * SHIFTED_MAX_ODD) out.set(font, { base: f.base, ot1: f.ot1 });
+  return out;
+}
+
+/** Shifted Latin (see shiftedLatinFonts) read back as the Latin it is, in place. */
+export function unshiftLatin(pages: PageText[]): void {
+  const fonts = shiftedLatinFonts(pages);
+  if (!fonts.size) return;
+  for (const p of pages) {
+    for (const r of p.runs) {
+      const font = fonts.get(r.font);
+      if (!font) continue;
+      let out = '';
+      for (const ch of r.str) {
+        const c = ch.codePointAt(0)!;
+        const low = c - font.base;
+        if (c <= 0x20) out += ch;
+        else if (font.ot1 && OT1[low]) out += OT1[low];
+        else if (low >= 0x21 && low <= 0x7e) out += String.fromCharCode(low);
+      }
+      r.str = out;
+    }
+    // a run of nothing but such codes is gone
+    p.runs = p.runs.filter((r) => r.str);
+  }
+}
+
 function unreadable(file: string, reason: string): UserError {
   return new UserError(diagnostic({ rule: 'ingest:unreadable-pdf', file, reason }));
 }
@@ -167,6 +248,7 @@ export async function readPdfPages(bytes: Uint8Array, file: string): Promise<{ p
       pages.push({ width: viewport.width, height: viewport.height, runs: out });
       page.cleanup();
     }
+    unshiftLatin(pages);
     if (runs >= PDF_MAX_RUNS)
       diagnostics.push(diagnostic({ rule: 'ingest:pdf-truncated', severity: 'warning', file, reason: `${file} holds more than ${PDF_MAX_RUNS} runs of text: the rest was not read` }));
     return { pages, total, diagnostics, infoTitle };

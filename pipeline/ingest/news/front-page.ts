@@ -11,7 +11,7 @@ import { parseDate } from '../report/meta.js';
 /** A date as the issuer's block prints it: 2021年9月, 2021年9月28日, 二〇二一年九月, perhaps in brackets. */
 const BLOCK_DATE = /^[（(]?\s*((?:\d{4}|[〇零○一二三四五六七八九]{4})\s*年\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月(?:\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*日)?)\s*[）)]?$/u;
 /** What an organ's name ends with (a state organ, a party organ, a people's organisation, an institute). */
-const ORGAN_END = /(?:办公室|办公厅|委员会|常务委员会|人民政府|政府|国务院|中央|部|局|署|院|委|厅|总局|研究院|研究所|研究中心|中心|协会|学会|联合会|基金会|大学|学院)$/u;
+export const ORGAN_END = /(?:办公室|办公厅|委员会|常务委员会|人民政府|政府|国务院|中央|部|局|署|院|委|厅|总局|研究院|研究所|研究中心|中心|协会|学会|联合会|基金会|大学|学院)$/u;
 /** A line of an organ's name: ideographs only (a space between words), short. */
 const NAME_LINE = /^[\p{Script=Han}（）()][\p{Script=Han}（）()\s\u3000]{0,29}$/u;
 

@@ -320,7 +320,7 @@ function orderNumberLength(title: string): number {
   return m && title.length - m[0].length >= 2 ? m[0].length : 0;
 }
 
-function frontMatter(block: FrontMatterBlock | undefined, file: string, lines: LineIndex, diagnostics: Diagnostic[]): { facts: MetaFacts & { title?: string; subtitle?: string; series?: string; image?: { url: string; caption?: string } }; titleOffset?: number } {
+function frontMatter(block: FrontMatterBlock | undefined, file: string, lines: LineIndex, diagnostics: Diagnostic[]): { facts: MetaFacts & { title?: string; subtitle?: string; series?: string; institution?: string; image?: { url: string; caption?: string } }; titleOffset?: number } {
   if (!block) return { facts: {} };
   const node = { value: block.value, position: { start: { offset: block.start } } };
   let data: unknown;
@@ -342,7 +342,7 @@ function frontMatter(block: FrontMatterBlock | undefined, file: string, lines: L
   const d = data as Record<string, unknown>;
   const str = (v: unknown): string | undefined =>
     typeof v === 'string' && v.trim() ? v.trim() : typeof v === 'number' ? String(v) : v instanceof Date ? v.toISOString().slice(0, 10) : undefined;
-  const facts: MetaFacts & { title?: string; subtitle?: string; series?: string; image?: { url: string; caption?: string } } = {};
+  const facts: MetaFacts & { title?: string; subtitle?: string; series?: string; institution?: string; image?: { url: string; caption?: string } } = {};
   const extra: Record<string, string> = {};
   for (const [k, v] of Object.entries(d)) {
     const key = k.toLowerCase();
@@ -358,6 +358,7 @@ function frontMatter(block: FrontMatterBlock | undefined, file: string, lines: L
       }
       if (people.length) facts.authors = people;
     } else if (['outlet', 'source', 'publisher', 'site', '来源', '媒体'].includes(key)) facts.outlet = str(v);
+    else if (['institution', 'issuer', '发文机关'].includes(key)) facts.institution = str(v);
     else if (['series', 'collection', '系列', '丛书'].includes(key)) facts.series = str(v);
     // a tag that names a document (2024 中国开源年度报告) is the work this page is a part of
     else if (['tags', 'categories', '标签', '分类'].includes(key)) {
@@ -909,7 +910,8 @@ export function parseNews(raw: string, file: string, slug: string): { doc: Sourc
   if (fm.facts.series) meta.series = fm.facts.series;
   const date = fm.facts.date ?? facts.date ?? issuedOn;
   if (date) meta.date = date;
-  if (facts.institution) meta.institution = facts.institution;
+  const institution = fm.facts.institution ?? facts.institution;
+  if (institution) meta.institution = institution;
   const url = fm.facts.url ?? facts.url;
   if (url) meta.url = url;
   const img = fm.facts.image ?? image;
