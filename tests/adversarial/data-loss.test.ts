@@ -211,5 +211,6 @@ describe('slugs', () => {
       const i = briefs(dir, ['xliff', 'import', xlf, '--slug', slug, '--dry-run']);
       expect(i.code, i.stderr).toBe(0);
     }
-  });
+    // a build of four sources and six more commands: 8–22 s alone, past 30 s on a loaded machine
+  }, 120_000);
 });
