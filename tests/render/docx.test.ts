@@ -133,3 +133,36 @@ describe('renderDocx', () => {
     expect(a.equals(b)).toBe(false);
   });
 });
+
+describe('renderDocx: the parts kept from one Word file to the next (theme, styles, numbering)', () => {
+  // The same bytes as a file made from nothing kept: every part is still made from its own
+  // inputs (the language's font, the fitted sizes, the document's lists), in any order of documents.
+  const cases: [string, RenderDocxOptions][] = [
+    [md('共同安全'), opts()],
+    [md('共同安全', '另有一句。'), opts({ style: scaleStyle(templates.style, 0.9) })],
+    [md('共同安全').replace('## 建议', '## 建议\n\n1. 另一个列表。\n\n段落。\n\n- 又一个。\n\n段落二。\n'), opts()],
+    [md('共同安全'), opts({ lang: 'zh-Hant', pageLabel: templates.labels['zh-Hant'].page })],
+    [md('Common security').replace(/^- .*$/gm, '- A finding.'), opts({ lang: 'en', pageLabel: templates.labels.en.page, style: scaleStyle(templates.style, 0.85) })],
+    [md('共同安全').replace(/\n\d\. [^\n]*/g, ''), opts()],
+  ];
+
+  it('gives the bytes of a file made with nothing kept, documents alternating', async () => {
+    const fresh: Buffer[] = [];
+    process.env.BRIEFS_DOCX_KEEP_PARTS = '0';
+    try {
+      for (const [text, o] of cases) fresh.push(await renderDocx(text, o));
+    } finally {
+      delete process.env.BRIEFS_DOCX_KEEP_PARTS;
+    }
+    // twice over, so the second round finds every part kept by the first
+    for (let round = 0; round < 2; round++)
+      for (const [i, [text, o]] of cases.entries()) expect((await renderDocx(text, o)).equals(fresh[i]), `case ${i}, round ${round}`).toBe(true);
+    // and the parts do differ where their inputs do (the styles by scale and language, the numbering by the lists)
+    const part = (i: number, name: string) => zipPart(fresh[i], name);
+    expect(part(1, 'word/styles.xml')).not.toBe(part(0, 'word/styles.xml'));
+    expect(part(3, 'word/styles.xml')).not.toBe(part(0, 'word/styles.xml'));
+    expect(part(2, 'word/numbering.xml')).not.toBe(part(0, 'word/numbering.xml'));
+    expect(part(5, 'word/numbering.xml')).not.toBe(part(0, 'word/numbering.xml'));
+    expect(part(3, 'word/theme/theme1.xml')).toBe(part(0, 'word/theme/theme1.xml'));
+  });
+});
