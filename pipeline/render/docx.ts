@@ -13,7 +13,7 @@ import { fallbackPattern } from './fallback-chars.js';
 import { familyFor, LATIN_FALLBACK, type FontFamily } from './fonts.js';
 import { parseMarkdown, pdfDate } from './pdf.js';
 import type { Style } from './templates.js';
-import { corePropertiesXml, fixZipDates } from './docx-package.js';
+import { corePropertiesXml, fixZipDates, zipParts } from './docx-package.js';
 
 export interface RenderDocxOptions {
   lang: Lang;
@@ -349,7 +349,17 @@ export async function renderDocx(markdown: string, opts: RenderDocxOptions): Pro
     date: pdfDate(opts.date ?? fm.date),
   });
   reuseConstantParts(doc, styles, numbering);
-  const bytes = await lib().Packer.toBuffer(doc, false, [{ path: 'docProps/core.xml', data: core }]);
+  const overrides = [{ path: 'docProps/core.xml', data: core }];
+  const compiler = (lib().Packer as unknown as { compiler?: { compile?: (file: File, prettify: undefined, o: typeof overrides) => unknown } }).compiler;
+  if (process.env.BRIEFS_DOCX_OWN_ZIP !== '0' && typeof compiler?.compile === 'function') {
+    // The parts as the package writes them (its Packer does this, then zips them with fflate's
+    // deflate, in JavaScript): zipped here with Node's zlib, the parts that are the same from file to
+    // file deflated once (docx-package.ts zipParts). Packer.compiler is not in the package's types:
+    // without it, the package zips as before.
+    const parts = compiler.compile.call(compiler, doc, undefined, overrides);
+    if (parts instanceof Map) return zipParts(parts as Map<string, string | Uint8Array>);
+  }
+  const bytes = await lib().Packer.toBuffer(doc, false, overrides);
   return Buffer.from(fixZipDates(bytes));
 }
 
