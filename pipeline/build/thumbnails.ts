@@ -12,10 +12,10 @@ import type { ThumbnailDrawer } from '../render/thumbnail.js';
 
 export type ThumbHints = Partial<Record<Lang, { from: string; files: { path: string; digest: string }[] }>>;
 
-/** What a thumbnail of this PDF is made from: its digest, the rasterizer, the width. */
+/** What a thumbnail of this PDF is made from: its digest, the rasterizer, the width, how the PNG is written. */
 export async function thumbSource(pdfDigest: string): Promise<string> {
-  const { RASTERIZER, THUMB_WIDTH } = await import('../render/thumbnail.js');
-  return digest(`${RASTERIZER} ${THUMB_WIDTH} ${pdfDigest}`);
+  const { RASTERIZER, THUMB_WIDTH, PNG_WRITER } = await import('../render/thumbnail.js');
+  return digest(`${RASTERIZER} ${THUMB_WIDTH} ${pdfDigest} ${PNG_WRITER}`);
 }
 
 /** The previous build's thumbnails of a source, by language (manifest.json): reused if their PDF is unchanged. */

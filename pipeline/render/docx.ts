@@ -5,7 +5,7 @@
 // fonts (Noto Sans SC/TC for East Asian text, Noto Sans for letters the CJK fonts lack, as the PDF).
 // Deterministic: fixed document dates and zip entry dates (docx-package.ts), no generated ids.
 import * as docxLib from 'docx';
-import type { IParagraphOptions, IRunOptions, Paragraph, Table, TextRun, Footer } from 'docx';
+import type { File, INumberingOptions, IParagraphOptions, IRunOptions, IStylesOptions, Paragraph, Table, TextRun, Footer } from 'docx';
 import { parse as yamlParse } from 'yaml';
 import type { ListItem, PhrasingContent, Root, RootContent, Table as MdTable } from 'mdast';
 import type { Lang } from '../model.js';
@@ -13,7 +13,7 @@ import { fallbackPattern } from './fallback-chars.js';
 import { familyFor, LATIN_FALLBACK, type FontFamily } from './fonts.js';
 import { parseMarkdown, pdfDate } from './pdf.js';
 import type { Style } from './templates.js';
-import { corePropertiesXml, fixZipDates } from './docx-package.js';
+import { corePropertiesXml, fixZipDates, zipParts } from './docx-package.js';
 
 export interface RenderDocxOptions {
   lang: Lang;
@@ -286,46 +286,48 @@ export async function renderDocx(markdown: string, opts: RenderDocxOptions): Pro
   const footerDistance = Math.max(0, mb - footerTop - style.sizes.footer * 1.45);
   const footerText = opts.footer ?? fm.source ?? '';
   const fontName = FONT_NAMES[ctx.family];
+  const styles: IStylesOptions = {
+    default: {
+      document: {
+        run: { font: { ascii: fontName, hAnsi: fontName, eastAsia: fontName, cs: fontName }, size: hp(style.sizes.body), color: hex(style.colors.text) },
+        paragraph: { spacing: lineSpacing(ctx) },
+      },
+      heading1: { run: { font: { ascii: fontName, hAnsi: fontName, eastAsia: fontName }, size: hp(style.sizes.title), bold: true, color: hex(style.colors.title) } },
+      heading2: { run: { font: { ascii: fontName, hAnsi: fontName, eastAsia: fontName }, size: hp(style.sizes.heading), bold: true, color: hex(style.colors.heading) } },
+      heading3: { run: { font: { ascii: fontName, hAnsi: fontName, eastAsia: fontName }, size: hp(style.sizes.body), bold: true, color: hex(style.colors.heading) } },
+    },
+  };
+  const numbering: INumberingOptions = {
+    config: [
+      {
+        reference: 'briefs-bullets',
+        levels: Array.from({ length: 9 }, (_, level) => ({
+          level,
+          format: lib().LevelFormat.BULLET,
+          text: level % 2 ? '◦' : '•',
+          alignment: lib().AlignmentType.LEFT,
+          style: { paragraph: { indent: { left: tw(14 * (level + 1)), hanging: tw(10) } }, run: { color: hex(style.colors.heading) } },
+        })),
+      },
+      {
+        reference: 'briefs-numbers',
+        levels: Array.from({ length: 9 }, (_, level) => ({
+          level,
+          format: lib().LevelFormat.DECIMAL,
+          text: `%${level + 1}.`,
+          alignment: lib().AlignmentType.LEFT,
+          style: { paragraph: { indent: { left: tw(16 * (level + 1)), hanging: tw(14) } } },
+        })),
+      },
+    ],
+  };
   const doc = new (lib().Document)({
     creator: 'briefs',
     title: opts.meta?.title ?? fm.title ?? '',
     subject: opts.meta?.subject,
     keywords: opts.meta?.keywords,
-    styles: {
-      default: {
-        document: {
-          run: { font: { ascii: fontName, hAnsi: fontName, eastAsia: fontName, cs: fontName }, size: hp(style.sizes.body), color: hex(style.colors.text) },
-          paragraph: { spacing: lineSpacing(ctx) },
-        },
-        heading1: { run: { font: { ascii: fontName, hAnsi: fontName, eastAsia: fontName }, size: hp(style.sizes.title), bold: true, color: hex(style.colors.title) } },
-        heading2: { run: { font: { ascii: fontName, hAnsi: fontName, eastAsia: fontName }, size: hp(style.sizes.heading), bold: true, color: hex(style.colors.heading) } },
-        heading3: { run: { font: { ascii: fontName, hAnsi: fontName, eastAsia: fontName }, size: hp(style.sizes.body), bold: true, color: hex(style.colors.heading) } },
-      },
-    },
-    numbering: {
-      config: [
-        {
-          reference: 'briefs-bullets',
-          levels: Array.from({ length: 9 }, (_, level) => ({
-            level,
-            format: lib().LevelFormat.BULLET,
-            text: level % 2 ? '◦' : '•',
-            alignment: lib().AlignmentType.LEFT,
-            style: { paragraph: { indent: { left: tw(14 * (level + 1)), hanging: tw(10) } }, run: { color: hex(style.colors.heading) } },
-          })),
-        },
-        {
-          reference: 'briefs-numbers',
-          levels: Array.from({ length: 9 }, (_, level) => ({
-            level,
-            format: lib().LevelFormat.DECIMAL,
-            text: `%${level + 1}.`,
-            alignment: lib().AlignmentType.LEFT,
-            style: { paragraph: { indent: { left: tw(16 * (level + 1)), hanging: tw(14) } } },
-          })),
-        },
-      ],
-    },
+    styles,
+    numbering,
     sections: [
       {
         properties: {
@@ -346,8 +348,70 @@ export async function renderDocx(markdown: string, opts: RenderDocxOptions): Pro
     creator: 'briefs',
     date: pdfDate(opts.date ?? fm.date),
   });
-  const bytes = await lib().Packer.toBuffer(doc, false, [{ path: 'docProps/core.xml', data: core }]);
+  reuseConstantParts(doc, styles, numbering);
+  const overrides = [{ path: 'docProps/core.xml', data: core }];
+  const compiler = (lib().Packer as unknown as { compiler?: { compile?: (file: File, prettify: undefined, o: typeof overrides) => unknown } }).compiler;
+  if (process.env.BRIEFS_DOCX_OWN_ZIP !== '0' && typeof compiler?.compile === 'function') {
+    // The parts as the package writes them (its Packer does this, then zips them with fflate's
+    // deflate, in JavaScript): zipped here with Node's zlib, the parts that are the same from file to
+    // file deflated once (docx-package.ts zipParts). Packer.compiler is not in the package's types:
+    // without it, the package zips as before.
+    const parts = compiler.compile.call(compiler, doc, undefined, overrides);
+    if (parts instanceof Map) return zipParts(parts as Map<string, string | Uint8Array>);
+  }
+  const bytes = await lib().Packer.toBuffer(doc, false, overrides);
   return Buffer.from(fixZipDates(bytes));
+}
+
+/**
+ * What the parts of a Word file that are the same from brief to brief were made into, by what they
+ * were made from: the theme (always the same), the styles (by the styles given: the language's font,
+ * the sizes and colours at the fitted scale) and the numbering (by the lists' definitions and the
+ * lists the document has, in order). The docx package builds a part's XML in two steps: each
+ * component's prepForXml makes a tree of plain objects, then the tree is written out as text. The
+ * first step was ~a sixth of a Word file's CPU for these three parts (bench/README.md, Session 13);
+ * its result, read only by the writer, is kept here and given again for the same inputs, so the
+ * text written — the file's bytes — is the same. At most PARTS_KEPT trees are kept.
+ */
+const keptParts = new Map<string, unknown>();
+const PARTS_KEPT = 48;
+
+type Preparable = { prepForXml: (context: unknown) => unknown };
+
+/** Let `component` give the tree kept for `key()` (worked out when the part is written), making it once. */
+function keepPrepared(component: Preparable, part: string, key: () => string): void {
+  const make = component.prepForXml.bind(component);
+  component.prepForXml = (context: unknown) => {
+    const k = `${part}\n${key()}`;
+    const hit = keptParts.get(k);
+    if (hit !== undefined) return hit;
+    const made = make(context);
+    keptParts.set(k, made);
+    if (keptParts.size > PARTS_KEPT) keptParts.delete(keptParts.keys().next().value as string);
+    return made;
+  };
+}
+
+/**
+ * The theme, styles and numbering of `doc` given as kept (keepPrepared). Only parts made from the
+ * inputs named in their key: the styles as given here (none of them refers to a list, so writing them
+ * adds nothing to the document), the numbering once the document's lists are known (it is written
+ * after the document's text, whose list paragraphs create them). The package is pinned (package.json):
+ * a test checks that a file made with kept parts has the bytes of one made without.
+ */
+function reuseConstantParts(doc: File, styles: IStylesOptions, numbering: INumberingOptions): void {
+  if (process.env.BRIEFS_DOCX_KEEP_PARTS === '0') return;
+  const d = doc as unknown as { Theme?: Preparable; Styles?: Preparable; Numbering?: Preparable & { ConcreteNumbering?: { reference: string; instance: number; numId: number; restartedListId?: unknown }[] } };
+  if (d.Theme && typeof d.Theme.prepForXml === 'function') keepPrepared(d.Theme, 'theme', () => '');
+  if (d.Styles && typeof d.Styles.prepForXml === 'function') {
+    const key = JSON.stringify(styles);
+    keepPrepared(d.Styles, 'styles', () => key);
+  }
+  const n = d.Numbering;
+  if (n && typeof n.prepForXml === 'function' && Array.isArray(n.ConcreteNumbering)) {
+    const config = JSON.stringify(numbering);
+    keepPrepared(n, 'numbering', () => `${config}\n${JSON.stringify((n.ConcreteNumbering ?? []).map((c) => [c.reference, c.instance, c.numId, c.restartedListId ?? null]))}`);
+  }
 }
 
 /** The few front-matter fields the document falls back on (title, source, date). */

@@ -7,6 +7,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import v8 from 'node:v8';
+import zlib from 'node:zlib';
 
 /** The rasterizer and its version: part of what a thumbnail is made from (a new MuPDF may draw other pixels). */
 export const RASTERIZER = 'mupdf@1.28.1';
@@ -69,30 +70,93 @@ export function preloadRasterizer(): void {
 }
 
 /**
- * The first page of a PDF drawn at each of these widths in pixels (height in proportion), opaque RGB,
- * as PNG. The same PDF gives the same bytes: MuPDF draws and encodes deterministically (see the tests).
+ * The first page of a PDF drawn at each of these widths in pixels (height in proportion), opaque RGBA,
+ * as PNG. The same PDF gives the same bytes: MuPDF draws and zlib compresses deterministically (see the tests).
  */
 export async function pdfThumbnails(pdf: Uint8Array, widths: number[]): Promise<Thumbnail[]> {
   const mupdf = await loadMupdf();
   tieringBudget(true); // drawing is synchronous: the flag is set back before anything else runs
   try {
-    return drawFirstPage(mupdf, pdf, widths);
+    return drawFirstPage(mupdf, zlib, pdf, widths);
   } finally {
     tieringBudget(false);
   }
 }
 
 /**
- * The drawing itself, given MuPDF. Self-contained (it refers to its parameters only): the thumbnail
- * thread runs this very function, from its source text (see thumbnailThread). The page is interpreted
- * once, into a display list (with its annotations and widgets, as the page's own drawing has them),
- * and each width is drawn from the list: drawing the page at each width interpreted its content (fonts,
- * text, paths) once per width. The same pixels and PNG bytes (every seed and synthetic PDF compared;
- * tests/render/thumbnail.test.ts); ~5–10 % less of the drawing's CPU (bench/README.md, Session 11).
+ * How a thumbnail's PNG is written: part of what a thumbnail is made from (build/thumbnails.ts
+ * thumbSource), so thumbnails written another way are redrawn. Node's zlib is named with its version:
+ * another zlib may compress the same pixels into other bytes.
+ */
+export const PNG_WRITER = `png rgba8 deflate-4 zlib@${process.versions.zlib ?? '?'}`;
+
+/**
+ * The drawing itself, given MuPDF and Node's zlib. Self-contained (it refers to its parameters only):
+ * the thumbnail thread runs this very function, from its source text (see thumbnailThread). The page
+ * is interpreted once, into a display list (with its annotations and widgets, as the page's own
+ * drawing has them), and each width is drawn from the list.
+ *
+ * Each width is drawn into an opaque white RGBA pixmap — the very pixels MuPDF's own drawing of the
+ * page gives (its RGB pixmap is cleared to white the same way; tests/render/thumbnail.test.ts compares
+ * every pixel) — and written as PNG here, with Node's native zlib, instead of by MuPDF's encoder
+ * (zlib compiled to WebAssembly, ~half of a thumbnail's CPU). Why RGBA: Node's zlib (Chromium's) finds
+ * matches of four bytes or more, so the three-byte pixels of an RGB image compressed ~20 % worse than
+ * MuPDF's zlib did; with four bytes a pixel they compress as well (±1 %), at level 4 (the knee:
+ * levels 5–7 took 20–60 % longer for < 0.1 % fewer bytes; bench/README.md, Session 13). Every row
+ * unfiltered (filter 0): Sub, Up, Paeth and a per-row choice all came out larger on these pages.
+ * The pixmap's box is MuPDF's own rounding of the page's box at that scale (fz_round_rect of
+ * fz_transform_rect, in single precision as MuPDF computes it), so the size is the one toPixmap gave.
  * Every MuPDF object is destroyed as soon as it is done with: MuPDF's WebAssembly memory never
  * shrinks, and stayed at 22 MB over 480 drawings of 80 different PDFs.
  */
-function drawFirstPage(mupdf: Mupdf, pdf: Uint8Array, widths: number[]): Thumbnail[] {
+function drawFirstPage(mupdf: Mupdf, zlib: typeof import('node:zlib'), pdf: Uint8Array, widths: number[]): Thumbnail[] {
+  const f32 = Math.fround;
+  /** The PNG of opaque RGBA rows (`stride` bytes apart): signature, IHDR, pHYs (96 dpi, as MuPDF wrote), IDAT, IEND. */
+  const png = (samples: Uint8Array, width: number, height: number, stride: number): Uint8Array => {
+    const row = width * 4;
+    const raw = new Uint8Array(height * (row + 1)); // each row: filter type 0, then its pixels
+    for (let y = 0; y < height; y++) raw.set(samples.subarray(y * stride, y * stride + row), y * (row + 1) + 1);
+    const idat = zlib.deflateSync(raw, { level: 4 });
+    const out = new Uint8Array(8 + (12 + 13) + (12 + 9) + (12 + idat.byteLength) + 12);
+    const view = new DataView(out.buffer);
+    out.set([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+    let at = 8;
+    const crcTable: number[] = [];
+    const crc32 = (bytes: Uint8Array): number => {
+      if (typeof zlib.crc32 === 'function') return zlib.crc32(bytes); // Node 20.15 and later
+      if (!crcTable.length)
+        for (let n = 0; n < 256; n++) {
+          let c = n;
+          for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+          crcTable.push(c >>> 0);
+        }
+      let c = 0xffffffff;
+      for (let i = 0; i < bytes.length; i++) c = crcTable[(c ^ bytes[i]) & 0xff] ^ (c >>> 8);
+      return (c ^ 0xffffffff) >>> 0;
+    };
+    const chunk = (type: string, fill: (data: DataView) => void, length: number, data?: Uint8Array) => {
+      view.setUint32(at, length);
+      for (let i = 0; i < 4; i++) out[at + 4 + i] = type.charCodeAt(i);
+      if (data) out.set(data, at + 8);
+      else fill(new DataView(out.buffer, at + 8, length));
+      view.setUint32(at + 8 + length, crc32(out.subarray(at + 4, at + 8 + length)));
+      at += 12 + length;
+    };
+    chunk('IHDR', (d) => {
+      d.setUint32(0, width);
+      d.setUint32(4, height);
+      d.setUint8(8, 8); // bits per sample
+      d.setUint8(9, 6); // colour type: RGB and alpha
+    }, 13);
+    chunk('pHYs', (d) => {
+      d.setUint32(0, 3780); // 96 dpi in pixels per metre
+      d.setUint32(4, 3780);
+      d.setUint8(8, 1);
+    }, 9);
+    chunk('IDAT', () => undefined, idat.byteLength, idat);
+    chunk('IEND', () => undefined, 0);
+    return out;
+  };
   const doc = mupdf.Document.openDocument(pdf, 'application/pdf');
   try {
     const page = doc.loadPage(0);
@@ -105,11 +169,30 @@ function drawFirstPage(mupdf: Mupdf, pdf: Uint8Array, widths: number[]): Thumbna
       page.destroy();
     }
     try {
+      const [bx0, by0, bx1, by1] = list.getBounds();
       return widths.map((width) => {
         const scale = width / (x1 - x0);
-        const pix = list.toPixmap(mupdf.Matrix.scale(scale, scale), mupdf.ColorSpace.DeviceRGB, false);
+        const s = f32(scale); // the matrix as MuPDF holds it
+        const eps = f32(0.001);
+        const box = [
+          Math.floor(f32(f32(bx0 * s) + eps)),
+          Math.floor(f32(f32(by0 * s) + eps)),
+          Math.ceil(f32(f32(bx1 * s) - eps)),
+          Math.ceil(f32(f32(by1 * s) - eps)),
+        ] as [number, number, number, number];
+        const pix = new mupdf.Pixmap(mupdf.ColorSpace.DeviceRGB, box, true);
         try {
-          return { png: pix.asPNG().slice(), width: pix.getWidth(), height: pix.getHeight() };
+          pix.clear(255);
+          const device = new mupdf.DrawDevice(mupdf.Matrix.identity, pix);
+          try {
+            list.run(device, mupdf.Matrix.scale(scale, scale));
+            device.close();
+          } finally {
+            device.destroy();
+          }
+          const samples = pix.getPixels();
+          const bytes = new Uint8Array(samples.buffer, samples.byteOffset, samples.byteLength);
+          return { png: png(bytes, pix.getWidth(), pix.getHeight(), pix.getStride()), width: pix.getWidth(), height: pix.getHeight() };
         } finally {
           pix.destroy();
         }
@@ -199,6 +282,7 @@ export function thumbnailThread(): ThumbnailDrawer {
 const THREAD_CODE = (draw: string) => `'use strict';
 const { parentPort, workerData } = require('node:worker_threads');
 const v8 = require('node:v8');
+const zlib = require('node:zlib');
 const drawFirstPage = (${draw});
 const tiering = (raised) => { if (workerData.tiering) v8.setFlagsFromString('--wasm-tiering-budget=' + workerData.tiering[raised ? 1 : 0]); };
 tiering(true);
@@ -210,7 +294,7 @@ parentPort.on('message', async ({ id, pdf, widths }) => {
     tiering(true);
     let thumbs;
     try {
-      thumbs = drawFirstPage(mupdf, pdf, widths);
+      thumbs = drawFirstPage(mupdf, zlib, pdf, widths);
     } finally {
       tiering(false);
     }

@@ -133,3 +133,84 @@ describe('renderDocx', () => {
     expect(a.equals(b)).toBe(false);
   });
 });
+
+describe('renderDocx: the parts kept from one Word file to the next (theme, styles, numbering)', () => {
+  // The same bytes as a file made from nothing kept: every part is still made from its own
+  // inputs (the language's font, the fitted sizes, the document's lists), in any order of documents.
+  const cases: [string, RenderDocxOptions][] = [
+    [md('共同安全'), opts()],
+    [md('共同安全', '另有一句。'), opts({ style: scaleStyle(templates.style, 0.9) })],
+    [md('共同安全').replace('## 建议', '## 建议\n\n1. 另一个列表。\n\n段落。\n\n- 又一个。\n\n段落二。\n'), opts()],
+    [md('共同安全'), opts({ lang: 'zh-Hant', pageLabel: templates.labels['zh-Hant'].page })],
+    [md('Common security').replace(/^- .*$/gm, '- A finding.'), opts({ lang: 'en', pageLabel: templates.labels.en.page, style: scaleStyle(templates.style, 0.85) })],
+    [md('共同安全').replace(/\n\d\. [^\n]*/g, ''), opts()],
+  ];
+
+  it('gives the bytes of a file made with nothing kept, documents alternating', async () => {
+    const fresh: Buffer[] = [];
+    process.env.BRIEFS_DOCX_KEEP_PARTS = '0';
+    try {
+      for (const [text, o] of cases) fresh.push(await renderDocx(text, o));
+    } finally {
+      delete process.env.BRIEFS_DOCX_KEEP_PARTS;
+    }
+    // twice over, so the second round finds every part kept by the first
+    for (let round = 0; round < 2; round++)
+      for (const [i, [text, o]] of cases.entries()) expect((await renderDocx(text, o)).equals(fresh[i]), `case ${i}, round ${round}`).toBe(true);
+    // and the parts do differ where their inputs do (the styles by scale and language, the numbering by the lists)
+    const part = (i: number, name: string) => zipPart(fresh[i], name);
+    expect(part(1, 'word/styles.xml')).not.toBe(part(0, 'word/styles.xml'));
+    expect(part(3, 'word/styles.xml')).not.toBe(part(0, 'word/styles.xml'));
+    expect(part(2, 'word/numbering.xml')).not.toBe(part(0, 'word/numbering.xml'));
+    expect(part(5, 'word/numbering.xml')).not.toBe(part(0, 'word/numbering.xml'));
+    expect(part(3, 'word/theme/theme1.xml')).toBe(part(0, 'word/theme/theme1.xml'));
+  });
+});
+
+describe('renderDocx: the zip written with Node\'s zlib', () => {
+  it('holds the parts the docx package zips, in its order, with their dates, CRCs checked', async () => {
+    for (const [text, o] of [
+      [md('共同安全'), opts()],
+      [md('Common security'), opts({ lang: 'en' as const, pageLabel: templates.labels.en.page })],
+    ] as [string, RenderDocxOptions][]) {
+      process.env.BRIEFS_DOCX_OWN_ZIP = '0';
+      let theirs: Buffer;
+      try {
+        theirs = await renderDocx(text, o);
+      } finally {
+        delete process.env.BRIEFS_DOCX_OWN_ZIP;
+      }
+      const ours = await renderDocx(text, o);
+      const entries = (zip: Buffer) => readZip(zip).map((e) => [e.name, e.dosDate, e.dosTime, e.data.toString('hex')]);
+      expect(entries(ours)).toEqual(entries(theirs));
+      // every entry's CRC-32 (central directory) is the one of its content
+      const { crc32 } = await import('../../pipeline/render/docx-package.js');
+      const eocd = ours.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
+      let at = ours.readUInt32LE(eocd + 16);
+      for (const e of readZip(ours)) {
+        expect(ours.readUInt32LE(at + 16), e.name).toBe(crc32(e.data));
+        at += 46 + ours.readUInt16LE(at + 28);
+      }
+      expect((await renderDocx(text, o)).equals(ours)).toBe(true);
+    }
+  });
+});
+
+describe('crc32 (zip entries)', () => {
+  it('is the CRC-32 of zip and PNG, with or without Node\'s own', async () => {
+    const { crc32 } = await import('../../pipeline/render/docx-package.js');
+    const zlib = (await import('node:zlib')).default as { crc32?: unknown };
+    const data = new TextEncoder().encode('123456789');
+    expect(crc32(data)).toBe(0xcbf43926); // the check value of CRC-32/ISO-HDLC
+    const own = zlib.crc32;
+    if (typeof own === 'function') {
+      delete zlib.crc32;
+      try {
+        expect(crc32(data)).toBe(0xcbf43926);
+        expect(crc32(new Uint8Array(0))).toBe(0);
+      } finally {
+        zlib.crc32 = own;
+      }
+    }
+  });
+});

@@ -8,13 +8,13 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { pdfThumbnails, thumbnailThread, RASTERIZER, THUMB_WIDTH } from '../../pipeline/render/thumbnail.js';
 import { pngSize } from '../../pipeline/build/thumbnails.js';
-import { halfBlackPdf } from './pdf-fixture.js';
+import { halfBlackPdf, textPagePdf } from './pdf-fixture.js';
 
 /** RGB of the pixel at (x, y) of a PNG, decoded by MuPDF. */
 async function pixel(png: Uint8Array, x: number, y: number): Promise<number[]> {
   const mupdf = await import('mupdf');
   const pix = new mupdf.Image(png).toPixmap();
-  const n = pix.getNumberOfComponents() + (pix.getAlpha() ? 1 : 0);
+  const n = pix.getNumberOfComponents(); // alpha included
   const at = (y * pix.getWidth() + x) * n;
   return [...pix.getPixels().slice(at, at + 3)];
 }
@@ -36,30 +36,79 @@ describe('PDF thumbnails (mupdf)', () => {
   });
 
   it('gives the same bytes for the same PDF', async () => {
-    const pdf = await halfBlackPdf();
-    const a = await pdfThumbnails(pdf, [THUMB_WIDTH]);
-    const b = await pdfThumbnails(pdf, [THUMB_WIDTH]);
-    expect(Buffer.from(a[0].png).equals(Buffer.from(b[0].png))).toBe(true);
+    for (const pdf of [await halfBlackPdf(), await textPagePdf()]) {
+      const a = await pdfThumbnails(pdf, [THUMB_WIDTH, THUMB_WIDTH * 2]);
+      const b = await pdfThumbnails(pdf, [THUMB_WIDTH, THUMB_WIDTH * 2]);
+      for (const i of [0, 1]) expect(Buffer.from(a[i].png).equals(Buffer.from(b[i].png))).toBe(true);
+    }
   });
 
-  it("draws every width with the bytes MuPDF's drawing of the page itself gives at that width", async () => {
-    // the widths are drawn from one interpretation of the page (a display list): the pixels must be
-    // those of drawing the page at each scale, as thumbnails drawn before were
+  it("draws every width with the pixels, and the size, of MuPDF's drawing of the page itself at that width", async () => {
+    // the widths are drawn from one interpretation of the page (a display list), into a white RGBA
+    // pixmap whose box the code works out itself: the pixels and the size must be those MuPDF gives
+    // drawing the page at each scale, as thumbnails drawn before were (odd widths and page sizes
+    // try the box's rounding)
     const mupdf = await import('mupdf');
-    for (const pdf of [await halfBlackPdf(), await halfBlackPdf('#336699')]) {
-      const widths = [THUMB_WIDTH * 2, 137, THUMB_WIDTH];
+    const pdfs = [await halfBlackPdf(), await halfBlackPdf('#336699'), await textPagePdf(), await textPagePdf('LETTER'), await textPagePdf('A5'), await textPagePdf([431.7, 613.3])];
+    const widths = [THUMB_WIDTH * 2, 137, THUMB_WIDTH, 301, 599, 1001];
+    for (const [k, pdf] of pdfs.entries()) {
       const drawn = await pdfThumbnails(pdf, widths);
       const doc = mupdf.Document.openDocument(pdf, 'application/pdf');
       const page = doc.loadPage(0);
       const [x0, , x1] = page.getBounds();
       for (const [i, width] of widths.entries()) {
         const s = width / (x1 - x0);
-        const pix = page.toPixmap(mupdf.Matrix.scale(s, s), mupdf.ColorSpace.DeviceRGB, false, true);
-        expect(Buffer.from(drawn[i].png).equals(Buffer.from(pix.asPNG())), `width ${width}`).toBe(true);
-        pix.destroy();
+        const want = page.toPixmap(mupdf.Matrix.scale(s, s), mupdf.ColorSpace.DeviceRGB, false, true);
+        const got = new mupdf.Image(drawn[i].png).toPixmap();
+        try {
+          const what = `pdf ${k}, width ${width}`;
+          expect([got.getWidth(), got.getHeight()], what).toEqual([want.getWidth(), want.getHeight()]);
+          expect([drawn[i].width, drawn[i].height], what).toEqual([want.getWidth(), want.getHeight()]);
+          expect(got.getNumberOfComponents(), what).toBe(4);
+          const [a, b] = [want.getPixels(), got.getPixels()];
+          let rgbDiffers = 0;
+          let notOpaque = 0;
+          for (let p = 0; p < want.getWidth() * want.getHeight(); p++) {
+            if (a[3 * p] !== b[4 * p] || a[3 * p + 1] !== b[4 * p + 1] || a[3 * p + 2] !== b[4 * p + 2]) rgbDiffers++;
+            if (b[4 * p + 3] !== 255) notOpaque++;
+          }
+          expect({ rgbDiffers, notOpaque }, what).toEqual({ rgbDiffers: 0, notOpaque: 0 });
+        } finally {
+          want.destroy();
+          got.destroy();
+        }
       }
       page.destroy();
       doc.destroy();
+    }
+  });
+
+  it('writes a PNG whose chunks carry their CRCs, the same bytes without Node\'s own crc32', async () => {
+    const zlib = (await import('node:zlib')).default as { crc32?: unknown };
+    const pdf = await textPagePdf();
+    const [t] = await pdfThumbnails(pdf, [THUMB_WIDTH]);
+    const png = Buffer.from(t.png);
+    expect(png.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
+    const types: string[] = [];
+    for (let at = 8; at < png.length; ) {
+      const length = png.readUInt32BE(at);
+      types.push(png.toString('latin1', at + 4, at + 8));
+      const crc = (await import('node:zlib')).crc32(png.subarray(at + 4, at + 8 + length));
+      expect(png.readUInt32BE(at + 8 + length), types.at(-1)).toBe(crc);
+      at += 12 + length;
+    }
+    expect(types).toEqual(['IHDR', 'pHYs', 'IDAT', 'IEND']);
+    // Node before 20.15 has no zlib.crc32: the table's CRCs give the same file
+    const own = zlib.crc32;
+    if (typeof own === 'function') {
+      delete zlib.crc32;
+      try {
+        expect(typeof (await import('node:zlib')).default.crc32).toBe('undefined');
+        const [again] = await pdfThumbnails(pdf, [THUMB_WIDTH]);
+        expect(Buffer.from(again.png).equals(png)).toBe(true);
+      } finally {
+        zlib.crc32 = own;
+      }
     }
   });
 
