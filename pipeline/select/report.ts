@@ -1,5 +1,6 @@
 // Slots of a report brief: bottomLine, findings, positions, recommendations.
 import { isPlan, projectsHeading, targetOpening } from './genre/plan.js';
+import { isAccounts, NO_FIGURE_PENALTY, remitStatement } from './genre/accounts.js';
 import type { BriefItem, BriefSlot, Section, Segment, SourceDoc } from '../model.js';
 import { leadingMarker } from '../ingest/enumerations.js';
 import { sectionSegments } from '../ingest/walk.js';
@@ -488,7 +489,11 @@ export function findings(doc: SourceDoc, p: Picker): BriefItem[] {
   // or a part of a longer sentence, never a point
   let pool = blockOrderPool(p, (u) => p.isPinned(u.segment) || (!heads.has(u) && !unendedItem(u)));
   if (standard) pool = standardPool(doc, p, pool);
-  const cover = coverage(p, 'coverage');
+  const accounts = isAccounts(doc);
+  if (accounts) pool = accountsPool(p, pool);
+  // an account's figures stand together in its explanation (情况说明), by the genre's form: spreading its
+  // points over the parts would fetch its remit and its tables' furniture instead
+  const cover = accounts ? (): SlotBonus => ({ v: 0, why: [] }) : coverage(p, 'coverage');
   const group = actorSections(doc, knownActors(p)).map((g) => g.actor);
   const actors = allActors(p, group);
   const stanceOf = memo((i: number) => (group.length ? actorStance(p.ranking.ranked[i].unit.segment.text, actors) : undefined));
@@ -520,11 +525,26 @@ export function findings(doc: SourceDoc, p: Picker): BriefItem[] {
       b.v -= METHOD_COVERAGE;
       b.why = [...b.why, `${method} −${METHOD_COVERAGE.toFixed(2)}`];
     }
+    if (accounts) accountsPenalty(p, i, b);
     const st = stanceOf(i);
     if (st) return { v: b.v - 0.25, why: [...b.why, `one actor's position (${st.actor}…${st.stance}) −0.25`] };
     return b;
   };
   return fillSorted(p, 'findings', pool, { max: 5, min: 3, stopRatio: 0.55, budget: BUDGET.item, pins: true, bonus, merge: true });
+}
+
+/** An account's candidate points without its department's remit (genre/accounts.ts); a pinned one stays. */
+export function accountsPool(p: Picker, pool: number[]): number[] {
+  return pool.filter((i) => p.isPinned(p.ranking.ranked[i].unit.segment) || !remitStatement(p.ranking.ranked[i].unit));
+}
+
+/** An account's points are its totals, shares and changes: a sentence without a figure comes after them. */
+export function accountsPenalty(p: Picker, i: number, b: SlotBonus): SlotBonus {
+  if (!hasFigure(p.ranking.ranked[i].unit.segment.text)) {
+    b.v -= NO_FIGURE_PENALTY;
+    b.why = [...b.why, `no figure in an account −${NO_FIGURE_PENALTY.toFixed(2)}`];
+  }
+  return b;
 }
 
 /** What a method note or lead-in loses among the findings: as much as a second point from one section. */
