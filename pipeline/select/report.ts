@@ -1,5 +1,5 @@
 // Slots of a report brief: bottomLine, findings, positions, recommendations.
-import { isPlan, projectsHeading, targetOpening } from './genre/plan.js';
+import { isPlan, plannedFigure, projectsHeading, targetOpening } from './genre/plan.js';
 import { isAccounts, NO_FIGURE_PENALTY, remitStatement } from './genre/accounts.js';
 import type { BriefItem, BriefSlot, Section, Segment, SourceDoc } from '../model.js';
 import { leadingMarker } from '../ingest/enumerations.js';
@@ -439,6 +439,11 @@ function standardBonus(doc: SourceDoc, u: Unit, add: (x: number, reason: string)
   if (req) add(REQUIREMENT_BONUS, `requirement ${req}`);
 }
 
+/** What a plan's quantified target weighs among its points (genre/plan.ts). */
+const PLAN_FIGURE = 0.3;
+/** How many of a plan's points may be its quantified targets without counting against each other's part. */
+const PLAN_FIGURES = 2;
+
 /** What a plan's sentence stating the target of a year weighs in its summary (genre/plan.ts). */
 const PLAN_TARGET = 0.3;
 
@@ -498,8 +503,13 @@ export function findings(doc: SourceDoc, p: Picker): BriefItem[] {
   const actors = allActors(p, group);
   const stanceOf = memo((i: number) => (group.length ? actorStance(p.ranking.ranked[i].unit.segment.text, actors) : undefined));
   const chronicle = isChronicle(doc);
+  const plan = isPlan(doc);
+  const planned = memo((i: number) => plan && plannedFigure(p.ranking.ranked[i].unit.segment.text, p.ranking.ranked[i].unit.path.map((s) => s.heading)));
   const bonus = (i: number, picked: readonly number[]): SlotBonus => {
-    const b = cover(i, picked);
+    // a plan's goals section states its targets together: up to PLAN_FIGURES of them are points, one not
+    // spreading the points less than another (a measure from another part still counts against them)
+    const targets = picked.filter((j) => planned(j));
+    const b = cover(i, planned(i) && targets.length < PLAN_FIGURES ? picked.filter((j) => !planned(j)) : picked);
     clausePenalty(p, i, b);
     // a chronicle's points are its events, each with its date
     if (chronicle && datedEvent(p.ranking.ranked[i].unit.segment.text)) {
@@ -526,6 +536,11 @@ export function findings(doc: SourceDoc, p: Picker): BriefItem[] {
       b.why = [...b.why, `${method} −${METHOD_COVERAGE.toFixed(2)}`];
     }
     if (accounts) accountsPenalty(p, i, b);
+    // a plan's points carry the figures it sets as targets (…覆盖率达到90%), not only its measures
+    if (planned(i)) {
+      b.v += PLAN_FIGURE;
+      b.why = [...b.why, `a target with its figure +${PLAN_FIGURE.toFixed(2)}`];
+    }
     const st = stanceOf(i);
     if (st) return { v: b.v - 0.25, why: [...b.why, `one actor's position (${st.actor}…${st.stance}) −0.25`] };
     return b;

@@ -8,7 +8,7 @@ import { cellsAsTable, isBoxTitle } from '../../pipeline/ingest/boxes.js';
 import { selectBrief } from '../../pipeline/select/index.js';
 import { collectUnits } from '../../pipeline/select/units.js';
 import { mainDepth } from '../../pipeline/select/report.js';
-import { targetOpening, isPlan } from '../../pipeline/select/genre/plan.js';
+import { targetOpening, isPlan, plannedFigure } from '../../pipeline/select/genre/plan.js';
 import type { Section, SourceDoc } from '../../pipeline/model.js';
 
 const PLAN = `# “十四五”某某事业发展规划
@@ -183,7 +183,37 @@ describe('a plan’s brief', () => {
   });
 });
 
+describe('a plan’s quantified targets', () => {
+  // the goals section states two targets with their figures beside the goal of the year; the background
+  // reports a figure reached, in the same words
+  const text = PLAN.replace(
+    '服务网络更加完善。',
+    '人才队伍更加壮大。专业人员持证上岗率达到95%，基层服务人员培训覆盖率达到100%。\n\n服务网络更加完善。',
+  ).replace('“十三五”时期，某某事业体系不断健全，', '2020年，县级服务中心覆盖率达到85%。“十三五”时期，某某事业体系不断健全，');
+  const d = { ...read(text), kind: 'report' as const };
+  const b = selectBrief(d, []).brief;
+  const points = b.slots.find((s) => s.name === 'findings')!.items.map((i) => i.text);
+  it('makes two of its points the targets it sets with their figures', () => {
+    expect(points.filter((t) => /(?:达标率|上岗率|覆盖率)达到(?:80|95|100)%/.test(t)).length).toBe(2);
+  });
+  it('does not take a figure reached for a target', () => {
+    expect(points.some((t) => t.includes('覆盖率达到85%'))).toBe(false);
+  });
+  it('states each target as a whole sentence of the text', () => {
+    for (const t of points.filter((x) => /达到\d+%/.test(x))) expect(text).toContain(t);
+  });
+});
+
 describe('rules behind it', () => {
+  it('knows a quantified target from a figure reached', () => {
+    expect(plannedFigure('灾害预警信息发布公众覆盖率达到90%。', ['二、总体要求', '（三）主要目标。'])).toBe(true);
+    expect(plannedFigure('受灾人员基本生活得到有效救助时间缩短至10小时以内。', ['发展目标'])).toBe(true);
+    expect(plannedFigure('到2030年，可再生能源消费比重提高到25%左右。', ['四、重点任务'])).toBe(true);
+    // a figure reached, told in the background
+    expect(plannedFigure('2020年，数字经济核心产业增加值占GDP比重达到7.8%。', ['一、发展现状和形势', '（一）发展现状。'])).toBe(false);
+    // a goal without a figure
+    expect(plannedFigure('应急管理体制机制更加完善。', ['（三）主要目标。'])).toBe(false);
+  });
   it('knows a box’s title', () => {
     expect(isBoxTitle('专栏1　“十四五”时期主要指标')).toBe(true);
     expect(isBoxTitle('【专栏3】重大工程')).toBe(true);
