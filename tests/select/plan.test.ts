@@ -237,3 +237,51 @@ describe('rules behind it', () => {
     expect(plan('2024年政府工作报告')).toBe(false);
   });
 });
+
+// session 13: a plan given as plain text keeps its indicator table one cell to a line with no blank line
+// between cells; the reader joined the cells into one run-on "sentence" (…下降15%重特大…下降20%…), took the
+// rows' numbers for page numbers and a cell repeated down a column (约束性) for a running head.
+describe('a plain-text plan’s table laid out one cell to a line', () => {
+  const rows = [
+    ['1', '服务网点覆盖率', '达到95%', '约束性'],
+    ['2', '专业人员数量', '增长20%', '约束性'],
+    ['3', '基层机构达标率', '达到90%', '约束性'],
+    ['4', '群众满意度', '>90%', '预期性'],
+  ];
+  const cells = (header: string[]) => [...header, ...rows.flat()].join('\n');
+  const txt = (caption: string, header: string[]) =>
+    [
+      '某某事业发展规划',
+      '一、总体要求',
+      '（一）主要目标。',
+      '到2025年，某某事业体系更加完善，服务能力显著增强，覆盖城乡的服务网络基本建成，群众获得感明显提升。',
+      caption,
+      cells(header),
+      '服务网络更加完善。城乡服务网点布局更加合理，县级以上服务机构标准化建设达标率达到80%，基层服务能力明显增强。',
+      '二、重点任务',
+      '推进服务网点标准化建设，优化城乡网点布局，加快补齐农村地区服务短板，提升网点综合服务能力和运行效率。',
+      '建立专业人才培养体系，加强基层人员培训，完善人才评价和激励机制，吸引优秀人才投身某某事业发展。',
+    ].join('\n') + '\n';
+  const readTxt = (text: string) => ingest({ bytes: Buffer.from(text, 'utf8'), file: 'plan.txt', format: 'txt', slug: 'plan', meta: { file: 'meta.yaml', text: 'kind: report\n' } }).doc;
+  for (const [caption, label] of [
+    ['专栏1　“十四五”时期主要指标', '专栏1'],
+    ['表1　“十四五”时期主要指标', '表 1'],
+  ] as const) {
+    it(`reads the cells under “${caption.slice(0, 3)}…” as the table, its rows’ numbers and repeated cells included`, () => {
+      const d = readTxt(txt(caption, ['序号', '指　　标', '目标值', '属性']));
+      expect(d.tables).toHaveLength(1);
+      expect(d.tables[0].label).toBe(label);
+      expect(d.tables[0].caption).toBe('“十四五”时期主要指标');
+      expect(d.tables[0].header).toEqual(['序号', '指标', '目标值', '属性']);
+      expect(d.tables[0].rows.map((r) => [r.label, ...r.cells.map((c) => c.text)])).toEqual(rows);
+      // no cell is left in the text, and the paragraph after the table starts on its own
+      const all = texts(d.sections);
+      expect(all.some((t) => /约束性|服务网点覆盖率|下降|达到95%/.test(t))).toBe(false);
+      expect(all.some((t) => t.startsWith('服务网络更加完善。'))).toBe(true);
+    });
+  }
+  it('leaves short lines that do not read as a table (no numbered rows) to the text', () => {
+    const d = readTxt(txt('表1　主要指标', ['指标', '目标值']).replace(/^[1-4]\n/gm, ''));
+    expect(d.tables).toHaveLength(0);
+  });
+});
