@@ -209,6 +209,7 @@ describe('rules behind it', () => {
     expect(plannedFigure('灾害预警信息发布公众覆盖率达到90%。', ['二、总体要求', '（三）主要目标。'])).toBe(true);
     expect(plannedFigure('受灾人员基本生活得到有效救助时间缩短至10小时以内。', ['发展目标'])).toBe(true);
     expect(plannedFigure('到2030年，可再生能源消费比重提高到25%左右。', ['四、重点任务'])).toBe(true);
+    expect(plannedFigure('推动某某产业规模达1000亿元，培育100家产业链优质企业。', ['二、发展目标'])).toBe(true);
     // a figure reached, told in the background
     expect(plannedFigure('2020年，数字经济核心产业增加值占GDP比重达到7.8%。', ['一、发展现状和形势', '（一）发展现状。'])).toBe(false);
     // a goal without a figure

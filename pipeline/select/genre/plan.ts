@@ -27,11 +27,11 @@ export function projectsHeading(heading: string): boolean {
 
 /**
  * A figure the plan sets as a target: a verb of reaching, raising, cutting or holding with a figure after it
- * (…覆盖率达到90%, …缩短至10小时以内, …死亡人数下降15%, …控制在5%以内, 不低于…). A figure the text reports as
+ * (…覆盖率达到90%, …规模达1000亿元, …缩短至10小时以内, …死亡人数下降15%, …控制在5%以内, 不低于…). A figure the text reports as
  * reached (2020年…达到7.8%) reads alike: plannedFigure asks where the sentence stands too.
  */
 const TARGET_FIGURE =
-  /(?:达到|提高到|提升到|提高至|提升至|增加到|增加至|增长到|增长至|扩大到|扩大至|降低到|降低至|降到|降至|下降到?|减少到?|缩短[到至]|缩减[到至]|控制在|保持在|稳定在|不低于|不少于|不超过|超过|突破)[^，。；：:]{0,16}?[0-9０-９]/;
+  /(?:达(?=\s*[0-9０-９])|达到|提高到|提升到|提高至|提升至|增加到|增加至|增长到|增长至|扩大到|扩大至|降低到|降低至|降到|降至|下降到?|减少到?|缩短[到至]|缩减[到至]|控制在|保持在|稳定在|不低于|不少于|不超过|超过|突破)[^，。；：:]{0,16}?[0-9０-９]/;
 
 /** A section that states a plan's goals: 主要目标, 发展目标, 总体目标, 目标任务, 主要指标. */
 const GOALS_HEADING = /目标|指标/;
