@@ -1,5 +1,5 @@
 // Slots of a report brief: bottomLine, findings, positions, recommendations.
-import { isPlan, plannedFigure, projectsHeading, targetOpening } from './genre/plan.js';
+import { isPlan, plannedFigure, projectsHeading, runInTitle, targetOpening } from './genre/plan.js';
 import { isAccounts, NO_FIGURE_PENALTY, remitStatement } from './genre/accounts.js';
 import type { BriefItem, BriefSlot, Section, Segment, SourceDoc } from '../model.js';
 import { leadingMarker } from '../ingest/enumerations.js';
@@ -504,7 +504,14 @@ export function findings(doc: SourceDoc, p: Picker): BriefItem[] {
   const stanceOf = memo((i: number) => (group.length ? actorStance(p.ranking.ranked[i].unit.segment.text, actors) : undefined));
   const chronicle = isChronicle(doc);
   const plan = isPlan(doc);
-  const planned = memo((i: number) => plan && plannedFigure(p.ranking.ranked[i].unit.segment.text, p.ranking.ranked[i].unit.path.map((s) => s.heading)));
+  const planned = memo((i: number) => {
+    if (!plan) return false;
+    const u = p.ranking.ranked[i].unit;
+    // the headings over it, and the numbered title a plain text left as a paragraph before it ((三)主要目标。)
+    const over = u.path.map((s) => s.heading);
+    const runIn = runInTitle(u.section.blocks, u.blockIndex);
+    return plannedFigure(u.segment.text, runIn ? [...over, runIn] : over);
+  });
   const bonus = (i: number, picked: readonly number[]): SlotBonus => {
     // a plan's goals section states its targets together: up to PLAN_FIGURES of them are points, one not
     // spreading the points less than another (a measure from another part still counts against them)

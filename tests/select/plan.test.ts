@@ -8,8 +8,8 @@ import { cellsAsTable, isBoxTitle } from '../../pipeline/ingest/boxes.js';
 import { selectBrief } from '../../pipeline/select/index.js';
 import { collectUnits } from '../../pipeline/select/units.js';
 import { mainDepth } from '../../pipeline/select/report.js';
-import { targetOpening, isPlan, plannedFigure } from '../../pipeline/select/genre/plan.js';
-import type { Section, SourceDoc } from '../../pipeline/model.js';
+import { targetOpening, isPlan, plannedFigure, runInTitle } from '../../pipeline/select/genre/plan.js';
+import type { Block, Section, SourceDoc } from '../../pipeline/model.js';
 
 const PLAN = `# “十四五”某某事业发展规划
 
@@ -205,6 +205,15 @@ describe('a plan’s quantified targets', () => {
 });
 
 describe('rules behind it', () => {
+  it('finds the numbered title a plain text left as a paragraph over a goal', () => {
+    const para = (text: string): Block => ({ type: 'paragraph', segments: [{ id: text, text, place: { line: 1, column: 1 }, footnoteRefs: [] }] }) as unknown as Block;
+    const blocks = [para('（二）基本原则。'), para('坚持以人为本，把保护人民群众生命安全放在第一位。'), para('（三）主要目标。'), para('到2025年，体系基本建成。'), para('服务网络更加完善。县级以上服务机构达标率达到80%。')];
+    expect(runInTitle(blocks, 4)).toBe('（三）主要目标。');
+    expect(runInTitle(blocks, 1)).toBe('（二）基本原则。');
+    expect(runInTitle(blocks, 0)).toBeUndefined();
+    // so a target figure under it counts as the plan's target
+    expect(plannedFigure('县级以上服务机构达标率达到80%。', ['二、总体要求', runInTitle(blocks, 4)!])).toBe(true);
+  });
   it('knows a quantified target from a figure reached', () => {
     expect(plannedFigure('灾害预警信息发布公众覆盖率达到90%。', ['二、总体要求', '（三）主要目标。'])).toBe(true);
     expect(plannedFigure('受灾人员基本生活得到有效救助时间缩短至10小时以内。', ['发展目标'])).toBe(true);

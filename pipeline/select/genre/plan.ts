@@ -1,7 +1,7 @@
 // A plan (规划, 纲要, 行动方案, 行动计划, 实施方案) or an opinion (意见) sets targets for a year ahead (到2025年，…).
 // Its summary says what the plan is for: the state it sets out to reach by that year, the sentence an
 // analyst quotes first, before the measures that follow from it.
-import type { SourceDoc } from '../../model.js';
+import type { Block, SourceDoc } from '../../model.js';
 
 /** Words that name a document as a plan or an opinion, at the end of its title (before a bracketed period). */
 const PLAN_TITLE = /(?:规划|纲要|行动方案|行动计划|实施方案|工作方案|意见)(?:[（(][^）)]*[）)])?[”」》]?$/;
@@ -40,4 +40,21 @@ const GOALS_HEADING = /目标|指标/;
 export function plannedFigure(text: string, headings: readonly string[]): boolean {
   if (!TARGET_FIGURE.test(text)) return false;
   return targetOpening(text) || headings.some((h) => GOALS_HEADING.test(h));
+}
+
+/** A task's or a goal's numbered title standing as a paragraph of its own ((三)主要目标。), as a plain text gives it. */
+const RUN_IN_TITLE = /^(?:[（(][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|[0-9]{1,2}[.．、])\s*[^。！？；，,]{2,16}。?$/;
+
+/**
+ * The numbered title over a paragraph in its own section, when the reader left it a paragraph (a plain text's
+ * （三）主要目标。 over its goals): the nearest such paragraph before it, or undefined.
+ */
+export function runInTitle(blocks: readonly Block[], before: number): string | undefined {
+  for (let i = before - 1; i >= 0; i--) {
+    const b = blocks[i];
+    if (b.type !== 'paragraph') continue;
+    const t = b.segments.map((x) => x.text).join('').trim();
+    if (RUN_IN_TITLE.test(t)) return t;
+  }
+  return undefined;
 }
