@@ -1,5 +1,5 @@
 // Slots of a report brief: bottomLine, findings, positions, recommendations.
-import { isPlan, plannedFigure, projectsHeading, runInTitle, targetOpening } from './genre/plan.js';
+import { isPlan, plannedFigure, projectsHeading, runInTitle, targetFigure, targetOpening } from './genre/plan.js';
 import { isAccounts, NO_FIGURE_PENALTY, remitStatement } from './genre/accounts.js';
 import type { BriefItem, BriefSlot, Section, Segment, SourceDoc } from '../model.js';
 import { leadingMarker } from '../ingest/enumerations.js';
@@ -507,6 +507,7 @@ export function findings(doc: SourceDoc, p: Picker): BriefItem[] {
   const planned = memo((i: number) => {
     if (!plan) return false;
     const u = p.ranking.ranked[i].unit;
+    if (!targetFigure(u.segment.text)) return false;
     // the headings over it, and the numbered title a plain text left as a paragraph before it ((三)主要目标。)
     const over = u.path.map((s) => s.heading);
     const runIn = runInTitle(u.section.blocks, u.blockIndex);

@@ -36,11 +36,19 @@ const TARGET_FIGURE =
 /** A section that states a plan's goals: 主要目标, 发展目标, 总体目标, 目标任务, 主要指标. */
 const GOALS_HEADING = /目标|指标/;
 
+/** The sentence sets a figure the way a target does (TARGET_FIGURE), wherever it stands. */
+export function targetFigure(text: string): boolean {
+  return TARGET_FIGURE.test(text);
+}
+
 /** A plan's quantified target: a target figure (TARGET_FIGURE) under a goals heading, or in a sentence that opens with the target's year. */
 export function plannedFigure(text: string, headings: readonly string[]): boolean {
-  if (!TARGET_FIGURE.test(text)) return false;
+  if (!targetFigure(text)) return false;
   return targetOpening(text) || headings.some((h) => GOALS_HEADING.test(h));
 }
+
+/** Paragraphs back a numbered title is looked for. */
+const RUN_IN_REACH = 24;
 
 /** A task's or a goal's numbered title standing as a paragraph of its own ((三)主要目标。), as a plain text gives it. */
 const RUN_IN_TITLE = /^(?:[（(][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|[0-9]{1,2}[.．、])\s*[^。！？；，,]{2,16}。?$/;
@@ -50,7 +58,8 @@ const RUN_IN_TITLE = /^(?:[（(][一二三四五六七八九十]{1,3}[)）]|[一
  * （三）主要目标。 over its goals): the nearest such paragraph before it, or undefined.
  */
 export function runInTitle(blocks: readonly Block[], before: number): string | undefined {
-  for (let i = before - 1; i >= 0; i--) {
+  // a goal stands a few paragraphs under its title: a bounded look back, whatever the section's length
+  for (let i = before - 1; i >= Math.max(0, before - RUN_IN_REACH); i--) {
     const b = blocks[i];
     if (b.type !== 'paragraph') continue;
     const t = b.segments.map((x) => x.text).join('').trim();
