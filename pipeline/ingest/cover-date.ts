@@ -6,6 +6,9 @@
 //   those, the year of its document number (劳社部发〔2008〕3号: the issuer's serial for that year);
 // - the title of a work report that names its year (2024年北京市政府工作报告): such a report is given
 //   in the year it names (an annual report, 2023年度工作报告, looks back on its year and is not dated by it).
+// - before all of those, the date that signs a transmittal notice at the head of the text (国务院关于印发…的通知
+//   … 国务院 / 2021年12月12日): the day the document it sends was issued (a scraped page's 发布日期 is when the
+//   page went up);
 // Where the date came from is kept in meta.extra (`date from`), which `briefs parse` shows.
 import type { Section, SourceDoc } from '../model.js';
 import { parseDate } from './report/meta.js';
@@ -74,6 +77,48 @@ export function coverDate(lines: readonly string[]): FoundDate | undefined {
   return bare ?? issued ?? numbered;
 }
 
+/**
+ * A transmittal notice's title (国务院关于印发《…》的通知, …关于转发…的通知), on its line or broken over two: the
+ * document it sends follows it, and it is dated where the notice is signed.
+ */
+const NOTICE_TITLE = /关于(?:印发|转发|发布|颁布)|^[^。！？；，]{0,60}(?:的通知|的决定)$/;
+/** An issuer's name over the date that signs a notice (国务院, 某某省人民政府办公厅): a short line of words alone. */
+const ISSUER = /^[\p{Script=Han}（）()]{2,30}$/u;
+/** Lines a notice may hold before its signature (addressees, a paragraph or two, the issuer). */
+const NOTICE_SPAN = 16;
+/** Lines into the text a transmittal notice may open at (a scraped page's header comes first). */
+const NOTICE_START = 24;
+
+/**
+ * The date that signs a transmittal notice at the head of the text (国务院关于印发…的通知 … 国务院 / 2021年12月12日):
+ * the day the document it sends was issued, whatever day a page that republished it gives (发布日期: 2022年1月).
+ */
+export function noticeDate(lines: readonly string[]): FoundDate | undefined {
+  const start = lines.slice(0, NOTICE_START).findIndex((l) => NOTICE_TITLE.test(l.replace(/\s+/g, '')));
+  if (start < 0) return undefined;
+  for (let i = start + 1; i < Math.min(lines.length, start + NOTICE_SPAN); i++) {
+    const b = BARE.exec(lines[i]);
+    if (!b || !/日/.test(b[1])) continue;
+    if (!ISSUER.test(lines[i - 1].replace(/\s+/g, ''))) return undefined;
+    const date = parseDate(b[1]);
+    return date ? { date, from: '通知落款' } : undefined;
+  }
+  return undefined;
+}
+
+/** The first lines of the text, in reading order (leads, then each section's heading and lines), up to `max`. */
+function openingLines(doc: SourceDoc, max: number): string[] {
+  const out: string[] = [];
+  const visit = (s: Section) => {
+    if (out.length >= max) return;
+    if (s.heading.trim()) out.push(s.heading.trim());
+    out.push(...coverLines(s, doc));
+    for (const c of s.children) visit(c);
+  };
+  for (const s of doc.sections) visit(s);
+  return out.slice(0, max);
+}
+
 /** A work report's title that names its year (2022年政府工作报告), not a year's annual report (年度). */
 const WORK_REPORT_YEAR = /^(\d{4})\s*年(?!度)\S*工作报告$/u;
 
@@ -88,7 +133,8 @@ export function datedFromText(doc: SourceDoc): SourceDoc {
   const lead = doc.sections[0];
   // the document number an official reader found (genre/official.ts) is a cover line too
   const lines = [...(lead && !lead.heading ? coverLines(lead, doc) : []), ...(doc.meta.extra?.['文号'] ? [doc.meta.extra['文号']] : [])];
-  const found = coverDate(lines) ?? titleYear(doc.meta.title);
+  // a transmittal notice's signed date first: the page's own date is when it was put up
+  const found = noticeDate(openingLines(doc, NOTICE_START + NOTICE_SPAN)) ?? coverDate(lines) ?? titleYear(doc.meta.title);
   if (!found) return doc;
   return applyMeta(doc, { date: found.date, extra: { ...doc.meta.extra, 'date from': found.from } });
 }

@@ -13,6 +13,7 @@ import { completeGenericTitle } from './generic-title.js';
 import { titleWithWork } from './part-title.js';
 import { titleWithoutDate } from './title-date.js';
 import { datedFromText } from './cover-date.js';
+import { titleWithoutFileName } from './file-name-title.js';
 
 export interface SourceInput {
   slug: string;
@@ -110,8 +111,9 @@ export function ingest(input: SourceInput): Ingested {
   const parsed = kind === 'news' ? parseNews(text, input.file, input.slug) : parseReport(text, input.file, input.slug, { headingLines: input.headingLines });
   // a title that only names the kind of document (编制说明) is completed from where the document names itself
   // and a part's title (数据篇) carries the work it belongs to, where that is known
-  // and a date leading the title (2023-06-16 中央社伦敦专访) is the document's date
-  const read = titleWithoutDate(titleWithWork(completeGenericTitle(wholeLayoutTitle(markBoxes(parsed.doc), input.layoutTitle)), input.english), meta?.date);
+  // and a date leading the title (2023-06-16 中央社伦敦专访) is the document's date, and a title that is a
+  // file's name (文档 ：某某行动计划.md) is that name (file-name-title.ts)
+  const read = titleWithoutDate(titleWithWork(completeGenericTitle(titleWithoutFileName(wholeLayoutTitle(markBoxes(parsed.doc), input.layoutTitle))), input.english), meta?.date);
   // the genre is read from the parsed structure (whatever the format) and the title meta.yaml gives;
   // what meta.yaml says has the last word (a law's date found in its history only fills a date not given)
   // then, with no date given or found (a law's from its history), the cover's (a Word cover table's) or a

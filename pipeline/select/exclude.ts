@@ -78,6 +78,13 @@ const LEAD_IN = new RegExp(`(?:(?:以下|如下|下列)${COUNTED}[：:]|如下�
  */
 const TABLE_NOTE =
   /^(?:(?:注|说明|备注)\s*[0-9一二三四五六七八九十]?\s*[：:]\s*(?:[0-9一二三四五六七八九十][.．、]\s*)?(?:本|此|上|下|该|各)(?:表|图)|(?:本|此|上|该)(?:表|图)(?:反映|列示|显示|所列|中的?|数据|包括|统计)|(?:金额|计量)?单位\s*[：:]\s*(?:万|亿|千|百)?(?:元|美元|人|个|吨|%))/;
+/**
+ * A note that a table is empty (…本年度没有…收入和支出，故本表无数据。 此表为空表。): it says the table has nothing to
+ * show, which is no finding — the matter it would have shown is stated, if at all, in the account's text.
+ */
+/** A table's note run on after its cells (合计	基本支出	项目支出注：本表反映…): furniture wherever it stands in the line. */
+const RUN_ON_TABLE_NOTE = /注\s*[：:]\s*(?:本|此|该)(?:表|图)(?:反映|列示|显示|所列|数据|包括|统计)/;
+const EMPTY_TABLE = /(?:本|此|该)表(?:无|没有|暂无)(?:数据|内容|数字|数值)|(?:本|此|该)表(?:为|以)?空表|以空表(?:列示|公开|反映)/;
 const FIGURE_POINTER = /^(?:以下为|以下是|下图为|下图是|下表为|下表是|下图|下表)|(?:如下图表|如下图|如下表|如上图|如上表|如图\s*[0-9０-９.．-]*|如表\s*[0-9０-９.．-]*|见(?:下|上)?(?:图|表)\s*[0-9０-９.．-]*)\s*所示[。：:]?$/;
 
 /**
@@ -495,8 +502,10 @@ function tableFurniture(t: string): boolean {
   // a decimal point is no mark, nor is the enumeration comma of a row's number (十一、城乡社区支出 …)
   const marks = t.replace(/^(?:[一二三四五六七八九十]{1,3}|\d{1,2})[、．.]\s*/, '').replace(/(\d)[.．](?=\d)/g, '$1');
   if (/[。！？!?；;，,：:、．.…—]/.test(marks) || !/\p{Script=Han}/u.test(t)) return false;
-  return ([...t].length >= 18 && TABLE_TITLE_RUN_ON.test(t)) || FIGURES_ROW.test(t);
+  return ([...t].length >= 18 && TABLE_TITLE_RUN_ON.test(t)) || TABLE_TITLE_ALONE.test(t) || FIGURES_ROW.test(t);
 }
+/** A table's title on a line of its own (…收入支出决算表, …统计表): it names the table, it states nothing. */
+const TABLE_TITLE_ALONE = /(?:决算|预算|收支|统计|一览|明细|汇总|对照|清单|情况)表$/;
 /** A table's title (…决算表, …统计表, …一览表) with more words right after it. */
 const TABLE_TITLE_RUN_ON = /(?:决算|预算|收支|统计|一览|明细|汇总|对照|清单|情况)表(?=\p{Script=Han})/u;
 /** Two figures or more apart by spaces only: the cells of a row after its name (rows run together too). */
@@ -519,7 +528,7 @@ export function exclusionOf(text: string): Exclusion | undefined {
   if (QUESTION.test(t)) return 'question';
   if (isSalutation(t)) return 'salutation';
   if (CITATION.test(t) || REFERENCE_ENTRY.test(t) || STANDARD_REFERENCE.test(t)) return 'citation';
-  if (CAPTION.test(t) || FIGURE_POINTER.test(t) || SEE_POINTER.test(t) || TABLE_NOTE.test(t)) return 'caption';
+  if (CAPTION.test(t) || FIGURE_POINTER.test(t) || SEE_POINTER.test(t) || TABLE_NOTE.test(t) || RUN_ON_TABLE_NOTE.test(t) || EMPTY_TABLE.test(t)) return 'caption';
   if (TEMPLATE_DIRECTIVE.test(t)) return 'markup';
   if (LINK.test(t)) return 'link';
   if (ASIDE.test(t)) return 'aside';

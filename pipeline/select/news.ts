@@ -3,7 +3,8 @@ import type { BriefItem, BriefSlot, Person, Quote, SourceDoc } from '../model.js
 import { segmentId } from '../ingest/segment.js';
 import { docSegments } from '../ingest/walk.js';
 import { BUDGET, round, type Picker } from './pick.js';
-import { clausePenalty, coverage, fillSorted, operativeLead, type SlotBonus } from './report.js';
+import { accountsPenalty, accountsPool, clausePenalty, coverage, fillSorted, operativeLead, type SlotBonus } from './report.js';
+import { isAccounts } from './genre/accounts.js';
 import { trimAtClause } from './text.js';
 import { exclusionOf } from './exclude.js';
 import { withoutNoteMarks } from './note-marks.js';
@@ -147,8 +148,15 @@ export function newsSlots(doc: SourceDoc, p: Picker): BriefSlot[] {
   });
   const voice = voices(doc, p);
   // key points spread over the subheading sections (the lead is one of them)
-  const cover = coverage(p, 'coverage');
-  const points = fillSorted(p, 'keyPoints', all, { max: 5, min: 3, stopRatio: 0.6, budget: BUDGET.item, pins: true, merge: true, bonus: (i, picked) => withCut(clausePenalty(p, i, cover(i, picked)), i, BUDGET.item) });
+  // …but a short account's (预算, 决算) stand together in its explanation: its points are those figures, not
+  // its department's remit (genre/accounts.ts)
+  const accounts = isAccounts(doc);
+  const cover = accounts ? (): SlotBonus => ({ v: 0, why: [] }) : coverage(p, 'coverage');
+  const bonus = (i: number, picked: readonly number[]): SlotBonus => {
+    const b = clausePenalty(p, i, cover(i, picked));
+    return withCut(accounts ? accountsPenalty(p, i, b) : b, i, BUDGET.item);
+  };
+  const points = fillSorted(p, 'keyPoints', accounts ? accountsPool(p, all) : all, { max: 5, min: 3, stopRatio: 0.6, budget: BUDGET.item, pins: true, merge: true, bonus });
   return [
     { name: 'bottomLine', items: bottom },
     { name: 'keyPoints', items: points },

@@ -1,5 +1,6 @@
 // Slots of a report brief: bottomLine, findings, positions, recommendations.
-import { isPlan, projectsHeading, targetOpening } from './genre/plan.js';
+import { isPlan, plannedFigure, projectsHeading, runInTitle, targetFigure, targetOpening } from './genre/plan.js';
+import { isAccounts, NO_FIGURE_PENALTY, remitStatement } from './genre/accounts.js';
 import type { BriefItem, BriefSlot, Section, Segment, SourceDoc } from '../model.js';
 import { leadingMarker } from '../ingest/enumerations.js';
 import { sectionSegments } from '../ingest/walk.js';
@@ -513,6 +514,11 @@ function standardBonus(doc: SourceDoc, u: Unit, add: (x: number, reason: string)
   else if (stepList(u.segment.text)) add(-STEP_LIST_PENALTY, 'a list of steps');
 }
 
+/** What a plan's quantified target weighs among its points (genre/plan.ts). */
+const PLAN_FIGURE = 0.3;
+/** How many of a plan's points may be its quantified targets without counting against each other's part. */
+const PLAN_FIGURES = 2;
+
 /** What a plan's sentence stating the target of a year weighs in its summary (genre/plan.ts). */
 const PLAN_TARGET = 0.3;
 
@@ -563,13 +569,30 @@ export function findings(doc: SourceDoc, p: Picker): BriefItem[] {
   // or a part of a longer sentence, never a point
   let pool = blockOrderPool(p, (u) => p.isPinned(u.segment) || (!heads.has(u) && !unendedItem(u)));
   if (standard) pool = standardPool(doc, p, pool);
-  const cover = coverage(p, 'coverage');
+  const accounts = isAccounts(doc);
+  if (accounts) pool = accountsPool(p, pool);
+  // an account's figures stand together in its explanation (情况说明), by the genre's form: spreading its
+  // points over the parts would fetch its remit and its tables' furniture instead
+  const cover = accounts ? (): SlotBonus => ({ v: 0, why: [] }) : coverage(p, 'coverage');
   const group = actorSections(doc, knownActors(p)).map((g) => g.actor);
   const actors = allActors(p, group);
   const stanceOf = memo((i: number) => (group.length ? actorStance(p.ranking.ranked[i].unit.segment.text, actors) : undefined));
   const chronicle = isChronicle(doc);
+  const plan = isPlan(doc);
+  const planned = memo((i: number) => {
+    if (!plan) return false;
+    const u = p.ranking.ranked[i].unit;
+    if (!targetFigure(u.segment.text)) return false;
+    // the headings over it, and the numbered title a plain text left as a paragraph before it ((三)主要目标。)
+    const over = u.path.map((s) => s.heading);
+    const runIn = runInTitle(u.section.blocks, u.blockIndex);
+    return plannedFigure(u.segment.text, runIn ? [...over, runIn] : over);
+  });
   const bonus = (i: number, picked: readonly number[]): SlotBonus => {
-    const b = cover(i, picked);
+    // a plan's goals section states its targets together: up to PLAN_FIGURES of them are points, one not
+    // spreading the points less than another (a measure from another part still counts against them)
+    const targets = picked.filter((j) => planned(j));
+    const b = cover(i, planned(i) && targets.length < PLAN_FIGURES ? picked.filter((j) => !planned(j)) : picked);
     clausePenalty(p, i, b);
     // a chronicle's points are its events, each with its date
     if (chronicle && datedEvent(p.ranking.ranked[i].unit.segment.text)) {
@@ -619,6 +642,12 @@ export function findings(doc: SourceDoc, p: Picker): BriefItem[] {
       b.v -= x;
       b.why = [...b.why, `${ill} −${x.toFixed(2)}`];
     }
+    if (accounts) accountsPenalty(p, i, b);
+    // a plan's points carry the figures it sets as targets (…覆盖率达到90%), not only its measures
+    if (planned(i)) {
+      b.v += PLAN_FIGURE;
+      b.why = [...b.why, `a target with its figure +${PLAN_FIGURE.toFixed(2)}`];
+    }
     const st = stanceOf(i);
     if (st) return { v: b.v - 0.25, why: [...b.why, `one actor's position (${st.actor}…${st.stance}) −0.25`] };
     return b;
@@ -640,6 +669,20 @@ const BACKGROUND = 0.25;
 
 /** What a chart read aloud, an example or a part's description loses in the summary and the points (cues.ts). */
 const ILLUSTRATION = 0.25;
+
+/** An account's candidate points without its department's remit (genre/accounts.ts); a pinned one stays. */
+export function accountsPool(p: Picker, pool: number[]): number[] {
+  return pool.filter((i) => p.isPinned(p.ranking.ranked[i].unit.segment) || !remitStatement(p.ranking.ranked[i].unit));
+}
+
+/** An account's points are its totals, shares and changes: a sentence without a figure comes after them. */
+export function accountsPenalty(p: Picker, i: number, b: SlotBonus): SlotBonus {
+  if (!hasFigure(p.ranking.ranked[i].unit.segment.text)) {
+    b.v -= NO_FIGURE_PENALTY;
+    b.why = [...b.why, `no figure in an account −${NO_FIGURE_PENALTY.toFixed(2)}`];
+  }
+  return b;
+}
 
 /** What a method note or lead-in loses among the findings: as much as a second point from one section. */
 const METHOD_COVERAGE = 0.4;

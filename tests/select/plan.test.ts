@@ -8,8 +8,8 @@ import { cellsAsTable, isBoxTitle } from '../../pipeline/ingest/boxes.js';
 import { selectBrief } from '../../pipeline/select/index.js';
 import { collectUnits } from '../../pipeline/select/units.js';
 import { mainDepth } from '../../pipeline/select/report.js';
-import { targetOpening, isPlan } from '../../pipeline/select/genre/plan.js';
-import type { Section, SourceDoc } from '../../pipeline/model.js';
+import { targetOpening, isPlan, plannedFigure, runInTitle } from '../../pipeline/select/genre/plan.js';
+import type { Block, Section, SourceDoc } from '../../pipeline/model.js';
 
 const PLAN = `# “十四五”某某事业发展规划
 
@@ -183,7 +183,47 @@ describe('a plan’s brief', () => {
   });
 });
 
+describe('a plan’s quantified targets', () => {
+  // the goals section states two targets with their figures beside the goal of the year; the background
+  // reports a figure reached, in the same words
+  const text = PLAN.replace(
+    '服务网络更加完善。',
+    '人才队伍更加壮大。专业人员持证上岗率达到95%，基层服务人员培训覆盖率达到100%。\n\n服务网络更加完善。',
+  ).replace('“十三五”时期，某某事业体系不断健全，', '2020年，县级服务中心覆盖率达到85%。“十三五”时期，某某事业体系不断健全，');
+  const d = { ...read(text), kind: 'report' as const };
+  const b = selectBrief(d, []).brief;
+  const points = b.slots.find((s) => s.name === 'findings')!.items.map((i) => i.text);
+  it('makes two of its points the targets it sets with their figures', () => {
+    expect(points.filter((t) => /(?:达标率|上岗率|覆盖率)达到(?:80|95|100)%/.test(t)).length).toBe(2);
+  });
+  it('does not take a figure reached for a target', () => {
+    expect(points.some((t) => t.includes('覆盖率达到85%'))).toBe(false);
+  });
+  it('states each target as a whole sentence of the text', () => {
+    for (const t of points.filter((x) => /达到\d+%/.test(x))) expect(text).toContain(t);
+  });
+});
+
 describe('rules behind it', () => {
+  it('finds the numbered title a plain text left as a paragraph over a goal', () => {
+    const para = (text: string): Block => ({ type: 'paragraph', segments: [{ id: text, text, place: { line: 1, column: 1 }, footnoteRefs: [] }] }) as unknown as Block;
+    const blocks = [para('（二）基本原则。'), para('坚持以人为本，把保护人民群众生命安全放在第一位。'), para('（三）主要目标。'), para('到2025年，体系基本建成。'), para('服务网络更加完善。县级以上服务机构达标率达到80%。')];
+    expect(runInTitle(blocks, 4)).toBe('（三）主要目标。');
+    expect(runInTitle(blocks, 1)).toBe('（二）基本原则。');
+    expect(runInTitle(blocks, 0)).toBeUndefined();
+    // so a target figure under it counts as the plan's target
+    expect(plannedFigure('县级以上服务机构达标率达到80%。', ['二、总体要求', runInTitle(blocks, 4)!])).toBe(true);
+  });
+  it('knows a quantified target from a figure reached', () => {
+    expect(plannedFigure('灾害预警信息发布公众覆盖率达到90%。', ['二、总体要求', '（三）主要目标。'])).toBe(true);
+    expect(plannedFigure('受灾人员基本生活得到有效救助时间缩短至10小时以内。', ['发展目标'])).toBe(true);
+    expect(plannedFigure('到2030年，可再生能源消费比重提高到25%左右。', ['四、重点任务'])).toBe(true);
+    expect(plannedFigure('推动某某产业规模达1000亿元，培育100家产业链优质企业。', ['二、发展目标'])).toBe(true);
+    // a figure reached, told in the background
+    expect(plannedFigure('2020年，数字经济核心产业增加值占GDP比重达到7.8%。', ['一、发展现状和形势', '（一）发展现状。'])).toBe(false);
+    // a goal without a figure
+    expect(plannedFigure('应急管理体制机制更加完善。', ['（三）主要目标。'])).toBe(false);
+  });
   it('knows a box’s title', () => {
     expect(isBoxTitle('专栏1　“十四五”时期主要指标')).toBe(true);
     expect(isBoxTitle('【专栏3】重大工程')).toBe(true);
@@ -205,5 +245,53 @@ describe('rules behind it', () => {
     expect(plan('扩大内需战略规划纲要（2022－2035年）')).toBe(true);
     expect(plan('国务院关于加快发展某某产业的意见')).toBe(true);
     expect(plan('2024年政府工作报告')).toBe(false);
+  });
+});
+
+// session 13: a plan given as plain text keeps its indicator table one cell to a line with no blank line
+// between cells; the reader joined the cells into one run-on "sentence" (…下降15%重特大…下降20%…), took the
+// rows' numbers for page numbers and a cell repeated down a column (约束性) for a running head.
+describe('a plain-text plan’s table laid out one cell to a line', () => {
+  const rows = [
+    ['1', '服务网点覆盖率', '达到95%', '约束性'],
+    ['2', '专业人员数量', '增长20%', '约束性'],
+    ['3', '基层机构达标率', '达到90%', '约束性'],
+    ['4', '群众满意度', '>90%', '预期性'],
+  ];
+  const cells = (header: string[]) => [...header, ...rows.flat()].join('\n');
+  const txt = (caption: string, header: string[]) =>
+    [
+      '某某事业发展规划',
+      '一、总体要求',
+      '（一）主要目标。',
+      '到2025年，某某事业体系更加完善，服务能力显著增强，覆盖城乡的服务网络基本建成，群众获得感明显提升。',
+      caption,
+      cells(header),
+      '服务网络更加完善。城乡服务网点布局更加合理，县级以上服务机构标准化建设达标率达到80%，基层服务能力明显增强。',
+      '二、重点任务',
+      '推进服务网点标准化建设，优化城乡网点布局，加快补齐农村地区服务短板，提升网点综合服务能力和运行效率。',
+      '建立专业人才培养体系，加强基层人员培训，完善人才评价和激励机制，吸引优秀人才投身某某事业发展。',
+    ].join('\n') + '\n';
+  const readTxt = (text: string) => ingest({ bytes: Buffer.from(text, 'utf8'), file: 'plan.txt', format: 'txt', slug: 'plan', meta: { file: 'meta.yaml', text: 'kind: report\n' } }).doc;
+  for (const [caption, label] of [
+    ['专栏1　“十四五”时期主要指标', '专栏1'],
+    ['表1　“十四五”时期主要指标', '表 1'],
+  ] as const) {
+    it(`reads the cells under “${caption.slice(0, 3)}…” as the table, its rows’ numbers and repeated cells included`, () => {
+      const d = readTxt(txt(caption, ['序号', '指　　标', '目标值', '属性']));
+      expect(d.tables).toHaveLength(1);
+      expect(d.tables[0].label).toBe(label);
+      expect(d.tables[0].caption).toBe('“十四五”时期主要指标');
+      expect(d.tables[0].header).toEqual(['序号', '指标', '目标值', '属性']);
+      expect(d.tables[0].rows.map((r) => [r.label, ...r.cells.map((c) => c.text)])).toEqual(rows);
+      // no cell is left in the text, and the paragraph after the table starts on its own
+      const all = texts(d.sections);
+      expect(all.some((t) => /约束性|服务网点覆盖率|下降|达到95%/.test(t))).toBe(false);
+      expect(all.some((t) => t.startsWith('服务网络更加完善。'))).toBe(true);
+    });
+  }
+  it('leaves short lines that do not read as a table (no numbered rows) to the text', () => {
+    const d = readTxt(txt('表1　主要指标', ['指标', '目标值']).replace(/^[1-4]\n/gm, ''));
+    expect(d.tables).toHaveLength(0);
   });
 });

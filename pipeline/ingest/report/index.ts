@@ -463,7 +463,7 @@ function placeKey(p: Place): number {
 }
 
 function buildTable(rt: RawTable, n: number, index: LineIndex): Table {
-  const rows = rt.rows.map((l) => splitCells(l.raw, rt.sep));
+  const rows = rt.grid ?? rt.rows.map((l) => splitCells(l.raw, rt.sep === 'lines' ? 'tab' : rt.sep));
   const header = (rows[0] ?? []).map((c) => normalizeText(stripHtml(c)));
   const body = rows.slice(1).map((cells) => ({
     label: normalizeText(stripHtml(cells[0] ?? '')),

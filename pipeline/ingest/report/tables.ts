@@ -2,6 +2,7 @@
 // aligned with runs of spaces); cells may hold HTML lists
 // (<ol><li>…</li></ol>, or "<ol> 1. … 2. …") or numbered items. HTML never reaches the text.
 import { endsSentence, type Line } from './lines.js';
+import { cellsAsTable } from '../boxes.js';
 
 export const CAPTION_RE = /^(表|Table|图表)\s*([0-9]{1,3}(?:[-.][0-9]{1,2})?)\s*[：:.．\s]\s*(.*)$/i;
 
@@ -13,11 +14,43 @@ export interface RawTable {
   /** Line indexes the table occupies (caption and rows). */
   from: number;
   to: number;
-  /** Cells apart by tabs, or (under a caption only) by runs of two or more spaces. */
+  /** Cells apart by tabs, or (under a caption only) by runs of two or more spaces or one to a line. */
   sep: CellSeparator;
+  /** With sep 'lines': the cells read as rows (the header first). */
+  grid?: string[][];
 }
 
-export type CellSeparator = 'tab' | 'spaces';
+export type CellSeparator = 'tab' | 'spaces' | 'lines';
+
+/** A box's title over a table (专栏1　主要指标, 【专栏2】…): a caption as 表1 is. */
+const BOX_CAPTION_RE = /^【?\s*(专栏)\s*([0-9一二三四五六七八九十]{1,3})\s*】?(?:[\s\u3000：:]+(.*))?$/;
+/** A cell of a table laid out one cell to a line: short, no sentence end. */
+const LINE_CELL_MAX = 30;
+const LINE_CELL_END = /[。！？!?；;]/;
+
+/**
+ * Under a caption (表1 …, 专栏1 …), cells one to a line, as a page's text keeps a table it lost the grid of:
+ * header cells, then rows numbered 1, 2, 3 … (ingest/boxes.ts cellsAsTable). What the furniture took for a
+ * page number (a row's number alone on its line) or a running head (a cell repeated down a column, 约束性)
+ * is a cell there — unless the cells read as a table only without it (a page break inside the table).
+ * The table and the index of the line after it, or undefined.
+ */
+function lineCells(lines: Line[], first: number, to: number, skip: (i: number) => boolean): { grid: string[][]; rows: Line[]; end: number } | undefined {
+  const run: number[] = [];
+  for (let j = first; j < to; j++) {
+    const t = lines[j].text.trim();
+    if (!t) continue;
+    if ([...t].length > LINE_CELL_MAX || LINE_CELL_END.test(t) || lines[j].raw.includes('\t')) break;
+    run.push(j);
+  }
+  if (!run.length) return undefined;
+  for (const keep of [() => true, (j: number) => !skip(j) || /^[0-9]{1,3}[.．、]?$/.test(lines[j].text.trim())]) {
+    const at = run.filter(keep);
+    const table = cellsAsTable(at.map((j) => lines[j].text.trim()));
+    if (table) return { grid: [table.header, ...table.rows], rows: at.map((j) => lines[j]), end: run[run.length - 1] + 1 };
+  }
+  return undefined;
+}
 
 export function stripHtml(s: string): string {
   return s
@@ -76,10 +109,21 @@ export function findTables(lines: Line[], from: number, to: number, skip: (i: nu
   for (let i = from; i < to; i++) {
     if (skip(i)) continue;
     const l = lines[i];
-    const cap = CAPTION_RE.exec(l.text);
+    const cap = CAPTION_RE.exec(l.text) ?? BOX_CAPTION_RE.exec(l.text.trim());
     let first = i;
     let captionLine: Line | undefined;
     let sep: CellSeparator = 'tab';
+    // a caption over cells one to a line (a table whose grid the text lost)
+    if (cap && !l.raw.includes('\t') && l.text.length <= 80 && !endsSentence(l.text)) {
+      const next = nextNonBlank(i + 1);
+      const cells = next < to && !isRowLine(lines[next].raw) ? lineCells(lines, next, to, skip) : undefined;
+      if (cells) {
+        tables.push({ label: `${cap[1]}${/^[0-9]/.test(cap[2]) && cap[1] !== '专栏' ? ' ' : ''}${cap[2]}`, caption: cap[3]?.trim() || undefined, captionLine: l, rows: cells.rows, from: i, to: cells.end, sep: 'lines', grid: cells.grid });
+        i = cells.end - 1;
+        continue;
+      }
+    }
+    if (BOX_CAPTION_RE.test(l.text.trim()) && !CAPTION_RE.test(l.text)) continue;
     // a caption names the table; "表1显示，…。" is a sentence about it
     if (cap && !l.raw.includes('\t') && l.text.length <= 80 && !endsSentence(l.text)) {
       first = nextNonBlank(i + 1);
