@@ -123,6 +123,11 @@ function adviceSection(doc: SourceDoc): Section | undefined {
   return undefined;
 }
 
+/** At least half of the headings propose something (PROPOSAL), as recommendations do. */
+function mostlyPropose(headings: Segment[][]): boolean {
+  return headings.filter((segs) => PROPOSAL.test(segs[0].text)).length * 2 >= headings.length;
+}
+
 /** Headings of a section's subsections, as items (at least two). */
 function childHeadings(s: Section): Segment[][] | undefined {
   const hs = s.children.map((c) => c.headingSegment).filter((h): h is Segment => !!h);
@@ -141,6 +146,9 @@ export function recommendations(doc: SourceDoc, p: Picker, max = 5): BriefItem[]
   const labelled = adviceSection(doc);
   if (labelled) {
     headings = childHeadings(labelled);
+    // headings that name areas or projects (关键技术攻关工程, 产业集聚工程) rather than propose anything give
+    // way to the section's own enumeration of what is to be done (1.开展…攻关。2.加快…), if it has one
+    if (headings && !mostlyPropose(headings) && bestEnumeration(enumerations(labelled, `"${labelled.heading}"`))) headings = undefined;
     where = `headings of "${labelled.heading}"`;
     if (headings) {
       // what each heading's section says is the rest of that recommendation: not a finding of its own

@@ -242,6 +242,23 @@ describe('a report whose conclusion chapter holds a 政策建议 subsection', ()
     const recs = slot(selectBrief(d, []).brief, 'recommendations').map((i) => i.text);
     expect(recs).toEqual(['稳步引入有偿分配，初期比例设定在3%至5%。', '尽早公布分行业纳入路线图，稳定企业预期。', '完善碳价调控机制，设立配额储备。']);
   });
+  it('a tasks section whose headings name projects gives its enumerated tasks, and headings that propose stay', () => {
+    const tasks = (h: [string, string]) =>
+      doc('report', { title: '产业发展三年行动计划' }, [
+        section('chapter', '一、总体要求', [para('到2023年末，产业规模达到1000亿元，培育100家优质企业，形成具有全球影响力的产业集群。')]),
+        section('chapter', '二、主要任务', [], [
+          section('section', h[0], [list('', ['开展关键核心技术攻关。', '加快融合定位技术突破。'])], [], 2),
+          section('section', h[1], [list('', ['优化时空智能云平台。', '完善高精度位置服务网络。'])], [], 2),
+        ]),
+      ]);
+    const recs = (h: [string, string]) => slot(selectBrief(tasks(h), []).brief, 'recommendations').map((i) => i.text);
+    // names of projects: not what anyone proposes
+    const named = recs(['（一）关键技术攻关工程', '（二）基础能力提升工程']);
+    expect(named.length).toBeGreaterThanOrEqual(2);
+    for (const t of named) expect(['开展关键核心技术攻关。', '加快融合定位技术突破。', '优化时空智能云平台。', '完善高精度位置服务网络。']).toContain(t);
+    // headings that propose are the recommendations
+    expect(recs(['（一）加强关键技术攻关', '（二）推进基础能力建设'])).toEqual(['加强关键技术攻关', '推进基础能力建设']);
+  });
   it('never takes an English paragraph of a Chinese source (a translated abstract) for content', () => {
     const d = doc('report', { title: '碳市场扩容' }, [
       section('abstract', '摘要', [para('有偿分配比例提高会降低企业碳排放强度。拟纳入行业的企业会提前减排。'), para('Abstract: We find that paid allocation lowers the carbon intensity of regulated firms by 2.7 percent.')]),
