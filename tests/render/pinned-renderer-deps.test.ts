@@ -1,5 +1,6 @@
 // pipeline/render/ reaches into the internals of pdfmake, pdfkit, fontkit and restructure (glyph
-// index, metrics, subsets, cmap, the layout and renderer hooks): a version whose internals differ
+// index, metrics, subsets, cmap, the layout and renderer hooks) and of docx (Packer.compiler, the parts
+// before they are zipped, render/docx.ts): a version whose internals differ
 // could typeset wrong without failing. They are pinned exactly in package.json, and this test says
 // what to re-check when the installed version is not the pinned one.
 import { describe, expect, it } from 'vitest';
@@ -14,6 +15,7 @@ const REACHED_INTO: Record<string, string[]> = {
   pdfkit: ['fontkit-shortcuts.ts', 'shaping-shortcuts.ts', 'font-sharing.ts', 'pdfmake-renderer.ts', 'latin-shaping-make.ts'],
   fontkit: ['fontkit-shortcuts.ts', 'shaping-shortcuts.ts', 'latin-shaping.ts', 'latin-shaping-make.ts', 'font-files.ts', 'fallback-chars.ts'],
   restructure: ['fontkit-shortcuts.ts'],
+  docx: ['docx.ts'],
 };
 
 describe('renderer dependencies are pinned', () => {
