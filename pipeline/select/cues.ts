@@ -240,16 +240,17 @@ const EXAMPLE_OPENING = /^(?:[^，,。；;]{0,8}[，,])?(?:以|拿)[^，,。；;
 
 /**
  * A part of a system described by what it does or holds (开发工具层提供了…, 数据模块负责…): an architecture's
- * explanation, like a definition, not what the report finds.
+ * explanation, like a definition, not what the report finds. (Not exclude.ts's PART_DESCRIPTION, which is
+ * the report describing its own chapters.)
  */
-const PART_DESCRIPTION = /^[^，,。；;“”]{1,16}?(?:层|模块|组件|子系统)(?:主要)?(?:提供|负责|包括|包含|涵盖|用于)/;
+const COMPONENT_DESCRIPTION = /^[^，,。；;“”]{1,16}?(?:层|模块|组件|子系统)(?:主要)?(?:提供|负责|包括|包含|涵盖|用于)/;
 
 /** 'chart reading', 'example' or 'description of a part', if the sentence is one (ranked below findings). */
 export function illustrationCue(text: string): string | undefined {
   const t = text.trim();
   if (CHART_READING.test(t)) return 'chart reading';
   if (EXAMPLE_OPENING.test(t)) return 'example';
-  if (PART_DESCRIPTION.test(t)) return 'description of a part';
+  if (COMPONENT_DESCRIPTION.test(t)) return 'description of a part';
   return undefined;
 }
 

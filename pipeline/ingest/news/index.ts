@@ -39,6 +39,7 @@ import { titleKey } from '../formats/title.js';
 import { creditedCaption, isCaption } from './captions.js';
 import { isRelatedLabel, linkList, linkOnly } from './related.js';
 import { parseMarkdown } from './markdown.js';
+import { SPEECH_TITLE } from '../genre/speech.js';
 import { People, findQuotes, mentions, type QuoteContext } from './quotes.js';
 
 export { readMetaLine, parseDate } from './byline.js';
@@ -108,8 +109,6 @@ function withLead(sentences: Located[], u: { loc: Located; lead?: string }): Loc
   return sentences.flatMap((sl) => (sl.offs[0] === u.loc.offs[0] && sl.text.startsWith(lead) && sl.text.length > lead.length ? [sl.slice(0, lead.length), sl.slice(lead.length).trim()] : [sl]));
 }
 
-/** A headline that names a speech: 在…上的致辞, 讲话, 主旨演讲, 发言. */
-const SPEECH_TITLE = /(?:致辞|致词|讲话|演讲|演说|发言|贺词|祝词)(?:（[^）]*）)?$/;
 
 /** A paragraph of a scraped page's markup (<p style=…>); anything else (ads in <div>s, scripts, styles) is dropped. */
 const TEXT_HTML = /^\s*<p\b[^>]*>/i;
