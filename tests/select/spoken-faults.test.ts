@@ -12,6 +12,10 @@ import { genericConcept } from '../../pipeline/select/generic-concepts.js';
 import type { Brief, SourceDoc } from '../../pipeline/model.js';
 import { doc, para, resetLines, section, seg } from '../fixtures/select/build.js';
 
+/** An interview's turns: the guest's (小李) answer, sentence by sentence, and a question asked. */
+const answer = (t: string[]) => ({ type: 'paragraph' as const, segments: t.map((x) => seg(x, { speaker: { name: '小李' } })) });
+const ask = (t: string) => ({ type: 'paragraph' as const, segments: [seg(t, { asked: true })] });
+
 const items = (b: Brief, slot?: string) => b.slots.filter((s) => !slot || s.name === slot).flatMap((s) => s.items.map((i) => i.text));
 
 /** A made-up interview: a question, then the guest's answer, sentence by sentence. */
@@ -209,8 +213,6 @@ describe('a guest’s own story in an interview', () => {
 
   it('ranks below what the guest says about the subject', () => {
     resetLines();
-    const answer = (t: string[]) => ({ type: 'paragraph' as const, segments: t.map((x) => seg(x, { speaker: { name: '小李' } })) });
-    const ask = (t: string) => ({ type: 'paragraph' as const, segments: [seg(t, { asked: true })] });
     const d = doc('news', { title: '小李：一位开源维护者的成长之路' }, [
       section('section', '', [para('2022 年，开源社区的维护者小李入选了基金会成员，社区邀请他聊聊开源社区的协作。')]),
       section('section', '开源经历', [
@@ -378,8 +380,6 @@ describe('a guest’s view in an interview', () => {
 
   it('counts for more than the guest’s life story and pastimes around it', () => {
     resetLines();
-    const answer = (t: string[]) => ({ type: 'paragraph' as const, segments: t.map((x) => seg(x, { speaker: { name: '小李' } })) });
-    const ask = (t: string) => ({ type: 'paragraph' as const, segments: [seg(t, { asked: true })] });
     const d = doc('news', { title: '小李：一位开源维护者的成长之路' }, [
       section('section', '', [para('2022 年，开源社区的维护者小李入选了基金会成员，社区邀请他聊聊开源社区的协作。')]),
       section('section', '开源经历', [
