@@ -153,13 +153,16 @@ describe('report: bottom line, findings, positions', () => {
   it('key terms: three names at most, only those the brief names, never a generic country', () => {
     const term = (id: string, category: 'place' | 'concept') => ({ id, 'zh-Hans': id, 'zh-Hant': id, en: id, variants: {}, forbidden: {}, category });
     const stat = (id: string, category: 'place' | 'concept', count: number, inBrief = 1) => ({ term: term(id, category), count, headingCount: 0, spread: 1, inBrief, first: count, score: count });
-    const places = ['东盟', '欧盟', '北海道', '巴伐利亚', '冲绳'].map((p, i) => stat(p, 'place', 10 - i));
-    expect(chooseTerms(places).map((t) => t.text)).toEqual(['东盟', '欧盟', '北海道']);
-    expect(chooseTerms([...places, stat('产业政策', 'concept', 2)]).map((t) => t.text)).toEqual(['产业政策', '东盟', '欧盟', '北海道']);
+    const places = ['东盟', '加泰罗尼亚', '北海道', '巴伐利亚', '冲绳'].map((p, i) => stat(p, 'place', 10 - i));
+    expect(chooseTerms(places).map((t) => t.text)).toEqual(['东盟', '加泰罗尼亚', '北海道']);
+    expect(chooseTerms([...places, stat('产业政策', 'concept', 2)]).map((t) => t.text)).toEqual(['产业政策', '东盟', '加泰罗尼亚', '北海道']);
     // a place the text only passes by (not in the brief's items or headings) is not a key term
-    expect(chooseTerms([stat('东盟', 'place', 9, 0), stat('欧盟', 'place', 3)]).map((t) => t.text)).toEqual(['欧盟']);
+    expect(chooseTerms([stat('东盟', 'place', 9, 0), stat('加泰罗尼亚', 'place', 3)]).map((t) => t.text)).toEqual(['加泰罗尼亚']);
     // 美国, 日本: names every reader knows, whatever the glossary says
-    expect(chooseTerms([stat('美国', 'place', 30), stat('日本', 'place', 20), stat('欧盟', 'place', 3)]).map((t) => t.text)).toEqual(['欧盟']);
+    expect(chooseTerms([stat('美国', 'place', 30), stat('日本', 'place', 20), stat('加泰罗尼亚', 'place', 3)]).map((t) => t.text)).toEqual(['加泰罗尼亚']);
+    // …and the union and the world body every text names in passing, not their organs
+    const org = (id: string, count: number) => ({ ...stat(id, 'concept', count), term: { ...term(id, 'concept'), category: 'organisation' as const } });
+    expect(chooseTerms([org('欧盟', 12), org('联合国', 9), org('联合国安理会', 4), org('欧盟委员会', 3)]).map((t) => t.text)).toEqual(['联合国安理会', '欧盟委员会']);
   });
 
   it('key terms: concepts before places', () => {
