@@ -134,9 +134,14 @@ export function missingConcepts(slug: string, pieces: Piece[], terms: readonly T
   pieces = head;
   // concepts are 3 to 7 characters here (数据要素, 新质生产力, 个人信息处理者): shorter n-grams cost less to count
   // beyond five characters an n-gram is most often a concept and what is said of it (数据要素流通), unless it names an actor
-  const cands: Candidate[] = suggestEntries([{ slug, pieces }], terms, { minCount: MISSING_MIN_COUNT, max: MISSING_MAX_CHARS }).filter(
-    (c) => c.kind !== 'ngram' || [...c['zh-Hans']].length <= MISSING_NGRAM_CHARS || LONG_ACTOR_END.test(c['zh-Hans']),
-  );
+  // one text for all candidates (a newline between pieces: no candidate holds one), not every piece per candidate
+  const texts = [pieces.map((p) => p.text).join('\n')];
+  const cands: Candidate[] = suggestEntries([{ slug, pieces }], terms, { minCount: MISSING_MIN_COUNT, max: MISSING_MAX_CHARS })
+    .filter((c) => c.kind !== 'ngram' || [...c['zh-Hans']].length <= MISSING_NGRAM_CHARS || LONG_ACTOR_END.test(c['zh-Hans']))
+    // a gram cut across a count (张个人专辑 of 第六张个人专辑) stands for the noun counted (个人专辑), which the
+    // miner left out as its fragment
+    .map((c) => (c.kind === 'ngram' && countedPiece(texts, c['zh-Hans']) ? { ...c, 'zh-Hans': c['zh-Hans'].slice(1) } : c))
+    .filter((c, i, all) => all.findIndex((o) => o['zh-Hans'] === c['zh-Hans']) === i);
   // a phrase around a known entry (推进数字经济) is that entry in use, not a concept of its own — but a name
   // every reader knows (中国, generic) inside a longer word (中国式现代化) is no entry in use: that word is the concept
   const known = terms
@@ -153,10 +158,9 @@ export function missingConcepts(slug: string, pieces: Piece[], terms: readonly T
     .filter((c) => !genericConcept(c['zh-Hans'], isCommonWord))
     // two characters are most often a word of the language (主持, 纪录, 标签): a key concept only where the document glosses it
     .filter((c) => [...c['zh-Hans']].length > 2 || c.en !== undefined);
-  // the first of two modifiers sharing one head noun (国务院财政、税务主管部门): half of a body's name, not a concept
-  // one text for all candidates (a newline between pieces: no candidate holds one), not every piece per candidate
-  const texts = [pieces.map((p) => p.text).join('\n')];
-  const kept1 = kept0.filter((c) => !modifiesSharedHead(texts, c['zh-Hans']));
+  // the first of two modifiers sharing one head noun (国务院财政、税务主管部门): half of a body's name, not a
+  // concept; the name of a field every record repeats (发行日期：…): a label of the layout
+  const kept1 = kept0.filter((c) => !modifiesSharedHead(texts, c['zh-Hans']) && !namesField(texts, c['zh-Hans']));
 
   // occurrences as words of the text: not inside a longer word (主持 of 主持人) nor across one (税暂行条例 of 增值税暂行条例)
   const counts = wholeWordCounts(
@@ -212,6 +216,52 @@ export function modifiesSharedHead(texts: readonly string[], text: string): bool
       if (SHARED_HEAD_AFTER.test(t.slice(at + text.length, at + text.length + 12))) modifier++;
     }
   return all > 0 && modifier >= SHARED_HEAD_SHARE * all;
+}
+
+/** A field's name opening its value (* 发行日期：2001年…, | 唱片公司: …): nothing of the text's own before it on the line, a colon after. */
+const FIELD_BEFORE = /(?:^|[^\p{Script=Han}\p{L}\p{N}])$/u;
+/** …and its value on the same line: a name alone before a colon (### 羅秉成：, a speaker's turn) introduces what follows, it is no field. */
+const FIELD_AFTER = /^[ \t]*[：:][ \t]*[^\s]/;
+/** A share of its occurrences over which a candidate standing as a field's name is the record's label, not a concept. */
+const FIELD_SHARE = 0.6;
+
+/**
+ * Whether `text` mostly stands as the name of a field in a record (发行日期：2001年12月14日 in every entry of a
+ * discography, 唱片公司：… in an infobox): a label the layout repeats, not a concept of the text. Counted in `texts`
+ * (at most MISSING_MINE_CHARS of them); a word that opens a sentence and a colon (数据要素：指…) once or twice
+ * among its other uses stays.
+ */
+export function namesField(texts: readonly string[], text: string): boolean {
+  let all = 0;
+  let field = 0;
+  for (const t of texts)
+    for (let at = t.indexOf(text); at >= 0; at = t.indexOf(text, at + text.length)) {
+      all++;
+      if (FIELD_AFTER.test(t.slice(at + text.length, at + text.length + 6)) && FIELD_BEFORE.test(t.slice(Math.max(0, at - 2), at))) field++;
+    }
+  return all > 0 && field >= FIELD_SHARE * all;
+}
+
+/** Measure words a count puts before a noun (第六张个人专辑, 三项措施, 两名代表). */
+const CLASSIFIER = new Set([...'张個个位名项項条條家次部本篇首场場届屆批份座所']);
+/** What counts before a measure word: a numeral (六, 两, 6), or 首/几/每/数. */
+const COUNT_BEFORE = /[\p{N}〇零一二三四五六七八九十百千万萬两兩几幾首每数數]$/u;
+
+/**
+ * Whether `text` mostly opens on the measure word of a count before it (张个人专辑 of 第六张个人专辑, 项重点任务 of
+ * 三项重点任务): the noun after the count is the concept, the gram cut across the count is none. 个人信息 after
+ * 的 or at a sentence's start stays a concept.
+ */
+export function countedPiece(texts: readonly string[], text: string): boolean {
+  if (!CLASSIFIER.has(text[0])) return false;
+  let all = 0;
+  let counted = 0;
+  for (const t of texts)
+    for (let at = t.indexOf(text); at >= 0; at = t.indexOf(text, at + text.length)) {
+      all++;
+      if (COUNT_BEFORE.test(t.slice(Math.max(0, at - 1), at))) counted++;
+    }
+  return all > 0 && counted >= FIELD_SHARE * all;
 }
 
 /** The one who acts (处理者, 受托人, 接收方, 监管机关, 运营单位): a word that ends a phrase naming an actor. */

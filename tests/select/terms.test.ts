@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseTermFile } from '../../pipeline/glossary/load.js';
 import { createHantConverter } from '../../pipeline/localize/hant.js';
-import { chooseTerms, isSentencePiece, MAX_MISSING, missingConcepts, modifiesSharedHead, MISSING_EN, MISSING_PREFIX, scoreTerm, type TermStat } from '../../pipeline/select/terms.js';
+import { chooseTerms, isSentencePiece, MAX_MISSING, missingConcepts, modifiesSharedHead, namesField, countedPiece, MISSING_EN, MISSING_PREFIX, scoreTerm, type TermStat } from '../../pipeline/select/terms.js';
 import Handlebars from 'handlebars';
 import { readFileSync } from 'node:fs';
 
@@ -129,6 +129,32 @@ describe('missingConcepts', () => {
     expect(got).not.toContain('国务院财政');
     expect(modifiesSharedHead(['数据安全、网络安全和个人信息保护。'], '数据安全')).toBe(false);
     expect(modifiesSharedHead(['由卫生、公安部门负责。'], '卫生')).toBe(true);
+  });
+  it('not-ok: the name of a field that every record of a list repeats (发行日期：…, 唱片公司：…)', () => {
+    const pieces = Array.from({ length: 6 }, (_, i) => piece(`第${i + 1}张专辑《歌${i}》* 发行日期：200${i}年3月1日 * 唱片公司：星光娱乐 * 专辑语言：韩语`, i + 1));
+    pieces.push(piece('他的专辑由星光娱乐发行。', 7));
+    const got = missingConcepts('d', pieces, terms).map((m) => m.text);
+    expect(got).not.toContain('发行日期');
+    expect(got).not.toContain('唱片公司');
+    // a concept named as a label once, and used in sentences otherwise, stays one
+    const used = Array.from({ length: 5 }, (_, i) => piece(`第${i + 1}项举措推动数据要素流通，释放数据要素价值。`, i + 1));
+    used.push(piece('数据要素：指数字化的生产要素。', 6));
+    expect(missingConcepts('d', used, terms).map((m) => m.text)).toContain('数据要素');
+    expect(namesField(['* 发行日期：2001年 | 发行日期: 2002年 | 在发行日期前'], '发行日期')).toBe(true);
+    expect(namesField(['新的发行日期：三月。调整发行日期后'], '发行日期')).toBe(false);
+    // a speaker's name alone before a colon opens a turn: no field
+    expect(namesField(['### 罗秉成：\n我们今天说明。\n### 罗秉成：\n谢谢。'], '罗秉成')).toBe(false);
+  });
+  it('not-ok: a gram opening on the measure word of a count (张个人专辑 of 第六张个人专辑)', () => {
+    const n = ['首', '二', '三', '四', '五', '六'];
+    const pieces = n.map((x, i) => piece(`${2000 + i}年他发行第${x}张个人专辑，反响热烈。`, i + 1));
+    const got = missingConcepts('d', pieces, terms).map((m) => m.text);
+    expect(got.filter((g) => g.startsWith('张'))).toEqual([]);
+    expect(got).toContain('个人专辑');
+    expect(countedPiece(['第六张个人专辑', '第七张个人专辑'], '张个人专辑')).toBe(true);
+    // 个人信息 after a particle, or a sentence's start: the concept itself
+    expect(countedPiece(['保护个人信息。个人信息处理者的义务。处理的个人信息'], '个人信息')).toBe(false);
+    expect(countedPiece(['张三说', '张三认为'], '张三')).toBe(false);
   });
   it('takes a term the document glosses in English, with the gloss', () => {
     const pieces = [piece('提出“安全格局”(Security Landscape)的概念。', 1), piece('新的安全格局正在形成。', 2)];
