@@ -7,7 +7,7 @@ import { crossReferenceCue, definitionCue, dependentOpening, leadInCue, methodCu
 import { figureCount, formulaicScore, hasFigure } from './formulaic.js';
 import type { TermFinder } from './terms.js';
 import { inAbstract, type Unit } from './units.js';
-import { spokenPrior } from './spoken.js';
+import { SPOKEN_WEIGHTS, shortTurn, spokenGenre, spokenPrior } from './spoken.js';
 import { decisionPrior } from './genre/transcript.js';
 import { underPrinciples } from './genre/plan.js';
 
@@ -362,6 +362,8 @@ export function priorOf(u: Unit, doc: SourceDoc, total: number): { prior: number
   if (f > 0) add(-WEIGHTS.formulaic * f, `formulaic ${f.toFixed(2)} (centrality ×${(1 - f).toFixed(2)})`);
   if (hasFigure(u.segment.text)) add(WEIGHTS.figure, 'figure');
   // talk: a sentence opening with a hedge, an ordinal or a story ranks below a clean statement (spoken.ts)
+  // …and a speaker's whole turn of a few words replies to the turn before it, in the meeting's shorthand
+  if (spokenGenre(doc) && shortTurn(u.section.blocks, u.blockIndex)) add(-SPOKEN_WEIGHTS.leans, 'spoken: a one-line reply');
   const spoken = spokenPrior(doc, u.segment.text);
   p += spoken.v;
   reasons.push(...spoken.why);
