@@ -112,6 +112,18 @@ const PUBLISHES_ITSELF =
   /(?:^|[，,；;])\s*(?:特|现|特此|兹)?(?:发布|发表|公布|印发|编制|编写|编撰|撰写|制定|出版|形成)(?:了)?(?:本|此|这份|这部|该)(?:[^，,。；;！本此这该的]{0,6}?)(?:白皮书|蓝皮书|报告|文件|规划|纲要|方案|意见|指南|通知|决定|计划|指引|年鉴|手册)[。！]?$/;
 
 /**
+ * The document's purpose, said of itself at its opening (为了规范…，根据宪法，制定本法。 为…，特制定本条例。): a law's or a
+ * rule's first article. Not excluded (a law's summary may open with it when it has nothing better), never a point
+ * (report.ts fillSorted).
+ */
+const PURPOSE_OF_ITSELF = /^(?:为了|為了|为|為)[^。；;]{2,}[，,]\s*(?:特|现|現|兹|茲|爰)?(?:制定|製定|制订|制訂|订定|訂定)本[^，,。；;！]{0,8}[。]?$/;
+
+export function purposeOfItself(text: string): boolean {
+  // (after its article's number: 第一条 为了…)
+  return PURPOSE_OF_ITSELF.test(text.trim().replace(/^第[一二三四五六七八九十百零〇0-9]+条\s*/, ''));
+}
+
+/**
  * The editors introducing what the text lets its reader see (在活泼写实、内容丰富的随笔中，我们可以看到…, 从这篇访谈里，
  * 读者能了解到…): the text describing its own contents, not one of them.
  */

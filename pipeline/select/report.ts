@@ -6,7 +6,7 @@ import { leadingMarker } from '../ingest/enumerations.js';
 import { sectionSegments } from '../ingest/walk.js';
 import { BUDGET, hasRunInLabel, makeItem, markedIfUnended, type Picker } from './pick.js';
 import { inAbstract, type Unit } from './units.js';
-import { exclusionOf, notationSymbol } from './exclude.js';
+import { exclusionOf, notationSymbol, purposeOfItself } from './exclude.js';
 import { headlines } from './headline.js';
 import { hasFigure } from './formulaic.js';
 import { isSpeech } from './genre/speech.js';
@@ -795,6 +795,8 @@ export function fillSorted(
     // shown in the summary only as cut
     // (a target's label is not such a case: 总体目标：到2025年，… states the goal, shown without its label)
     // …nor a calculation set on its own line (月计薪天数＝（365天-104天）÷12月＝21.75天): a formula, no sentence
+    // …and the document's purpose ending on itself (为…，制定本法。): what the summary may say when it has nothing better, never a point
+    if (slot !== 'bottomLine' && purposeOfItself(u.segment.text)) return false;
     return !u.spoken && (slot !== 'bottomLine' || (!definitionCue(u.segment.text) && (!hasRunInLabel(u.segment.text) || targetOpening(u.segment.text)) && !u.listed && !unendedItem(u) && !calculationLine(u.segment.text) && !notationSymbol(u.segment.text)));
   });
   const picks: { index: number; redundancy: number; why: string; partner?: Unit }[] = [];

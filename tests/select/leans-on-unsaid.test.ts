@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { selectBrief } from '../../pipeline/select/index.js';
 import { deicticReference, dependentOpening } from '../../pipeline/select/cues.js';
-import { exclusionOf } from '../../pipeline/select/exclude.js';
+import { exclusionOf, purposeOfItself } from '../../pipeline/select/exclude.js';
 import { collectUnits } from '../../pipeline/select/units.js';
 import { principlesHeading, underPrinciples } from '../../pipeline/select/genre/plan.js';
 import { shortTurn } from '../../pipeline/select/spoken.js';
@@ -108,6 +108,30 @@ describe('the text describing its own making or contents', () => {
     expect(exclusionOf('为推进全省数据要素市场建设，制定本实施方案。')).toBe('meta');
     // a plan named with whose it is is something the sentence does
     expect(exclusionOf('各区应当在年底前形成该区的发展规划。')).toBeUndefined();
+  });
+
+  it('a law’s purpose ending on itself (为了…，制定本法。) may open its summary, never a point', () => {
+    expect(purposeOfItself('为了规范渔业资源的保护和利用，根据宪法，制定本法。')).toBe(true);
+    expect(purposeOfItself('為規範個人資料之蒐集、處理及利用，特制定本法。')).toBe(true);
+    expect(purposeOfItself('为了保护渔业资源，县政府应当制定本县的禁渔规定并公布。')).toBe(false);
+    expect(exclusionOf('为了规范渔业资源的保护和利用，根据宪法，制定本法。')).toBeUndefined();
+    resetLines();
+    const d = doc('report', { title: '某某渔业资源保护法' }, [
+      section('chapter', '第一章 总则', [
+        para('第一条 为了规范渔业资源的保护和利用，维护渔民的合法权益，促进渔业可持续发展，根据宪法，制定本法。'),
+        para('第二条 在本国管辖海域从事渔业资源的捕捞、养殖和保护活动，适用本法。'),
+      ]),
+      section('chapter', '第二章 保护', [
+        para('第三条 县级以上人民政府应当划定禁渔区和禁渔期，并向社会公布。'),
+        para('第四条 任何单位和个人不得在禁渔期内使用底刺网捕捞。'),
+        para('第五条 渔业主管部门应当每年对渔业资源状况进行调查评估。'),
+      ]),
+      section('chapter', '第三章 法律责任', [para('第六条 违反本法第四条规定的，没收渔获物和渔具，并处五万元以下罚款。')]),
+    ]);
+    const { brief } = selectBrief(d, []);
+    const points = brief.slots.filter((s) => s.name !== 'bottomLine').flatMap((s) => s.items.map((i) => i.text));
+    expect(points.length).toBeGreaterThan(1);
+    expect(points.some((t) => t.includes('制定本法'))).toBe(false);
   });
 
   it('nor are the editors telling what the text lets its reader see', () => {
