@@ -50,6 +50,58 @@ export function subjectlessOpening(text: string): string | undefined {
 }
 
 /**
+ * A pointer to the course of a talk or a text opening the sentence (接下来…, 后头会有几个阶段…, 下面…, 稍后…, 接着…):
+ * "next" after what was said before it, which the point does not show. 后面的…/下面的… (the one below) name
+ * a thing, and are left to the other rules.
+ */
+const COURSE_RE = /^(接下来|接下來|接着|接著|后头|後頭|后面|後面|下面|稍后|稍後|待会儿|待會兒|待会|待會|等一下|等会儿|等會兒|等会|等會)(?![的])/;
+
+/**
+ * A demonstrative with a classifier and its noun (这一个范围, 这个计划, 那些渔船, 这一做法, 这项工作) whose noun the
+ * text before it does not name: "this area" of a map or of the sentence before, read alone it points at nothing.
+ * Only in the sentence's first clause (one opening a later clause sums up the clause before it: …，这种趋势正…).
+ * Not a time (这一年, 这个时候), nor whose it is said (我们这个…, …的这些…), nor an apposition to a name just
+ * written (Stable Diffusion 这个开源项目), nor "those that…" (那些计划在…的企业: the relative clause says which),
+ * nor a pronoun (这个是…).
+ */
+const DEMONSTRATIVE_NOUN_RE =
+  /(?<!的|我们|我們|你们|你們|咱们|咱們|大家)(这一个|這一個|那一个|那一個|这个|這個|那个|那個|这些|這些|那些|这一|這一|这项|這項|这类|這類|这种|這種|那种|那種)(?![是就也都会會要能可还還在有让讓使对對把被给給的了呢啊吧])(\p{Script=Han}{2})/gu;
+const TIME_NOUN = /^(?:年|天|日|时|時|刻|阶段|階段|期|次|回|会儿|會兒|一|二|两|兩|几|幾)/;
+
+/**
+ * 这/那 as the subject of the main clause after an opening adverbial (在102年…公布…后，这已经有…; 从…以来，那是…):
+ * what 这 stands for is not in the adverbial, it is the sentence before.
+ */
+const ADVERBIAL_THEN_THIS_RE =
+  /^(?:(?:在|从|從|自|当|當|随着|隨著|经过|經過|截至|截止|到了|于|於)[^，,。；;]{1,40}?(?:后|後|之后|之後|以后|以後|以来|以來|时|時|时候|時候|前|之前|中|之中|期间|期間)|[^，,。；;]{1,40}?(?:之后|之後|以后|以後|以来|以來|的时候|的時候))[，,]\s*(这|這|那)(?![个個些一项項种種类類样樣里裡边邊么麼])/;
+
+/**
+ * A sentence that leans on what it does not say (besides an opening connective or back-reference): a pointer to
+ * the course of the talk, a demonstrative whose noun the sentence has not named, or 这 as the subject after an
+ * opening adverbial. The reason, if so.
+ */
+export function deicticReference(text: string): string | undefined {
+  const t = text.trim();
+  const c = COURSE_RE.exec(t);
+  if (c) return `pointer to the talk ${c[1]}`;
+  const a = ADVERBIAL_THEN_THIS_RE.exec(t);
+  if (a) return `back-reference ${a[1]}`;
+  // in the first clause only: one opening a later clause (…，这种趋势正改变…) sums up the clause before it
+  const first = /^[^，,；;：:。！？!?]*/.exec(t)![0];
+  for (const m of first.matchAll(DEMONSTRATIVE_NOUN_RE)) {
+    const noun = m[2];
+    if (TIME_NOUN.test(noun)) continue;
+    // an apposition to a name just written (Stable Diffusion 这个开源项目, “…”这个问题) names it
+    if (/[A-Za-z0-9”」』"'’）)》]\s*$/.test(first.slice(0, m.index))) continue;
+    if (first.slice(0, m.index).includes(noun)) continue;
+    // "those that…" (那些计划在…的企业): a relative clause says which
+    if (m[1].startsWith('那') && /^[^，,；;]{0,24}的\p{Script=Han}/u.test(first.slice(m.index! + m[1].length))) continue;
+    return `back-reference ${m[1]}${noun}`;
+  }
+  return undefined;
+}
+
+/**
  * Why a sentence cannot stand alone (an opening connective, an early back-reference, a pronoun, or a
  * predicate without its subject), if it cannot.
  */
@@ -64,7 +116,7 @@ export function dependentOpening(text: string): string | undefined {
   if (p) return `pronoun ${p[1]}`;
   const l = LATE_THESE_RE.exec(t);
   if (l && !l[1].includes(l[3])) return `back-reference ${l[2]}${l[3]}`;
-  return subjectlessOpening(t);
+  return deicticReference(t) ?? subjectlessOpening(t);
 }
 
 /** Wording that states an overall judgement or the thesis (总体来看, 从长远看, 归根结底, 本报告认为…). */

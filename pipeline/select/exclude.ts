@@ -16,7 +16,7 @@
 //                the document's own appendix (附录C提供了…), or the document announcing its own
 //                publication (为全面介绍…，特发布本白皮书。), or a speaker introducing themselves (我叫…,
 //                我是…的成员, 我目前在…工作), or a speaker running their session (我会放两部影片, 等一下…,
-//                今天跟大家分享…)
+//                今天跟大家分享…), or the editors on what the text lets its reader see (在…随笔中，我们可以看到…)
 //   citation     a source line: a dash, a name, a colon, a 《title》 and a year (– 某某：《…》，2013年…), or
 //                an entry of a reference list ([2] 某某：如何评价一个开源项目，2021)
 //   caption      图/表/Figure/Table + a number at the start, then a space, a colon or nothing; or a
@@ -109,7 +109,26 @@ const EDITION_DESCRIPTION =
  * finding. The publishing verb ends the main clause, the document (本/此/这份 + its kind) ends the sentence.
  */
 const PUBLISHES_ITSELF =
-  /(?:^|[，,；;])\s*(?:特|现|特此|兹)?(?:发布|发表|公布|印发|编制|编写|编撰|撰写|制定|出版|形成)(?:了)?(?:本|此|这份|这部|该)(?:白皮书|蓝皮书|报告|文件|规划|纲要|方案|意见|指南|通知|决定|计划|指引|年鉴|手册)[。！]?$/;
+  /(?:^|[，,；;])\s*(?:特|现|特此|兹)?(?:发布|发表|公布|印发|编制|编写|编撰|撰写|制定|出版|形成)(?:了)?(?:本|此|这份|这部|该)(?:[^，,。；;！本此这该的]{0,6}?)(?:白皮书|蓝皮书|报告|文件|规划|纲要|方案|意见|指南|通知|决定|计划|指引|年鉴|手册)[。！]?$/;
+
+/**
+ * The document's purpose, said of itself at its opening (为了规范…，根据宪法，制定本法。 为…，特制定本条例。): a law's or a
+ * rule's first article. Not excluded (a law's summary may open with it when it has nothing better), never a point
+ * (report.ts fillSorted).
+ */
+const PURPOSE_OF_ITSELF = /^(?:为了|為了|为|為)[^。；;]{2,}[，,]\s*(?:特|现|現|兹|茲|爰)?(?:制定|製定|制订|制訂|订定|訂定)本[^，,。；;！]{0,8}[。]?$/;
+
+export function purposeOfItself(text: string): boolean {
+  // (after its article's number: 第一条 为了…)
+  return PURPOSE_OF_ITSELF.test(text.trim().replace(/^第[一二三四五六七八九十百零〇0-9]+条\s*/, ''));
+}
+
+/**
+ * The editors introducing what the text lets its reader see (在活泼写实、内容丰富的随笔中，我们可以看到…, 从这篇访谈里，
+ * 读者能了解到…): the text describing its own contents, not one of them.
+ */
+const READER_PREVIEW =
+  /^(?:在|从|從|通过|通過)[^。；;！？]{0,30}?(?:文章|文字|随笔|隨筆|访谈|訪談|采访|採訪|专访|專訪|报道|報導|对话|對話|故事|篇章|本文|文中|书中|書中|一文|问答|問答|分享)(?:中|里|裡|里面|裡面|当中|當中)?[，,]\s*(?:我们|我們|读者|讀者|你|您|大家)(?:可以|能够|能夠|能|将|將|会|會|也)*(?:看到|看见|看見|读到|讀到|了解到?|瞭解到?|感受到|认识到|認識到|一窥|一窺|窥见|窺見)/;
 
 /** A rule about the document itself, ending on it (…其最新版本适用于本文件。). */
 const ABOUT_ITSELF = /(?:适用于|见|参见|构成|成为)本(?:文件|标准|部分|报告|指南|文)(?:的条款)?[。；;]?$/;
@@ -533,7 +552,7 @@ export function exclusionOf(text: string): Exclusion | undefined {
   if (LINK.test(t)) return 'link';
   if (ASIDE.test(t)) return 'aside';
   if (LANGUAGE_TAG.test(t) || BOPOMOFO.test(t)) return 'other language';
-  if (PROCEDURE.test(t) || HANDOFF.test(t) || FIRST_PERSON_REPORT.test(t) || REQUEST_TO_MEETING.test(t) || SELF_DESCRIPTION.test(t) || WRITERS_NARRATION.test(t) || PART_DESCRIPTION.test(t) || OUTLINE.test(t) || ABOUT_ITSELF.test(t) || PUBLISHES_ITSELF.test(t) || PRESENTATION.test(t) || EDITION_DESCRIPTION.test(t) || LEAD_IN.test(t) || APPENDIX_POINTER.test(t) || CREDIT_LINE.test(t) || EDITOR_NOTE_LINE.test(t) || TO_THE_ROOM.test(t) || ANNOUNCES.test(t) || SELF_INTRODUCTION.test(t) || SESSION.test(t) || FURTHER_READING.test(t) || CONTRIBUTE_TO_ITSELF.test(t)) return 'meta';
+  if (PROCEDURE.test(t) || HANDOFF.test(t) || FIRST_PERSON_REPORT.test(t) || REQUEST_TO_MEETING.test(t) || SELF_DESCRIPTION.test(t) || WRITERS_NARRATION.test(t) || PART_DESCRIPTION.test(t) || OUTLINE.test(t) || ABOUT_ITSELF.test(t) || PUBLISHES_ITSELF.test(t) || PRESENTATION.test(t) || EDITION_DESCRIPTION.test(t) || LEAD_IN.test(t) || APPENDIX_POINTER.test(t) || CREDIT_LINE.test(t) || EDITOR_NOTE_LINE.test(t) || TO_THE_ROOM.test(t) || ANNOUNCES.test(t) || SELF_INTRODUCTION.test(t) || SESSION.test(t) || FURTHER_READING.test(t) || CONTRIBUTE_TO_ITSELF.test(t) || READER_PREVIEW.test(t)) return 'meta';
   if (labelledList(t) || glossedList(t)) return 'list fragment';
   if (isFormula(t) || notation(t)) return 'formula';
   if (spacedOut(t)) return 'markup';

@@ -99,7 +99,10 @@ export function voices(doc: SourceDoc, p: Picker, max = 4): BriefItem[] {
     const dependent = !!dependentOpening(short);
     if (!prev || (prev.dependent && !dependent) || (prev.dependent === dependent && score > prev.score + 1e-12)) best.set(name, { q, order, score, dependent });
   });
+  // …and one whose every quote leans on what it does not say (这已经…, 后头会…) is not quoted: read alone, it points
+  // at nothing (brief:dependent)
   const chosen = [...best.values()]
+    .filter((b) => !b.dependent)
     .sort((a, b) => b.score - a.score || a.order - b.order)
     .slice(0, max)
     .sort((a, b) => a.order - b.order);

@@ -7,8 +7,9 @@ import { crossReferenceCue, definitionCue, dependentOpening, leadInCue, methodCu
 import { figureCount, formulaicScore, hasFigure } from './formulaic.js';
 import type { TermFinder } from './terms.js';
 import { inAbstract, type Unit } from './units.js';
-import { spokenPrior } from './spoken.js';
+import { SPOKEN_WEIGHTS, shortTurn, spokenGenre, spokenPrior } from './spoken.js';
 import { decisionPrior } from './genre/transcript.js';
+import { underPrinciples } from './genre/plan.js';
 
 export interface Ranked {
   unit: Unit;
@@ -301,6 +302,9 @@ function isFirstInSection(u: Unit): boolean {
   return u.textBlockIndex === 0 && u.posInBlock === 0 && (u.role === 'paragraph' || u.role === 'lead');
 }
 
+/** What a sentence under a plan's ideology or principles (underPrinciples) loses. */
+export const PRINCIPLES_PENALTY = 0.25;
+
 /** Structure and position priors for one unit (points added to the score, with reasons). */
 export function priorOf(u: Unit, doc: SourceDoc, total: number): { prior: number; reasons: string[]; formulaic: number } {
   const reasons: string[] = [];
@@ -351,10 +355,15 @@ export function priorOf(u: Unit, doc: SourceDoc, total: number): { prior: number
   if (isExhortation(u.segment.text)) add(-0.3, 'exhortation');
   // the genre's stock phrases (measured against the background corpus) say little about this document;
   // figures say something concrete
+  // a plan's guiding ideology and principles (under 指导思想/基本原则, or its run-in label) are the genre's
+  // formulas: its measures and targets say what this plan does
+  if (underPrinciples(u)) add(-PRINCIPLES_PENALTY, 'guiding ideology or principles');
   const f = formulaicScore(u.segment.text);
   if (f > 0) add(-WEIGHTS.formulaic * f, `formulaic ${f.toFixed(2)} (centrality ×${(1 - f).toFixed(2)})`);
   if (hasFigure(u.segment.text)) add(WEIGHTS.figure, 'figure');
   // talk: a sentence opening with a hedge, an ordinal or a story ranks below a clean statement (spoken.ts)
+  // …and a speaker's whole turn of a few words replies to the turn before it, in the meeting's shorthand
+  if (spokenGenre(doc) && shortTurn(u.section.blocks, u.blockIndex)) add(-SPOKEN_WEIGHTS.leans, 'spoken: a one-line reply');
   const spoken = spokenPrior(doc, u.segment.text);
   p += spoken.v;
   reasons.push(...spoken.why);

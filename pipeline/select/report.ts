@@ -1,12 +1,12 @@
 // Slots of a report brief: bottomLine, findings, positions, recommendations.
-import { isPlan, plannedFigure, projectsHeading, runInTitle, targetFigure, targetOpening } from './genre/plan.js';
+import { isPlan, plannedFigure, projectsHeading, runInTitle, targetFigure, targetOpening, underPrinciples } from './genre/plan.js';
 import { isAccounts, NO_FIGURE_PENALTY, remitStatement } from './genre/accounts.js';
 import type { BriefItem, BriefSlot, Section, Segment, SourceDoc } from '../model.js';
 import { leadingMarker } from '../ingest/enumerations.js';
 import { sectionSegments } from '../ingest/walk.js';
 import { BUDGET, hasRunInLabel, makeItem, markedIfUnended, type Picker } from './pick.js';
 import { inAbstract, type Unit } from './units.js';
-import { exclusionOf, notationSymbol } from './exclude.js';
+import { exclusionOf, notationSymbol, purposeOfItself } from './exclude.js';
 import { headlines } from './headline.js';
 import { hasFigure } from './formulaic.js';
 import { isSpeech } from './genre/speech.js';
@@ -389,6 +389,7 @@ export function bottomLine(doc: SourceDoc, p: Picker): BriefItem[] {
   const first = doc.sections[0];
   // …but a standard's front matter (its 前言, 引言) is why it was written: background (genre/standard.ts)
   if (standard) pool = standardPool(doc, p, pool);
+  pool = withoutPrinciples(p, pool, 5);
   const preamble = (u: Unit) => !standard && abstractPool.length < 2 && doc.sections.length > 1 && !first.heading.trim() && u.path[0] === first && u.path.length === 1;
   // in a report of many chapters without a 摘要 or an overview, the summary's sentences come from different
   // chapters (one each)
@@ -530,6 +531,16 @@ const PLAN_FIGURES = 2;
 /** What a plan's sentence stating the target of a year weighs in its summary (genre/plan.ts). */
 const PLAN_TARGET = 0.3;
 
+/**
+ * The pool without a plan's guiding ideology and principles (genre/plan.ts underPrinciples), when enough else is
+ * left to fill the slot: they lose to its measures and targets whatever their centrality (a formula repeated in
+ * every plan is central in each), and coverage of their chapter would otherwise fetch one.
+ */
+function withoutPrinciples(p: Picker, pool: number[], enough: number): number[] {
+  const rest = pool.filter((i) => !underPrinciples(p.ranking.ranked[i].unit));
+  return rest.length >= enough ? rest : pool;
+}
+
 /** What a sentence opening with its date weighs in a chronicle's summary and points (genre/chronicle.ts). */
 const DATED_EVENT = 0.25;
 
@@ -579,6 +590,7 @@ export function findings(doc: SourceDoc, p: Picker): BriefItem[] {
   if (standard) pool = standardPool(doc, p, pool);
   const accounts = isAccounts(doc);
   if (accounts) pool = accountsPool(p, pool);
+  pool = withoutPrinciples(p, pool, 8);
   // an account's figures stand together in its explanation (情况说明), by the genre's form: spreading its
   // points over the parts would fetch its remit and its tables' furniture instead
   const cover = accounts ? (): SlotBonus => ({ v: 0, why: [] }) : coverage(p, 'coverage');
@@ -783,6 +795,8 @@ export function fillSorted(
     // shown in the summary only as cut
     // (a target's label is not such a case: 总体目标：到2025年，… states the goal, shown without its label)
     // …nor a calculation set on its own line (月计薪天数＝（365天-104天）÷12月＝21.75天): a formula, no sentence
+    // …and the document's purpose ending on itself (为…，制定本法。): what the summary may say when it has nothing better, never a point
+    if (slot !== 'bottomLine' && purposeOfItself(u.segment.text)) return false;
     return !u.spoken && (slot !== 'bottomLine' || (!definitionCue(u.segment.text) && (!hasRunInLabel(u.segment.text) || targetOpening(u.segment.text)) && !u.listed && !unendedItem(u) && !calculationLine(u.segment.text) && !notationSymbol(u.segment.text)));
   });
   const picks: { index: number; redundancy: number; why: string; partner?: Unit }[] = [];

@@ -11,7 +11,7 @@
 // (spokenPrior); it stays a candidate when nothing cleaner is left, and then it is quoted as said.
 // The speaker describing their talk is never an item (talkStructure: exclusion 'meta').
 // The rules are only applied to spoken genres: a written report's 第一， or 其实 is the writer's.
-import type { SourceDoc } from '../model.js';
+import type { Block, SourceDoc } from '../model.js';
 import { docSegments } from '../ingest/walk.js';
 import { genreOf } from './genre/index.js';
 
@@ -318,6 +318,29 @@ export function viewCue(text: string): string | undefined {
   return VIEW.exec(text.trim())?.[0];
 }
 
+/** Fewer Han characters than this make a one-sentence turn a reply (shortTurn). */
+const SHORT_TURN = 16;
+
+/**
+ * A speaker's whole turn that is one short sentence without a figure (跨学制是第三群组统整。 还是有那个方向。): a reply
+ * to the turn before, in the meeting's shorthand; what it is about was said by the others. `blocks[i]` is the
+ * turn's paragraph; the paragraphs around it are another speaker's (or no turn).
+ */
+export function shortTurn(blocks: readonly Block[], i: number): boolean {
+  const b = blocks[i];
+  if (b?.type !== 'paragraph' || b.segments.length !== 1) return false;
+  const seg = b.segments[0];
+  const who = seg.speaker?.name;
+  if (!who) return false;
+  const han = seg.text.match(/\p{Script=Han}/gu)?.length ?? 0;
+  if (han >= SHORT_TURN || /[0-9０-９]/.test(seg.text)) return false;
+  const same = (k: number) => {
+    const n = blocks[k];
+    return n?.type === 'paragraph' && n.segments.some((x) => x.speaker?.name === who);
+  };
+  return !same(i - 1) && !same(i + 1);
+}
+
 export interface Prior {
   v: number;
   why: string[];
@@ -351,7 +374,8 @@ export function spokenPrior(doc: SourceDoc, text: string): Prior {
     out.v -= x;
     out.why.push(`${why} −${x.toFixed(2)}`);
   };
-  const m = discourseMarker(text);
+  // (after an ordinal the item drops, 第二，其实…: the marker still opens what is shown)
+  const m = discourseMarker(text) ?? discourseMarker(text.trim().replace(/^第[一二三四五六七八九十]{1,2}[，,、]\s*/, ''));
   if (m) add(SPOKEN_WEIGHTS.marker, `spoken: discourse marker ${m.replace(/[，,]$/, '')}`);
   if (spokenOrdinal(text)) add(SPOKEN_WEIGHTS.ordinal, 'spoken: ordinal of an answer');
   const l = leansOnTalk(text);

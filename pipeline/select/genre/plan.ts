@@ -2,6 +2,8 @@
 // Its summary says what the plan is for: the state it sets out to reach by that year, the sentence an
 // analyst quotes first, before the measures that follow from it.
 import type { Block, SourceDoc } from '../../model.js';
+import type { Unit } from '../units.js';
+import { hasFigure } from '../formulaic.js';
 
 /** Words that name a document as a plan or an opinion, at the end of its title (before a bracketed period). */
 const PLAN_TITLE = /(?:规划|纲要|行动方案|行动计划|实施方案|工作方案|意见)(?:[（(][^）)]*[）)])?[”」》]?$/;
@@ -66,4 +68,30 @@ export function runInTitle(blocks: readonly Block[], before: number): string | u
     if (RUN_IN_TITLE.test(t)) return t;
   }
   return undefined;
+}
+
+/**
+ * A section that states a plan's or a policy's guiding ideology or principles (（一）指导思想, （二）基本原则, 工作原则), or
+ * its general requirements without a subsection (一、总体要求 written as one paragraph): the genre's formulas
+ * (以…为指导, 坚持…, 聚焦重点、发挥优势…), said of every plan; its measures and targets are what this one does.
+ */
+const PRINCIPLES_HEADING = /^(?:[^，,。；;]{0,20}的)?(?:指导思想|指導思想|基本原则|基本原則|工作原则|工作原則|主要原则|主要原則|指导原则|指導原則|总体要求|總體要求)[。.：:]?$/;
+
+/** The heading (its number stripped) names a plan's ideology, principles or general requirements. */
+export function principlesHeading(heading: string): boolean {
+  return PRINCIPLES_HEADING.test(heading.trim().replace(/^(?:[（(][一二三四五六七八九十0-9]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．\s]|[0-9]{1,2}[.．、\s])\s*/, '').trim());
+}
+
+/**
+ * The unit states a plan's guiding ideology or principles: its section's own heading names them (（二）基本原则, or
+ * 总体要求 with no subsection), or the run-in label opening its paragraph or list item does (（一）指导思想。…). A
+ * target (到2035年，…, a figure) under 总体要求 is not one.
+ */
+export function underPrinciples(u: Unit): boolean {
+  const t = u.segment.text;
+  if (targetOpening(t) || targetFigure(t) || hasFigure(t)) return false;
+  if (principlesHeading(u.section.heading ?? '')) return true;
+  const b = u.block;
+  const first = b.type === 'paragraph' ? b.segments[0] : b.type === 'list' && u.itemIndex !== undefined ? b.items[u.itemIndex]?.segments[0] : undefined;
+  return first !== undefined && first !== u.segment && principlesHeading(first.text);
 }

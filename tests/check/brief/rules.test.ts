@@ -292,6 +292,11 @@ describe('brief:dependent (warning)', () => {
     const out = run('brief:dependent', brief([item(0, undefined, d), item(1, undefined, d)]), d);
     expect(out).toMatchObject([{ rule: 'brief:dependent', severity: 'warning', line: 3 }, { line: 4 }]);
   });
+  it('not ok: a demonstrative whose noun it never named, 这 after an opening adverbial, a pointer to the talk', () => {
+    const d = doc(['底刺网作业不能在这一个范围内执行。', '在县政府公布禁渔规范后，这已经有长足进步。', '后头会有几个阶段，让渔民了解转型。']);
+    const out = run('brief:dependent', brief([item(0, undefined, d), item(1, undefined, d), item(2, undefined, d)]), d);
+    expect(out).toMatchObject([{ rule: 'brief:dependent', line: 3 }, { line: 4 }, { line: 5 }]);
+  });
 });
 
 describe('brief:summary-fragment (warning)', () => {
