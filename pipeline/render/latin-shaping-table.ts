@@ -3,7 +3,7 @@
 // scripts/latin-shaping-data.mjs with latin-shaping-make.ts) and knows it was made from that font.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { installedDataFile, uint32sOfBase64 } from '../data-files.js';
+import { installedDataFile, int16sOfBase64, uint32sOfBase64 } from '../data-files.js';
 import { packageVersion } from '../packages.js';
 
 /** fontkit's glyph, as far as runs go. */
@@ -105,10 +105,7 @@ export function encodePairs(x: number[], full: number[]): PairTable {
 /** A pair table's usual kerning pairs: keys (first glyph × 65536 + second, ascending) and the first glyph's xAdvance. */
 export function kerningPairs(t: PairTable): { keys: Uint32Array; values: Int32Array } {
   const keys = uint32sOfBase64(t.keys);
-  const v = Buffer.from(t.values, 'base64');
-  const values = new Int32Array(keys.length);
-  for (let i = 0; i < values.length; i++) values[i] = v.readInt16LE(2 * i);
-  return { keys, values };
+  return { keys, values: int16sOfBase64(t.values, keys.length) };
 }
 
 /** Basic Latin, Latin-1 and general punctuation: the Latin of the CJK faces' runs. */
