@@ -190,6 +190,11 @@ const STANDARD_REFERENCE = /^\s*[A-Z]{2,6}(?:\/[A-Z]{1,2})?\s*[0-9][0-9.\/—–
 
 /** A source line of a quotation: (–|—|——) name ： 《title》 … year. */
 const CITATION = /^\s*(?:[-–—―]{1,2}|[-–—―]{2})?\s*[^：:，,。《》]{1,16}[：:]\s*《[^》]{1,80}》[^。]{0,60}?(?:1[89]|20)[0-9]{2}\s*年/;
+/**
+ * A reference list's entry in the author-year-title order (g0v 社群，2015，〈开放政府资料法〉。 李四, 2019, 《数字治理》):
+ * the whole sentence is the author, the year and the bracketed title.
+ */
+const AUTHOR_YEAR_TITLE = /^\s*[^，,。；;]{1,30}[，,]\s*(?:1[89]|20)[0-9]{2}\s*(?:年)?\s*[，,]\s*[〈《「“][^〉》」”]{1,80}[〉》」”][^。]{0,30}[。.]?$/;
 /** An entry of a reference list: a bracketed number, then the reference ([2] 某某：如何评价…，2021). */
 const REFERENCE_ENTRY = /^\s*\\?[\[［【]\s*[0-9]{1,3}\s*\\?[\]］】]\s*\S/;
 
@@ -206,7 +211,14 @@ const NUMBERED_HEADING = /^\s*[0-9]{1,2}(?:[.．][0-9]{1,2}){1,5}\s*\p{Script=Ha
 const PART_ENTRY = /^\s*(?:[—–―-]{1,2}\s*)?第[一二三四五六七八九十0-9]{1,3}(?:部分|篇|卷|册|編|编)\s*[：:][^。！？!?，,；;：:]*[；;。.]?$/;
 
 /** A caption: 图/表/Figure/Table with a number (Arabic or Chinese, 2-1 / 3.2 too) at the very start. */
-const CAPTION = /^\s*(?:图|表|附图|附表|Figure|Fig\.|Table)\s*(?:[0-9０-９]+(?:[-.．–][0-9０-９]+)*|[一二三四五六七八九十]{1,3})(?=\s|[：:.．、]|$)/i;
+/**
+ * A chart's words read as one line: cells apart by tabs, with a bracketed figure label among them and no
+ * sentence end (政策基础 35.0%资料现况 35.0%影响力\t30.0%〈图表 2.1 〉 总分2-1.\t绪论).
+ */
+const CHART_RUN = /^(?=[^。！？!?]*$)(?=.*\t).*[〈【［\[]\s*(?:图表|圖表|图|圖|表)\s*[0-9０-９]/;
+// …also in brackets, as a typeset report sets it (〈图表 2.2 〉 政府资讯公开 vs 开放政府资料)
+const CAPTION_LABEL = '(?:图表|圖表|图|圖|表|附图|附圖|附表|Figure|Fig\\.|Table)\\s*(?:[0-9０-９]+(?:[-.．–][0-9０-９]+)*|[一二三四五六七八九十]{1,3})';
+const CAPTION = new RegExp(`^\\s*(?:[〈<《【［\\[]\\s*${CAPTION_LABEL}\\s*[〉>》】］\\]]|${CAPTION_LABEL}(?=\\s|[：:.．、]|$))`, 'i');
 
 /** Section number at the start (一、 （三） 3. 3.2 2) 第二章 第十条): not sentence content. */
 export const SECTION_NUMBER =
@@ -239,6 +251,25 @@ function fusedHeading(text: string): boolean {
   // …also after a heading's own run-in label (3.1 赛道一：中文拼写检查中文拼写检查任务要求…), which the item
   // would drop, leaving the doubled words at its start
   return REPEATED_OPENING.test(t) || REPEATED_OPENING.test(t.replace(RUN_IN_LABEL, ''));
+}
+
+/**
+ * Labels run into the text (案例特色：议员配合款参与式预算模式：议员委托里长进行数位工具：新北市…): two colons
+ * or more before the first comma, none inside a quotation — a box's or a figure's labels read into the paragraph
+ * beside them (a two-column PDF page). A sentence puts one colon before what it says, not a chain of them.
+ */
+const FUSED_LABELS = /^[^，,。；;！？!?：:“”「」"]{1,20}[：:][^，,。；;！？!?：:“”「」"]{1,24}[：:]/;
+
+/**
+ * A run of short labels and no sentence (政府开放资料，公民社会): a diagram's words read as a paragraph of their
+ * own — no end, no clause, every piece a few words. Asked only of a paragraph that is nothing else: a list
+ * item without its end is a list's way of writing.
+ */
+export function labelRun(text: string): boolean {
+  const t = text.trim();
+  if (/[。！？!?…；;：:]/.test(t) || [...t].length > 30) return false;
+  const parts = t.split(/[，,、／/]/).map((x) => x.trim());
+  return parts.length >= 2 && parts.every((x) => x.length > 0 && [...x].length <= 8 && !/[0-9０-９]/.test(x));
 }
 
 /** A short run-in label before a colon (赛道一：, 第二部分：). */
@@ -554,8 +585,8 @@ export function exclusionOf(text: string): Exclusion | undefined {
   if (!t) return undefined;
   if (QUESTION.test(t)) return 'question';
   if (isSalutation(t)) return 'salutation';
-  if (CITATION.test(t) || REFERENCE_ENTRY.test(t) || STANDARD_REFERENCE.test(t)) return 'citation';
-  if (CAPTION.test(t) || FIGURE_POINTER.test(t) || SEE_POINTER.test(t) || TABLE_NOTE.test(t) || RUN_ON_TABLE_NOTE.test(t) || EMPTY_TABLE.test(t)) return 'caption';
+  if (CITATION.test(t) || REFERENCE_ENTRY.test(t) || AUTHOR_YEAR_TITLE.test(t) || STANDARD_REFERENCE.test(t)) return 'citation';
+  if (CAPTION.test(t) || CHART_RUN.test(t) || FIGURE_POINTER.test(t) || SEE_POINTER.test(t) || TABLE_NOTE.test(t) || RUN_ON_TABLE_NOTE.test(t) || EMPTY_TABLE.test(t)) return 'caption';
   if (TEMPLATE_DIRECTIVE.test(t)) return 'markup';
   if (LINK.test(t) || ADDRESS_HEAD.test(t)) return 'link';
   if (ASIDE.test(t)) return 'aside';
@@ -566,7 +597,7 @@ export function exclusionOf(text: string): Exclusion | undefined {
   if (spacedOut(t)) return 'markup';
   if (FIELD_ENTRY.test(t) || SYMBOL_ENTRY.test(t)) return 'glossary entry';
   if (NUMBERED_HEADING.test(t) || PART_ENTRY.test(t)) return 'heading';
-  if (fusedHeading(t)) return 'fused heading';
+  if (fusedHeading(t) || FUSED_LABELS.test(t)) return 'fused heading';
   if (PHRASE_ONLY.test(t) || tableFurniture(t)) return 'phrase';
   return undefined;
 }

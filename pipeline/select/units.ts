@@ -3,7 +3,7 @@
 import type { Block, Section, SectionKind, Segment, SourceDoc } from '../model.js';
 import { contentLength } from './text.js';
 import { summaryCue } from './cues.js';
-import { exclusionOf, howQuestion, stripSectionNumber, type Exclusion } from './exclude.js';
+import { exclusionOf, howQuestion, labelRun, stripSectionNumber, type Exclusion } from './exclude.js';
 import { enumerationItem, listedItems, nounPhraseItem, structuralExclusions, transcriptAnswers } from './structure.js';
 import { isSpeech } from './genre/speech.js';
 import { spokenGenre, talkStructure } from './spoken.js';
@@ -97,7 +97,9 @@ export function collectUnits(doc: SourceDoc, minChars = 10): Unit[] {
         const statement = contentLength(t) >= 15 && summaryCue(t) !== undefined && !INTRODUCES.test(t);
         // a speaker's turn that only runs the meeting (asks for views, says who stands in): genre/transcript.ts
         // …and what a box set apart from the text holds (专栏: its title, its projects, its indicators) illustrates the text
-        const excluded = exclusionOf(t) ?? ((segment.speaker && proceduralRemark(t)) || (minutes && minutesProcedure(t)) ? 'meta' : boxed(block) ? 'box' : undefined);
+        // …and a paragraph that is only a diagram's labels (labelRun) is no sentence
+        const labels = role === 'paragraph' && block.type === 'paragraph' && block.segments.length === 1 && labelRun(t);
+        const excluded = exclusionOf(t) ?? (labels ? 'phrase' : undefined) ?? ((segment.speaker && proceduralRemark(t)) || (minutes && minutesProcedure(t)) ? 'meta' : boxed(block) ? 'box' : undefined);
         // …and a turn of a meeting's record that trails off ends where the talk went on
         const broken = doc.genre === 'transcript' && !!segment.speaker && trailsOff(t);
         const eligible = !excluded && !broken && contentLength(t) >= minChars && !CREDIT.test(t) && (!leadIn || statement) && !segment.asked && isChinese(t) && isChinese([...t].slice(0, 40).join(''));
