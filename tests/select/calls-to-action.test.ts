@@ -15,6 +15,7 @@ describe('a call to action addressed to the reader', () => {
     expect(exclusionOf('歡迎大家踴躍報名參加。')).toBe('meta');
     expect(exclusionOf('可以通过社区例会联系我们，期待你的加入！')).toBe('meta');
     expect(exclusionOf('让我们一起发展社区和更广泛的生态系统！')).toBe('meta');
+    expect(exclusionOf('如果你对参与到开源社区感兴趣，我们非常欢迎你加入到社区中来，工程师们也会耐心指导你入门。')).toBe('meta');
   });
   it('not-ok: a pointer to more elsewhere, put as an order or after a condition', () => {
     expect(exclusionOf('在 GitHub 社区仓库 中了解更多关于用户组的信息，并在官网查看完整的采用者列表。')).toBe('meta');
@@ -24,6 +25,7 @@ describe('a call to action addressed to the reader', () => {
   it('ok: a welcome to a named member is news; taking part and learning stated as facts stay', () => {
     expect(exclusionOf('社区欢迎彭博加入用户组，这是项目进入金融行业的标志。')).toBeUndefined();
     expect(exclusionOf('欢迎彭博加入用户组。')).toBeUndefined();
+    expect(exclusionOf('如果企业符合条件，政府欢迎其参与试点，并给予资金支持。')).toBeUndefined();
     expect(exclusionOf('在调研中了解到，七成企业面临融资难题。')).toBeUndefined();
     expect(exclusionOf('超过 300 位开发者参与了本次版本的开发。')).toBeUndefined();
     expect(exclusionOf('让我们看到，开放协作可以降低成本。')).toBeUndefined();

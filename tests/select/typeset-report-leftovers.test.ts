@@ -72,3 +72,36 @@ describe("a diagram's labels as a paragraph of their own", () => {
     expect(of('公民科技协作关系在台湾仍是罕有的，多数合作仍停留在委托与采购。')?.eligible).toBe(true);
   });
 });
+
+describe('a pull quote: a box repeating the close of a sentence of the text', () => {
+  const md = [
+    '# 报告',
+    '',
+    '## 组织架构',
+    '',
+    '在开放资料的分工上，国发会负责督导各二级机关的资料开放，并以行政命令的方式颁布作业原则。',
+    '',
+    '### 国发会',
+    '',
+    '督导各二级机关的资料开放，并以行政命令的方式颁布作业原则',
+    '',
+    '各部会则依原则公开其业务资料，并以开放格式提供下载',
+  ].join('\n');
+  it('not-ok: the copy without its start or end; ok: the sentence it copies, and an unended paragraph that copies nothing', () => {
+    const units = collectUnits(read(md));
+    const of = (t: string) => units.find((u) => u.segment.text.trim().startsWith(t));
+    expect(of('督导各二级机关')?.eligible).toBe(false);
+    expect(of('督导各二级机关')?.excluded).toBe('box');
+    expect(of('在开放资料的分工上')?.eligible).toBe(true);
+    expect(of('各部会则依原则')?.eligible).toBe(true);
+  });
+});
+
+describe('a note mark with a typeset PDF spacing', () => {
+  it('[ 注 9] and ［ 註 9 ］ go like [注9]', async () => {
+    const { withoutNoteMarks } = await import('../../pipeline/select/note-marks.js');
+    expect(withoutNoteMarks('已订有「推动参与式预算作业程序」[ 注 9]，将参与式预算分为五个阶段。')).toBe('已订有「推动参与式预算作业程序」，将参与式预算分为五个阶段。');
+    expect(withoutNoteMarks('此授权条款已获认证［ 註 9 ］。')).toBe('此授权条款已获认证。');
+    expect(withoutNoteMarks('数组 a[1] 的值为 3。')).toBe('数组 a[1] 的值为 3。');
+  });
+});
