@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { exclusionOf } from '../../pipeline/select/exclude.js';
 import { selectBrief } from '../../pipeline/select/index.js';
 import { ingest } from '../../pipeline/ingest/index.js';
+import { collectUnits } from '../../pipeline/select/units.js';
 
 const read = (text: string) => ingest({ slug: 't', file: 'source.md', bytes: new TextEncoder().encode(text), format: 'md' }).doc;
 
@@ -79,5 +80,20 @@ describe('a release blog that ends with calls to the reader', () => {
     const texts = brief.slots.flatMap((s) => s.items.map((i) => i.text)).join('\n');
     expect(texts).toContain('星桥 2.0 加入了多集群权限认证');
     for (const cta of ['欢迎阅读', '欢迎开发者们', '了解更多关于贡献', '让我们一起']) expect(texts).not.toContain(cta);
+  });
+});
+
+describe('the steps a sentence announces with a full stop', () => {
+  const md = (lead: string) =>
+    ['# 发布', '', '## 认证', '', lead, '', '1. 网关首先拦截用户的请求，把用户的权限信息写到应用对象上。', '2. 控制器在执行部署计划时，以该用户的权限去执行。', '3. 多集群模块把权限传递到子集群，子集群再据此认证。'].join('\n');
+  it('not-ok: a step of 用户的请求会经过如图所示的几个阶段。 is one part of a sequence, never the summary', () => {
+    const units = collectUnits(read(md('授权完成以后，用户的请求会经过如图所示的几个阶段。')));
+    const steps = units.filter((u) => u.role === 'item');
+    expect(steps).toHaveLength(3);
+    expect(steps.every((u) => u.listed)).toBe(true);
+  });
+  it('ok: a list after a sentence that announces no steps stands on its own', () => {
+    const units = collectUnits(read(md('新版本在安全方面做了三项改进。')));
+    expect(units.filter((u) => u.role === 'item').some((u) => u.listed)).toBe(false);
   });
 });
