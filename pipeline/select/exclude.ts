@@ -209,6 +209,11 @@ const STANDARD_REFERENCE = /^\s*[A-Z]{2,6}(?:\/[A-Z]{1,2})?\s*[0-9][0-9.\/—–
 
 /** A source line of a quotation: (–|—|——) name ： 《title》 … year. */
 const CITATION = /^\s*(?:[-–—―]{1,2}|[-–—―]{2})?\s*[^：:，,。《》]{1,16}[：:]\s*《[^》]{1,80}》[^。]{0,60}?(?:1[89]|20)[0-9]{2}\s*年/;
+/**
+ * A reference list's entry in the author-year-title order (g0v 社群，2015，〈开放政府资料法〉。 李四, 2019, 《数字治理》):
+ * the whole sentence is the author, the year and the bracketed title.
+ */
+const AUTHOR_YEAR_TITLE = /^\s*[^，,。；;]{1,30}[，,]\s*(?:1[89]|20)[0-9]{2}\s*(?:年)?\s*[，,]\s*[〈《「“][^〉》」”]{1,80}[〉》」”][^。]{0,30}[。.]?$/;
 /** An entry of a reference list: a bracketed number, then the reference ([2] 某某：如何评价…，2021). */
 const REFERENCE_ENTRY = /^\s*\\?[\[［【]\s*[0-9]{1,3}\s*\\?[\]］】]\s*\S/;
 
@@ -225,7 +230,14 @@ const NUMBERED_HEADING = /^\s*[0-9]{1,2}(?:[.．][0-9]{1,2}){1,5}\s*\p{Script=Ha
 const PART_ENTRY = /^\s*(?:[—–―-]{1,2}\s*)?第[一二三四五六七八九十0-9]{1,3}(?:部分|篇|卷|册|編|编)\s*[：:][^。！？!?，,；;：:]*[；;。.]?$/;
 
 /** A caption: 图/表/Figure/Table with a number (Arabic or Chinese, 2-1 / 3.2 too) at the very start. */
-const CAPTION = /^\s*(?:图|表|附图|附表|Figure|Fig\.|Table)\s*(?:[0-9０-９]+(?:[-.．–][0-9０-９]+)*|[一二三四五六七八九十]{1,3})(?=\s|[：:.．、]|$)/i;
+/**
+ * A chart's words read as one line: cells apart by tabs, with a bracketed figure label among them and no
+ * sentence end (政策基础 35.0%资料现况 35.0%影响力\t30.0%〈图表 2.1 〉 总分2-1.\t绪论).
+ */
+const CHART_RUN = /^(?=[^。！？!?]*$)(?=.*\t).*[〈【［\[]\s*(?:图表|圖表|图|圖|表)\s*[0-9０-９]/;
+// …also in brackets, as a typeset report sets it (〈图表 2.2 〉 政府资讯公开 vs 开放政府资料)
+const CAPTION_LABEL = '(?:图表|圖表|图|圖|表|附图|附圖|附表|Figure|Fig\\.|Table)\\s*(?:[0-9０-９]+(?:[-.．–][0-9０-９]+)*|[一二三四五六七八九十]{1,3})';
+const CAPTION = new RegExp(`^\\s*(?:[〈<《【［\\[]\\s*${CAPTION_LABEL}\\s*[〉>》】］\\]]|${CAPTION_LABEL}(?=\\s|[：:.．、]|$))`, 'i');
 
 /** Section number at the start (一、 （三） 3. 3.2 2) 第二章 第十条): not sentence content. */
 export const SECTION_NUMBER =
@@ -260,6 +272,25 @@ function fusedHeading(text: string): boolean {
   return REPEATED_OPENING.test(t) || REPEATED_OPENING.test(t.replace(RUN_IN_LABEL, ''));
 }
 
+/**
+ * Labels run into the text (案例特色：议员配合款参与式预算模式：议员委托里长进行数位工具：新北市…): two colons
+ * or more before the first comma, none inside a quotation — a box's or a figure's labels read into the paragraph
+ * beside them (a two-column PDF page). A sentence puts one colon before what it says, not a chain of them.
+ */
+const FUSED_LABELS = /^[^，,。；;！？!?：:“”「」"]{1,20}[：:][^，,。；;！？!?：:“”「」"]{1,24}[：:]/;
+
+/**
+ * A run of short labels and no sentence (政府开放资料，公民社会): a diagram's words read as a paragraph of their
+ * own — no end, no clause, every piece a few words. Asked only of a paragraph that is nothing else: a list
+ * item without its end is a list's way of writing.
+ */
+export function labelRun(text: string): boolean {
+  const t = text.trim();
+  if (/[。！？!?…；;：:]/.test(t) || [...t].length > 30) return false;
+  const parts = t.split(/[，,、／/]/).map((x) => x.trim());
+  return parts.length >= 2 && parts.every((x) => x.length > 0 && [...x].length <= 8 && !/[0-9０-９]/.test(x));
+}
+
 /** A short run-in label before a colon (赛道一：, 第二部分：). */
 const RUN_IN_LABEL = /^[^，,。；;：:“”「」]{1,10}[：:]\s*/;
 
@@ -268,6 +299,11 @@ const RUN_IN_LABEL = /^[^，,。；;：:“”「」]{1,10}[：:]\s*/;
  * in passing (澎湃新闻（www.thepaper.cn）) does not make a sentence a reference.
  */
 const LINK = /(?:https?|ftp)\\?:\/\//i;
+/**
+ * A bare web address at a sentence's head, after a label or none (项目官方主页与文档：kubevela.io ，从 1.1 版本开始…):
+ * a scraped page's list of where to go, its link text left as words; what follows the address hangs on it.
+ */
+const ADDRESS_HEAD = /^(?:[^，,。：:]{0,16}[：:]\s*)?(?:www\.)?(?:[A-Za-z0-9-]+\.)+(?:com|org|net|io|cn|tw|gov|edu|dev|info|cc|co|me|app|ai)(?:\/[^\s，,。]*)?\s*(?:[，,]|$)/;
 /** A sentence wholly in brackets: （…） or (…), with at most a full stop after it. */
 const ASIDE = /^[（(][^（）()]*[）)][。.]?$/;
 /** Static-site template directives (Hugo shortcodes, Liquid tags) a scraper kept in the text. */
@@ -535,7 +571,30 @@ const FIGURES_ROW = /\s-?\d[\d,]*(?:\.\d+)?%?\s+-?\d[\d,]*(?:\.\d+)?%?(?=\s|$|\p
  * reader elsewhere, often to a link a scraped page lost; it states nothing.
  */
 const FURTHER_READING =
-  /^(?:若|如|如果|倘若|想)(?:想|要|欲|需|需要|您想|你想|您要|你要)?(?:进一步|進一步|更多)?(?:了解|瞭解|知道|查看|认识|認識|参考|參考)[^。！!？?；;]{0,30}[，,]\s*(?:欢迎|歡迎|请|請|敬请|敬請|可|可以|不妨)?(?:您|你|大家)?(?:参阅|參閱|参考|參考|查看|查阅|查閱|浏览|瀏覽|点击|點擊|点选|點選|前往|移步|访问|訪問|至|到)/;
+  /^(?:若|如|如果|倘若|想)(?:想|要|欲|需|需要|您想|你想|您要|你要)?(?:进一步|進一步|更多)?(?:了解|瞭解|知道|查看|认识|認識|参考|參考)[^。！!？?；;]{0,30}[，,]\s*(?:欢迎|歡迎|请|請|敬请|敬請|可|可以|不妨)?(?:您|你|大家)?(?:参阅|參閱|参考|參考|阅读|閱讀|查看|查阅|查閱|浏览|瀏覽|点击|點擊|点选|點選|前往|移步|访问|訪問|至|到)/;
+
+/**
+ * The same pointer put as an order, the place first (在 GitHub 社区仓库中了解更多关于用户组的信息。 请至官网查看完整名单。):
+ * a scraped page's link to somewhere else, its text left without the link.
+ */
+const LEARN_MORE_THERE =
+  /^(?:请|請|您可以|你可以|可以)?(?:在|到|于|於|至|前往|访问|訪問)[^。！!？?，,；;]{1,40}?(?:了解|瞭解|查看|阅读|閱讀)(?:更多|详情|詳情|完整)/;
+
+/** Whom a page's call to action addresses: the reader, in general words (大家, 开发者们, 感兴趣的朋友). */
+const READERS =
+  '(?:各位|大家|您们|您們|您|你们|你們|你|广大|廣大|更多的?|所有|感兴趣的|感興趣的|有兴趣的|有興趣的)?' +
+  '(?:开发者|開發者|用户|用戶|朋友|小伙伴|小夥伴|伙伴|夥伴|同学|同學|读者|讀者|爱好者|愛好者|贡献者|貢獻者|社区成员|社區成員)?(?:们|們)?';
+/**
+ * A call to action to the reader (非常欢迎开发者们参与到社区…。 如果你对开源感兴趣，我们非常欢迎你加入…。 期待你的加入！
+ * 让我们一起发展社区！):
+ * a blog's or a release's invitation to take part, not what the page reports. 欢迎 with a named guest
+ * (欢迎彭博加入用户组) is news and stays.
+ */
+const CALL_TO_ACTION = new RegExp(
+  `^(?:(?:如果|若|如|倘若)[^，,。！!？?]{1,30}[，,]\\s*)?(?:我们|我們)?(?:也|同时|同時|更)?(?:非常|十分|热烈|熱烈|诚挚|誠摯)?(?:欢迎|歡迎)${READERS}\\s*(?:积极|積極|踊跃|踴躍|一起|共同)?(?:参与|參與|加入|贡献|貢獻|关注|關注|试用|試用|体验|體驗|反馈|反饋|联系|聯繫|扫码|掃碼|留言|报名|報名|下载|下載|Star|star)` +
+    `|(?:期待|期盼|欢迎|歡迎)(?:你|您|大家|各位)?的?(?:加入|参与|參與|到来|到來)[！!。]?$` +
+    `|^(?:让|讓)(?:我们|我們)(?:一起|一同|携手|攜手|共同)[^。！!？?]*[！!]$`,
+);
 
 /** An invitation to write in the page itself (如果你想加入此篇共笔协作，建议…): how to contribute, not what it says. */
 const CONTRIBUTE_TO_ITSELF = /^(?:如果|若|如|倘若)?(?:你|您|大家)?(?:想|要|有意|希望)?(?:加入|参与|參與|共同编辑|共同編輯|编辑|編輯)(?:此篇|本篇|这篇|這篇|本文|此文|本页|本頁|此页|此頁)/;
@@ -546,19 +605,19 @@ export function exclusionOf(text: string): Exclusion | undefined {
   if (!t) return undefined;
   if (QUESTION.test(t)) return 'question';
   if (isSalutation(t)) return 'salutation';
-  if (CITATION.test(t) || REFERENCE_ENTRY.test(t) || STANDARD_REFERENCE.test(t)) return 'citation';
-  if (CAPTION.test(t) || FIGURE_POINTER.test(t) || SEE_POINTER.test(t) || TABLE_NOTE.test(t) || RUN_ON_TABLE_NOTE.test(t) || EMPTY_TABLE.test(t)) return 'caption';
+  if (CITATION.test(t) || REFERENCE_ENTRY.test(t) || AUTHOR_YEAR_TITLE.test(t) || STANDARD_REFERENCE.test(t)) return 'citation';
+  if (CAPTION.test(t) || CHART_RUN.test(t) || FIGURE_POINTER.test(t) || SEE_POINTER.test(t) || TABLE_NOTE.test(t) || RUN_ON_TABLE_NOTE.test(t) || EMPTY_TABLE.test(t)) return 'caption';
   if (TEMPLATE_DIRECTIVE.test(t)) return 'markup';
-  if (LINK.test(t)) return 'link';
+  if (LINK.test(t) || ADDRESS_HEAD.test(t)) return 'link';
   if (ASIDE.test(t)) return 'aside';
   if (LANGUAGE_TAG.test(t) || BOPOMOFO.test(t)) return 'other language';
-  if (PROCEDURE.test(t) || HANDOFF.test(t) || FIRST_PERSON_REPORT.test(t) || REQUEST_TO_MEETING.test(t) || SELF_DESCRIPTION.test(t) || WRITERS_NARRATION.test(t) || PART_DESCRIPTION.test(t) || OUTLINE.test(t) || ABOUT_ITSELF.test(t) || PUBLISHES_ITSELF.test(t) || PRESENTATION.test(t) || EDITION_DESCRIPTION.test(t) || LEAD_IN.test(t) || APPENDIX_POINTER.test(t) || CREDIT_LINE.test(t) || EDITOR_NOTE_LINE.test(t) || TO_THE_ROOM.test(t) || ANNOUNCES.test(t) || SELF_INTRODUCTION.test(t) || SESSION.test(t) || FURTHER_READING.test(t) || CONTRIBUTE_TO_ITSELF.test(t) || READER_PREVIEW.test(t)) return 'meta';
+  if (PROCEDURE.test(t) || HANDOFF.test(t) || FIRST_PERSON_REPORT.test(t) || REQUEST_TO_MEETING.test(t) || SELF_DESCRIPTION.test(t) || WRITERS_NARRATION.test(t) || PART_DESCRIPTION.test(t) || OUTLINE.test(t) || ABOUT_ITSELF.test(t) || PUBLISHES_ITSELF.test(t) || PRESENTATION.test(t) || EDITION_DESCRIPTION.test(t) || LEAD_IN.test(t) || APPENDIX_POINTER.test(t) || CREDIT_LINE.test(t) || EDITOR_NOTE_LINE.test(t) || TO_THE_ROOM.test(t) || ANNOUNCES.test(t) || SELF_INTRODUCTION.test(t) || SESSION.test(t) || FURTHER_READING.test(t) || CONTRIBUTE_TO_ITSELF.test(t) || READER_PREVIEW.test(t) || LEARN_MORE_THERE.test(t) || CALL_TO_ACTION.test(t)) return 'meta';
   if (labelledList(t) || glossedList(t)) return 'list fragment';
   if (isFormula(t) || notation(t)) return 'formula';
   if (spacedOut(t)) return 'markup';
   if (FIELD_ENTRY.test(t) || SYMBOL_ENTRY.test(t)) return 'glossary entry';
   if (NUMBERED_HEADING.test(t) || PART_ENTRY.test(t)) return 'heading';
-  if (fusedHeading(t)) return 'fused heading';
+  if (fusedHeading(t) || FUSED_LABELS.test(t)) return 'fused heading';
   if (PHRASE_ONLY.test(t) || tableFurniture(t)) return 'phrase';
   return undefined;
 }

@@ -299,7 +299,13 @@ const ITEM_NUMBER = /^\s*(?:[（(](?:[一二三四五六七八九十]{1,3}|[0-9]
 const enumerated = (u: Unit) => u.role === 'item' || ITEM_NUMBER.test(u.segment.text);
 
 /**
- * The items of a list that a lead-in ending with a colon opens (…还应适用以下暂行条例：, then （一）…发布的
+ * A sentence that announces the steps listed after it, with a full stop instead of a colon (用户的请求会经过如图所示的
+ * 几个阶段。 流程分为以下三步。): each step is one part of the sequence, as an item after a colon is.
+ */
+const STEPS_LEAD = /(?:以下|如下|下列|下面|几个|幾個|[一二三四五六七八九十两兩0-9]+\s*[个個])[^，,。；;]{0,6}?(?:阶段|階段|步骤|步驟|步|环节|環節|过程|過程|流程)[。.]\s*$/;
+
+/**
+ * The items of a list that a lead-in ending with a colon (or a STEPS_LEAD) opens (…还应适用以下暂行条例：, then （一）…发布的
  * 《…条例》；): each finishes the lead-in's sentence — often a noun phrase without a predicate — and
  * says nothing alone. A sentence of the summary is never one.
  */
@@ -310,7 +316,7 @@ export function listedItems(units: readonly Unit[]): Set<Unit> {
     let j = k - 1;
     while (j >= 0 && units[j].section === u.section && enumerated(units[j])) j--;
     const lead = units[j];
-    if (lead && lead.section === u.section && /[：:]\s*$/.test(lead.segment.text)) out.add(u);
+    if (lead && lead.section === u.section && (/[：:]\s*$/.test(lead.segment.text) || STEPS_LEAD.test(lead.segment.text))) out.add(u);
   });
   return out;
 }

@@ -3,7 +3,7 @@
 import type { Block, Section, SectionKind, Segment, SourceDoc } from '../model.js';
 import { contentLength } from './text.js';
 import { summaryCue } from './cues.js';
-import { exclusionOf, howQuestion, stripSectionNumber, type Exclusion } from './exclude.js';
+import { exclusionOf, howQuestion, labelRun, stripSectionNumber, type Exclusion } from './exclude.js';
 import { enumerationItem, listedItems, nounPhraseItem, structuralExclusions, transcriptAnswers } from './structure.js';
 import { isSpeech } from './genre/speech.js';
 import { spokenGenre, talkStructure } from './spoken.js';
@@ -97,7 +97,9 @@ export function collectUnits(doc: SourceDoc, minChars = 10): Unit[] {
         const statement = contentLength(t) >= 15 && summaryCue(t) !== undefined && !INTRODUCES.test(t);
         // a speaker's turn that only runs the meeting (asks for views, says who stands in): genre/transcript.ts
         // …and what a box set apart from the text holds (专栏: its title, its projects, its indicators) illustrates the text
-        const excluded = exclusionOf(t) ?? ((segment.speaker && proceduralRemark(t)) || (minutes && minutesProcedure(t)) ? 'meta' : boxed(block) ? 'box' : undefined);
+        // …and a paragraph that is only a diagram's labels (labelRun) is no sentence
+        const labels = role === 'paragraph' && block.type === 'paragraph' && block.segments.length === 1 && labelRun(t);
+        const excluded = exclusionOf(t) ?? (labels ? 'phrase' : undefined) ?? ((segment.speaker && proceduralRemark(t)) || (minutes && minutesProcedure(t)) ? 'meta' : boxed(block) ? 'box' : undefined);
         // …and a turn of a meeting's record that trails off ends where the talk went on
         const broken = doc.genre === 'transcript' && !!segment.speaker && trailsOff(t);
         const eligible = !excluded && !broken && contentLength(t) >= minChars && !CREDIT.test(t) && (!leadIn || statement) && !segment.asked && isChinese(t) && isChinese([...t].slice(0, 40).join(''));
@@ -151,6 +153,7 @@ export function collectUnits(doc: SourceDoc, minChars = 10): Unit[] {
       u.excluded ??= 'heading';
     }
   });
+  pullQuotes(units);
   // what the document's structure says a sentence is (its own title, a term's body, a speaker's talk)
   // an interview (questions asked, one person answering, an interviewer named) is its answers; a transcript with several
   // people speaking (a press conference) is not
@@ -213,4 +216,38 @@ export function endsOnlyInAside(text: string): boolean {
     }
   }
   return false;
+}
+
+/** The closing characters a pull quote is matched on: long enough to be one sentence's own words. */
+const PULL_QUOTE_TAIL = 12;
+
+/**
+ * A pull quote (a typeset report's box or diagram repeating a sentence of its text in large type, without the
+ * sentence's start or its end: 督导行政院各二级机关的资料开放，…以行政命令的方式颁布): a paragraph without a sentence
+ * end whose words close a sentence of the text that has one. The text's own sentence is the one to quote; the
+ * copy is set apart from it (a 'box'). One pass, matched on the last characters: no search of the whole text.
+ */
+function pullQuotes(units: Unit[]): void {
+  const ended = new Map<string, string[]>();
+  const END = /[。！？!?]$/;
+  for (const u of units) {
+    const t = u.segment.text.trim();
+    if (!END.test(t)) continue;
+    const body = t.replace(/[。！？!?]+$/, '');
+    if ([...body].length < PULL_QUOTE_TAIL) continue;
+    const key = [...body].slice(-PULL_QUOTE_TAIL).join('');
+    const list = ended.get(key);
+    if (list) list.push(body);
+    else ended.set(key, [body]);
+  }
+  if (ended.size === 0) return;
+  for (const u of units) {
+    const t = u.segment.text.trim();
+    if (!u.eligible || u.role !== 'paragraph' || /[。！？!?…；;：:]$/.test(t) || [...t].length < PULL_QUOTE_TAIL) continue;
+    const bodies = ended.get([...t].slice(-PULL_QUOTE_TAIL).join(''));
+    if (bodies?.some((b) => b !== t && b.endsWith(t))) {
+      u.eligible = false;
+      u.excluded ??= 'box';
+    }
+  }
 }
