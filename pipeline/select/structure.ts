@@ -316,6 +316,27 @@ export function listedItems(units: readonly Unit[]): Set<Unit> {
 }
 
 /**
+ * A lead-in that announces the steps of a procedure (区块定稿的过程包含 4 个步骤：, 操作流程如下：, 分为以下三步：):
+ * its items are the steps, each an instruction without a subject (验证交易；发放奖励；) whose order and
+ * purpose the lead-in and the list hold — cut from them, a step states nothing.
+ */
+const STEPS_LEAD =
+  /(?:步骤|步驟|流程|工序|(?:[0-9０-９一二三四五六七八九十两兩几幾]+|以下|如下)\s*[个個]?\s*(?:步|阶段|階段|环节|環節))\s*(?:如下|是|为|為|包括|包含|主要有|有|分别是|分別是|依次是|依次为)?\s*[：:]\s*$/;
+
+/** The items of a list of steps (see STEPS_LEAD): a list's items, or numbered paragraphs, right under such a lead-in. */
+export function procedureSteps(units: readonly Unit[]): Set<Unit> {
+  const out = new Set<Unit>();
+  units.forEach((u, k) => {
+    if (!enumerated(u)) return;
+    let j = k - 1;
+    while (j >= 0 && units[j].section === u.section && enumerated(units[j])) j--;
+    const lead = units[j];
+    if (lead && lead.section === u.section && STEPS_LEAD.test(lead.segment.text.trim())) out.add(u);
+  });
+  return out;
+}
+
+/**
  * A list item that is only a noun phrase: one clause, no comma, ending on 的 and a 《title》 or a noun of
  * kind (方法, 技术, 情形…) (国务院1993年12月12日发布的《…条例》；, 国家规定的其他情形。, 减小模型大小的技术；);
  * 的 and any other noun may end a sentence (研究人员利用基准了解变化带来的影响。). Under its lead-in it names a thing; alone it
