@@ -748,6 +748,7 @@ export function layoutText(pages: PageText[], opts: LayoutOptions = {}): LayoutR
     heading = undefined;
   };
   const numbered = numberedHeadings(lines, leading);
+  const runIns = runInLabels(lines, leading);
   for (const l of lines) {
     if (titleSet.has(l)) continue;
     if (authorLines.has(l)) {
@@ -765,6 +766,16 @@ export function layoutText(pages: PageText[], opts: LayoutOptions = {}): LayoutR
     // over the column (說 明), as three or more at equal steps are
     if (l.cells === 2 && /^\p{Script=Han}\t\p{Script=Han}$/u.test(l.text) && l.x0 <= l.colX0 + 0.5 * l.size && l.x1 >= l.colX1 - l.size && l.x1 - l.x0 >= 5 * l.size)
       Object.assign(l, { spread: true, cells: 1, text: l.text.replace('\t', '') });
+    const runIn = runIns.get(l);
+    if (runIn) {
+      closePara();
+      closeHeading();
+      closeTable();
+      headingBlocks.add(blocks.length);
+      blocks.push(runIn.label);
+      para = { text: runIn.text, first: l, last: l };
+      continue;
+    }
     if (numbered.has(l)) {
       closePara();
       closeHeading();
@@ -885,6 +896,34 @@ function numberedHeadings(lines: Line[], leading: number): Set<Line> {
       next.size <= l.size + 0.6 &&
       (next.x1 >= next.colX1 - 2 * next.size || SENTENCE_END.test(next.text));
     if (body || (nextNo !== undefined && child(me.no, nextNo))) out.add(l);
+  }
+  return out;
+}
+
+/** The label of an example's part (输入, 输出, 原句, Source…): a table's first column, never a paragraph's label. */
+const EXAMPLE_LABEL = /^(?:输入|输出|原句|原文|例句|改正|修改|参考答案|Source|Target|Input|Output)/i;
+
+/**
+ * A paragraph's run-in label set in its margin (LaTeX's \paragraph: 数据集, an em or more of space, then
+ * the paragraph's first line): a short label without punctuation at the column's left edge, the text
+ * beside it running to the column's right edge and opening with a word, and the next line going on
+ * under it from the column's left edge at the body's line spacing. Read as two cells, the label and
+ * the first line made a table row and the paragraph's other lines a paragraph that starts mid-sentence.
+ * The label heads the paragraph; the paragraph is its first line and the lines under it.
+ */
+function runInLabels(lines: Line[], leading: number): Map<Line, { label: string; text: string }> {
+  const out = new Map<Line, { label: string; text: string }>();
+  for (let k = 0; k + 1 < lines.length; k++) {
+    const l = lines[k];
+    if (l.cells !== 2) continue;
+    const [label, text] = l.text.split('\t').map((t) => t.trim());
+    if ([...label].length > 16 || !/\p{L}/u.test(label) || /[。！？!?；;，,、：:.．]/.test(label) || EXAMPLE_LABEL.test(label) || SECTION_NO.test(label)) continue;
+    if ([...text].length < 15 || !/^(?:[\p{Script=Han}A-Za-z“"]|[（(]\d{1,2}[)）])/u.test(text)) continue;
+    if (l.x0 > l.colX0 + 0.5 * l.size || l.x1 < l.colX1 - 2 * l.size) continue;
+    const next = lines[k + 1];
+    if (next.cells !== 1 || next.page !== l.page || next.col !== l.col || Math.abs(next.size - l.size) > 0.6) continue;
+    if (next.x0 > next.colX0 + 0.8 * next.size || next.y - l.y <= 0 || next.y - l.y > 1.35 * leading) continue;
+    out.set(l, { label, text });
   }
   return out;
 }

@@ -123,3 +123,25 @@ describe('a paper’s first page: authors side by side, 摘要 alone on its line
     expect(lines.some((l) => l.startsWith('摘要本文'))).toBe(false);
   });
 });
+
+describe('a paragraph’s run-in label set in its margin (数据集, an em of space, the first line)', () => {
+  const labelled = (label: string, first: string, y: number): TextRun[] => [
+    run(label, LEFT, y),
+    run(first, LEFT + [...label].length * BODY + 1.5 * BODY, y),
+    run(FULL, LEFT, y + 13.5),
+    run(LAST, LEFT, y + 27),
+  ];
+  it('heads the paragraph, which goes on across its lines instead of starting again mid-sentence', () => {
+    // (36 characters: with the label and its space, the line runs to the column's right edge)
+    const first = '在语病检测模块中我们主要采用了数据集分步训练的方法即先用预训练再用历年数据微调';
+    expect([...first].length).toBeGreaterThanOrEqual(36);
+    const { lines, headings } = textOf([page([run(FULL, LEFT, 60), run(LAST, LEFT, 74), ...labelled('数据集', first.slice(0, 36), 110)])]);
+    expect(headings).toEqual(['数据集']);
+    expect(lines).toContain(first.slice(0, 36) + FULL + LAST);
+  });
+  it('leaves an example’s label (输入, 输出) and a short cell beside a label as a table’s row', () => {
+    const { headings, text } = textOf([page([run(FULL, LEFT, 60), run(LAST, LEFT, 74), ...labelled('输入', '我根本不能了解这妇女辞职回家的现象在这个时代为什么放弃自己的工作就回家当家庭主妇', 110)])]);
+    expect(headings).toEqual([]);
+    expect(text).toContain('输入\t');
+  });
+});
