@@ -38,6 +38,32 @@ const SUBJECTLESS_RE =
 /** An area's bounds without the area (北至…，西至…，…): two clauses at least, each a direction and 至. */
 const BOUNDS_RE = /^(?:[东西南北東][至到][^，,。；;]{1,30}[，,、；;]){2}/;
 
+/**
+ * An ordinal or a pair named only by its place (第一个方向, 第二种方法, 前者, 后者, 二者, 两者): it points at
+ * things the text listed before — the sentence before, unless this one lists them first (有两个方向：第一个
+ * 方向…; A 和 B，前者…). A superlative (全国第一个自贸区, 第一个五年计划) names its thing and is no
+ * back-reference: the ordinal is taken only with a measure word and a noun of kind (方向, 方法, 方案…) or
+ * with nothing after it but the sentence's end.
+ */
+const ORDINAL_REF_RE =
+  /(前者|後者|后者|二者|两者|兩者)|第([一二三四五六七八九十]|[1-9])\s*(个|個|种|種|类|類|条|條|项|項)(?:(方向|方法|方式|方案|途径|途徑|路径|路徑|思路|选择|選擇|选项|選項|情况|情況|情形|办法|辦法|做法|模式|策略|类型|類型|观点|觀點|假设|假設|可能|因素|原因|问题|問題|目标|目標)|(?=[。！？!?；;，,）)]|$))/u;
+
+/** An ordinal back-reference (see ORDINAL_REF_RE) whose referent is not in the sentence itself. */
+export function ordinalReference(text: string): string | undefined {
+  const t = text.trim();
+  const m = ORDINAL_REF_RE.exec(t);
+  if (!m) return undefined;
+  const before = t.slice(0, m.index);
+  if (m[1]) {
+    // 前者/后者 after the pair it chooses from, named in this sentence (A 和 B，前者…)
+    if (/[和与與及或、]|以及/.test(before)) return undefined;
+    return `back-reference ${m[1]}`;
+  }
+  // 第一个方向 after the count that lists them (有两个方向：第一…)
+  if (new RegExp(`[两兩二三四五六七八九十几幾多0-9]\\s*${m[3]}`).test(before) || /[：:]/.test(before)) return undefined;
+  return `back-reference 第${m[2]}${m[3]}${m[4] ?? ''}`;
+}
+
 export function subjectlessOpening(text: string): string | undefined {
   // after an item number (2) 不能…) or a run-in label (应用场景：适用于…), which name no subject either
   const t = text
@@ -116,7 +142,7 @@ export function dependentOpening(text: string): string | undefined {
   if (p) return `pronoun ${p[1]}`;
   const l = LATE_THESE_RE.exec(t);
   if (l && !l[1].includes(l[3])) return `back-reference ${l[2]}${l[3]}`;
-  return deicticReference(t) ?? subjectlessOpening(t);
+  return deicticReference(t) ?? subjectlessOpening(t) ?? ordinalReference(t);
 }
 
 /** Wording that states an overall judgement or the thesis (总体来看, 从长远看, 归根结底, 本报告认为…). */

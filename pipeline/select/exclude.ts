@@ -539,13 +539,26 @@ export type Exclusion =
   | 'definition body'
   | 'list fragment'
   | 'phrase'
-  | 'glossary entry';
+  | 'glossary entry'
+  /** An example set out as a table's row or under its label (原句 …, 输出：…): what a system reads or writes. */
+  | 'example';
 
 /**
  * A "sentence" that is only an adverbial phrase: 除了…以外。, 除…之外。 (a translator's or a speaker's
  * afterthought set off with a full stop). It has no clause of its own to state anything.
  */
 const PHRASE_ONLY = /^(?:除了|除去|除)[^，,。；;！？!?：:]{1,40}(?:以外|之外)[。！!]?[”」）)]*$/;
+
+/**
+ * An example set out under the label of its part — a row of an example table (原句 | 他做梦的时候…, 改正后 |
+ * …, 参考答案 | …) or a labelled line (输入：…, 输出：…, Source: …) — then a tab, a colon or a wide space,
+ * then the example itself: it shows what a learner wrote or what a system reads or writes; it states no
+ * finding of the text it is in.
+ */
+const EXAMPLE_ROW =
+  /^(?:原句|原文|例句|示例句|错误句|正确句|病句|改正(?:后)?|修改(?:后)?|纠正(?:后)?|修正(?:后)?|改写(?:后)?|参考答案|标准答案|预测结果|模型输出|系统输出|输入|输出|Source|Target|Input|Output|Reference|Hypothesis|Prediction)(?:句子|句|文本)?\s*(?:\t|[：:]|[ \u3000]{2,})\s*(?=\S)/i;
+/** Cells of a table's row read as one sentence: a tab between them (the gap between cells a PDF's layout marks so). */
+const CELLS = /\S\t+\S/;
 
 /**
  * A table's furniture read as a sentence: words run together with no mark at all (no stop, comma, colon
@@ -619,5 +632,6 @@ export function exclusionOf(text: string): Exclusion | undefined {
   if (NUMBERED_HEADING.test(t) || PART_ENTRY.test(t)) return 'heading';
   if (fusedHeading(t) || FUSED_LABELS.test(t)) return 'fused heading';
   if (PHRASE_ONLY.test(t) || tableFurniture(t)) return 'phrase';
+  if (EXAMPLE_ROW.test(t) || CELLS.test(t)) return 'example';
   return undefined;
 }

@@ -302,10 +302,10 @@ const enumerated = (u: Unit) => u.role === 'item' || ITEM_NUMBER.test(u.segment.
  * A sentence that announces the steps listed after it, with a full stop instead of a colon (用户的请求会经过如图所示的
  * 几个阶段。 流程分为以下三步。): each step is one part of the sequence, as an item after a colon is.
  */
-const STEPS_LEAD = /(?:以下|如下|下列|下面|几个|幾個|[一二三四五六七八九十两兩0-9]+\s*[个個])[^，,。；;]{0,6}?(?:阶段|階段|步骤|步驟|步|环节|環節|过程|過程|流程)[。.]\s*$/;
+const STEPS_ANNOUNCED = /(?:以下|如下|下列|下面|几个|幾個|[一二三四五六七八九十两兩0-9]+\s*[个個])[^，,。；;]{0,6}?(?:阶段|階段|步骤|步驟|步|环节|環節|过程|過程|流程)[。.]\s*$/;
 
 /**
- * The items of a list that a lead-in ending with a colon (or a STEPS_LEAD) opens (…还应适用以下暂行条例：, then （一）…发布的
+ * The items of a list that a lead-in ending with a colon (or a STEPS_ANNOUNCED) opens (…还应适用以下暂行条例：, then （一）…发布的
  * 《…条例》；): each finishes the lead-in's sentence — often a noun phrase without a predicate — and
  * says nothing alone. A sentence of the summary is never one.
  */
@@ -316,7 +316,28 @@ export function listedItems(units: readonly Unit[]): Set<Unit> {
     let j = k - 1;
     while (j >= 0 && units[j].section === u.section && enumerated(units[j])) j--;
     const lead = units[j];
-    if (lead && lead.section === u.section && (/[：:]\s*$/.test(lead.segment.text) || STEPS_LEAD.test(lead.segment.text))) out.add(u);
+    if (lead && lead.section === u.section && (/[：:]\s*$/.test(lead.segment.text) || STEPS_ANNOUNCED.test(lead.segment.text))) out.add(u);
+  });
+  return out;
+}
+
+/**
+ * A lead-in that announces the steps of a procedure (区块定稿的过程包含 4 个步骤：, 操作流程如下：, 分为以下三步：):
+ * its items are the steps, each an instruction without a subject (验证交易；发放奖励；) whose order and
+ * purpose the lead-in and the list hold — cut from them, a step states nothing.
+ */
+const PROCEDURE_LEAD =
+  /(?:步骤|步驟|流程|工序|(?:[0-9０-９一二三四五六七八九十两兩几幾]+|以下|如下)\s*[个個]?\s*(?:步|阶段|階段|环节|環節))\s*(?:如下|是|为|為|包括|包含|主要有|有|分别是|分別是|依次是|依次为)?\s*[：:]\s*$/;
+
+/** The items of a list of steps (see PROCEDURE_LEAD): a list's items, or numbered paragraphs, right under such a lead-in. */
+export function procedureSteps(units: readonly Unit[]): Set<Unit> {
+  const out = new Set<Unit>();
+  units.forEach((u, k) => {
+    if (!enumerated(u)) return;
+    let j = k - 1;
+    while (j >= 0 && units[j].section === u.section && enumerated(units[j])) j--;
+    const lead = units[j];
+    if (lead && lead.section === u.section && PROCEDURE_LEAD.test(lead.segment.text.trim())) out.add(u);
   });
   return out;
 }

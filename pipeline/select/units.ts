@@ -4,7 +4,7 @@ import type { Block, Section, SectionKind, Segment, SourceDoc } from '../model.j
 import { contentLength } from './text.js';
 import { summaryCue } from './cues.js';
 import { exclusionOf, howQuestion, labelRun, stripSectionNumber, type Exclusion } from './exclude.js';
-import { enumerationItem, listedItems, nounPhraseItem, structuralExclusions, transcriptAnswers } from './structure.js';
+import { enumerationItem, listedItems, procedureSteps, nounPhraseItem, structuralExclusions, transcriptAnswers } from './structure.js';
 import { isSpeech } from './genre/speech.js';
 import { spokenGenre, talkStructure } from './spoken.js';
 import { isMinutes, meetingDecisions, minutesProcedure, proceduralRemark, trailsOff, type Decision } from './genre/transcript.js';
@@ -180,6 +180,11 @@ export function collectUnits(doc: SourceDoc, minChars = 10): Unit[] {
         u.eligible = false;
         u.excluded = 'meta';
       }
+  // the steps of a procedure under the lead-in that announces them (…包含 4 个步骤：): steps, not findings
+  for (const u of procedureSteps(units)) {
+    u.eligible = false;
+    u.excluded ??= 'list fragment';
+  }
   for (const u of listedItems(units)) {
     u.listed = true;
     if (nounPhraseItem(u.segment.text) || enumerationItem(u.segment.text)) {

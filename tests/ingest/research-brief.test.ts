@@ -93,3 +93,13 @@ describe("a journal article's bracketed fields", () => {
     expect(all.some((t) => /F205|基金项目|QN2023|DH2023/.test(t))).toBe(false);
   });
 });
+
+describe('a keywords line', () => {
+  it('splits at semicolons and commas, at spaces only between Chinese words, and keeps English keywords whole', async () => {
+    const { splitKeywords } = await import('../../pipeline/ingest/report/index.js');
+    expect(splitKeywords('学习者文本；语法纠错；拼写检查')).toEqual(['学习者文本', '语法纠错', '拼写检查']);
+    expect(splitKeywords('学习者文本 语法纠错')).toEqual(['学习者文本', '语法纠错']);
+    expect(splitKeywords('Multidimensional Text Correction')).toEqual(['Multidimensional Text Correction']);
+    expect(splitKeywords('Grammatical Error Correction; Data Augmentation')).toEqual(['Grammatical Error Correction', 'Data Augmentation']);
+  });
+});

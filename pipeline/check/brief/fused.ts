@@ -22,6 +22,17 @@ function blockOf(doc: SourceDoc): Map<string, unknown> {
   return m;
 }
 
+/**
+ * A numbered section heading run into the text it heads (4 模型比赛中，本队伍…, 3.2 加噪方式本队伍探究了…): a
+ * section's number without a mark after it (a paper's 4, 3.2, 2.1.3), a space or a tab, and the words
+ * that follow — a heading, since no sentence opens with a bare number before its words except a
+ * quantity (3 个, 2022 年, 5 万), whose measure word follows the number.
+ */
+export const NUMBERED_HEADING_RUN_IN = new RegExp(
+  `^\\s*[1-9]\\d?(?:[.．]\\d{1,2}){0,3}(?:\\t|[ \\u3000]+)(?![个种项条名位家次件台辆所座倍类批轮年月日号时分秒周天期届度万亿千百十元角块吨米%％‰])\\p{Script=Han}`,
+  'u',
+);
+
 /** Slots whose items the brief prints run together as one paragraph. */
 const RUN_TOGETHER = new Set(['bottomLine']);
 
@@ -40,6 +51,9 @@ export const fused: BriefRule = {
     const blocks = blockOf(doc);
     const items = locatedItems(brief, doc);
     for (const at of items) {
+      const head = at.segments[0]?.text ?? at.item.text;
+      if (NUMBERED_HEADING_RUN_IN.test(head) || NUMBERED_HEADING_RUN_IN.test(at.item.text))
+        out.push(itemDiagnostic(this, ctx, at, `the item opens with a numbered section heading run into the text (${quote(at.item.text, 12)})`, { data: { heading: true } }));
       for (let k = 0; k + 1 < at.segments.length; k++) {
         const a = at.segments[k];
         const b = at.segments[k + 1];

@@ -290,6 +290,32 @@ function joinLabels(page: number, frags: Frag[]): Frag[] {
   return drop.size ? out.filter((f) => !drop.has(f)) : out;
 }
 
+/** Full-width characters: Chinese, kana, CJK and full-width punctuation (each one em wide). */
+const FULL_WIDTH = /[\u2e80-\u9fff\uf900-\ufaff\u3000-\u303f\uff01-\uff60]/;
+
+/**
+ * Spaces pdf.js puts inside one run of Chinese where justified text (TeX's inter-character glue) sets
+ * the characters a little apart (了 两 个 for 了两个): a run of full-width characters only, whose
+ * spaces are narrower than half an em (its width less an em for each character, shared among its
+ * spaces), is one word. A wider space is one the text has (a name and a title apart), and a run with
+ * Latin letters keeps its spaces: they are word spaces.
+ */
+export function closeGlyphSpaces(r: TextRun): string {
+  if (!/[ \u3000]/.test(r.str)) return r.str;
+  const chars = [...r.str.trim()];
+  const spaces = chars.filter((c) => c === ' ' || c === '\u3000').length;
+  const glyphs = chars.length - spaces;
+  if (!spaces || glyphs < 2 || !chars.every((c) => c === ' ' || c === '\u3000' || FULL_WIDTH.test(c))) return r.str;
+  // (the run's own leading and trailing spaces are outside its glyphs: measured without them)
+  const lead = r.str.length - r.str.trimStart().length;
+  const trail = r.str.length - r.str.trimEnd().length;
+  const perChar = r.w / [...r.str].length;
+  const inner = r.w - (lead + trail) * perChar;
+  const space = (inner - glyphs * r.size) / spaces;
+  if (space >= 0.5 * r.size) return r.str;
+  return r.str.replace(/(?<=\S)[ \u3000]+(?=\S)/g, '');
+}
+
 function makeFrag(page: number, runs: Run[], spaced: boolean): Frag {
   let text = '';
   const weight = new Map<string, number>();
@@ -297,7 +323,7 @@ function makeFrag(page: number, runs: Run[], spaced: boolean): Frag {
   const sizeWeight = new Map<number, number>();
   for (let i = 0; i < runs.length; i++) {
     const r = runs[i];
-    let s = r.str.replace(/\s+/g, ' ');
+    let s = closeGlyphSpaces(r).replace(/\s+/g, ' ');
     if (r.sup) s = toSuperscript(s.trim());
     if (i > 0) {
       const p = runs[i - 1];
@@ -721,6 +747,8 @@ export function layoutText(pages: PageText[], opts: LayoutOptions = {}): LayoutR
     }
     heading = undefined;
   };
+  const numbered = numberedHeadings(lines, leading);
+  const runIns = runInLabels(lines, leading);
   for (const l of lines) {
     if (titleSet.has(l)) continue;
     if (authorLines.has(l)) {
@@ -738,6 +766,24 @@ export function layoutText(pages: PageText[], opts: LayoutOptions = {}): LayoutR
     // over the column (說 明), as three or more at equal steps are
     if (l.cells === 2 && /^\p{Script=Han}\t\p{Script=Han}$/u.test(l.text) && l.x0 <= l.colX0 + 0.5 * l.size && l.x1 >= l.colX1 - l.size && l.x1 - l.x0 >= 5 * l.size)
       Object.assign(l, { spread: true, cells: 1, text: l.text.replace('\t', '') });
+    const runIn = runIns.get(l);
+    if (runIn) {
+      closePara();
+      closeHeading();
+      closeTable();
+      headingBlocks.add(blocks.length);
+      blocks.push(runIn.label);
+      para = { text: runIn.text, first: l, last: l };
+      continue;
+    }
+    if (numbered.has(l)) {
+      closePara();
+      closeHeading();
+      closeTable();
+      headingBlocks.add(blocks.length);
+      blocks.push(l.text.replace('\t', ' '));
+      continue;
+    }
     const text = l.text;
     if (l.cells > 1 && !LEADER_ENTRY.test(text.replace(/\t/g, ' '))) {
       closePara();
@@ -804,6 +850,82 @@ export function layoutText(pages: PageText[], opts: LayoutOptions = {}): LayoutR
     lineNo += b.split('\n').length + 1;
   });
   return { text: blocks.join('\n\n') + '\n', contentsPages, chars, title, titleFrom, headingLines };
+}
+
+/** A section's number standing alone as a cell: 4, 3.2, 2.1.3 (not 0 nor 01: a formula's case, a rank). */
+const SECTION_NO = /^[1-9]\d?(?:\.\d{1,2}){0,3}$/;
+/** A section's title: words (Chinese or Latin), no sentence inside, no formula. */
+const SECTION_TITLE = /^[\p{L}“"‘(（][\p{L}\p{N}\p{M} \u3000：:·\-—–/&()（）“”"'‘’、，,=+_]{0,39}$/u;
+
+/**
+ * Numbered section headings a paper's layout sets as two pieces on one baseline — the number, an em's
+ * space, the title (LaTeX: 4  模型, 3.2  加噪方式) — in type as large as the body's or barely larger, so
+ * neither size nor face tells them: two cells, the first a section number, the second a short title
+ * ending no sentence, at the column's left edge and well short of its right edge, set apart from the
+ * line above (more than the body's line spacing, or the column's first line, or under its parent
+ * section's heading: 5 then 5.1), with body text under it (a line of body type that fills its column
+ * or ends a sentence, a run-in label in the margin before it or not) or its first subsection's heading. A table of numbered rows is not: its rows are
+ * as close as lines, and the row under a row is no subsection of it.
+ */
+function numberedHeadings(lines: Line[], leading: number): Set<Line> {
+  const parts = (l: Line) => {
+    if (l.cells !== 2) return undefined;
+    const [no, title] = l.text.split('\t').map((t) => t.trim());
+    if (!SECTION_NO.test(no) || !SECTION_TITLE.test(title) || SENTENCE_END.test(title)) return undefined;
+    if (l.x0 > l.colX0 + 0.5 * l.size || l.x1 >= l.colX1 - 2 * l.size) return undefined;
+    return { no, title };
+  };
+  const child = (parent: string, no: string) => no.startsWith(`${parent}.`) && !no.slice(parent.length + 1).includes('.');
+  const out = new Set<Line>();
+  const near = (a: Line, b: Line) => a.page === b.page && a.col === b.col && b.y > a.y;
+  for (let k = 0; k < lines.length; k++) {
+    const l = lines[k];
+    const me = parts(l);
+    if (!me) continue;
+    const prev = lines[k - 1];
+    const next = lines[k + 1];
+    if (!next) continue;
+    const prevNo = prev ? parts(prev)?.no : undefined;
+    const apart = !prev || !near(prev, l) || l.y - prev.y > 1.3 * leading || (prevNo !== undefined && child(prevNo, me.no));
+    if (!apart) continue;
+    const nextNo = parts(next)?.no;
+    // (a paragraph's run-in label set apart in its margin, 数据集  在…, is a cell of its first line)
+    const body =
+      (next.cells === 1 || [...(next.text.split('\t').pop() ?? '')].length >= 20) &&
+      !CAPTION.test(next.text) &&
+      next.size <= l.size + 0.6 &&
+      (next.x1 >= next.colX1 - 2 * next.size || SENTENCE_END.test(next.text));
+    if (body || (nextNo !== undefined && child(me.no, nextNo))) out.add(l);
+  }
+  return out;
+}
+
+/** The label of an example's part (输入, 输出, 原句, Source…): a table's first column, never a paragraph's label. */
+const EXAMPLE_LABEL = /^(?:输入|输出|原句|原文|例句|改正|修改|参考答案|Source|Target|Input|Output)/i;
+
+/**
+ * A paragraph's run-in label set in its margin (LaTeX's \paragraph: 数据集, an em or more of space, then
+ * the paragraph's first line): a short label without punctuation at the column's left edge, the text
+ * beside it running to the column's right edge and opening with a word, and the next line going on
+ * under it from the column's left edge at the body's line spacing. Read as two cells, the label and
+ * the first line made a table row and the paragraph's other lines a paragraph that starts mid-sentence.
+ * The label heads the paragraph; the paragraph is its first line and the lines under it.
+ */
+function runInLabels(lines: Line[], leading: number): Map<Line, { label: string; text: string }> {
+  const out = new Map<Line, { label: string; text: string }>();
+  for (let k = 0; k + 1 < lines.length; k++) {
+    const l = lines[k];
+    if (l.cells !== 2) continue;
+    const [label, text] = l.text.split('\t').map((t) => t.trim());
+    if ([...label].length > 16 || !/\p{L}/u.test(label) || /[。！？!?；;，,、：:.．]/.test(label) || EXAMPLE_LABEL.test(label) || SECTION_NO.test(label)) continue;
+    if ([...text].length < 15 || !/^(?:[\p{Script=Han}A-Za-z“"]|[（(]\d{1,2}[)）])/u.test(text)) continue;
+    if (l.x0 > l.colX0 + 0.5 * l.size || l.x1 < l.colX1 - 2 * l.size) continue;
+    const next = lines[k + 1];
+    if (next.cells !== 1 || next.page !== l.page || next.col !== l.col || Math.abs(next.size - l.size) > 0.6) continue;
+    if (next.x0 > next.colX0 + 0.8 * next.size || next.y - l.y <= 0 || next.y - l.y > 1.35 * leading) continue;
+    out.set(l, { label, text });
+  }
+  return out;
 }
 
 /**
@@ -881,6 +1003,8 @@ function hangsFrom(first: Line, last: Line, b: Line): boolean {
  */
 function continues(a: Line, b: Line, leading: number, edge = a.colX1, hanging = false, evenlyWide?: (a: Line, b: Line) => boolean): boolean {
   if (Math.abs(a.size - b.size) > Math.max(0.6, a.size * 0.1)) return false;
+  // a paper's part named alone on its line (摘要, Abstract, 参考文献) heads what follows, whatever the columns
+  if (PART_NAME.test(a.text.trim())) return false;
   // an indented first line starts a paragraph, and so does a list item
   if (!hanging && b.x0 > b.colX0 + 0.8 * b.size) return false;
   if (ITEM_START.test(b.text)) return false;
@@ -908,6 +1032,9 @@ function continues(a: Line, b: Line, leading: number, edge = a.colX1, hanging = 
   // the next column or page: goes on when the line before reached the column's end
   return true;
 }
+
+/** The name of a paper's part, alone: 摘要, 摘 要, Abstract, 关键词, 参考文献, References, 致谢. */
+const PART_NAME = /^(?:摘\s*要|Abstract|关\s*键\s*词|Key\s*words|参\s*考\s*文\s*献|References|致\s*谢|Acknowledge?ments)$/i;
 
 /** A contents page's own title: 目录, 目 录, 目次, Contents. */
 const CONTENTS_TITLE = /^(?:目录|目次|(?:table of )?contents)$/i;
@@ -1056,7 +1183,11 @@ function tableAcross(frags: Frag[], gutter: { x0: number; x1: number }, bodySize
     .map((r) => r.slice().sort((a, b) => a.x0 - b.x0))
     .sort((a, b) => a[0].y - b[0].y);
   const starts = (r: Frag[]) => r.map((f) => f.x0);
-  const aligned = (a: Frag[], b: Frag[]) => a.length === b.length && Math.abs(a[0].y - b[0].y) <= 3 * bodySize && starts(a).every((x, i) => Math.abs(x - starts(b)[i]) < 2);
+  // cells that start at the same places, or are centred on the same places (a paper's authors side by
+  // side, each name over its affiliation and e-mail)
+  const mid = (f: Frag) => (f.x0 + f.x1) / 2;
+  const aligned = (a: Frag[], b: Frag[]) =>
+    a.length === b.length && Math.abs(a[0].y - b[0].y) <= 3 * bodySize && (starts(a).every((x, i) => Math.abs(x - starts(b)[i]) < 2) || a.every((f, i) => Math.abs(mid(f) - mid(b[i])) < 2));
   const out = new Set<Frag>();
   cells.forEach((r, i) => {
     if ((i > 0 && aligned(cells[i - 1], r)) || (i + 1 < cells.length && aligned(r, cells[i + 1]))) for (const f of r) out.add(f);

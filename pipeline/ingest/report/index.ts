@@ -179,7 +179,7 @@ export function parseReport(text: string, file: string, slug: string, opts: Pars
     const kw = KEYWORDS_RE.exec(loc.text);
     if (kw) {
       // "关键词：A；B；C" under an abstract: the report's keywords, not a sentence of it
-      keywords.push(...kw[1].split(/[；;，,、\s]+/).filter(Boolean));
+      keywords.push(...splitKeywords(kw[1]));
       continue;
     }
     const next = units[u + 1];
@@ -298,6 +298,18 @@ function markersIn(markers: Marker[], from: Located, until?: Located): Marker[] 
   const a = from.start;
   const b = until ? until.start : Infinity;
   return markers.filter((m) => m.off >= a && m.off < b);
+}
+
+/**
+ * A keywords line's keywords: apart by semicolons, commas or enumeration commas; by spaces only when
+ * there are none and the words are not Latin (学习者文本 语法纠错) — English keywords are words apart by
+ * spaces (Keywords: Multidimensional Text Correction is one keyword).
+ */
+export function splitKeywords(text: string): string[] {
+  const t = text.replace(/\t/g, ' ').trim();
+  if (/[；;，,、]/.test(t)) return t.split(/\s*[；;，,、]\s*/).map((k) => k.trim()).filter(Boolean);
+  if (/^[\p{Script=Latin}\d\s\-'’/&()]+$/u.test(t)) return t ? [t.replace(/\s+/g, ' ')] : [];
+  return t.split(/[\s\u3000]+/).filter(Boolean);
 }
 
 function supToId(s: string): string {

@@ -80,3 +80,16 @@ describe('brief:duplicate and headings shown as items', () => {
     expect(dup.check(b, d, {}).map(diagnosticToJson).map((x) => (x.data as { slot: string }).slot)).toEqual(['chapters', 'keyPoints']);
   });
 });
+
+describe('brief:fused — a numbered section heading run into the text it heads', () => {
+  it('not ok: a paper’s section number and title (4 模型, 3.2 加噪方式) before the first sentence', () => {
+    const d = doc(['4\t模型比赛中，本队伍采用两阶段训练策略。', '3.2 加噪方式本队伍探究了两个超参数的影响。']);
+    const out = run(brief('keyPoints', [{ text: '4 模型比赛中，本队伍采用两阶段训练策略。', segmentIds: ['s0'] }, { text: '3.2 加噪方式本队伍探究了两个超参数的影响。', segmentIds: ['s1'] }]), d);
+    expect(out).toMatchObject([{ rule: 'brief:fused', line: 3, data: { heading: true } }, { rule: 'brief:fused', line: 5, data: { heading: true } }]);
+  });
+  it('ok: a sentence that opens with a quantity (3 个, 2022 年, 1.5 万)', () => {
+    const texts = ['3 个试点城市已经完成验收。', '2022 年全市生产总值增长5%。', '1.5 万名学生参加了测评。'];
+    const d = doc(texts);
+    expect(run(brief('keyPoints', texts.map((t, i) => ({ text: t, segmentIds: [`s${i}`] }))), d)).toEqual([]);
+  });
+});
