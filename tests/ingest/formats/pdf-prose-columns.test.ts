@@ -1,0 +1,58 @@
+// Two columns of running text over a figure whose labels sit in and across the gutter (a report's
+// preface above a chart of its chapters): no gutter runs down the whole page, and the columns' lines
+// meet on the same baselines as a table's rows do. They are two paragraph flows, read one column after
+// the other; a table of short cells on such a page stays a table. The PDFs are made here with pdfmake.
+import { describe, it, expect } from 'vitest';
+import { pdfToText } from '../../../pipeline/ingest/formats/pdf.js';
+import { makePdf, PARA_A, PARA_B, PARA_C, PARA_D } from './pdf-fixtures.js';
+
+const blocks = (text: string) => text.split(/\n{2,}/).map((b) => b.trim()).filter(Boolean);
+const para = (t: string) => ({ text: t, leadingIndent: 18, fontSize: 9, lineHeight: 1.8, margin: [0, 0, 0, 9] });
+
+/** A chart under the columns: labels in a staircase, each with a few small lines under it; the third starts in the gutter. */
+const chart = (top: number) =>
+  [
+    [40, '［第一章］', '梳理相关法律的发展历程。'],
+    [165, '［第二章］', '评估数据开放的政策现状。'],
+    [286, '［第三章］', '分析公众参与的典型案例。'],
+    [410, '［第四章］', '探讨公私协作的新型关系。'],
+  ].flatMap(([x, label, text], k) => [
+    { text: label as string, fontSize: 12, absolutePosition: { x: x as number, y: top + 30 * k } },
+    { text: text as string, fontSize: 8.5, absolutePosition: { x: (x as number) + 8, y: top + 30 * k + 17 }, width: 94 },
+  ]);
+
+describe('two columns of prose without a gutter down the page', () => {
+  it('reads each column as paragraphs, the left before the right, and the chart under them apart', async () => {
+    const pdf = await makePdf({
+      content: [
+        { columnGap: 30, columns: [{ stack: [para(PARA_B), para(PARA_C)] }, { stack: [para(PARA_D), para(PARA_A)] }] },
+        ...chart(560),
+      ],
+    });
+    const { text } = await pdfToText(pdf, 'prose-columns.pdf');
+    const bs = blocks(text);
+    // no line of the columns is read as a row of a table
+    expect(text).not.toMatch(/[，。、\p{Script=Han}]\t[\p{Script=Han}，]/u);
+    const order = [PARA_B, PARA_C, PARA_D, PARA_A].map((p) => bs.findIndex((b) => b.includes(p)));
+    expect(order.every((i) => i >= 0)).toBe(true);
+    expect(order).toEqual([...order].sort((a, b) => a - b));
+    // the chart's labels are not run into the columns' paragraphs
+    for (const p of [PARA_B, PARA_C, PARA_D, PARA_A]) expect(bs.find((b) => b.includes(p))).not.toMatch(/［第/);
+  }, 30_000);
+
+  it('keeps a table of short cells above such a chart a table, read row by row', async () => {
+    // two columns, as the prose is, of short cells: rows across the page, not two paragraph flows
+    const rows = [
+      ['东部地区', '120 万标准机架，年增 12%'],
+      ['中部地区', '95 万标准机架，年增 18%'],
+      ['西部地区', '80 万标准机架，年增 25%'],
+      ['东北地区', '30 万标准机架，年增 6%'],
+      ['全国合计', '325 万标准机架'],
+    ];
+    const pdf = await makePdf({
+      content: [{ table: { widths: [220, 220], body: rows.map((r) => [...r]) }, layout: 'noBorders', fontSize: 9 }, ...chart(560)],
+    });
+    const { text } = await pdfToText(pdf, 'short-table.pdf');
+    for (const r of rows) expect(text).toContain(r.join('\t'));
+  }, 30_000);
+});
