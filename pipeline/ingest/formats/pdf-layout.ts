@@ -49,6 +49,15 @@ const LEADER_ENTRY = /(?:[.．·・…⋯]\s*){4,}\s*(?:\d{1,4}|[ivxlc]{1,6})$/i
 const ITEM_START = /^(?:\d{1,2}[.．、](?!\d)|[（(]\d{1,2}[)）]|\d{1,2}[)）]|[（(][一二三四五六七八九十]{1,3}[)）]|[①-⑳]|[•●▪■◆○])/;
 /** A line that ends a sentence (closing quotes and brackets aside). */
 const SENTENCE_END = /[。！？!?；;：:]["”’」』）)]*$/;
+/** A role or an institution, as a byline gives it after a name. */
+const ROLE =
+  '(?:研究[員员]|[專专][員员]|(?:助理|副)?教授|[講讲]師|[讲講]师|博士(?:生|後|后)?|碩士生|硕士生|研究生|研究助理|主任|院[長长]|所[長长]|[記记]者|[編编]輯|[编編]辑|主[編编]|[總总][監监]|執行[長长]|执行[长長]|董事[長长]|理事[長长]|秘[書书][長长]|創辦人|创办人|律[師师]|[顧顾]問|顾问|委[員员]|[處处][長长]|科[長长]|部[長长]|[經经]理|工程[師师]|分析[師师]|[學学]者|大[學学]|[學学]院|研究院|研究所|研究中心|基金[會会]|[協协][會会]|[學学][會会])';
+/** A byline on one line: a person's name (two to four Han characters), a slash or bar, a role or an institution. */
+const BYLINE = new RegExp(`^\\p{Script=Han}{2,4}\\s*[/／|｜]\\s*[^/／|｜。，；]{0,30}${ROLE}$`, 'u');
+/** A name alone on its line, as a byline sets it above its role. */
+const PERSON_NAME = /^\p{Script=Han}{2,4}$/u;
+/** A role or institution alone on its line, under a name. */
+const ROLE_LINE = new RegExp(`^[^。，；：:]{0,30}${ROLE}$`, 'u');
 /** A page number as printed in a head or foot. */
 const PAGE_NUMBER = /^(?:[-–—－]\s*\d{1,4}\s*[-–—－]|\d{1,4}|第\s*\d{1,4}\s*页(?:\s*[，,/／]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*[/／]\s*\d{1,4}|(?:Page|p\.)\s*\d{1,4}(?:\s*of\s*\d{1,4})?|[·•]\s*\d{1,4}\s*[·•]|[IVXLivxl]{1,6})$/i;
 /** Letter-spaced Chinese (政 府 工 作 报 告): at least three single characters apart by equal spaces. */
@@ -608,8 +617,16 @@ export function layoutText(pages: PageText[], opts: LayoutOptions = {}): LayoutR
   const edges = localEdges(lines);
   const evenlyWide = evenSpacing(lines);
 
+  // bylines: a name with its role or institution (曾柏瑜 / 某基金會研究專員), or a name alone on its line
+  // with such a line right under it, are in a heading's type but head nothing
+  const bylines = new Set<Line>();
+  lines.forEach((l, k) => {
+    if (BYLINE.test(l.text)) bylines.add(l);
+    const next = lines[k + 1];
+    if (next && PERSON_NAME.test(l.text) && ROLE_LINE.test(next.text) && next.page === l.page && next.y > l.y && next.y - l.y < 3 * l.size) bylines.add(l).add(next);
+  });
   const isHeading = (l: Line): boolean => {
-    if (l.cells > 1 || l.text.length > 60) return false;
+    if (l.cells > 1 || l.text.length > 60 || bylines.has(l)) return false;
     if (l.size >= bodySize * 1.15) return true;
     // a heading face: another font at body size, rare in the document, for the whole line
     const share = (fontShare.get(l.font) ?? 0) / Math.max(1, bodyChars);
@@ -762,6 +779,13 @@ export function layoutText(pages: PageText[], opts: LayoutOptions = {}): LayoutR
       // it heads what is under it, as a heading does
       headingBlocks.add(blocks.length);
       blocks.push(text);
+      continue;
+    }
+    if (bylines.has(l)) {
+      // a byline is a block of its own: nothing runs on from it or into it
+      closePara();
+      closeHeading();
+      blocks.push(unspace(text));
       continue;
     }
     if (isHeading(l)) {

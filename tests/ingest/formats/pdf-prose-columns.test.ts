@@ -56,3 +56,34 @@ describe('two columns of prose without a gutter down the page', () => {
     for (const r of rows) expect(text).toContain(r.join('\t'));
   }, 30_000);
 });
+
+describe('a chapter’s byline', () => {
+  it('is not a heading: a name with its role or institution, on one line or on two, under the chapter’s title', async () => {
+    const head = (t: string) => ({ text: t, fontSize: 16, bold: true, margin: [0, 12, 0, 6] });
+    const byline = (t: string) => ({ text: t, fontSize: 13, margin: [0, 0, 0, 2] });
+    const pdf = await makePdf({
+      content: [
+        head('第一章　数据开放的制度基础'),
+        byline('王小明 / 某某大学公共政策研究员'),
+        { text: PARA_A, margin: [0, 6, 0, 6] },
+        head('第二章　公众参与的实践'),
+        byline('李华'),
+        byline('某某文化基金会研究专员'),
+        { text: PARA_B, margin: [0, 6, 0, 6] },
+        head('结论'),
+        byline('总结'),
+        { text: PARA_C, margin: [0, 6, 0, 6] },
+      ],
+    });
+    const r = await pdfToText(pdf, 'bylines.pdf');
+    const lines = r.text.split('\n');
+    const headings = r.headingLines.map((i) => lines[i]);
+    expect(headings).toEqual(expect.arrayContaining(['第一章 数据开放的制度基础', '第二章 公众参与的实践', '结论', '总结']));
+    expect(headings.join('|')).not.toMatch(/王小明|李华|研究员|研究专员/);
+    // each byline is its own block: no body text runs on from it
+    const bs = blocks(r.text);
+    expect(bs).toContain('王小明 / 某某大学公共政策研究员');
+    expect(bs).toContain(PARA_A);
+    expect(bs).toContain(PARA_B);
+  }, 30_000);
+});
