@@ -1086,7 +1086,9 @@ function proseColumns(frags: Frag[], bodySize: number): { x0: number; x1: number
   const rows = new Map<number, Frag[]>();
   for (const f of frags) {
     const k = Math.round(f.y);
-    rows.set(k, [...(rows.get(k) ?? []), f]);
+    const r = rows.get(k);
+    if (r) r.push(f);
+    else rows.set(k, [f]);
   }
   const sorted = [...rows.entries()].sort((a, b) => a[0] - b[0]).map(([, r]) => r.slice().sort((a, b) => a.x0 - b.x0));
   const minGap = Math.max(6, bodySize * 0.6);
