@@ -1102,19 +1102,22 @@ function proseColumns(frags: Frag[], bodySize: number): { x0: number; x1: number
     const x0 = Math.max(...run.map((r) => r[0].x1));
     const x1 = Math.min(...run.map((r) => r[1].x0));
     if (x1 - x0 < minGap) return;
+    let filled = 0;
     for (const side of [0, 1]) {
       const cells = run.map((r) => r[side]);
       const start = Math.min(...cells.map((f) => f.x0));
       const end = Math.max(...cells.map((f) => f.x1));
       const size = cells[0].size;
-      // lines that start at the side's edge (a paragraph's indent aside) and fill it
+      // lines that start at the side's edge (a paragraph's indent aside), on one side at least filling it
+      // (the other may hold a list of short items)
       if (cells.filter((f) => f.x0 - start < 2.5 * size).length < cells.length * 0.8) return;
-      if (cells.filter((f) => f.x1 - f.x0 >= (end - start) * 0.85).length < cells.length * 0.6) return;
+      if (cells.filter((f) => f.x1 - f.x0 >= (end - start) * 0.85).length >= cells.length * 0.6) filled++;
       // long lines of prose, not cells: many characters, and punctuation inside most of them
       const lens = cells.map((f) => chars(f.text)).sort((a, b) => a - b);
       if (lens[Math.floor(lens.length / 2)] < 15 || end - start < 12 * size) return;
       if (cells.filter((f) => PUNCT.test(f.text)).length < cells.length * 0.5) return;
     }
+    if (!filled) return;
     if (!best || run.length > best.run.length) best = { x0, x1, run };
   };
   let run: Frag[][] = [];

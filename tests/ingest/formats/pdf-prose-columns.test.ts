@@ -40,6 +40,25 @@ describe('two columns of prose without a gutter down the page', () => {
     for (const p of [PARA_B, PARA_C, PARA_D, PARA_A]) expect(bs.find((b) => b.includes(p))).not.toMatch(/［第/);
   }, 30_000);
 
+  it('reads the columns so when one of them ends in a list of short items', async () => {
+    const items = ['1. 政策过程处于哪个阶段，谁发起？', '2. 包含哪些流程，各由谁负责？', '3. 有哪些参与者，是否开放？', '4. 参与的结果是否被采纳？'];
+    const list = items.map((t) => ({ text: t, fontSize: 9, lineHeight: 1.8 }));
+    const lead = '为便于比较，本章对每个案例回答以下三个问题，并据此评估各个案例的参与质量与影响：';
+    const pdf = await makePdf({
+      content: [
+        // one line grid on both sides, as a typeset page has
+        { columnGap: 30, columns: [{ ...para(PARA_B + PARA_C), margin: 0 }, { stack: [{ ...para(lead), margin: 0 }, ...list] }] },
+        ...chart(560),
+      ],
+    });
+    const { text } = await pdfToText(pdf, 'list-column.pdf');
+    const bs = blocks(text);
+    expect(text).not.toMatch(/[，。、\p{Script=Han}]\t[\p{Script=Han}，0-9]/u);
+    const order = [PARA_B, PARA_C, lead, items[0], items[2]].map((p) => bs.findIndex((b) => b.includes(p)));
+    expect(order.every((i) => i >= 0)).toBe(true);
+    expect(order).toEqual([...order].sort((a, b) => a - b));
+  }, 30_000);
+
   it('keeps a table of short cells above such a chart a table, read row by row', async () => {
     // two columns, as the prose is, of short cells: rows across the page, not two paragraph flows
     const rows = [
