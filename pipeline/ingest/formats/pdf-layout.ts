@@ -49,6 +49,15 @@ const LEADER_ENTRY = /(?:[.．·・…⋯]\s*){4,}\s*(?:\d{1,4}|[ivxlc]{1,6})$/i
 const ITEM_START = /^(?:\d{1,2}[.．、](?!\d)|[（(]\d{1,2}[)）]|\d{1,2}[)）]|[（(][一二三四五六七八九十]{1,3}[)）]|[①-⑳]|[•●▪■◆○])/;
 /** A line that ends a sentence (closing quotes and brackets aside). */
 const SENTENCE_END = /[。！？!?；;：:]["”’」』）)]*$/;
+/** A role or an institution, as a byline gives it after a name. */
+const ROLE =
+  '(?:研究[員员]|[專专][員员]|(?:助理|副)?教授|[講讲]師|[讲講]师|博士(?:生|後|后)?|碩士生|硕士生|研究生|研究助理|主任|院[長长]|所[長长]|[記记]者|[編编]輯|[编編]辑|主[編编]|[總总][監监]|執行[長长]|执行[长長]|董事[長长]|理事[長长]|秘[書书][長长]|創辦人|创办人|律[師师]|[顧顾]問|顾问|委[員员]|[處处][長长]|科[長长]|部[長长]|[經经]理|工程[師师]|分析[師师]|[學学]者|大[學学]|[學学]院|研究院|研究所|研究中心|基金[會会]|[協协][會会]|[學学][會会])';
+/** A byline on one line: a person's name (two to four Han characters), a slash or bar, a role or an institution. */
+const BYLINE = new RegExp(`^\\p{Script=Han}{2,4}\\s*[/／|｜]\\s*[^/／|｜。，；]{0,30}${ROLE}$`, 'u');
+/** A name alone on its line, as a byline sets it above its role. */
+const PERSON_NAME = /^\p{Script=Han}{2,4}$/u;
+/** A role or institution alone on its line, under a name. */
+const ROLE_LINE = new RegExp(`^[^。，；：:]{0,30}${ROLE}$`, 'u');
 /** A page number as printed in a head or foot. */
 const PAGE_NUMBER = /^(?:[-–—－]\s*\d{1,4}\s*[-–—－]|\d{1,4}|第\s*\d{1,4}\s*页(?:\s*[，,/／]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*[/／]\s*\d{1,4}|(?:Page|p\.)\s*\d{1,4}(?:\s*of\s*\d{1,4})?|[·•]\s*\d{1,4}\s*[·•]|[IVXLivxl]{1,6})$/i;
 /** Letter-spaced Chinese (政 府 工 作 报 告): at least three single characters apart by equal spaces. */
@@ -634,8 +643,16 @@ export function layoutText(pages: PageText[], opts: LayoutOptions = {}): LayoutR
   const edges = localEdges(lines);
   const evenlyWide = evenSpacing(lines);
 
+  // bylines: a name with its role or institution (曾柏瑜 / 某基金會研究專員), or a name alone on its line
+  // with such a line right under it, are in a heading's type but head nothing
+  const bylines = new Set<Line>();
+  lines.forEach((l, k) => {
+    if (BYLINE.test(l.text)) bylines.add(l);
+    const next = lines[k + 1];
+    if (next && PERSON_NAME.test(l.text) && ROLE_LINE.test(next.text) && next.page === l.page && next.y > l.y && next.y - l.y < 3 * l.size) bylines.add(l).add(next);
+  });
   const isHeading = (l: Line): boolean => {
-    if (l.cells > 1 || l.text.length > 60) return false;
+    if (l.cells > 1 || l.text.length > 60 || bylines.has(l)) return false;
     if (l.size >= bodySize * 1.15) return true;
     // a heading face: another font at body size, rare in the document, for the whole line
     const share = (fontShare.get(l.font) ?? 0) / Math.max(1, bodyChars);
@@ -808,6 +825,13 @@ export function layoutText(pages: PageText[], opts: LayoutOptions = {}): LayoutR
       // it heads what is under it, as a heading does
       headingBlocks.add(blocks.length);
       blocks.push(text);
+      continue;
+    }
+    if (bylines.has(l)) {
+      // a byline is a block of its own: nothing runs on from it or into it
+      closePara();
+      closeHeading();
+      blocks.push(unspace(text));
       continue;
     }
     if (isHeading(l)) {
@@ -1108,61 +1132,157 @@ function splitPage(page: number, frags: Frag[], p: PageText, bodySize: number): 
   if (leaders >= 3 && leaders >= rowsAll.length * 0.4) return { lines: [], notes, contents: true };
 
   const gutter = findGutter(bodyFrags, p.width, bodySize);
+  // no gutter down the page: two columns of prose over part of it, read column by column there
+  const prose = gutter ? undefined : proseColumns(bodyFrags, bodySize);
   let lines: Line[];
-  if (!gutter) {
+  if (gutter) lines = columnLines(bodyFrags, gutter, p.width, bodySize);
+  else if (prose) {
+    setEdges(rowsAll);
+    const inBand = (f: Frag) => f.y >= prose.y0 - 0.5 && f.y <= prose.y1 + 0.5;
+    lines = [...rowsAll.filter((l) => l.y < prose.y0 - 0.5), ...columnLines(bodyFrags.filter(inBand), prose, p.width, bodySize), ...rowsAll.filter((l) => l.y > prose.y1 + 0.5)];
+  } else {
     lines = rowsAll;
     setEdges(lines);
-  } else {
-    // bands between fragments that cross the gutter (a title over both columns); in each band the left
-    // column, then the right
-    const across = tableAcross(bodyFrags, gutter, bodySize);
-    const spanning = bodyFrags.filter((f) => across.has(f) || (f.x0 < gutter.x0 - 0.5 && f.x1 > gutter.x1 + 0.5)).sort((a, b) => a.y - b.y);
-    const rest = bodyFrags.filter((f) => !spanning.includes(f));
-    lines = [];
-    let prevCut = -Infinity;
-    const leftAll = linesOf(rest.filter((f) => f.x1 <= gutter.x0 + 1), 1);
-    const rightFrags = rest.filter((f) => f.x1 > gutter.x0 + 1);
-    // the right side in two columns of its own (a comparison table's 現行條文 | 說明): read one after
-    // the other, not row by row across them
-    const sub = findGutter(rightFrags, p.width, bodySize, gutter.x1);
-    const rightCols = sub && sub.x0 > gutter.x1 ? [rightFrags.filter((f) => f.x1 <= sub.x0 + 1), rightFrags.filter((f) => f.x1 > sub.x0 + 1)] : [rightFrags];
-    const rightLines = rightCols.map((fs, k) => linesOf(fs, k + 2));
-    setEdges(leftAll);
-    rightLines.forEach(setEdges);
-    const rightAll = rightLines.flat();
-    // one line for each row across the columns (a row of a table's cells is one line)
-    const spanLines = linesOf(spanning, 0);
-    setEdges(spanLines);
-    const cuts = [...spanLines.map((l) => l.y), Infinity];
-    for (let c = 0; c < cuts.length; c++) {
-      const inBand = (l: Line) => l.y > prevCut && l.y < cuts[c];
-      const left = leftAll.filter(inBand);
-      const right = rightLines.flatMap((ls) => ls.filter(inBand));
-      // the last line of a paragraph across both columns (an abstract) can be short enough to stop
-      // left of the gutter: right under the line above, starting where it starts, nothing beside it,
-      // and the column's text only after a wider gap
-      const above = lines[lines.length - 1];
-      const [l0, l1] = left;
-      const step = l0 && above ? l0.y - above.y : 0;
-      if (
-        above?.col === 0 &&
-        l0 &&
-        step <= 2.5 * above.size &&
-        Math.abs(l0.x0 - above.x0) < 1 &&
-        Math.abs(l0.size - above.size) < 0.6 &&
-        (!l1 || l1.y - l0.y > step * 1.3) &&
-        !right.some((r) => r.y <= l0.y + 0.5 * l0.size)
-      )
-        Object.assign(l0, { col: 0, colX0: above.colX0, colX1: above.colX1 });
-      lines.push(...left, ...right);
-      if (c < spanLines.length) lines.push(spanLines[c]);
-      prevCut = cuts[c];
-    }
-    // spanning fragments of one row give one line: keep it once
-    lines = lines.filter((l, k) => lines.indexOf(l) === k);
   }
   for (const l of lines) l.page = page;
   return { lines, notes, contents: false };
+}
+
+/** A page's (or a band's) fragments on two sides of a gutter → lines in reading order: in each band between lines across the gutter, the left column, then the right. */
+function columnLines(frags: Frag[], gutter: { x0: number; x1: number }, width: number, bodySize: number): Line[] {
+  let lines: Line[];
+  // bands between fragments that cross the gutter (a title over both columns); in each band the left
+  // column, then the right
+  const across = tableAcross(frags, gutter, bodySize);
+  const spanning = frags.filter((f) => across.has(f) || (f.x0 < gutter.x0 - 0.5 && f.x1 > gutter.x1 + 0.5)).sort((a, b) => a.y - b.y);
+  const rest = frags.filter((f) => !spanning.includes(f));
+  lines = [];
+  let prevCut = -Infinity;
+  const leftAll = linesOf(rest.filter((f) => f.x1 <= gutter.x0 + 1), 1);
+  const rightFrags = rest.filter((f) => f.x1 > gutter.x0 + 1);
+  // the right side in two columns of its own (a comparison table's 現行條文 | 說明): read one after
+  // the other, not row by row across them
+  const sub = findGutter(rightFrags, width, bodySize, gutter.x1);
+  const rightCols = sub && sub.x0 > gutter.x1 ? [rightFrags.filter((f) => f.x1 <= sub.x0 + 1), rightFrags.filter((f) => f.x1 > sub.x0 + 1)] : [rightFrags];
+  const rightLines = rightCols.map((fs, k) => linesOf(fs, k + 2));
+  setEdges(leftAll);
+  rightLines.forEach(setEdges);
+  const rightAll = rightLines.flat();
+  // one line for each row across the columns (a row of a table's cells is one line)
+  const spanLines = linesOf(spanning, 0);
+  setEdges(spanLines);
+  const cuts = [...spanLines.map((l) => l.y), Infinity];
+  for (let c = 0; c < cuts.length; c++) {
+    const inBand = (l: Line) => l.y > prevCut && l.y < cuts[c];
+    const left = leftAll.filter(inBand);
+    const right = rightLines.flatMap((ls) => ls.filter(inBand));
+    // the last line of a paragraph across both columns (an abstract) can be short enough to stop
+    // left of the gutter: right under the line above, starting where it starts, nothing beside it,
+    // and the column's text only after a wider gap
+    const above = lines[lines.length - 1];
+    const [l0, l1] = left;
+    const step = l0 && above ? l0.y - above.y : 0;
+    if (
+      above?.col === 0 &&
+      l0 &&
+      step <= 2.5 * above.size &&
+      Math.abs(l0.x0 - above.x0) < 1 &&
+      Math.abs(l0.size - above.size) < 0.6 &&
+      (!l1 || l1.y - l0.y > step * 1.3) &&
+      !right.some((r) => r.y <= l0.y + 0.5 * l0.size)
+    )
+      Object.assign(l0, { col: 0, colX0: above.colX0, colX1: above.colX1 });
+    lines.push(...left, ...right);
+    if (c < spanLines.length) lines.push(spanLines[c]);
+    prevCut = cuts[c];
+  }
+  // spanning fragments of one row give one line: keep it once
+  lines = lines.filter((l, k) => lines.indexOf(l) === k);
+  return lines;
+}
+
+/**
+ * Two columns of running text side by side where no gutter runs down the whole page (a figure or its
+ * labels under the columns cross it): rows of two pieces, one each side of a clear gap, each starting
+ * where its side's lines start and filling its side, in long lines of prose (punctuation inside,
+ * sentences running on from line to line). A table's rows are short cells, or cells with few marks;
+ * these are two paragraph flows, read one column after the other. The gutter is the gap of the
+ * longest such run of rows.
+ */
+function proseColumns(frags: Frag[], bodySize: number): { x0: number; x1: number; y0: number; y1: number } | undefined {
+  const rows = new Map<number, Frag[]>();
+  for (const f of frags) {
+    const k = Math.round(f.y);
+    const r = rows.get(k);
+    if (r) r.push(f);
+    else rows.set(k, [f]);
+  }
+  const sorted = [...rows.entries()].sort((a, b) => a[0] - b[0]).map(([, r]) => r.slice().sort((a, b) => a.x0 - b.x0));
+  const minGap = Math.max(6, bodySize * 0.6);
+  const pair = (r: Frag[]) => r.length === 2 && r[1].x0 - r[0].x1 >= minGap && Math.abs(r[0].size - r[1].size) < 0.6;
+  const chars = (t: string) => t.replace(/\s+/g, '').length;
+  const PUNCT = /[，。；：、！？,;:]/;
+  let best: { x0: number; x1: number; run: Frag[][] } | undefined;
+  const judge = (run: Frag[][]) => {
+    if (run.length < 4) return;
+    // the gap between the sides: clear in every row of the run
+    const x0 = Math.max(...run.map((r) => r[0].x1));
+    const x1 = Math.min(...run.map((r) => r[1].x0));
+    if (x1 - x0 < minGap) return;
+    let filled = 0;
+    for (const side of [0, 1]) {
+      const cells = run.map((r) => r[side]);
+      const start = Math.min(...cells.map((f) => f.x0));
+      const end = Math.max(...cells.map((f) => f.x1));
+      const size = cells[0].size;
+      // lines that start at the side's edge (a paragraph's indent aside), on one side at least filling it
+      // (the other may hold a list of short items)
+      if (cells.filter((f) => f.x0 - start < 2.5 * size).length < cells.length * 0.8) return;
+      if (cells.filter((f) => f.x1 - f.x0 >= (end - start) * 0.85).length >= cells.length * 0.6) filled++;
+      // long lines of prose, not cells: many characters, and punctuation inside most of them
+      const lens = cells.map((f) => chars(f.text)).sort((a, b) => a - b);
+      if (lens[Math.floor(lens.length / 2)] < 15 || end - start < 12 * size) return;
+      if (cells.filter((f) => PUNCT.test(f.text)).length < cells.length * 0.5) return;
+    }
+    if (!filled) return;
+    if (!best || run.length > best.run.length) best = { x0, x1, run };
+  };
+  let run: Frag[][] = [];
+  for (const r of sorted) {
+    const aligned = !run.length || (Math.abs(r[0]?.x0 - run[0][0].x0) < 4 * bodySize && Math.abs(r[1]?.x0 - run[0][1].x0) < 4 * bodySize);
+    if (pair(r) && aligned) {
+      run.push(r);
+      continue;
+    }
+    judge(run);
+    run = pair(r) ? [r] : [];
+  }
+  judge(run);
+  if (!best) return undefined;
+  // the columns go on above and below the run while each side's lines follow on its line grid (at
+  // most a blank line apart, starting at its edge): what is further off (a figure's labels, a box
+  // under the columns) is read as it was, row by row
+  const { x0, x1, run: found } = best;
+  const steps = found.slice(1).map((r, i) => r[0].y - found[i][0].y).sort((a, b) => a - b);
+  const reach = 2.2 * steps[Math.floor(steps.length / 2)];
+  let y0 = found[0][0].y;
+  let y1 = found[found.length - 1][0].y;
+  for (const side of [0, 1]) {
+    const cells = found.map((r) => r[side]);
+    const start = Math.min(...cells.map((f) => f.x0));
+    const size = cells[0].size;
+    const ys = frags
+      .filter((f) => (side ? f.x0 >= x1 - 1 : f.x1 <= x0 + 1) && f.x0 >= start - 0.5 * size && f.x0 - start < 2.5 * size && Math.abs(f.size - size) < 0.6)
+      .map((f) => f.y)
+      .sort((a, b) => a - b);
+    let top = found[0][side].y;
+    for (let k = ys.length - 1; k >= 0; k--) if (ys[k] < top && top - ys[k] <= reach) top = ys[k];
+    let bottom = found[found.length - 1][side].y;
+    for (const y of ys) if (y > bottom && y - bottom <= reach) bottom = y;
+    y0 = Math.min(y0, top);
+    y1 = Math.max(y1, bottom);
+  }
+  return { x0, x1, y0, y1 };
 }
 
 /**
