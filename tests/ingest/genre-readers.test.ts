@@ -104,6 +104,15 @@ describe('report or news, from the structure of a Markdown text', () => {
     expect(md(REPORT, 'kind: news\n').kind).toBe('news');
   });
 
+  it('a long text in only three parts, numbered as a report numbers its chapters (一、二、三、), is a report; unnumbered, news', () => {
+    const three = `# 关于区域数字经济发展情况的报告\n\n${parts.slice(0, 3).map((h, k) => `## ${h}\n\n${[1, 10, 20, 30, 40, 50].map((j) => para(k + j)).join('\n\n')}\n`).join('\n')}`;
+    expect(md(three).kind).toBe('report');
+    expect(md(three.replace(/## [一二三]、/g, '## ')).kind).toBe('news');
+    // short, it stays news
+    const shortThree = `# 某区数字经济简报\n\n${parts.slice(0, 3).map((h, k) => `## ${h}\n\n${para(k + 1).slice(0, 300)}\n`).join('\n')}`;
+    expect(md(shortThree).kind).toBe('news');
+  });
+
   it('a short article with a few subheadings stays news', () => {
     const short = `# 某市发布数据条例\n\n## 背景\n\n${para(1)}\n\n## 要点\n\n${para(2)}\n`;
     expect(md(short).kind).toBe('news');
