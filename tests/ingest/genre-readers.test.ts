@@ -197,6 +197,40 @@ describe('an official notice as scraped Markdown', () => {
     expect(texts(doc)[0]).toMatch(/^为促进公共交通可持续发展/);
   });
 
+  it('a notice issuing another document, under a page\'s facts: its number, addressees and cover sentence are metadata, the document issued its text', () => {
+    const ISSUING = [
+      '# 某市人民政府办公厅关于印发《某市促进海洋装备产业发展行动方案》的通知',
+      '',
+      '**发布日期**: 2025-10-31',
+      '**发布机构**: 某市科学技术委员会',
+      '',
+      '---',
+      '',
+      '某府办发〔2025〕17号',
+      '',
+      '各区人民政府，市政府各委、办、局：',
+      '',
+      '《某市促进海洋装备产业发展行动方案》已经市政府同意，现印发给你们，请认真按照执行。',
+      '',
+      '**某市促进海洋装备产业发展行动方案**',
+      '',
+      '为推进海洋装备产业高质量发展，制定本行动方案。',
+      '',
+      '到2027年，海洋装备产业规模超过1000亿元，培育龙头企业5家。',
+    ].join('\n');
+    const doc = md(ISSUING);
+    expect(doc.genre).toBe('official');
+    expect(doc.meta.extra?.['文号']).toBe('某府办发〔2025〕17号');
+    expect(doc.meta.extra?.['主送']).toBe('各区人民政府，市政府各委、办、局：');
+    expect(doc.meta.extra?.['印发']).toMatch(/现印发给你们/);
+    const all = texts(doc);
+    expect(all.some((t) => /某府办发|各区人民政府|印发给你们/.test(t))).toBe(false);
+    expect(all).toContain('到2027年，海洋装备产业规模超过1000亿元，培育龙头企业5家。');
+    // a notice that issues nothing keeps such a sentence (it is its own content)
+    const plain = md(ISSUING.replace('关于印发《某市促进海洋装备产业发展行动方案》的通知', '关于海洋装备产业发展的通知'));
+    expect(plain.meta.extra?.['印发']).toBeUndefined();
+  });
+
   it('its numbered parts set as paragraphs (一、调整范围) are headings; one alone is not', () => {
     const doc = md(NOTICE);
     expect(doc.sections.map((s) => s.heading).filter(Boolean)).toEqual(['一、调整范围', '二、票价标准']);
