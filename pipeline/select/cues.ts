@@ -323,12 +323,21 @@ const EXAMPLE_OPENING = /^(?:[^，,。；;]{0,8}[，,])?(?:以|拿)[^，,。；;
  */
 const COMPONENT_DESCRIPTION = /^[^，,。；;“”]{1,16}?(?:层|模块|组件|子系统)(?:主要)?(?:提供|负责|包括|包含|涵盖|用于)/;
 
-/** 'chart reading', 'example' or 'description of a part', if the sentence is one (ranked below findings). */
+/**
+ * A leader's instruction passed on (某某总书记强调，要…; 某某总理指出，…; 某某委员长对相关工作作出重要批示): a report
+ * to a legislature or a department's summary quotes the words it acts on; they frame its findings rather than
+ * state one. The office, perhaps a name before or after it, perhaps where it was said, then the verb.
+ */
+const INSTRUCTION_PASSED_ON =
+  /^(?:\p{Script=Han}{2,4})?(?:总书记|国家主席|副总理|总理|委员长|国务委员|(?:省|市|区|县)委书记|省长|市长|部长)(?:\p{Script=Han}{2,4})?(?:在[^，,。；;]{2,40}?(?:上|时|中)|对[^，,。；;]{1,20}?)?[，,]?(?:强调|指出|要求|指示|批示|作出重要(?:批示|指示)|提出明确要求)/u;
+
+/** 'chart reading', 'example', 'description of a part' or 'instruction passed on', if the sentence is one (ranked below findings). */
 export function illustrationCue(text: string): string | undefined {
   const t = text.trim();
   if (CHART_READING.test(t)) return 'chart reading';
   if (EXAMPLE_OPENING.test(t)) return 'example';
   if (COMPONENT_DESCRIPTION.test(t)) return 'description of a part';
+  if (INSTRUCTION_PASSED_ON.test(t)) return 'instruction passed on';
   return undefined;
 }
 

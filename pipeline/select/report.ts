@@ -407,8 +407,10 @@ export function bottomLine(doc: SourceDoc, p: Picker): BriefItem[] {
       why.push(`${reason} ${x >= 0 ? '+' : '−'}${Math.abs(x).toFixed(2)}`);
     };
     const closing = inSummary(u) && u.textBlockIndex === last.get(u.section) && u.textBlockIndex > 0;
+    const ill = illustrationCue(t);
     if (inSummary(u) && u.textBlockIndex === 0) add(0.15, overview && abstractPool === overviewPool ? 'overview opening' : '摘要 opening');
-    else if (preamble(u)) add(0.15, 'preamble');
+    // (the instructions a preamble passes on are not what the text opens with to say)
+    else if (preamble(u) && ill !== 'instruction passed on') add(0.15, 'preamble');
     else if (closing) add(0.1, '摘要 closing');
     else if (conclLead(u)) add(0.1, 'conclusion lead');
     const cue = summaryCue(t);
@@ -423,7 +425,6 @@ export function bottomLine(doc: SourceDoc, p: Picker): BriefItem[] {
     const st = actorStance(t, actors);
     if (st) add(-0.3, `one actor's position (${st.actor}…${st.stance})`);
     // a chart read aloud, an example or a part's description illustrates; the summary states
-    const ill = illustrationCue(t);
     if (ill) add(-ILLUSTRATION, ill);
     // …and a history section's chronology is background to what the subject is now
     if (!chronicle && chronologyEntry(t, u.path.map((s) => s.heading))) add(-BACKGROUND, 'chronology entry');

@@ -128,7 +128,7 @@ export function missingConcepts(slug: string, pieces: Piece[], terms: readonly T
   let chars = 0;
   for (const p of pieces) {
     if (chars >= MISSING_MINE_CHARS) break;
-    head.push({ ...p, text: withoutLinkLabels(p.text) });
+    head.push({ ...p, text: withoutAssignmentNotes(withoutLinkLabels(p.text)) });
     chars += p.text.length;
   }
   pieces = head;
@@ -196,6 +196,18 @@ const LINK_LABEL = /(?<!\p{Script=Han})[\p{Script=Han}/／、·]{1,12}\s*[：:]\
  */
 export function withoutLinkLabels(text: string): string {
   return text.includes('：') || text.includes(':') ? text.replace(LINK_LABEL, (m) => ' '.repeat(m.length)) : text;
+}
+
+/**
+ * A plan's note of who carries out a task, repeated under every task ((责任单位：市科委、市经济信息化委),
+ * （牵头单位：…；配合单位：…）): the plan's assignment, not a concept of the text — neither the label nor
+ * the bodies it lists (counted wherever else the text names them).
+ */
+const ASSIGNMENT_NOTE = /[（(](?:责任|牵头|配合|主责|实施)(?:单位|部门)[：:][^（）()]*[）)]/g;
+
+/** The text with its assignment notes blanked (as many spaces: places in it keep their offsets). */
+export function withoutAssignmentNotes(text: string): string {
+  return text.includes('单位') || text.includes('部门') ? text.replace(ASSIGNMENT_NOTE, (m) => ' '.repeat(m.length)) : text;
 }
 
 /** A list closed by a head noun of bodies (、税务主管部门, 、卫生健康部门, 和公安机关): what the first item shares. */

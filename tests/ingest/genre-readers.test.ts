@@ -104,6 +104,15 @@ describe('report or news, from the structure of a Markdown text', () => {
     expect(md(REPORT, 'kind: news\n').kind).toBe('news');
   });
 
+  it('a long text in only three parts, numbered as a report numbers its chapters (一、二、三、), is a report; unnumbered, news', () => {
+    const three = `# 关于区域数字经济发展情况的报告\n\n${parts.slice(0, 3).map((h, k) => `## ${h}\n\n${[1, 10, 20, 30, 40, 50].map((j) => para(k + j)).join('\n\n')}\n`).join('\n')}`;
+    expect(md(three).kind).toBe('report');
+    expect(md(three.replace(/## [一二三]、/g, '## ')).kind).toBe('news');
+    // short, it stays news
+    const shortThree = `# 某区数字经济简报\n\n${parts.slice(0, 3).map((h, k) => `## ${h}\n\n${para(k + 1).slice(0, 300)}\n`).join('\n')}`;
+    expect(md(shortThree).kind).toBe('news');
+  });
+
   it('a short article with a few subheadings stays news', () => {
     const short = `# 某市发布数据条例\n\n## 背景\n\n${para(1)}\n\n## 要点\n\n${para(2)}\n`;
     expect(md(short).kind).toBe('news');
@@ -186,6 +195,40 @@ describe('an official notice as scraped Markdown', () => {
     expect(doc.meta.extra?.['文号']).toBe('某交发[2023]12号');
     expect(doc.meta.extra?.['主送']).toBe('各区人民政府，市政府各部门：');
     expect(texts(doc)[0]).toMatch(/^为促进公共交通可持续发展/);
+  });
+
+  it('a notice issuing another document, under a page\'s facts: its number, addressees and cover sentence are metadata, the document issued its text', () => {
+    const ISSUING = [
+      '# 某市人民政府办公厅关于印发《某市促进海洋装备产业发展行动方案》的通知',
+      '',
+      '**发布日期**: 2025-10-31',
+      '**发布机构**: 某市科学技术委员会',
+      '',
+      '---',
+      '',
+      '某府办发〔2025〕17号',
+      '',
+      '各区人民政府，市政府各委、办、局：',
+      '',
+      '《某市促进海洋装备产业发展行动方案》已经市政府同意，现印发给你们，请认真按照执行。',
+      '',
+      '**某市促进海洋装备产业发展行动方案**',
+      '',
+      '为推进海洋装备产业高质量发展，制定本行动方案。',
+      '',
+      '到2027年，海洋装备产业规模超过1000亿元，培育龙头企业5家。',
+    ].join('\n');
+    const doc = md(ISSUING);
+    expect(doc.genre).toBe('official');
+    expect(doc.meta.extra?.['文号']).toBe('某府办发〔2025〕17号');
+    expect(doc.meta.extra?.['主送']).toBe('各区人民政府，市政府各委、办、局：');
+    expect(doc.meta.extra?.['印发']).toMatch(/现印发给你们/);
+    const all = texts(doc);
+    expect(all.some((t) => /某府办发|各区人民政府|印发给你们/.test(t))).toBe(false);
+    expect(all).toContain('到2027年，海洋装备产业规模超过1000亿元，培育龙头企业5家。');
+    // a notice that issues nothing keeps such a sentence (it is its own content)
+    const plain = md(ISSUING.replace('关于印发《某市促进海洋装备产业发展行动方案》的通知', '关于海洋装备产业发展的通知'));
+    expect(plain.meta.extra?.['印发']).toBeUndefined();
   });
 
   it('its numbered parts set as paragraphs (一、调整范围) are headings; one alone is not', () => {

@@ -367,6 +367,45 @@ describe('an interview: labelled questions and answers', () => {
     const { doc: plain } = parseNews('# 题\n\n### 背景\n\n项目始于去年。\n\n### 进展\n\n测试下月开始。\n', 'p.md', 'p');
     expect([...allSections(plain.sections)].map((x) => x.heading)).toEqual(expect.arrayContaining(['背景', '进展']));
   });
+  it('a press conference: each outlet asks once under its own label, and whoever speaks next answers, named once', () => {
+    const md = [
+      '# 问答实录：《关于支持小微企业的若干措施》相关情况',
+      '',
+      '**发布日期**: 2025-03-02',
+      '**原文链接**: [http://example.gov.cn/a.html](http://example.gov.cn/a.html)',
+      '',
+      '---',
+      '',
+      '东江日报：目前小微企业融资情况怎么样？下一步有什么考虑？',
+      '',
+      '　　林海：去年全市小微企业贷款余额增长一成。',
+      '',
+      '　　一是扩大信贷奖补。奖补资金由每年一亿元增加到两亿元。',
+      '',
+      '　　南方广播电视台（南方台）：担保费率会不会下调？',
+      '',
+      '　　苏晴：担保费率今年降到百分之一以下。',
+      '',
+      '　　财经快报：检查会不会增加企业负担？',
+      '',
+      '　　韩立：我们推行扫码检查，减少重复检查。',
+      '',
+    ].join('\n');
+    const { doc: d } = parseNews(md, 'pc.md', 'pc');
+    const segs = [...docSegments(d)].map((v) => v.segment);
+    expect(segs.filter((x) => x.asked).map((x) => x.text)).toEqual(['目前小微企业融资情况怎么样？', '下一步有什么考虑？', '担保费率会不会下调？', '检查会不会增加企业负担？']);
+    expect(segs.filter((x) => x.speaker?.name === '林海').map((x) => x.text)).toEqual(['去年全市小微企业贷款余额增长一成。', '一是扩大信贷奖补。', '奖补资金由每年一亿元增加到两亿元。']);
+    expect(segs.find((x) => x.text.startsWith('担保费率今年'))?.speaker?.name).toBe('苏晴');
+    expect(segs.find((x) => x.text.startsWith('我们推行扫码检查'))?.speaker?.name).toBe('韩立');
+    // no label is left in the text, and the page's facts are nobody's words
+    expect(segs.some((x) => /^(?:林海|苏晴|韩立|东江日报|财经快报)：/.test(x.text))).toBe(false);
+    expect(segs.some((x) => x.speaker?.name === '发布日期' || x.speaker?.name === '原文链接')).toBe(false);
+  });
+  it('minutes where one member asks once among many statements are not a press conference', () => {
+    const md = '# 会议纪要\n\n张三：预算今年要压缩一成。\n\n李四：采购计划下月报批。\n\n王五：场地租金会涨吗？\n\n张三：会上涨百分之五。\n\n李四：人员不再增加。\n\n张三：下次会议在六月。\n';
+    const { doc: d } = parseNews(md, 'm.md', 'm');
+    expect([...docSegments(d)].some((v) => v.segment.asked)).toBe(false);
+  });
   it('labelled speakers of whom none mostly asks are not an interview', () => {
     const { doc: d } = parseNews('# 座谈\n\n张三：我们达成了共识？还没有。\n\n李四：今天讨论了预算。\n\n张三：预算要压缩。\n\n李四：同意。\n', 'y.md', 'y');
     expect([...docSegments(d)].some((v) => v.segment.asked)).toBe(false);
@@ -374,6 +413,32 @@ describe('an interview: labelled questions and answers', () => {
   it('an article with one "记者：" line is not an interview', () => {
     const { doc: d } = parseNews('# 标题\n\n记者：今天的会议很顺利。\n\n张三：我们达成了共识。\n\n会议于下午结束。\n', 'x.md', 'x');
     expect([...docSegments(d)].some((v) => v.segment.asked)).toBe(false);
+  });
+});
+
+describe('the title block a report or speech opens with (title again, delivery line, speaker by office)', () => {
+  const body = '全国人民代表大会常务委员会：\n\n受国务院委托，现就海洋经济发展情况报告如下，请审议。\n\n一年来，海洋经济总量稳步增长，海洋产业结构持续优化。\n';
+  it('on the lines of one paragraph: the date, the occasion and the speaker are facts, and no sentence quotes them', () => {
+    const md = `# 国务院关于海洋经济发展情况的报告\n\n国务院关于海洋经济发展情况的报告\n——2023年6月26日在第十四届全国人民代表大会常务委员会第三次会议上\n自然资源部部长 林海\n\n${body}`;
+    const { doc: d } = parseNews(md, 'r.md', 'r');
+    expect(d.meta.date).toBe('2023-06-26');
+    expect(d.meta.authors).toEqual([{ name: '林海', role: '自然资源部部长' }]);
+    expect(d.meta.extra?.occasion).toBe('第十四届全国人民代表大会常务委员会第三次会议');
+    const texts = [...docSegments(d)].filter((v) => v.role !== 'title').map((v) => v.segment.text);
+    expect(texts.some((t) => /会议上|林海|^国务院关于海洋经济/.test(t))).toBe(false);
+    expect(texts).toContain('一年来，海洋经济总量稳步增长，海洋产业结构持续优化。');
+  });
+  it('in paragraphs of their own, after a paragraph of the page\'s facts', () => {
+    const md = `# 国务院关于海洋经济发展情况的报告\n\n**发布日期**: 2023年6月28日\n\n国务院关于海洋经济发展情况的报告\n\n——2023年6月26日在第十四届全国人民代表大会常务委员会第三次会议上\n\n自然资源部部长 林海\n\n${body}`;
+    const { doc: d } = parseNews(md, 'r.md', 'r');
+    expect(d.meta.authors).toEqual([{ name: '林海', role: '自然资源部部长' }]);
+    expect([...docSegments(d)].some((v) => /会议上|林海/.test(v.segment.text))).toBe(false);
+  });
+  it('a paragraph that goes on with a sentence after the delivery line is text, and stays', () => {
+    const md = `# 海洋经济报告会举行\n\n——2023年6月26日在第十四届全国人民代表大会常务委员会第三次会议上\n会议听取了海洋经济发展情况的报告。\n\n${body}`;
+    const { doc: d } = parseNews(md, 'n.md', 'n');
+    expect([...docSegments(d)].some((v) => v.segment.text.includes('会议听取了海洋经济发展情况的报告。'))).toBe(true);
+    expect(d.meta.authors).toEqual([]);
   });
 });
 

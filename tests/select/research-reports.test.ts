@@ -103,6 +103,39 @@ describe('a chart read aloud, an example, a part described rank below findings',
   });
 });
 
+describe('a leader\'s instruction passed on frames a report; its findings lead', () => {
+  it('names the cue for the office and the verb, with or without a name and a place', () => {
+    expect(illustrationCue('某某总书记强调，要统筹发展和安全，做强做优做大海洋经济。')).toBe('instruction passed on');
+    expect(illustrationCue('某某总理指出，要加快海洋产业转型。')).toBe('instruction passed on');
+    expect(illustrationCue('总书记在全国海洋工作会议上强调，要建设海洋强国。')).toBe('instruction passed on');
+    expect(illustrationCue('某某委员长对相关工作作出重要批示。')).toBe('instruction passed on');
+    // what a leader did is an event, and what the report finds is a finding
+    expect(illustrationCue('某某总书记在峰会上宣布中方将申请加入协定。')).toBeUndefined();
+    expect(illustrationCue('海洋经济总量十年增长一倍，占国内生产总值的比重达到9%。')).toBeUndefined();
+  });
+
+  it('the summary of a report to a legislature does not quote the instructions its preamble passes on', () => {
+    resetLines();
+    const d = doc('report', { title: '关于海洋经济发展情况的报告' }, [
+      section('section', '', [
+        para('某某总书记强调，要发展海洋经济，建设海洋强国，推动海洋经济高质量发展，保护海洋生态环境。'),
+        para('某某总理指出，要加快海洋经济发展，推动海洋产业转型升级，提高海洋经济发展质量。'),
+      ]),
+      section('chapter', '一、海洋经济发展成效显著', [
+        para('十年来，海洋经济总量增长一倍，海洋经济占国内生产总值的比重达到9%。'),
+        para('海洋产业结构持续优化，海洋新兴产业增加值年均增长12%。'),
+        para('海洋经济发展成效显著，海洋渔业、海洋交通运输业和海洋旅游业规模位居世界前列。'),
+        para('海洋科技创新能力明显增强，深海探测和海水淡化技术取得重大突破。'),
+      ]),
+      section('chapter', '二、面临的形势', [para('海洋经济发展不平衡，部分海域生态退化，海洋科技创新能力不足。')]),
+      section('chapter', '三、下一步工作安排', [para('加快发展海洋新兴产业，推动海洋经济高质量发展。')]),
+    ]);
+    const summary = items(selectBrief(d, []).brief, 'bottomLine');
+    expect(summary.length).toBeGreaterThan(0);
+    expect(summary.some((t) => /强调|指出/.test(t))).toBe(false);
+  });
+});
+
 describe('an article: what the subject is and does before its chronology and its catalogues', () => {
   it('a dated entry of a history section is a chronology entry; elsewhere it is not', () => {
     expect(chronologyEntry('1961年—1962年，复置甲县、乙县，属某专区。', ['历史沿革', '近代'])).toBe(true);

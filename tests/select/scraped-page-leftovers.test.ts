@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isSentencePiece, missingConcepts, withoutLinkLabels } from '../../pipeline/select/terms.js';
+import { isSentencePiece, missingConcepts, withoutAssignmentNotes, withoutLinkLabels } from '../../pipeline/select/terms.js';
 import { collectUnits, endsOnlyInAside } from '../../pipeline/select/units.js';
 import { exclusionOf } from '../../pipeline/select/exclude.js';
 import { dependentOpening } from '../../pipeline/select/cues.js';
@@ -32,6 +32,24 @@ describe('labels that only introduce a link', () => {
     const sentence = '详情请登录国家税务总局官方网站查询：https://www.example.gov';
     expect(withoutLinkLabels(sentence)).toBe(sentence);
     expect(withoutLinkLabels('时间：2024年3月2日')).toBe('时间：2024年3月2日');
+  });
+});
+
+describe('a plan\'s note of who carries out each task', () => {
+  const tasks = ['建设海洋装备试验场', '培育船舶配套企业', '建设海工检测平台', '推动深海装备应用', '扩大海洋装备出口', '引进海洋装备人才', '发展海洋装备金融'];
+  it('not-ok: the label and the bodies it lists, repeated under every task, were mined as key concepts', () => {
+    const texts = tasks.map((t, i) => `${t}，形成产业集聚效应。（责任单位：市海洋委${i % 2 ? '、市财政委' : ''}）`);
+    const got = missingConcepts('d', texts.map(piece), [], 10).map((m) => m.text);
+    expect(got).not.toContain('责任单位');
+    expect(got).not.toContain('市海洋委');
+  });
+  it('blanks the note only, keeping offsets; a sentence naming a body keeps it', () => {
+    const t = '建设海洋装备试验场。（牵头单位：市海洋委；配合单位：市财政委）';
+    const out = withoutAssignmentNotes(t);
+    expect(out.length).toBe(t.length);
+    expect(out.trim()).toBe('建设海洋装备试验场。');
+    const sentence = '市海洋委负责试验场的建设和运行，各区有关部门予以配合。';
+    expect(withoutAssignmentNotes(sentence)).toBe(sentence);
   });
 });
 

@@ -26,6 +26,13 @@ const DOC_NUMBER = /^[\p{Script=Han}]{1,12}[〔\[［(（【]\s*\d{4}\s*[〕\]］
 /** Those it is addressed to (主送机关): 各省、自治区、直辖市人民政府，国务院各部委、各直属机构： */
 const ADDRESSEES = /^各[^。；！？!?]{1,100}[：:]$/;
 
+/** Lines of a page's facts run together: two "key：" labels or more and no sentence end (发布日期：2025-10-31发布机构：某委). */
+const PAGE_FACTS = /^(?:[^，,。；;：:\s]{2,6}[：:][^。！？]*?){2,}$/;
+/** A notice that issues or forwards another document: 关于印发《…》的通知, 关于转发…《…》的通知. */
+const ISSUES_ANOTHER = /关于(?:印发|转发|下发|颁发)[\s\S]*?《[^》]+》[\s\S]*?的通知/;
+/** The cover sentence handing the document over: …现印发给你们，请认真贯彻执行。 现将《…》转发给你们，请结合实际贯彻落实。 */
+const TRANSMITTAL = /(?:印发|转发|下发|颁发|发)给你们[^。]{0,40}[。]?$/;
+
 const texts = (b: Block | undefined) => (b?.type === 'paragraph' ? b.segments.map((x) => x.text) : []);
 
 /**
@@ -38,6 +45,7 @@ export function readOfficial(doc: SourceDoc): SourceDoc {
   if (doc.genre || !isOfficialTitle(doc.meta.title)) return doc;
   doc.genre = 'official';
   const title = squash(doc.meta.title!);
+  const transmits = ISSUES_ANOTHER.test(doc.meta.title!);
   const history: Enactment[] = [];
   // only the opening: the first paragraphs until one that is content
   let open = true;
@@ -63,6 +71,17 @@ export function readOfficial(doc: SourceDoc): SourceDoc {
       if (squash(t.join('')) === title) continue;
       // the document's number and those it is addressed to: facts about the document, not its text
       const line = t.join('').trim();
+      // a page's facts that no reader took (发布日期：… 发布机构：… 来源：…) come before the document: past them
+      if (PAGE_FACTS.test(line)) {
+        keep.push(b);
+        continue;
+      }
+      // a notice issuing or forwarding a document (关于印发《X》的通知): its cover sentence hands X over
+      // (《X》已经市政府同意，现印发给你们，请认真贯彻执行。) — how X was issued, a fact; X is the content
+      if (transmits && TRANSMITTAL.test(line)) {
+        doc.meta.extra = { ...(doc.meta.extra ?? {}), 印发: line };
+        continue;
+      }
       if (DOC_NUMBER.test(line) || ADDRESSEES.test(line)) {
         doc.meta.extra = { ...(doc.meta.extra ?? {}), [DOC_NUMBER.test(line) ? '文号' : '主送']: line };
         continue;

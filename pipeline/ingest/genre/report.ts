@@ -14,6 +14,8 @@ export const REPORT_LENGTH = 4000;
 const headed = (s: Section) => s.heading.trim().length > 0;
 /** A numbered part: 一、 二. 第三章 第二部分 3 1.2 — how reports number their parts. */
 const NUMBERED = /^\s*(?:[一二三四五六七八九十]{1,3}\s*[、.．]|第[一二三四五六七八九十0-9]{1,3}(?:章|部分|节|篇)|[0-9]{1,2}(?:[.．][0-9]{1,2})*(?:\s|[.．、](?![0-9])))/;
+/** Numbered parts (一、二、三、) that make a long text a report, however few its other headings. */
+export const NUMBERED_REPORT_PARTS = 3;
 /** Characters of text a shorter report has at least, when it numbers its parts as reports do. */
 export const NUMBERED_REPORT_LENGTH = 1500;
 
@@ -31,5 +33,8 @@ export function readsAsReport(doc: SourceDoc, datelined: boolean): boolean {
     if (headed(s)) sections++;
     if (NUMBERED.test(s.heading)) numbered++;
   }
+  // fewer parts, when they are numbered as a report's chapters (一、二、三、) and the text is long: a report
+  // in three parts (what was done, what is lacking, what comes next) is no news article
+  if (numbered >= NUMBERED_REPORT_PARTS && chars >= REPORT_LENGTH) return true;
   return sections >= REPORT_SECTIONS && (chars >= REPORT_LENGTH || (numbered >= 2 && chars >= NUMBERED_REPORT_LENGTH));
 }

@@ -36,6 +36,7 @@ import { readMetaLine, readDateline, parseDate, type MetaFacts } from './byline.
 import { guestHeading, interviewReader, QUESTION_HEADING } from './interview.js';
 import { findContents, readIssuerBlock, OPENING_PART, FULL_TEXT_FOLLOWS, type IssuerBlock } from './front-page.js';
 import { titleKey } from '../formats/title.js';
+import { deliveryOf } from '../report/meta.js';
 import { creditedCaption, isCaption } from './captions.js';
 import { isRelatedLabel, linkList, linkOnly } from './related.js';
 import { parseMarkdown } from './markdown.js';
@@ -602,6 +603,22 @@ export function parseNews(raw: string, file: string, slug: string): { doc: Sourc
     datelined = false;
   }
 
+  // ---- the text's own title block, as a state organ prints a report or a speech: its title again, the
+  // delivery line (——2022年10月28日在…会议上) and who delivers it by office (某某委员会主任 某某), on lines
+  // of one paragraph or of several: when and by whom, facts — never a sentence of the text ----
+  {
+    // (after a paragraph of the page's facts that no reader took: 发布日期：… 来源：…)
+    const heading = fm.facts.title ?? titleLoc?.text;
+    const block = titleBlockAt(body, heading) ?? titleBlockAt(body.slice(1), heading);
+    if (block) {
+      const d = block.delivery;
+      facts.date ??= d.date;
+      if (d.speaker && !(facts.authors ?? []).some((a) => a.name === d.speaker!.name)) facts.authors = [...(facts.authors ?? []), d.speaker];
+      facts.extra = { ...(facts.extra ?? {}), occasion: d.occasion };
+      body = body.filter((it) => !block.items.includes(it));
+    }
+  }
+
   // ---- structure ----
   const units: Unit[] = [];
   const sections: Section[] = [];
@@ -931,6 +948,53 @@ export function parseNews(raw: string, file: string, slug: string): { doc: Sourc
 
   const doc: SourceDoc = { slug, kind: 'news', meta, titleSegments, sections, footnotes, tables, quotes };
   return { doc, diagnostics, datelined };
+}
+
+/** Paragraphs a title block spans at most (the title, the delivery line, the speaker, each alone). */
+const TITLE_BLOCK_PARAGRAPHS = 3;
+
+/**
+ * The title block at the start of a text: its lines, in order, are the title again (optional), a delivery
+ * line (deliveryOf: a date, 在 the meeting 上) and perhaps the line naming the speaker by office — every
+ * line of the paragraphs it spans, so no sentence is taken with it. Undefined without a delivery line.
+ */
+function titleBlockAt(body: Item[], title: string | undefined): { items: Item[]; delivery: NonNullable<ReturnType<typeof deliveryOf>> } | undefined {
+  const items: Item[] = [];
+  let delivery: ReturnType<typeof deliveryOf>;
+  let deliveryLine = '';
+  let stage: 'title' | 'delivery' | 'speaker' | 'done' = 'title';
+  for (const it of body) {
+    if (stage === 'done' || items.length >= TITLE_BLOCK_PARAGRAPHS || it.kind !== 'para') break;
+    const lines = it.inl.lines.map((l) => l.text.replace(/\*+/g, '').trim()).filter(Boolean);
+    let all = lines.length > 0;
+    for (const line of lines) {
+      if (stage === 'title' && title && titleKey(line) === titleKey(title)) {
+        stage = 'delivery';
+        continue;
+      }
+      if (stage === 'title' || stage === 'delivery') {
+        const d = deliveryOf(line);
+        if (d) {
+          delivery = d;
+          deliveryLine = line;
+          stage = d.speaker ? 'done' : 'speaker';
+          continue;
+        }
+      } else if (stage === 'speaker') {
+        const d = deliveryOf(`${deliveryLine} ${line}`);
+        if (d?.speaker) {
+          delivery = d;
+          stage = 'done';
+          continue;
+        }
+      }
+      all = false;
+      break;
+    }
+    if (!all) break;
+    items.push(it);
+  }
+  return delivery && items.length ? { items, delivery } : undefined;
 }
 
 /**

@@ -31,6 +31,8 @@ export interface InterviewReader {
 
 /** A speaker label at a paragraph's start: a short name (words and spaces, no sentence marks), then a colon. */
 const SPEAKER_LABEL = /^([^\s，,。、；;：:！!？?“”「」《》（）()\[\]]{1,16}(?:[ \u3000][^\s，,。、；;：:！!？?“”「」《》（）()\[\]]{1,16}){0,3})\s*[：:]\s*(?=\S)/;
+/** What a page's facts give after their label, never a speaker's words: a numeric date, a link. */
+const FACT_VALUE = /^\s*(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\[?https?:\/\/)/;
 /** A turn that asks: a question mark in it. */
 const ASKS = /[？?]/;
 
@@ -55,6 +57,40 @@ export function askingLabel(paragraphs: string[]): string | undefined {
   return askers.length === 1 && answerers.length ? askers[0][0] : undefined;
 }
 
+/** A turn's label at a press conference: a speaker's name, or an outlet with its short name in brackets ("某某广播电视台（某台）："). */
+const PRESS_LABEL = /^([^\s，,。、；;：:！!？?“”「」《》\[\]]{1,24})\s*[：:]\s*(?=\S)/;
+/** Questions a press conference has at least, and the share of the labelled turns they make. */
+const PRESS_QUESTIONS = 3;
+
+/**
+ * The askers of a press conference (记者会, 新闻发布会, 问答实录): each outlet asks once or twice under its
+ * own label ("某某社：", "某某日报："), and every question is answered by a labelled speaker who does not ask.
+ * The askers are the labels all of whose turns ask and are answered by the next turn's speaker; at least
+ * three such questions from two labels or more, making at least a third of the labelled turns. Empty when
+ * the text is not read so (minutes where one member asks once among many statements).
+ */
+export function pressAskers(paragraphs: string[]): string[] {
+  const labelOf = (p: string | undefined) => (p === undefined ? undefined : PRESS_LABEL.exec(p)?.[1]);
+  const turns = new Map<string, { n: number; asks: number; answered: number }>();
+  let labelled = 0;
+  for (let i = 0; i < paragraphs.length; i++) {
+    const label = labelOf(paragraphs[i]);
+    if (!label) continue;
+    labelled++;
+    const t = turns.get(label) ?? { n: 0, asks: 0, answered: 0 };
+    t.n++;
+    const asks = ASKS.test(paragraphs[i].slice(label.length + 1));
+    if (asks) t.asks++;
+    const next = labelOf(paragraphs[i + 1]);
+    if (asks && next && next !== label && !ASKS.test(paragraphs[i + 1].slice(next.length + 1))) t.answered++;
+    turns.set(label, t);
+  }
+  const askers = [...turns].filter(([, t]) => t.asks === t.n && t.answered === t.n);
+  const questions = askers.reduce((n, [, t]) => n + t.n, 0);
+  if (askers.length < 2 || questions < PRESS_QUESTIONS || questions * 3 < labelled) return [];
+  return askers.map(([label]) => label);
+}
+
 /**
  * How to read the paragraphs of an article as questions and answers, or undefined when it is not an
  * interview: at least two questions and two answers. `known` is text that names the interviewee (the
@@ -62,7 +98,9 @@ export function askingLabel(paragraphs: string[]): string | undefined {
  */
 export function interviewReader(paragraphs: string[], known: string, outlet?: string): InterviewReader | undefined {
   const asker = askingLabel(paragraphs);
-  const question = new RegExp(`^(?:${QUESTION}${outlet ? `|${escape(outlet)}` : ''}${asker ? `|${escape(asker)}` : ''})\\s*[：:]\\s*`);
+  const press = asker ? [] : pressAskers(paragraphs);
+  const askers = [...(asker ? [asker] : []), ...press].map(escape).join('|');
+  const question = new RegExp(`^(?:${QUESTION}${outlet ? `|${escape(outlet)}` : ''}${askers ? `|${askers}` : ''})\\s*[：:]\\s*`);
   const answer = /^(?:答|A)\s*[：:]\s*/;
   const nameLabel = new RegExp(`^(${NAME})\\s*[：:]\\s*(?=\\S)`);
   const labels = new Map<string, number>();
@@ -70,14 +108,22 @@ export function interviewReader(paragraphs: string[], known: string, outlet?: st
     const m = question.test(p) ? undefined : nameLabel.exec(p);
     if (m) labels.set(m[1], (labels.get(m[1]) ?? 0) + 1);
   }
-  const isName = (n: string) => known.includes(n) || (labels.get(n) ?? 0) >= 2;
+  // at a press conference, whoever speaks right after a question answers it, though only once
+  const answering = new Set<string>();
+  if (press.length)
+    for (let i = 1; i < paragraphs.length; i++) {
+      const m = question.test(paragraphs[i - 1]) && !question.test(paragraphs[i]) ? nameLabel.exec(paragraphs[i]) : null;
+      if (m) answering.add(m[1]);
+    }
+  const isName = (n: string) => known.includes(n) || (labels.get(n) ?? 0) >= 2 || answering.has(n);
   const read = (text: string): QaLabel | undefined => {
     let m = question.exec(text);
     if (m) return { kind: 'question', length: m[0].length };
     m = answer.exec(text);
     if (m) return { kind: 'answer', length: m[0].length };
     m = nameLabel.exec(text);
-    if (m && isName(m[1])) return { kind: 'answer', length: m[0].length, name: m[1] };
+    // a page's facts ("发布日期：2025-04-21", "原文链接：http…") are not a turn, whatever word labels them
+    if (m && isName(m[1]) && !FACT_VALUE.test(text.slice(m[0].length))) return { kind: 'answer', length: m[0].length, name: m[1] };
     return undefined;
   };
   let questions = 0;
