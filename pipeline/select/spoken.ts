@@ -167,6 +167,8 @@ const REFERS_BACK = new RegExp(
     // an answer without its subject: what can be done, the thing asked about left unsaid (可以用简讯的方式…)
     '^(?:可以|能够|能夠)(?:用|透过|透過|通过|通過|利用)',
     '(?:刚刚|剛剛|刚才|剛才)[^，,。；;]{0,16}?(?:有)?(?:提到|讲到|講到|说到|說到|说|說|讲|講|报告|報告)',
+    // an earlier turn's opinion taken up (延续刚才的意见，… 刚刚的说明): what it was is in that turn
+    '(?:刚刚|剛剛|刚才|剛才)的(?:意见|意見|发言|發言|说法|說法|讨论|討論|说明|說明|问题|問題)',
     // what another speaker said, pointed at (如同县长所说的，… 就如某某所讲的): its content is in their turn
     '(?:如同|就如|正如|诚如|誠如)[^，,。；;]{1,12}?(?:所说|所說|所讲|所講|所提|说的|說的|讲的|講的|提到)',
   ].join('|'),
@@ -187,18 +189,21 @@ const POINTS_AT_SHOWN = new RegExp(
 );
 
 /**
- * A predicate that compares with or adds to what was said before (…的公布更是跨了一大步, 现在又变成…的工具): 更是 (all
- * the more), 又是/又变成 (again), said of something the turn before spoke of. The comparand is not in the sentence
- * unless it says what it adds to (不仅…更是…, 既是…又是…, 比…, 除了…): then it stands alone. Not 更加 or 更多 (a
- * plan's 更加…, more of something), which compare with nothing said.
+ * A predicate that compares with or adds to what was said before (…的公布更是跨了一大步, 现在又变成…的工具, 内容也是放在
+ * 附录里): 更是 (all the more), 又是/又变成 (again), 也是 (too), said of something the turn before spoke of. The comparand
+ * is not in the sentence unless it says what it adds to (不仅…更是…, 既是…又是…, 比…, 除了…, 和…一样…也是, …是…，也是…):
+ * then it stands alone. Not 更加 or 更多 (a plan's 更加…, more of something), which compare with nothing said.
  */
-const LEANING_COMPARISON = /更是|又(?:是|变成|變成|成为|成為|成了)/;
-const COMPARAND = /不仅|不僅|不只|不但|不光|不单|不單|既|即是|一方面|除了|除此|之外|以外|比|相比|相较|相較|较之|較之|而且|并且|並且/;
+const LEANING_COMPARISON = /更是|又(?:是|变成|變成|成为|成為|成了)|也是/;
+const COMPARAND =
+  /不仅|不僅|不只|不但|不光|不单|不單|既|即是|一方面|除了|除此|之外|以外|比|相比|相较|相較|较之|較之|而且|并且|並且|一样|一樣|同样|同樣|同时|同時|看成|当作|當作|作为|作為/;
 
 export function leaningComparison(text: string): string | undefined {
   const t = text.trim();
   const m = LEANING_COMPARISON.exec(t);
   if (!m || COMPARAND.test(t.slice(0, m.index))) return undefined;
+  // …是…，也是…: what it is besides was said before it
+  if (m[0] === '也是' && t.slice(0, m.index).includes('是')) return undefined;
   return m[0];
 }
 

@@ -428,6 +428,9 @@ describe('points of a press conference that lean on the speaker or the turn befo
     expect(leaningComparison('这不仅是技术问题，更是治理问题。')).toBeUndefined();
     expect(leaningComparison('参与方既是数据提供者，又是模型使用者。')).toBeUndefined();
     expect(leaningComparison('今年的罚款比去年更是高出四成。')).toBeUndefined();
+    expect(leaningComparison('目前的生活课程，内容也是放在附录里。')).toBe('也是');
+    expect(leaningComparison('和年金改革一样，长照体系也是一个社会总动员的过程。')).toBeUndefined();
+    expect(leaningComparison('商业化能力是生态可持续发展的动力，也是企业面临的最大挑战。')).toBeUndefined();
     // 更加 and 更多 compare with nothing said
     expect(leaningComparison('明年将更加注重渔民的转型辅导。')).toBeUndefined();
     expect(leaningComparison('政府会投入更多经费改善渔港。')).toBeUndefined();
@@ -448,6 +451,8 @@ describe('points of a press conference that lean on the speaker or the turn befo
     expect(discourseMarker('举例而言，早期当地都会捕食伯劳鸟。')).toBeDefined();
     expect(discourseMarker('我个人资料的保护由新法规范。')).toBeUndefined();
     expect(leansOnTalk('如同县长所说的，我们首要是打击越界渔船。')).toBe('refers back');
+    expect(leansOnTalk('延续刚才的意见，附表的第一阶段确实不宜出现。')).toBe('refers back');
+    expect(leansOnTalk('刚才的会议决定，附表的第一阶段删除。')).toBeUndefined();
     expect(leansOnTalk('在刚开始有联络人制度的时候，次长说课责也很重要。')).toBe('anecdote');
   });
   it('rank below the announcements of the same press conference', () => {
