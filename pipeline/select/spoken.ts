@@ -166,7 +166,10 @@ const REFERS_BACK = new RegExp(
     '^(?:就)?(?:只有|仅有|僅有|只)[一二两兩三四五六七八九十几幾0-9]+(?:次|个|個|位|家|项|項|种|種|回)[，,]',
     // an answer without its subject: what can be done, the thing asked about left unsaid (可以用简讯的方式…)
     '^(?:可以|能够|能夠)(?:用|透过|透過|通过|通過|利用)',
-    '(?:刚刚|剛剛|刚才|剛才)[^，,。；;]{0,16}?(?:有)?(?:提到|讲到|講到|说到|說到|说|說|讲|講|报告|報告)',
+    // (in the first two clauses: one pointing back later in the sentence cites what was said for a statement made first)
+    '^(?:[^，,。；;]*[，,])?[^，,。；;]{0,8}?(?:刚刚|剛剛|刚才|剛才)[^，,。；;]{0,16}?(?:有)?(?:提到|讲到|講到|说到|說到|说|說|讲|講|报告|報告)',
+    // the question pointed at by the one answering it (您提到的…, 你刚才问到的…): what was asked is in the question
+    '^[^，,。；;]{0,6}?(?:您|你)(?:们|們)?(?:刚刚|剛剛|刚才|剛才)?(?:所)?(?:提到|讲到|講到|说到|說到|问到|問到|提的|问的|問的|说的|說的)',
     // an earlier turn's opinion taken up (延续刚才的意见，… 刚刚的说明): what it was is in that turn
     '(?:刚刚|剛剛|刚才|剛才)的(?:意见|意見|发言|發言|说法|說法|讨论|討論|说明|說明|问题|問題)',
     // what another speaker said, pointed at (如同县长所说的，… 就如某某所讲的): its content is in their turn

@@ -453,6 +453,10 @@ describe('points of a press conference that lean on the speaker or the turn befo
     expect(leansOnTalk('如同县长所说的，我们首要是打击越界渔船。')).toBe('refers back');
     expect(leansOnTalk('延续刚才的意见，附表的第一阶段确实不宜出现。')).toBe('refers back');
     expect(leansOnTalk('刚才的会议决定，附表的第一阶段删除。')).toBeUndefined();
+    expect(leansOnTalk('您提到的很多是现在的身分验证技术，有的靠证件拍照上传。')).toBe('refers back');
+    // a pointer back later in the sentence cites what was said for a statement made first
+    expect(leansOnTalk('有两艘新船在明年三月启用，加强海域的查缉，刚刚主秘有提到今年越界渔船已经减少两成。')).toBeUndefined();
+    expect(leansOnTalk('刚刚县长也有提到，最重要的是渔船的防治。')).toBe('refers back');
     expect(leansOnTalk('在刚开始有联络人制度的时候，次长说课责也很重要。')).toBe('anecdote');
   });
   it('rank below the announcements of the same press conference', () => {
