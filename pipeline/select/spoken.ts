@@ -76,9 +76,13 @@ const MARKER = new RegExp(
       '当然|當然',
       '(?:实际上|實際上|事实上|事實上)[，,]?',
       '(?:老实|老實|坦白)(?:说|說|讲|講)',
+      // what the speaker says of their own words or of themselves before the statement (说实在的，… 我个人，…)
+      '(?:说|說|讲|講)(?:实在|實在|真的)(?:的|话|話)?[，,]?',
+      '(?:(?:对|對)(?:于|於)?)?我(?:个人|個人)(?:来说|來說|而言)?[，,]',
       '(?:简单|簡單)(?:来|來)?(?:说|說|讲|講)',
       '(?:比如|譬如|例如)(?:说|說)',
       '(?:举|舉)(?:例|个例子|個例子)(?:来|來)?(?:说|說|讲|講)',
+      '(?:举|舉)例(?:而言|来看|來看)|比方(?:说|說)',
     ].join('|') +
     ')',
 );
@@ -138,6 +142,8 @@ const ANECDOTE = new RegExp(
     '有一(?:个|個|次|回)[^，,。；;]{0,8}(?:很有意思|很有趣|很特别|很特別|很好玩)',
     '(?:那时候|那時候|那时|那時|当时|當時|当年|當年)[，,]?(?:我|我们|我們)',
     '我(?:在)?(?:刚|剛|刚刚|剛剛)[^，,。；;]{1,12}(?:的时候|的時候)',
+    // how it went at the start (在刚开始有…制度的时候，某某说…; 当初…的时候): a story of the talk's past
+    '^(?:在)?(?:刚开始|剛開始|一开始|一開始|当初|當初)[^，,。；;]{0,20}(?:的时候|的時候)[，,]',
     // what the speaker heard someone share (我们也有听到像某某的创业家分享)
     '(?:我|我们|我們)(?:也|还|還)?(?:有)?(?:听到|聽到|听过|聽過)[^。；;！!？?]{0,30}?(?:分享|演讲|演講)(?=[。；;！!]|$)',
   ].join('|'),
@@ -160,7 +166,14 @@ const REFERS_BACK = new RegExp(
     '^(?:就)?(?:只有|仅有|僅有|只)[一二两兩三四五六七八九十几幾0-9]+(?:次|个|個|位|家|项|項|种|種|回)[，,]',
     // an answer without its subject: what can be done, the thing asked about left unsaid (可以用简讯的方式…)
     '^(?:可以|能够|能夠)(?:用|透过|透過|通过|通過|利用)',
-    '(?:刚刚|剛剛|刚才|剛才)[^，,。；;]{0,16}?(?:有)?(?:提到|讲到|講到|说到|說到|说|說|讲|講|报告|報告)',
+    // (in the first two clauses: one pointing back later in the sentence cites what was said for a statement made first)
+    '^(?:[^，,。；;]*[，,])?[^，,。；;]{0,8}?(?:刚刚|剛剛|刚才|剛才)[^，,。；;]{0,16}?(?:有)?(?:提到|讲到|講到|说到|說到|说|說|讲|講|报告|報告)',
+    // the question pointed at by the one answering it (您提到的…, 你刚才问到的…): what was asked is in the question
+    '^[^，,。；;]{0,6}?(?:您|你)(?:们|們)?(?:刚刚|剛剛|刚才|剛才)?(?:所)?(?:提到|讲到|講到|说到|說到|问到|問到|提的|问的|問的|说的|說的)',
+    // an earlier turn's opinion taken up (延续刚才的意见，… 刚刚的说明): what it was is in that turn
+    '(?:刚刚|剛剛|刚才|剛才)的(?:意见|意見|发言|發言|说法|說法|讨论|討論|说明|說明|问题|問題)',
+    // what another speaker said, pointed at (如同县长所说的，… 就如某某所讲的): its content is in their turn
+    '(?:如同|就如|正如|诚如|誠如)[^，,。；;]{1,12}?(?:所说|所說|所讲|所講|所提|说的|說的|讲的|講的|提到)',
   ].join('|'),
 );
 
@@ -178,11 +191,30 @@ const POINTS_AT_SHOWN = new RegExp(
   ].join('|'),
 );
 
+/**
+ * A predicate that compares with or adds to what was said before (…的公布更是跨了一大步, 现在又变成…的工具, 内容也是放在
+ * 附录里): 更是 (all the more), 又是/又变成 (again), 也是 (too), said of something the turn before spoke of. The comparand
+ * is not in the sentence unless it says what it adds to (不仅…更是…, 既是…又是…, 比…, 除了…, 和…一样…也是, …是…，也是…):
+ * then it stands alone. Not 更加 or 更多 (a plan's 更加…, more of something), which compare with nothing said.
+ */
+const LEANING_COMPARISON = /更是|又(?:是|变成|變成|成为|成為|成了)|也是/;
+const COMPARAND =
+  /不仅|不僅|不只|不但|不光|不单|不單|既|即是|一方面|除了|除此|之外|以外|比|相比|相较|相較|较之|較之|而且|并且|並且|一样|一樣|同样|同樣|同时|同時|看成|当作|當作|作为|作為/;
+
+export function leaningComparison(text: string): string | undefined {
+  const t = text.trim();
+  const m = LEANING_COMPARISON.exec(t);
+  if (!m || COMPARAND.test(t.slice(0, m.index))) return undefined;
+  // …是…，也是…: what it is besides was said before it
+  if (m[0] === '也是' && t.slice(0, m.index).includes('是')) return undefined;
+  return m[0];
+}
+
 /** Why a sentence of talk cannot stand alone (a story, a pointer to the turn before or to what is shown), if it cannot. */
 export function leansOnTalk(text: string): 'anecdote' | 'refers back' | 'points at what is shown' | undefined {
   const t = text.trim();
   if (ANECDOTE.test(t)) return 'anecdote';
-  if (REFERS_BACK.test(t)) return 'refers back';
+  if (REFERS_BACK.test(t) || leaningComparison(t)) return 'refers back';
   if (POINTS_AT_SHOWN.test(t)) return 'points at what is shown';
   return undefined;
 }
@@ -197,12 +229,18 @@ export function leansOnTalk(text: string): 'anecdote' | 'refers back' | 'points 
 const REMARKS: [RegExp, string][] = [
   [/(?:是|为|為)(?:大家|各位|我们|我們)(?:比较|比較|最|都)?(?:常|经常|經常|常常|都)?(?:听到|聽到|听过|聽過|知道|熟悉|了解|瞭解)的[。！!]?$|众所周知|眾所周知|有目共睹/, 'commonplace'],
   [
-    /(?:^|[，,；;])(?:我|我们|我們)(?:只|其实|其實|并|並|也|就|本身)?(?:不|并不|並不)?是(?:一个|一個|一家|一名|一位|个|個)[^，,。；;！!？?]{0,20}(?:[，,。；;！!？?]|$)|(?:^|[，,；;])我(?:并|並)?不是[^，,。；;]{1,12}[。！!]?$/,
+    /(?:^|[，,；;])(?:我|我们|我們)(?:只|其实|其實|并|並|也|就|本身)?(?:不|并不|並不)?是(?:一个|一個|一家|一名|一位|个|個)[^，,。；;！!？?]{0,20}(?:[，,。；;！!？?]|$)|(?:^|[，,；;])我(?:并|並)?不是[^，,。；;]{1,12}[。！!]?$|(?:^|[，,；;])我(?:只|只不过|只不過)是[^，,。；;]{1,12}而已/,
     'self-description',
   ],
   [
     /[，,](?:这|這|那)?(?:我)?(?:觉得|覺得)?(?:真的|真是|实在|實在|很|真|太|非常|有点|有點)+(?:奇怪|可笑|可惜|遗憾|遺憾|荒谬|荒謬|离谱|離譜|讽刺|諷刺|无奈|無奈|感慨|难过|難過)(?:了|啊|吧|呢)?[。！!？?]$/,
     'reaction',
+  ],
+  // a feeling closing the sentence (…，让人家心寒就很失望。 …而感到骄傲。 这令人非常兴奋。): how someone feels about it, the
+  // sentence's fact (if it has one) said on the way
+  [
+    /(?:很|非常|真的|十分|特别|特別|相当|相當|蛮|蠻|挺|好|太|真|就|感到|觉得|覺得|令人|让人|讓人)(?:很|非常|十分|更)?(?:失望|高兴|高興|感动|感動|开心|開心|欣慰|荣幸|榮幸|骄傲|驕傲|难过|難過|心寒|痛心|生气|生氣|兴奋|興奮|感激|沮丧|沮喪|失落|伤心|傷心|愤怒|憤怒)(?:了|啊|吧|呢|的)?[。！!]?$/,
+    'feeling',
   ],
   // a likeness drawn to explain (就好像是在榕树下聊天一样): an illustration, not the thing itself
   [/(?:就)?(?:好像|好比|就像|如同)(?:是)?[^，,。；;！!？?]{1,24}(?:一样|一樣)/, 'analogy'],
@@ -218,6 +256,17 @@ const REMARKS: [RegExp, string][] = [
     'announces what follows',
   ],
 ];
+
+/**
+ * An aside about the speaker closing a sentence that began on something else (…种源库，而且经过…的调查，我不是潜水业者。
+ * …，我只是认识而已。): the statement broken off for a word about who is speaking; what the sentence set out to say is
+ * left unsaid. Worse than a remark around the subject: the sentence itself is not whole. The aside, if there is one.
+ */
+export function closingAside(text: string): string | undefined {
+  const t = text.trim();
+  const m = /[，,；;]\s*(我(?:并|並)?不是[^，,。；;！!？?]{1,12}|我(?:只|只不过|只不過)是[^，,。；;！!？?]{1,12}而已)[。！!]?$/.exec(t);
+  return m && m.index > 0 ? m[1] : undefined;
+}
 
 /** What a sentence of talk says around its subject (commonplace, self-description, reaction, thanks, a count announced), if it does. */
 export function remark(text: string): string | undefined {
@@ -357,6 +406,8 @@ export const SPOKEN_WEIGHTS = {
   remark: 0.25,
   /** In an interview, the guest's own story. */
   biography: 0.4,
+  /** An aside about the speaker closing the sentence, beyond the remark it also is: the statement is broken off (closingAside). */
+  aside: 0.25,
   /** A sentence begun twice (restart). */
   restart: 0.25,
   /** A sentence of talk too long for its slot, cut (spokenCutPenalty). */
@@ -382,6 +433,8 @@ export function spokenPrior(doc: SourceDoc, text: string): Prior {
   if (l) add(SPOKEN_WEIGHTS.leans, `spoken: ${l}`);
   const r = remark(text);
   if (r) add(SPOKEN_WEIGHTS.remark, `spoken: ${r}`);
+  const aside = closingAside(text);
+  if (aside) add(SPOKEN_WEIGHTS.aside, `spoken: closes on an aside (${aside})`);
   const again = restart(text);
   if (again) add(SPOKEN_WEIGHTS.restart, `spoken: restart ${again}`);
   if (genre === 'interview' && biography(text, guestsOf(doc))) add(SPOKEN_WEIGHTS.biography, 'spoken: the guest’s own story');

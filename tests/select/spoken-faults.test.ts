@@ -2,7 +2,7 @@
 // transcribed talks (#14, faithful selection): each on a small made-up input.
 import { describe, expect, it } from 'vitest';
 import { selectBrief } from '../../pipeline/select/index.js';
-import { biography, discourseMarker, leansOnTalk, remark, restart, spokenOrdinal, talkStructure, viewCue } from '../../pipeline/select/spoken.js';
+import { biography, closingAside, discourseMarker, leaningComparison, leansOnTalk, remark, restart, spokenOrdinal, talkStructure, viewCue } from '../../pipeline/select/spoken.js';
 import { collectUnits } from '../../pipeline/select/units.js';
 import { rankUnits } from '../../pipeline/select/rank.js';
 import { decisionPrior } from '../../pipeline/select/genre/transcript.js';
@@ -416,5 +416,64 @@ describe('a decision of a meeting’s record', () => {
     expect(prior('课程纲要的基本理念我们会依照委员的意见重新改写。', 'commitment')).toBeGreaterThan(0);
     // a resolution under its label says what was settled, however short
     expect(prior('决议：照案通过。', 'resolution')).toBeGreaterThan(0);
+  });
+});
+
+describe('points of a press conference that lean on the speaker or the turn before (#14, session 14)', () => {
+  it('a comparison with what was said before (更是, 又变成) without its comparand in the sentence', () => {
+    expect(leaningComparison('在去年内政部的公告更是跨了一大步。')).toBe('更是');
+    expect(leaningComparison('单纯的保育活动，现在又变成政治人物作秀的工具。')).toBe('又变成');
+    expect(leansOnTalk('在去年内政部的公告更是跨了一大步。')).toBe('refers back');
+    // the sentence says what it adds to: it stands alone
+    expect(leaningComparison('这不仅是技术问题，更是治理问题。')).toBeUndefined();
+    expect(leaningComparison('参与方既是数据提供者，又是模型使用者。')).toBeUndefined();
+    expect(leaningComparison('今年的罚款比去年更是高出四成。')).toBeUndefined();
+    expect(leaningComparison('目前的生活课程，内容也是放在附录里。')).toBe('也是');
+    expect(leaningComparison('和年金改革一样，长照体系也是一个社会总动员的过程。')).toBeUndefined();
+    expect(leaningComparison('商业化能力是生态可持续发展的动力，也是企业面临的最大挑战。')).toBeUndefined();
+    // 更加 and 更多 compare with nothing said
+    expect(leaningComparison('明年将更加注重渔民的转型辅导。')).toBeUndefined();
+    expect(leaningComparison('政府会投入更多经费改善渔港。')).toBeUndefined();
+  });
+  it('a feeling closing the sentence, and an aside about the speaker that breaks it off', () => {
+    expect(remark('把保育人士当作假想敌来攻击，让人家心寒就很失望。')).toBe('feeling');
+    expect(remark('每一个人都因为参与改变，而感到骄傲。')).toBe('feeling');
+    expect(remark('我们很高兴地宣布新制度明年一月上路。')).toBeUndefined();
+    expect(remark('跟当地的业者，我只是认识而已，我今年下去看了一看。')).toBe('self-description');
+    expect(closingAside('那片海域是种源库，而且经过两年来的调查，我不是潜水业者。')).toBe('我不是潜水业者');
+    expect(closingAside('跟当地业者的关系，我只是认识而已。')).toBe('我只是认识而已');
+    expect(closingAside('我不是潜水业者。')).toBeUndefined();
+    expect(closingAside('这项制度不是补助，而是贷款。')).toBeUndefined();
+  });
+  it('spoken frames: 说实在的, 我个人, 举例而言; another speaker’s words pointed at', () => {
+    expect(discourseMarker('说实在的，这个案子拖了很久。')).toBeDefined();
+    expect(discourseMarker('我个人，比较关心渔民的生计。')).toBeDefined();
+    expect(discourseMarker('举例而言，早期当地都会捕食伯劳鸟。')).toBeDefined();
+    expect(discourseMarker('我个人资料的保护由新法规范。')).toBeUndefined();
+    expect(leansOnTalk('如同县长所说的，我们首要是打击越界渔船。')).toBe('refers back');
+    expect(leansOnTalk('延续刚才的意见，附表的第一阶段确实不宜出现。')).toBe('refers back');
+    expect(leansOnTalk('刚才的会议决定，附表的第一阶段删除。')).toBeUndefined();
+    expect(leansOnTalk('您提到的很多是现在的身分验证技术，有的靠证件拍照上传。')).toBe('refers back');
+    // a pointer back later in the sentence cites what was said for a statement made first
+    expect(leansOnTalk('有两艘新船在明年三月启用，加强海域的查缉，刚刚主秘有提到今年越界渔船已经减少两成。')).toBeUndefined();
+    expect(leansOnTalk('刚刚县长也有提到，最重要的是渔船的防治。')).toBe('refers back');
+    expect(leansOnTalk('在刚开始有联络人制度的时候，次长说课责也很重要。')).toBe('anecdote');
+  });
+  it('rank below the announcements of the same press conference', () => {
+    const d = interview([
+      [
+        '海巡署将加派两艘五百吨级巡防舰进驻澎湖，围堵越界渔船。',
+        '在去年内政部的公告更是跨了一大步。',
+        '单纯的保育活动，现在又变成政治人物作秀的工具，让人家心寒就很失望。',
+        '澎湖海域是种源库，而且经过两年来的调查，我不是潜水业者。',
+      ],
+    ]);
+    const ranked = rankUnits(collectUnits(d), d, () => []).ranked;
+    const prior = (start: string) => ranked.find((r) => r.unit.segment.text.startsWith(start))!.prior;
+    const reasons = (start: string) => ranked.find((r) => r.unit.segment.text.startsWith(start))!.priorReasons.join(', ');
+    expect(reasons('在去年')).toMatch(/refers back/);
+    expect(reasons('单纯的')).toMatch(/feeling/);
+    expect(reasons('澎湖海域')).toMatch(/closes on an aside/);
+    for (const weak of ['在去年', '单纯的', '澎湖海域']) expect(prior(weak)).toBeLessThan(prior('海巡署'));
   });
 });
