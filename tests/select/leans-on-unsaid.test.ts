@@ -182,4 +182,21 @@ describe('a plan’s guiding ideology and principles', () => {
     expect(all.length).toBeGreaterThan(2);
     expect(all.some((t) => t.includes('聚焦重点、发挥优势') || t.includes('以新发展理念为引领'))).toBe(false);
   });
+
+  it('are also the sentence that opens on the guiding-ideology clause, under any heading', () => {
+    resetLines();
+    const d = doc('report', { title: '关于某产业发展情况的报告' }, [
+      section('chapter', '一、发展成效', [para('某产业规模从2012年的1.3万亿元增长到2021年的13万亿元。'), para('已与16个国家签署合作备忘录，与24个国家建立双边合作机制。')]),
+      section('chapter', '二、下一步工作', [
+        para('以新时代中国特色社会主义思想为指导，深入贯彻会议精神，统筹发展和安全，推动某产业高质量发展。'),
+        para('设立某产业发展专项资金，对重大项目给予最高3000万元支持。'),
+      ]),
+    ]);
+    const units = collectUnits(d);
+    const of = (start: string) => units.find((u) => u.segment.text.startsWith(start))!;
+    expect(underPrinciples(of('以新时代中国特色社会主义思想为指导'))).toBe(true);
+    expect(underPrinciples(of('设立某产业发展专项资金'))).toBe(false);
+    // the clause inside a sentence that states something else is no opening
+    expect(underPrinciples(of('某产业规模从2012年'))).toBe(false);
+  });
 });

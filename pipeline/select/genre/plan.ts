@@ -87,10 +87,16 @@ export function principlesHeading(heading: string): boolean {
  * 总体要求 with no subsection), or the run-in label opening its paragraph or list item does (（一）指导思想。…). A
  * target (到2035年，…, a figure) under 总体要求 is not one.
  */
+/**
+ * A sentence that opens on the guiding-ideology clause itself (以…思想为指导，…; 坚持以…理论为指引，…), wherever it
+ * stands: the genre's principles in one sentence, as under a 指导思想 heading.
+ */
+const GUIDING_OPENING = /^(?:坚持|堅持|始终|始終|要)?以[^，,。；;]{2,60}(?:思想|理论|理論|精神|重要论述|重要論述)为(?:指导|指導|指引|引领|引領)[，,]/;
+
 export function underPrinciples(u: Unit): boolean {
   const t = u.segment.text;
   if (targetOpening(t) || targetFigure(t) || hasFigure(t)) return false;
-  if (principlesHeading(u.section.heading ?? '')) return true;
+  if (principlesHeading(u.section.heading ?? '') || GUIDING_OPENING.test(t)) return true;
   const b = u.block;
   const first = b.type === 'paragraph' ? b.segments[0] : b.type === 'list' && u.itemIndex !== undefined ? b.items[u.itemIndex]?.segments[0] : undefined;
   return first !== undefined && first !== u.segment && principlesHeading(first.text);
