@@ -310,13 +310,18 @@ const STEPS_ANNOUNCED = /(?:以下|如下|下列|下面|几个|幾個|[一二三
  * says nothing alone. A sentence of the summary is never one.
  */
 export function listedItems(units: readonly Unit[]): Set<Unit> {
+  return itemsUnder(units, (lead) => /[：:]\s*$/.test(lead) || STEPS_ANNOUNCED.test(lead));
+}
+
+/** The enumerated units (list items, numbered paragraphs) whose lead-in — the unit before their run, in the same section — passes `isLead`. */
+function itemsUnder(units: readonly Unit[], isLead: (text: string) => boolean): Set<Unit> {
   const out = new Set<Unit>();
   units.forEach((u, k) => {
     if (!enumerated(u)) return;
     let j = k - 1;
     while (j >= 0 && units[j].section === u.section && enumerated(units[j])) j--;
     const lead = units[j];
-    if (lead && lead.section === u.section && (/[：:]\s*$/.test(lead.segment.text) || STEPS_ANNOUNCED.test(lead.segment.text))) out.add(u);
+    if (lead && lead.section === u.section && isLead(lead.segment.text)) out.add(u);
   });
   return out;
 }
@@ -331,15 +336,7 @@ const PROCEDURE_LEAD =
 
 /** The items of a list of steps (see PROCEDURE_LEAD): a list's items, or numbered paragraphs, right under such a lead-in. */
 export function procedureSteps(units: readonly Unit[]): Set<Unit> {
-  const out = new Set<Unit>();
-  units.forEach((u, k) => {
-    if (!enumerated(u)) return;
-    let j = k - 1;
-    while (j >= 0 && units[j].section === u.section && enumerated(units[j])) j--;
-    const lead = units[j];
-    if (lead && lead.section === u.section && PROCEDURE_LEAD.test(lead.segment.text.trim())) out.add(u);
-  });
-  return out;
+  return itemsUnder(units, (lead) => PROCEDURE_LEAD.test(lead.trim()));
 }
 
 /**
