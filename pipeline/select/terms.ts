@@ -220,14 +220,19 @@ const SHARED_HEAD_SHARE = 0.6;
  * 国务院财政、税务主管部门): its occurrences are counted in `texts` (at most MISSING_MINE_CHARS of them).
  */
 export function modifiesSharedHead(texts: readonly string[], text: string): boolean {
+  return placesWhere(texts, text, SHARED_HEAD_SHARE, (t, at) => SHARED_HEAD_AFTER.test(t.slice(at + text.length, at + text.length + 12)));
+}
+
+/** Whether at least `share` of the places of `text` in `texts` (not overlapping) pass `test` (the text, the place); false where it occurs nowhere. */
+function placesWhere(texts: readonly string[], text: string, share: number, test: (t: string, at: number) => boolean): boolean {
   let all = 0;
-  let modifier = 0;
+  let passed = 0;
   for (const t of texts)
     for (let at = t.indexOf(text); at >= 0; at = t.indexOf(text, at + text.length)) {
       all++;
-      if (SHARED_HEAD_AFTER.test(t.slice(at + text.length, at + text.length + 12))) modifier++;
+      if (test(t, at)) passed++;
     }
-  return all > 0 && modifier >= SHARED_HEAD_SHARE * all;
+  return all > 0 && passed >= share * all;
 }
 
 /** A field's name opening its value (* 发行日期：2001年…, | 唱片公司: …): nothing of the text's own before it on the line, a colon after. */
@@ -244,20 +249,15 @@ const FIELD_SHARE = 0.6;
  * among its other uses stays.
  */
 export function namesField(texts: readonly string[], text: string): boolean {
-  let all = 0;
-  let field = 0;
-  for (const t of texts)
-    for (let at = t.indexOf(text); at >= 0; at = t.indexOf(text, at + text.length)) {
-      all++;
-      if (FIELD_AFTER.test(t.slice(at + text.length, at + text.length + 6)) && FIELD_BEFORE.test(t.slice(Math.max(0, at - 2), at))) field++;
-    }
-  return all > 0 && field >= FIELD_SHARE * all;
+  return placesWhere(texts, text, FIELD_SHARE, (t, at) => FIELD_AFTER.test(t.slice(at + text.length, at + text.length + 6)) && FIELD_BEFORE.test(t.slice(Math.max(0, at - 2), at)));
 }
 
 /** Measure words a count puts before a noun (第六张个人专辑, 三项措施, 两名代表). */
 const CLASSIFIER = new Set([...'张個个位名项項条條家次部本篇首场場届屆批份座所']);
 /** What counts before a measure word: a numeral (六, 两, 6), or 首/几/每/数. */
 const COUNT_BEFORE = /[\p{N}〇零一二三四五六七八九十百千万萬两兩几幾首每数數]$/u;
+/** A share of its occurrences over which a candidate opening on a counted measure word is a piece of the count. */
+const COUNTED_SHARE = 0.6;
 
 /**
  * Whether `text` mostly opens on the measure word of a count before it (张个人专辑 of 第六张个人专辑, 项重点任务 of
@@ -265,15 +265,7 @@ const COUNT_BEFORE = /[\p{N}〇零一二三四五六七八九十百千万萬两�
  * 的 or at a sentence's start stays a concept.
  */
 export function countedPiece(texts: readonly string[], text: string): boolean {
-  if (!CLASSIFIER.has(text[0])) return false;
-  let all = 0;
-  let counted = 0;
-  for (const t of texts)
-    for (let at = t.indexOf(text); at >= 0; at = t.indexOf(text, at + text.length)) {
-      all++;
-      if (COUNT_BEFORE.test(t.slice(Math.max(0, at - 1), at))) counted++;
-    }
-  return all > 0 && counted >= FIELD_SHARE * all;
+  return CLASSIFIER.has(text[0]) && placesWhere(texts, text, COUNTED_SHARE, (t, at) => COUNT_BEFORE.test(t.slice(Math.max(0, at - 1), at)));
 }
 
 /** The one who acts (处理者, 受托人, 接收方, 监管机关, 运营单位): a word that ends a phrase naming an actor. */
